@@ -1,0 +1,87 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Core.Journal;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>`simulator instruments [--json]`: the instrument catalogue, with sources and [UNSURE] figures marked.</summary>
+public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
+{
+    public sealed class Settings : CatalogueSettings
+    {
+        [CommandOption("--json")]
+        [Description("Print the catalogue as JSON")]
+        public bool Json { get; init; }
+
+        [CommandArgument(0, "[ID]")]
+        [Description("Show one instrument in full")]
+        public string? Id { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var catalogue = settings.LoadCatalogue();
+        var instruments = settings.Id is null ? catalogue.Instruments : catalogue.Instruments.Where(i => i.Id == settings.Id).ToList();
+        if (instruments.Count == 0)
+        {
+            Console.Error.WriteLine($"no instrument '{settings.Id}'; run `simulator instruments` for the list");
+            return 2;
+        }
+        if (settings.Json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(new { catalogue.AsOf, catalogue.Frameworks, Instruments = instruments.Select(Describe), catalogue.Figures }, JournalJson.Indented));
+            return 0;
+        }
+        if (settings.Id is null)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title($"Instrument catalogue (law as of {catalogue.AsOf})");
+            table.AddColumns("id", "purpose", "channel", "data", "deadline", "legal basis");
+            foreach (var i in instruments)
+            {
+                var deadline = string.Join(" / ", new[] { i.ResponseDeadline, i.EmergencyDeadline }.OfType<LegalDuration>().Select(d => DurationText.Format(d.Value) + (d.Unsure ? " [UNSURE]" : "")));
+                if (i.Preservation is { } p) deadline = $"holds {DurationText.Format(p.Period.Value)}{(p.Extension is null ? "" : $" +{DurationText.Format(p.Extension.Value)}")}{(p.Period.Unsure ? " [UNSURE]" : "")}";
+                table.AddRow(Markup.Escape(i.Id), Names.Kebab(i.Purpose), Names.Kebab(i.Channel), string.Join(", ", i.Categories.Select(Names.Kebab)), Markup.Escape(deadline), Markup.Escape(i.LegalBasis));
+            }
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine("[grey]`simulator instruments ID` shows one instrument in full; --json prints everything.[/]");
+            return 0;
+        }
+        foreach (var i in instruments) PrintFull(i);
+        return 0;
+    }
+
+    private static void PrintFull(Instrument i)
+    {
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(i.Name)}[/] ({Markup.Escape(i.Id)})");
+        AnsiConsole.MarkupLine($"  legal basis: {Markup.Escape(i.LegalBasis)}");
+        AnsiConsole.MarkupLine($"  {Markup.Escape(i.Summary)}");
+        AnsiConsole.MarkupLine($"  purpose {Names.Kebab(i.Purpose)}, channel {Names.Kebab(i.Channel)}, {(i.Binding ? "binding" : "voluntary for the holder")}{(i.EmergencyOnly ? ", emergencies only" : i.SupportsEmergency ? ", has an emergency procedure" : "")}");
+        foreach (var c in i.Categories) AnsiConsole.MarkupLine($"  {Names.Kebab(c)} data: issued by {string.Join(", ", i.IssuersFor(c).Select(Names.Kebab))}");
+        if (i.ResponseDeadline is { } r) AnsiConsole.MarkupLine($"  deadline: {Markup.Escape(r.ToString())}");
+        if (i.EmergencyDeadline is { } e) AnsiConsole.MarkupLine($"  emergency deadline: {Markup.Escape(e.ToString())}");
+        if (i.Preservation is { } p) AnsiConsole.MarkupLine($"  preservation: {Markup.Escape(p.Period.ToString())}{(p.Extension is null ? "" : $", extension {Markup.Escape(p.Extension.ToString())} x{p.MaxExtensions}")}{(p.ContinuesPendingProduction ? $", continues pending production ({Markup.Escape(p.ContinuationSource)})" : "")}");
+        if (i.Notification is { } n) AnsiConsole.MarkupLine($"  enforcing state notified for {string.Join(", ", n.Categories.Select(Names.Kebab))}: objection within {Markup.Escape(n.ObjectionWindow.ToString())} / emergency {Markup.Escape(n.EmergencyObjectionWindow.ToString())}");
+        foreach (var c in i.Preconditions) AnsiConsole.MarkupLine($"  requires: {Markup.Escape(c.Describe())} [grey]({Markup.Escape(c.Source)})[/]");
+        foreach (var g in i.RefusalGrounds) AnsiConsole.MarkupLine($"  may be refused by the {Names.Kebab(g.By)}: {Markup.Escape(g.Id)}: {Markup.Escape(g.Description)} [grey]({Markup.Escape(g.Source)}){(g.Unsure ? " [[UNSURE]]" : "")}[/]");
+        AnsiConsole.MarkupLine($"  timing: drafting {i.Timing.Drafting}, transmission {i.Timing.Transmission}, review {i.Timing.Review}, return {i.Timing.Return}{(i.Timing.Setup is { } s ? $", setup {s}" : "")} [grey]({Markup.Escape(i.Timing.Source)}){(i.Timing.Unsure ? " [[UNSURE]]" : "")}[/]");
+        var unsure = i.UnsureFigures().ToList();
+        if (unsure.Count > 0) AnsiConsole.MarkupLine($"  [yellow][[UNSURE]] configurable per scenario (instrument-overrides): {Markup.Escape(string.Join(", ", unsure))}[/]");
+        AnsiConsole.WriteLine();
+    }
+
+    private static object Describe(Instrument i) => new
+    {
+        i.Id, i.Name, i.LegalBasis, i.Summary, i.Purpose, i.Channel, i.Categories,
+        Issuers = i.Issuers.ToDictionary(kv => Names.Kebab(kv.Key), kv => kv.Value),
+        i.Binding, i.EmergencyOnly, i.SupportsEmergency, i.ResponseDeadline, i.EmergencyDeadline, i.Preservation, i.Notification,
+        Preconditions = i.Preconditions.Select(p => new { p.Kind, Condition = p.Describe(), p.Source }),
+        i.RefusalGrounds,
+        Timing = new { Drafting = i.Timing.Drafting.ToString(), Transmission = i.Timing.Transmission.ToString(), Review = i.Timing.Review.ToString(), Return = i.Timing.Return.ToString(), Setup = i.Timing.Setup?.ToString(), i.Timing.Source, i.Timing.Unsure },
+        i.DisclosesPath,
+        Unsure = i.UnsureFigures().ToList(),
+    };
+}

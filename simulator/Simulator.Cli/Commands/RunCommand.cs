@@ -1,0 +1,118 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Simulator.Core.Common;
+using Simulator.Core.Engine;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Scenario;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>`simulator run SCENARIO --seed N --policy NAME [--json] [--journal FILE]`: one headless run and its outcome.</summary>
+public sealed class RunCommand : Command<RunCommand.Settings>
+{
+    public sealed class Settings : CatalogueSettings
+    {
+        [CommandArgument(0, "<SCENARIO>")]
+        [Description("A scenario file, or the id of a shipped scenario (e.g. hospital-ransomware)")]
+        public string Scenario { get; init; } = "";
+
+        [CommandOption("--seed <N>")]
+        [Description("Seed for synthetic data and every random draw; the same seed gives the same journal")]
+        [DefaultValue(1L)]
+        public long Seed { get; init; } = 1;
+
+        [CommandOption("--policy <NAME>")]
+        [Description("mla-only, preserve-then-mla, direct-orders-first or emergency-aware")]
+        [DefaultValue("preserve-then-mla")]
+        public string Policy { get; init; } = "preserve-then-mla";
+
+        [CommandOption("--json")]
+        [Description("Print the outcome as JSON (documented in docs/cli.md)")]
+        public bool Json { get; init; }
+
+        [CommandOption("--journal <FILE>")]
+        [Description("Write the hash-chained journal (JSON lines) to FILE")]
+        public string? Journal { get; init; }
+
+        public override ValidationResult Validate() =>
+            Policy != "none" && PolicyCatalogue.All.All(p => p.Name != Policy)
+                ? ValidationResult.Error($"unknown policy '{Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}")
+                : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var catalogue = settings.LoadCatalogue();
+        var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
+        var simulation = HeadlessRunner.Run(scenario, catalogue, settings.Seed, PolicyCatalogue.Get(settings.Policy));
+        if (settings.Journal is not null)
+        {
+            using var file = File.Create(settings.Journal);
+            simulation.Journal.WriteTo(file);
+        }
+        var outcome = simulation.Outcome();
+        if (settings.Json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(outcome, JournalJson.Indented));
+            return 0;
+        }
+        Print(outcome, settings.Journal);
+        return 0;
+    }
+
+    private static void Print(SimulationOutcome o, string? journal)
+    {
+        var s = o.Summary;
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(o.Scenario)}[/] under [bold]{Markup.Escape(o.Policy)}[/], seed {o.Seed}: {JournalJson.Instant(o.Start)} to {JournalJson.Instant(o.End)}");
+        AnsiConsole.MarkupLine($"evidence: [green]{s.Secured} secured[/], [blue]{s.Preserved} preserved[/], [red]{s.Lost} lost[/], [yellow]{s.Refused} refused[/], {s.NotFound} not found, {s.Pending} pending, of {s.Evidence}; {s.Requests} requests");
+        AnsiConsole.MarkupLine($"median time to preservation {Human(s.MedianTimeToPreservation)}, to evidence {Human(s.MedianTimeToEvidence)} (from discovery of the incident)");
+
+        var items = new Table().Border(TableBorder.Rounded).Title("Evidence");
+        items.AddColumns("evidence", "holder", "data", "status", "to preservation", "to evidence", "why");
+        foreach (var e in o.Evidence)
+        {
+            var colour = e.Status switch { "secured" => "green", "lost" => "red", "refused" => "yellow", "preserved" => "blue", _ => "grey" };
+            var why = e.Status == "lost" ? $"{e.Reason}; stage: {e.Stage}" : e.Ground is null ? e.Reason : $"{e.Reason}: {e.Ground}";
+            items.AddRow(Markup.Escape(e.Evidence), Markup.Escape($"{e.Holder} ({e.StoredIn})"), Names.Kebab(e.Category), $"[{colour}]{e.Status}[/]",
+                Human(e.TimeToPreservation), Human(e.TimeToEvidence), Markup.Escape(why));
+        }
+        AnsiConsole.Write(items);
+
+        var requests = new Table().Border(TableBorder.Rounded).Title("Requests");
+        requests.AddColumns("request", "instrument", "from", "to", "state", "took", "deadline", "notes");
+        foreach (var r in o.Requests)
+        {
+            var notes = string.Join("; ", new[]
+            {
+                r.Ground is null ? null : $"refused: {r.Ground} ({r.GroundSource})",
+                r.Clarifications > 0 ? $"{r.Clarifications} clarification(s)" : null,
+                r.Escalations > 0 ? "escalated" : null,
+                r.Emergency ? "emergency" : null,
+            }.OfType<string>());
+            requests.AddRow(r.Request, Markup.Escape(r.Instrument), Markup.Escape(r.Issuer), Markup.Escape($"{r.RequestedState} / {r.Provider}"), r.State,
+                Human(r.Duration), r.DeadlineOutcome ?? "", Markup.Escape(notes));
+        }
+        AnsiConsole.Write(requests);
+
+        var stages = new Table().Border(TableBorder.Rounded).Title("Where the time went (top 12)");
+        stages.AddColumns("stage", "with", "total", "requests");
+        foreach (var w in o.TimeByStage.Take(12)) stages.AddRow(w.Stage, Markup.Escape(w.Authority), Human(w.Total), w.Requests.ToString());
+        AnsiConsole.Write(stages);
+
+        if (o.Objectives.Count > 0)
+        {
+            var objectives = new Table().Border(TableBorder.Rounded).Title("Objectives");
+            objectives.AddColumns("objective", "task", "rating", "evidence");
+            foreach (var x in o.Objectives) objectives.AddRow(Markup.Escape(x.Objective), Markup.Escape(x.Task), x.Rating, Markup.Escape(x.Evidence));
+            AnsiConsole.Write(objectives);
+        }
+        foreach (var r in o.PolicyRejections) AnsiConsole.MarkupLine($"[yellow]policy decision refused: {Markup.Escape(r)}[/]");
+        AnsiConsole.MarkupLine($"journal: {o.JournalEvents} events, head {o.JournalHead[..16]}…{(journal is null ? "" : $" written to {Markup.Escape(journal)}")}");
+    }
+
+    private static string Human(TimeSpan? d) => d is null ? "-" : DurationText.Human(d.Value);
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Scenario;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>`simulator validate FILE...`: every problem as file:line:column: message; non-zero exit if any.</summary>
+public sealed class ValidateCommand : Command<ValidateCommand.Settings>
+{
+    public sealed class Settings : CatalogueSettings
+    {
+        [CommandArgument(0, "<FILES>")]
+        [Description("Scenario files (or shipped scenario ids) to check")]
+        public string[] Files { get; init; } = [];
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var catalogue = settings.LoadCatalogue();
+        var failed = 0;
+        foreach (var argument in settings.Files)
+        {
+            var path = ScenarioPaths.Resolve(argument);
+            IReadOnlyList<Diagnostic> problems = ScenarioLoader.Validate(path, catalogue);
+            if (problems.Count == 0)
+            {
+                Console.Out.WriteLine($"{path}: ok");
+                continue;
+            }
+            failed++;
+            foreach (var p in problems) Console.Out.WriteLine(p);
+            Console.Out.WriteLine($"{path}: {problems.Count} problem(s)");
+        }
+        return failed == 0 ? 0 : 1;
+    }
+}

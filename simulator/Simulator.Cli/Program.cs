@@ -1,0 +1,33 @@
+using Simulator.Cli.Commands;
+using Simulator.Scenarios.Diagnostics;
+using Spectre.Console.Cli;
+
+// The planners' tool. Each command lives in Commands/; docs/cli.md documents them and the JSON they print.
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("simulator");
+    config.AddCommand<RunCommand>("run").WithDescription("Run a scenario headless under a policy and print the outcome")
+        .WithExample("run", "hospital-ransomware", "--seed", "1", "--policy", "preserve-then-mla");
+    config.AddCommand<ValidateCommand>("validate").WithDescription("Check scenario files; every problem as file:line:column: message");
+    config.AddCommand<InstrumentsCommand>("instruments").WithDescription("Print the instrument catalogue with its legal sources");
+    config.AddCommand<VerifyCommand>("verify").WithDescription("Check a journal's hash chain and custody chains");
+    config.AddCommand<DiagramsCommand>("diagrams").WithDescription("Print the procedure state machines as Mermaid diagrams");
+    config.AddCommand<PoliciesCommand>("policies").WithDescription("List the investigative policies");
+    config.SetExceptionHandler((exception, _) =>
+    {
+        switch (exception)
+        {
+            case FileProblemsException problems:
+                foreach (var p in problems.Problems) Console.Error.WriteLine(p);
+                return 1;
+            case CommandAppException or ArgumentException or FileNotFoundException or DirectoryNotFoundException:
+                Console.Error.WriteLine($"error: {exception.Message}");
+                return 2;
+            default:
+                Console.Error.WriteLine(exception);
+                return 3;
+        }
+    });
+});
+return app.Run(args);

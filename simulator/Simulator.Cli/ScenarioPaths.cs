@@ -1,0 +1,19 @@
+namespace Simulator.Cli;
+
+/// <summary>Finds a scenario by path, or by id among the shipped scenarios (scenarios/ID.yaml above the working folder).</summary>
+internal static class ScenarioPaths
+{
+    public static string Resolve(string argument)
+    {
+        if (File.Exists(argument)) return argument;
+        foreach (var root in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "scenarios", argument.EndsWith(".yaml", StringComparison.Ordinal) ? argument : argument + ".yaml");
+                if (File.Exists(candidate)) return Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate);
+            }
+        }
+        return argument; // the loader reports the missing file with its name
+    }
+}

@@ -1,0 +1,46 @@
+using Simulator.Core.Common;
+
+namespace Simulator.Core.Catalogue;
+
+/// <summary>
+/// One legal instrument, exactly as the catalogue file states it: who may issue it, to whom, for which data,
+/// under which conditions, with which deadlines and on which grounds it may be refused.
+/// </summary>
+public sealed record Instrument(
+    string Id,
+    string Name,
+    string LegalBasis,
+    string Summary,
+    InstrumentPurpose Purpose,
+    Channel Channel,
+    IReadOnlyList<DataCategory> Categories,
+    IReadOnlyDictionary<DataCategory, IReadOnlyList<AuthorityRole>> Issuers,
+    IReadOnlyList<Precondition> Preconditions,
+    bool Binding,
+    bool EmergencyOnly,
+    bool SupportsEmergency,
+    LegalDuration? ResponseDeadline,
+    LegalDuration? EmergencyDeadline,
+    PreservationTerms? Preservation,
+    EnforcingStateNotification? Notification,
+    IReadOnlyList<RefusalGround> RefusalGrounds,
+    InstrumentTiming Timing,
+    bool DisclosesPath)
+{
+    public bool Covers(DataCategory category) => Categories.Contains(category);
+
+    public IReadOnlyList<AuthorityRole> IssuersFor(DataCategory category) =>
+        Issuers.TryGetValue(category, out var roles) ? roles : [];
+
+    /// <summary>Every figure not confirmed from the primary text, so tools can list what is configurable.</summary>
+    public IEnumerable<string> UnsureFigures()
+    {
+        if (ResponseDeadline is { Unsure: true }) yield return "response-deadline";
+        if (EmergencyDeadline is { Unsure: true }) yield return "emergency-deadline";
+        if (Preservation?.Period is { Unsure: true }) yield return "preservation.period";
+        if (Preservation?.Extension is { Unsure: true }) yield return "preservation.extension";
+        if (Notification?.ObjectionWindow is { Unsure: true }) yield return "notification.objection-window";
+        if (Timing.Unsure) yield return "timing";
+        foreach (var g in RefusalGrounds.Where(g => g.Unsure)) yield return $"refusal-grounds.{g.Id}";
+    }
+}

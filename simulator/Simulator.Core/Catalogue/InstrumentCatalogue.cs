@@ -1,0 +1,35 @@
+namespace Simulator.Core.Catalogue;
+
+/// <summary>The legal world the engine plays by: frameworks, instruments and engine-wide figures, all from one file.</summary>
+public sealed class InstrumentCatalogue
+{
+    private readonly Dictionary<string, Instrument> _byId;
+
+    public InstrumentCatalogue(string asOf, IReadOnlyList<Framework> frameworks, IReadOnlyList<Instrument> instruments, EngineFigures figures)
+    {
+        AsOf = asOf;
+        Frameworks = frameworks;
+        Instruments = instruments;
+        Figures = figures;
+        _byId = instruments.ToDictionary(i => i.Id, StringComparer.Ordinal);
+    }
+
+    public string AsOf { get; }
+    public IReadOnlyList<Framework> Frameworks { get; }
+    public IReadOnlyList<Instrument> Instruments { get; }
+    public EngineFigures Figures { get; }
+
+    public Instrument this[string id] =>
+        _byId.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"No instrument '{id}' in the catalogue.");
+
+    public bool TryGet(string id, out Instrument instrument) => _byId.TryGetValue(id, out instrument!);
+
+    public bool HasFramework(string id) => Frameworks.Any(f => f.Id == id);
+
+    /// <summary>A copy with some instruments replaced: how scenarios and what-if overlays change figures without touching the file.</summary>
+    public InstrumentCatalogue With(IEnumerable<Instrument> replacements)
+    {
+        var map = replacements.ToDictionary(i => i.Id);
+        return new InstrumentCatalogue(AsOf, Frameworks, Instruments.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList(), Figures);
+    }
+}

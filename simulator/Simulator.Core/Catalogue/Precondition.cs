@@ -1,0 +1,68 @@
+using Simulator.Core.Common;
+
+namespace Simulator.Core.Catalogue;
+
+/// <summary>
+/// The fixed vocabulary of preconditions the catalogue composes. Adding an instrument needs no code; adding a
+/// new kind of condition is the only reason to touch <see cref="Rules.RequestRules"/>.
+/// </summary>
+public enum PreconditionKind
+{
+    /// <summary>Issuing and requested state are both party to <c>framework</c>.</summary>
+    BothParties,
+    /// <summary>The issuing state is party to <c>framework</c>.</summary>
+    IssuerParty,
+    /// <summary>The state the provider is established in is party to <c>framework</c> (e.g. us-sca for US providers).</summary>
+    ProviderStateParty,
+    /// <summary>The provider offers services in a state party to <c>framework</c> (EU e-Evidence applies to providers offering services in the Union).</summary>
+    ProviderOffersServicesIn,
+    /// <summary>The provider is established in, or the data is stored in, the issuing state.</summary>
+    ProviderDomestic,
+    /// <summary>The provider is established abroad.</summary>
+    ProviderForeign,
+    /// <summary>A bilateral agreement of kind <c>agreement</c> binds the issuing state and the provider's state.</summary>
+    Agreement,
+    /// <summary>A threat to life or of serious injury (emergency procedures only).</summary>
+    Emergency,
+    /// <summary>The offence carries at least <c>years</c> of maximum imprisonment, for the listed <c>categories</c>.</summary>
+    MinimumPenalty,
+    /// <summary>The data is publicly available, or a person with lawful authority consents (Budapest Art. 32).</summary>
+    PublicOrConsent,
+    /// <summary>The provider's own policy accepts this kind of request (<c>capability</c>: voluntary-preservation, voluntary-disclosure, emergency-disclosure).</summary>
+    ProviderAccepts,
+    /// <summary>The data has already been preserved through <c>instrument</c>.</summary>
+    PreservedThrough,
+    /// <summary>The issuing and requested state are both party to at least one of <c>frameworks</c>.</summary>
+    CommonFramework,
+}
+
+public sealed record Precondition(
+    PreconditionKind Kind,
+    string Source,
+    string? Framework = null,
+    IReadOnlyList<string>? Frameworks = null,
+    string? AgreementKind = null,
+    int? Years = null,
+    IReadOnlyList<DataCategory>? Categories = null,
+    string? Capability = null,
+    string? Instrument = null,
+    IReadOnlyList<string>? UnlessConducts = null)
+{
+    public string Describe() => Kind switch
+    {
+        PreconditionKind.BothParties => $"both states party to {Framework}",
+        PreconditionKind.IssuerParty => $"issuing state party to {Framework}",
+        PreconditionKind.ProviderStateParty => $"provider established in a state under {Framework}",
+        PreconditionKind.ProviderOffersServicesIn => $"provider offers services under {Framework}",
+        PreconditionKind.ProviderDomestic => "provider or data in the issuing state",
+        PreconditionKind.ProviderForeign => "provider established abroad",
+        PreconditionKind.Agreement => $"{AgreementKind} agreement between the issuing state and the provider's state",
+        PreconditionKind.Emergency => "threat to life or serious injury",
+        PreconditionKind.MinimumPenalty => $"offence punishable by at least {Years} years" + (Categories is { Count: > 0 } ? $" (for {string.Join(", ", Categories.Select(Names.Kebab))})" : ""),
+        PreconditionKind.PublicOrConsent => "data public, or lawful voluntary consent",
+        PreconditionKind.ProviderAccepts => $"provider accepts {Capability}",
+        PreconditionKind.PreservedThrough => $"data already preserved through {Instrument}",
+        PreconditionKind.CommonFramework => $"both states party to one of {string.Join(", ", Frameworks ?? [])}",
+        _ => Kind.ToString(),
+    };
+}

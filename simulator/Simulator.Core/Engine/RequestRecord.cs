@@ -1,0 +1,57 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Core.Procedures;
+using Simulator.Core.World;
+
+namespace Simulator.Core.Engine;
+
+/// <summary>A request in flight or closed, with its machine and the clocks that run on it.</summary>
+public sealed class RequestRecord
+{
+    public required string Id { get; init; }
+    public required Instrument Instrument { get; init; }
+    public required string Issuer { get; init; }
+    public required AuthorityRole IssuerRole { get; init; }
+    public required string RequestedState { get; init; }
+    public required ServiceProvider Provider { get; init; }
+    public required IReadOnlyList<EvidenceItem> Items { get; init; }
+    public required bool Emergency { get; init; }
+    public required RequestLifecycle Lifecycle { get; init; }
+    public required DeterministicRandom Random { get; init; }
+    public required DateTimeOffset DraftedAt { get; init; }
+
+    public string IssuerSeat => Names.Seat(Issuer, IssuerRole);
+    public DateTimeOffset? SentAt { get; set; }
+    public DateTimeOffset? ReceivedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public DateTimeOffset? Deadline { get; set; }
+    public EscalationLifecycle Escalation { get; } = new();
+    public string? RefusalGround { get; set; }
+    public string? RefusalSource { get; set; }
+    public string? RefusedBy { get; set; }
+
+    /// <summary>The office working on the request now, for time accounting and escalation.</summary>
+    public string? Office { get; set; }
+    /// <summary>Bumped whenever the pending step is rescheduled, so the superseded scheduled step does nothing.</summary>
+    public int StepVersion { get; set; }
+    public DateTimeOffset? StepDueAt { get; set; }
+    public Action? PendingStep { get; set; }
+    public DateTimeOffset? StepStartedAt { get; set; }
+    /// <summary>The office whose officer is working on the request now, freed if the request closes early.</summary>
+    public Office? ActiveOffice { get; set; }
+
+    /// <summary>Enforcing-state notification (REG Art. 8): delivery waits until the objection window closes.</summary>
+    public DateTimeOffset? NotificationWindowEnds { get; set; }
+    public bool AwaitingWindowToDeliver { get; set; }
+    public List<string> Found { get; } = [];
+    /// <summary>Each stretch of time in one state and with whom it lay: the basis of "where the time went".</summary>
+    public List<StageSegment> Stages { get; } = [];
+
+    public RequestState State => Lifecycle.State;
+    public bool IsProduction => Instrument.Purpose == InstrumentPurpose.Production;
+}
+
+public sealed record StageSegment(RequestState State, string Authority, DateTimeOffset From)
+{
+    public DateTimeOffset? To { get; set; }
+}

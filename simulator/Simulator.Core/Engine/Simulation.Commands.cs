@@ -1,0 +1,159 @@
+using Simulator.Core.Common;
+using Simulator.Core.Journal;
+using Simulator.Core.Procedures;
+using Simulator.Core.Rules;
+
+namespace Simulator.Core.Engine;
+
+/// <summary>Decisions: checked first, then applied whole, or refused with a reason and nothing changed.</summary>
+public sealed partial class Simulation
+{
+    public CommandResult Execute(Command command)
+    {
+        EnsureStarted();
+        if (_ended) return CommandResult.Rejected("the exercise has ended");
+        if (!Seat.TryParse(command.Actor, out var jurisdiction, out _))
+            return CommandResult.Rejected($"'{command.Actor}' is not a seat: write STATE/role");
+        if (!World.HasJurisdiction(jurisdiction))
+            return CommandResult.Rejected($"no state '{jurisdiction}' in this scenario");
+        return command switch
+        {
+            SendRequest send => Send(send),
+            AnswerRequest answer => AnswerAsReviewer(answer),
+            ProvideClarification clarification => ClarifyAsIssuer(clarification),
+            ExtendPreservation extend => Extend(extend),
+            EscalateRequest escalate => Escalate(escalate),
+            WithdrawRequest withdraw => Withdraw(withdraw),
+            _ => CommandResult.Rejected($"unknown command {command.GetType().Name}"),
+        };
+    }
+
+    internal CommandResult ExecuteFromPolicy(Command command)
+    {
+        var result = Execute(command);
+        if (!result.Accepted) _policyRejections.Add($"{JournalJson.Instant(Now)} {command}: {result.Message}");
+        return result;
+    }
+
+    private CommandResult Send(SendRequest command)
+    {
+        var (issuer, role) = Seat.Parse(command.Actor);
+        var notKnown = command.Evidence.Where(e => World.HasItem(e) && !_evidence[e].Discovered).ToList();
+        if (notKnown.Count > 0)
+            return CommandResult.Rejected($"{issuer} does not know of {string.Join(", ", notKnown)} yet: its lead has not been discovered");
+        var foreign = command.Evidence.Where(e => World.HasItem(e) && World.IncidentOf(World.Item(e)).Investigating != issuer).ToList();
+        if (foreign.Count > 0)
+            return CommandResult.Rejected($"{issuer} does not investigate the incident {string.Join(", ", foreign)} belong(s) to");
+        var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState));
+        if (!check.CanSend)
+            return CommandResult.Rejected(string.Join("; ", check.Problems));
+
+        var instrument = Catalogue[command.Instrument];
+        var id = $"req-{_requests.Count + 1:000}";
+        var items = command.Evidence.Distinct().Select(World.Item).ToList();
+        var record = new RequestRecord
+        {
+            Id = id,
+            Instrument = instrument,
+            Issuer = issuer,
+            IssuerRole = role,
+            RequestedState = check.RequestedState!,
+            Provider = World.Provider(check.Provider!),
+            Items = items,
+            Emergency = command.Emergency,
+            Lifecycle = new RequestLifecycle(command.Emergency),
+            Random = _random.Derive(id),
+            DraftedAt = Now,
+        };
+        _requests.Add(record);
+        _requestsById[id] = record;
+        var deadline = command.Emergency ? instrument.EmergencyDeadline : instrument.ResponseDeadline;
+        Record(new DecisionTaken(command.Actor, "send-request", id, instrument.Id));
+        Record(new RequestDrafted(id, instrument.Id, command.Actor, record.RequestedState, record.Provider.Id,
+            items.Select(i => i.Id).ToList(), items.Select(i => i.Category).Distinct().ToList(), command.Emergency,
+            deadline is null ? null : DurationText.Format(deadline.Value)));
+        Transition(record, RequestTrigger.Check, command.Actor);
+        if (IsHuman(command.Actor))
+            SendNow(record);
+        else
+        {
+            var drafting = instrument.Timing.Drafting.Draw(record.Random, CapabilityFactor(issuer) * (command.Emergency ? 0.25 : 1));
+            Step(record, drafting, () => SendNow(record));
+        }
+        return new CommandResult(true, $"{id} drafted and checked: {instrument.Name} to {record.RequestedState} for {string.Join(", ", command.Evidence)}", id);
+    }
+
+    private CommandResult AnswerAsReviewer(AnswerRequest command)
+    {
+        if (!_requestsById.TryGetValue(command.Request, out var r))
+            return CommandResult.Rejected($"no request '{command.Request}'");
+        var reviewer = ReviewerSeat(r);
+        if (reviewer is null || reviewer != command.Actor)
+            return CommandResult.Rejected($"{command.Actor} may not answer {r.Id}: it is for {reviewer ?? "the provider " + r.Provider.Id}");
+        if (r.State != RequestState.UnderReview)
+            return CommandResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}, not under review: there is nothing to answer yet");
+        switch (command.Answer)
+        {
+            case Answer.Approve:
+                Record(new DecisionTaken(command.Actor, "approve", r.Id, command.Note));
+                Transition(r, RequestTrigger.Approve, command.Actor);
+                Execute(r);
+                break;
+            case Answer.Refuse:
+                var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.Id == command.Ground);
+                if (ground is null)
+                    return CommandResult.Rejected($"'{command.Ground}' is not a refusal ground of {r.Instrument.Id}; open grounds: {string.Join(", ", r.Instrument.RefusalGrounds.Select(g => g.Id))}");
+                Record(new DecisionTaken(command.Actor, "refuse", r.Id, ground.Id));
+                Refuse(r, ground.Id, ground.Description, ground.Source, command.Actor);
+                break;
+            case Answer.AskClarification:
+                Record(new DecisionTaken(command.Actor, "ask-clarification", r.Id, command.Note));
+                AskClarification(r, command.Actor, command.Note ?? "please complete the request");
+                break;
+        }
+        return new CommandResult(true, $"{r.Id} is now {Names.Kebab(r.State)}", r.Id);
+    }
+
+    private CommandResult ClarifyAsIssuer(ProvideClarification command)
+    {
+        if (!_requestsById.TryGetValue(command.Request, out var r))
+            return CommandResult.Rejected($"no request '{command.Request}'");
+        if (Seat.Parse(command.Actor).Jurisdiction != r.Issuer)
+            return CommandResult.Rejected($"{command.Actor} may not clarify {r.Id}: it was sent by {r.IssuerSeat}");
+        if (r.State != RequestState.AwaitingClarification)
+            return CommandResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}: no clarification was asked");
+        Record(new DecisionTaken(command.Actor, "clarify", r.Id, command.Note));
+        Clarify(r, command.Actor);
+        return new CommandResult(true, $"{r.Id} is back under review", r.Id);
+    }
+
+    private CommandResult Escalate(EscalateRequest command)
+    {
+        if (!_requestsById.TryGetValue(command.Request, out var r))
+            return CommandResult.Rejected($"no request '{command.Request}'");
+        if (Seat.Parse(command.Actor).Jurisdiction != r.Issuer)
+            return CommandResult.Rejected($"{command.Actor} may not escalate {r.Id}: it was sent by {r.IssuerSeat}");
+        if (!r.Lifecycle.CanFire(RequestTrigger.Escalate) || !r.Escalation.CanFire(EscalationTrigger.Escalate))
+            return CommandResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}{(r.Escalation.State == EscalationState.Escalated ? " and already escalated" : "")}: it cannot be escalated now");
+        Record(new DecisionTaken(command.Actor, "escalate", r.Id, null));
+        r.Lifecycle.Fire(RequestTrigger.Escalate);
+        r.Escalation.Fire(EscalationTrigger.Escalate);
+        Record(new RequestEscalated(r.Id, command.Actor, Names.Kebab(r.State)));
+        Accelerate(r);
+        return new CommandResult(true, $"{r.Id} escalated: it moves to the priority lane", r.Id);
+    }
+
+    private CommandResult Withdraw(WithdrawRequest command)
+    {
+        if (!_requestsById.TryGetValue(command.Request, out var r))
+            return CommandResult.Rejected($"no request '{command.Request}'");
+        if (Seat.Parse(command.Actor).Jurisdiction != r.Issuer)
+            return CommandResult.Rejected($"{command.Actor} may not withdraw {r.Id}: it was sent by {r.IssuerSeat}");
+        if (!r.Lifecycle.CanFire(RequestTrigger.Withdraw))
+            return CommandResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}: it can no longer be withdrawn");
+        Record(new DecisionTaken(command.Actor, "withdraw", r.Id, null));
+        Transition(r, RequestTrigger.Withdraw, command.Actor);
+        Close(r);
+        return new CommandResult(true, $"{r.Id} withdrawn", r.Id);
+    }
+}

@@ -1,0 +1,445 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Core.Journal;
+using Simulator.Core.Procedures;
+using Simulator.Core.World;
+
+namespace Simulator.Core.Engine;
+
+/// <summary>
+/// Requests on their way: sent, received, queued and reviewed by the requested side, executed by the holder,
+/// delivered. Who receives and reviews depends on the instrument's channel; how long each step takes is drawn
+/// from the catalogue's timings, the authorities' capability and the provider's response times.
+/// </summary>
+public sealed partial class Simulation
+{
+    private void Transition(RequestRecord r, RequestTrigger trigger, string by)
+    {
+        var from = r.State;
+        r.Lifecycle.Fire(trigger);
+        Segment(r);
+        Record(new RequestStateChanged(r.Id, Names.Kebab(from), Names.Kebab(r.State), Names.Kebab(trigger), by));
+    }
+
+    private void Segment(RequestRecord r)
+    {
+        if (r.Stages.Count > 0) r.Stages[^1].To = Now;
+        if (!r.Lifecycle.IsClosed) r.Stages.Add(new StageSegment(r.State, AuthorityFor(r), Now));
+    }
+
+    /// <summary>Who holds the request in its current state, for "where the time went".</summary>
+    private string AuthorityFor(RequestRecord r) => r.State switch
+    {
+        RequestState.Draft or RequestState.Checked or RequestState.AwaitingClarification => r.IssuerSeat,
+        RequestState.Sent => "in transit",
+        RequestState.Received or RequestState.UnderReview => ReviewOfficeId(r),
+        RequestState.Approved or RequestState.Executing => $"provider/{r.Provider.Id}",
+        _ => $"return via {ReviewOfficeId(r)}",
+    };
+
+    /// <summary>Schedules the request's next step; any step scheduled before is superseded.</summary>
+    private void Step(RequestRecord r, TimeSpan delay, Action step)
+    {
+        var version = ++r.StepVersion;
+        r.StepDueAt = Now + delay;
+        r.StepStartedAt = Now;
+        r.PendingStep = step;
+        After(delay, () =>
+        {
+            if (r.StepVersion != version) return;
+            r.PendingStep = null;
+            step();
+        });
+    }
+
+    /// <summary>Escalation: a waiting case jumps the queue; the work left on the current step shrinks.</summary>
+    private void Accelerate(RequestRecord r)
+    {
+        if (r.Office is { } officeId && _offices.TryGetValue(officeId, out var office))
+        {
+            var waiting = office.Waiting.FirstOrDefault(w => w.Request == r);
+            if (waiting is not null && waiting.Case.CanFire(CaseTrigger.Prioritise)) waiting.Case.Fire(CaseTrigger.Prioritise);
+        }
+        if (r.PendingStep is { } step && r.StepDueAt is { } due && due > Now)
+        {
+            var left = TimeSpan.FromMinutes(Math.Ceiling((due - Now).TotalMinutes * Catalogue.Figures.EscalationFactor));
+            Step(r, left, step);
+        }
+    }
+
+    private void SendNow(RequestRecord r)
+    {
+        Transition(r, RequestTrigger.Send, r.IssuerSeat);
+        r.SentAt = Now;
+        var deadline = r.Emergency ? r.Instrument.EmergencyDeadline : r.Instrument.ResponseDeadline;
+        if (deadline is not null) WatchDeadline(r, Now + deadline.Value);
+        if (r.Instrument.Notification is { } notification && r.RequestedState != r.Issuer
+            && r.Items.Any(i => notification.Categories.Contains(i.Category)))
+            NotifyEnforcingState(r, notification);
+        var transmission = r.Instrument.Timing.Transmission.Draw(r.Random, r.Emergency ? 0.25 : 1);
+        Step(r, transmission, () => Receive(r));
+    }
+
+    private void WatchDeadline(RequestRecord r, DateTimeOffset deadline)
+    {
+        r.Deadline = deadline;
+        var warnAt = r.SentAt!.Value + (deadline - r.SentAt.Value) * Catalogue.Figures.DeadlineWarningShare;
+        At(warnAt, () =>
+        {
+            if (r.Lifecycle.IsClosed || !r.Escalation.CanFire(EscalationTrigger.Warn)) return;
+            r.Escalation.Fire(EscalationTrigger.Warn);
+            Record(new DeadlineAtRisk(r.Id, deadline));
+            WithPolicy(r.Issuer, (p, c) => p.OnDeadlineAtRisk(c, r));
+        });
+    }
+
+    private void NotifyEnforcingState(RequestRecord r, EnforcingStateNotification notification)
+    {
+        var window = (r.Emergency ? notification.EmergencyObjectionWindow : notification.ObjectionWindow).Value;
+        r.NotificationWindowEnds = Now + window;
+        Record(new EnforcingStateNotified(r.Id, r.RequestedState, r.NotificationWindowEnds.Value));
+        var enforcing = World.Jurisdiction(r.RequestedState);
+        var issuer = World.Jurisdiction(r.Issuer);
+        var offence = World.IncidentOf(r.Items[0]).Offence;
+        // The enforcing state reviews within the window; an objection on a ground that holds stops the order.
+        var review = r.Instrument.Timing.Review.Draw(r.Random.Derive("enforcing"), CapabilityFactor(enforcing.Id));
+        var decideAt = Now + (review < window ? review : window);
+        At(decideAt, () =>
+        {
+            if (r.Lifecycle.IsClosed || r.State == RequestState.Delivered) return;
+            var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == Reviewer.EnforcingState && Rules_GroundHolds(g, issuer, enforcing, offence));
+            if (ground is not null)
+                Refuse(r, ground.Id, ground.Description, ground.Source, Names.Seat(enforcing.Id, AuthorityRole.Judge));
+        });
+        At(r.NotificationWindowEnds.Value, () =>
+        {
+            if (r.AwaitingWindowToDeliver && !r.Lifecycle.IsClosed) { r.AwaitingWindowToDeliver = false; Deliver(r); }
+        });
+    }
+
+    private static bool Rules_GroundHolds(RefusalGround g, Jurisdiction issuer, Jurisdiction reviewer, Offence offence) =>
+        Core.Rules.RequestRules.GroundHolds(g, issuer, reviewer, offence);
+
+    private void Receive(RequestRecord r)
+    {
+        r.ReceivedAt = Now;
+        r.Office = ReviewOfficeId(r);
+        Transition(r, RequestTrigger.Receive, r.Office);
+        if (r.IsProduction) ConvertPreservations(r);
+        if (r.Instrument.Channel == Channel.Unilateral)
+        {
+            // Budapest Art. 32: no one to ask; the issuing state reaches the public or consented data itself.
+            Transition(r, RequestTrigger.StartReview, r.IssuerSeat);
+            Transition(r, RequestTrigger.Approve, r.IssuerSeat);
+            Execute(r);
+            return;
+        }
+        if (r.Emergency && r.Instrument.SupportsEmergency && r.Instrument.Channel != Channel.CentralAuthorities && !IsHuman(ReviewerSeat(r) ?? ""))
+        {
+            Transition(r, RequestTrigger.FastTrack, r.Office);
+            Execute(r);
+            return;
+        }
+        var requested = World.Jurisdiction(r.RequestedState);
+        var wait = r.Instrument.Channel switch
+        {
+            // The backlog a central authority already carries before this request reaches a desk.
+            Channel.CentralAuthorities => requested.CentralAuthority.QueueWait.Draw(r.Random, CapabilityFactor(requested.Id)),
+            Channel.JointTeam => r.Instrument.Timing.Setup?.Draw(r.Random, CapabilityFactor(requested.Id)) ?? TimeSpan.Zero,
+            _ => TimeSpan.Zero,
+        };
+        Step(r, wait, () => Review(r, r.Instrument.Timing.Review));
+    }
+
+    private void Review(RequestRecord r, DurationRange work)
+    {
+        var office = OfficeFor(r);
+        var factor = ReviewerIsProvider(r) ? 1 : CapabilityFactor(r.RequestedState);
+        Enqueue(office, r, work.Draw(r.Random, factor),
+            onStart: () => { if (r.State != RequestState.UnderReview) Transition(r, RequestTrigger.StartReview, office.Id); },
+            onDone: () => Decide(r));
+    }
+
+    private void Enqueue(Office office, RequestRecord r, TimeSpan work, Action onStart, Action onDone)
+    {
+        r.Office = office.Id;
+        var waiting = new Office.WaitingCase(new QueueCase(r.Id, r.Emergency || r.Escalation.State == EscalationState.Escalated), r, work, onStart, onDone);
+        if (office.Busy < office.Officers) StartCase(office, waiting);
+        else office.Waiting.Add(waiting);
+    }
+
+    private void StartCase(Office office, Office.WaitingCase c)
+    {
+        office.Busy++;
+        c.Request.ActiveOffice = office;
+        c.Case.Fire(CaseTrigger.Assign);
+        var start = office.Calendar?.NextOpening(Now) ?? Now;
+        Step(c.Request, start - Now, () =>
+        {
+            c.OnStart();
+            Step(c.Request, c.Work, () =>
+            {
+                c.Case.Fire(CaseTrigger.Complete);
+                office.CasesHandled++;
+                FreeOfficer(c.Request);
+                if (!c.Request.Lifecycle.IsClosed) c.OnDone();
+            });
+        });
+    }
+
+    private void FreeOfficer(RequestRecord r)
+    {
+        if (r.ActiveOffice is not { } office) return;
+        r.ActiveOffice = null;
+        office.Busy--;
+        if (office.TakeNext() is { } next) StartCase(office, next);
+    }
+
+    private void Decide(RequestRecord r)
+    {
+        if (r.State != RequestState.UnderReview) return;
+        if (ReviewerSeat(r) is { } seat && IsHuman(seat)) return; // a trainee answers with AnswerRequest
+        var issuer = World.Jurisdiction(r.Issuer);
+        var reviewer = World.Jurisdiction(r.RequestedState);
+        var offence = World.IncidentOf(r.Items[0]).Offence;
+        var by = r.Office ?? ReviewOfficeId(r);
+
+        if (!ReviewerIsProvider(r) && !r.Emergency && r.Lifecycle.Clarifications < 2 && r.Random.Chance(ClarificationChance(reviewer.Capability)))
+        {
+            AskClarification(r, by, "the facts linking the data to the offence need to be set out in more detail");
+            return;
+        }
+        var reviewerKind = ReviewerIsProvider(r) ? Reviewer.Provider : Reviewer.RequestedState;
+        var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == reviewerKind && g.When != RefusalCondition.ProviderPolicy && Rules_GroundHolds(g, issuer, reviewer, offence));
+        if (ground is not null)
+        {
+            Refuse(r, ground.Id, ground.Description, ground.Source, by);
+            return;
+        }
+        if (ReviewerIsProvider(r) && !ProviderAgrees(r))
+        {
+            var policyGround = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.When == RefusalCondition.ProviderPolicy);
+            Refuse(r, policyGround?.Id ?? "provider-declines", policyGround?.Description ?? "the provider declined under its own policy",
+                policyGround?.Source ?? "provider policy", $"provider/{r.Provider.Id}");
+            return;
+        }
+        Transition(r, RequestTrigger.Approve, by);
+        Execute(r);
+    }
+
+    /// <summary>What a provider does with requests it is not compelled to answer, from its encoded policy.</summary>
+    private bool ProviderAgrees(RequestRecord r)
+    {
+        var policy = r.Provider.Policy;
+        if (r.Instrument.Channel == Channel.Domestic || r.Instrument.Binding) return true;
+        if (r.Emergency) return r.Random.Chance(policy.EmergencyDisclosureRate);
+        if (r.Instrument.Purpose == InstrumentPurpose.Preservation) return policy.VoluntaryPreservation;
+        if (r.Instrument.Preconditions.Any(p => p.Capability == "voluntary-disclosure"))
+            return r.Items.All(i => policy.VoluntaryDisclosure.Contains(i.Category));
+        return r.Random.Chance(policy.ForeignOrderComplianceRate);
+    }
+
+    private double ClarificationChance(Capability c) => c switch
+    {
+        Capability.High => Catalogue.Figures.ClarificationChanceHigh,
+        Capability.Low => Catalogue.Figures.ClarificationChanceLow,
+        _ => Catalogue.Figures.ClarificationChanceMedium,
+    };
+
+    private void AskClarification(RequestRecord r, string by, string question)
+    {
+        Transition(r, RequestTrigger.AskClarification, by);
+        Record(new ClarificationRequested(r.Id, by, question));
+        if (!IsHuman(r.IssuerSeat))
+        {
+            var answer = r.Instrument.Timing.Drafting.Draw(r.Random, 0.5 * CapabilityFactor(r.Issuer));
+            Step(r, answer, () => Clarify(r, r.IssuerSeat));
+        }
+    }
+
+    private void Clarify(RequestRecord r, string by)
+    {
+        Transition(r, RequestTrigger.Clarify, by);
+        // The reviewer reads the answer: a shorter second review, at the same desk.
+        var work = r.Instrument.Timing.Review;
+        Review(r, new DurationRange(work.Min / 2, work.Mode / 2, work.Max / 2));
+    }
+
+    private void Refuse(RequestRecord r, string ground, string description, string source, string by)
+    {
+        r.StepVersion++;
+        r.PendingStep = null;
+        r.RefusalGround = ground;
+        r.RefusalSource = source;
+        r.RefusedBy = by;
+        var from = r.State;
+        r.Lifecycle.Refuse(ground);
+        Segment(r);
+        Record(new RequestStateChanged(r.Id, Names.Kebab(from), Names.Kebab(r.State), Names.Kebab(RequestTrigger.Refuse), by));
+        Record(new RequestRefused(r.Id, ground, description, source, by));
+        Close(r);
+    }
+
+    private void Execute(RequestRecord r)
+    {
+        Transition(r, RequestTrigger.Execute, $"provider/{r.Provider.Id}");
+        var p = r.Provider;
+        var work = r.Instrument.Purpose switch
+        {
+            InstrumentPurpose.Preservation => p.PreservationTime.Draw(r.Random),
+            _ when r.Emergency => p.EmergencyResponseTime.Draw(r.Random),
+            InstrumentPurpose.PathDisclosure => r.Instrument.Timing.Review.Draw(r.Random, CapabilityFactor(r.RequestedState)),
+            _ => p.ResponseTime.Draw(r.Random),
+        };
+        if (r.Instrument.Channel == Channel.Unilateral) work = r.Instrument.Timing.Review.Draw(r.Random);
+        // A binding order with a deadline is usually met: the provider fits its work into what is left.
+        if (r.Instrument.Binding && r.Deadline is { } deadline && Now + work > deadline && r.Random.Chance(p.Policy.BindingOrderComplianceRate))
+            work = deadline > Now ? (deadline - Now) * 0.9 : TimeSpan.Zero;
+        var office = ProviderOffice(p);
+        Enqueue(office, r, work, onStart: () => { }, onDone: () => Complete(r));
+    }
+
+    private void Complete(RequestRecord r)
+    {
+        foreach (var item in r.Items)
+        {
+            var state = _evidence[item.Id];
+            if (state.IsGone)
+            {
+                Record(new EvidenceProduced(r.Id, item.Id, false, $"no longer held: {state.LostReason}"));
+                continue;
+            }
+            switch (r.Instrument.Purpose)
+            {
+                case InstrumentPurpose.Preservation:
+                    Preserve(r, state);
+                    r.Found.Add(item.Id);
+                    if (r.Instrument.DisclosesPath && item.Category == DataCategory.Traffic && item.Reveals.Count > 0)
+                        DisclosePath(r, item);
+                    break;
+                case InstrumentPurpose.PathDisclosure:
+                    r.Found.Add(item.Id);
+                    DisclosePath(r, item);
+                    break;
+                default:
+                    if (state.IsCopied || r.Random.Chance(r.Provider.ProduceRate))
+                    {
+                        if (!state.IsCopied) state.Status = EvidenceStatus.Produced;
+                        r.Found.Add(item.Id);
+                        Record(new EvidenceProduced(r.Id, item.Id, true, null));
+                        RecordCustody(state, $"exported by the holder for {r.Id}", $"provider/{item.Holder}", r.Id);
+                    }
+                    else
+                    {
+                        state.NothingFound = true;
+                        Record(new EvidenceProduced(r.Id, item.Id, false, "the holder found no responsive records"));
+                    }
+                    break;
+            }
+        }
+        var trigger = r.Found.Count == r.Items.Count ? RequestTrigger.Produce : r.Found.Count > 0 ? RequestTrigger.ProducePartly : RequestTrigger.FindNothing;
+        Transition(r, trigger, $"provider/{r.Provider.Id}");
+        if (trigger == RequestTrigger.FindNothing)
+        {
+            Close(r);
+            return;
+        }
+        var factor = r.Instrument.Channel is Channel.CentralAuthorities or Channel.ContactPoints or Channel.JointTeam ? CapabilityFactor(r.RequestedState) : 1;
+        var back = r.Instrument.Timing.Return.Draw(r.Random, factor * (r.Emergency ? 0.25 : 1));
+        Step(r, back, () =>
+        {
+            if (r.NotificationWindowEnds is { } ends && Now < ends && r.IsProduction)
+                r.AwaitingWindowToDeliver = true; // REG Art. 10(2): transfer only once the objection window has passed
+            else
+                Deliver(r);
+        });
+    }
+
+    private void DisclosePath(RequestRecord r, EvidenceItem item)
+    {
+        Record(new PathDisclosed(r.Id, item.Id, item.Reveals));
+        foreach (var lead in item.Reveals)
+            DiscoverLead(lead, $"path disclosed from {item.Id} under {r.Instrument.Id} ({r.Instrument.LegalBasis})");
+    }
+
+    private void Deliver(RequestRecord r)
+    {
+        Transition(r, RequestTrigger.Deliver, ReviewOfficeId(r));
+        if (r.IsProduction)
+        {
+            foreach (var id in r.Found)
+            {
+                var state = _evidence[id];
+                if (state.Status == EvidenceStatus.Secured) continue;
+                RecordCustody(state, $"transferred through {Names.Kebab(r.Instrument.Channel)} ({r.Instrument.Id})", ReviewOfficeId(r), r.Id);
+                RecordCustody(state, "received by the requesting state", r.IssuerSeat, r.Id);
+                state.Status = EvidenceStatus.Secured;
+                state.SecuredAt = Now;
+                state.SecuredBy = r.Id;
+                Record(new EvidenceDelivered(r.Id, id, r.IssuerSeat, state.Item.Content.Sha256));
+            }
+        }
+        Close(r);
+        if (r.IsProduction)
+        {
+            foreach (var id in r.Found)
+                foreach (var lead in World.Item(id).Reveals)
+                    DiscoverLead(lead, $"revealed by {id}, obtained through {r.Id}");
+        }
+    }
+
+    private void Close(RequestRecord r)
+    {
+        r.ClosedAt = Now;
+        r.StepVersion++;
+        r.PendingStep = null;
+        if (r.Office is { } officeId && _offices.TryGetValue(officeId, out var office))
+            office.Waiting.RemoveAll(w => w.Request == r);
+        FreeOfficer(r);
+        if (r.Deadline is { } deadline)
+        {
+            var met = r.State == RequestState.Delivered && Now <= deadline;
+            var trigger = met ? EscalationTrigger.Meet : EscalationTrigger.Miss;
+            if (r.Escalation.CanFire(trigger)) r.Escalation.Fire(trigger);
+        }
+        if (r.IsProduction) SettlePreservations(r);
+        WithPolicy(r.Issuer, (p, c) => p.OnRequestClosed(c, r));
+    }
+
+    private bool ReviewerIsProvider(RequestRecord r) => r.Instrument.Channel is Channel.DirectToProvider or Channel.Domestic;
+
+    /// <summary>The seat that reviews a request on the requested side, or null where the provider reviews it.</summary>
+    public string? ReviewerSeat(RequestRecord r) => r.Instrument.Channel switch
+    {
+        Channel.CentralAuthorities => Names.Seat(r.RequestedState, AuthorityRole.CentralAuthority),
+        Channel.ContactPoints => Names.Seat(r.RequestedState, AuthorityRole.ContactPoint),
+        Channel.JointTeam => Names.Seat(r.RequestedState, AuthorityRole.Prosecutor),
+        _ => null,
+    };
+
+    private string ReviewOfficeId(RequestRecord r) => ReviewerSeat(r) ?? $"provider/{r.Provider.Id}";
+
+    private Office OfficeFor(RequestRecord r)
+    {
+        if (ReviewerIsProvider(r)) return ProviderOffice(r.Provider);
+        var id = ReviewOfficeId(r);
+        if (_offices.TryGetValue(id, out var office)) return office;
+        var j = World.Jurisdiction(r.RequestedState);
+        office = r.Instrument.Channel switch
+        {
+            Channel.ContactPoints => new Office(id, j.ContactPoint.Officers, j.ContactPoint.Staffing == Staffing.OfficeHours ? j.Calendar : null),
+            Channel.CentralAuthorities => new Office(id, j.CentralAuthority.Officers, j.Calendar),
+            _ => new Office(id, 2, j.Calendar),
+        };
+        _offices[id] = office;
+        return office;
+    }
+
+    private Office ProviderOffice(ServiceProvider p)
+    {
+        var id = $"provider/{p.Id}";
+        if (!_offices.TryGetValue(id, out var office))
+            _offices[id] = office = new Office(id, p.Capacity, null);
+        return office;
+    }
+}

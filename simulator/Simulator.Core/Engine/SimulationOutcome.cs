@@ -1,0 +1,76 @@
+using Simulator.Core.Common;
+
+namespace Simulator.Core.Engine;
+
+/// <summary>What became of one evidence item, and why. Documented field by field in docs/cli.md.</summary>
+public sealed record EvidenceOutcome(
+    string Evidence,
+    string Lead,
+    string Holder,
+    string StoredIn,
+    DataCategory Category,
+    string Status,
+    string Reason,
+    string? Stage,
+    string? Ground,
+    TimeSpan? TimeToPreservation,
+    TimeSpan? TimeToEvidence,
+    string? SecuredBy,
+    DateTimeOffset ExpiresAt);
+
+public sealed record LeadOutcome(string Lead, string Title, DateTimeOffset? DiscoveredAt, int Evidence, int Secured, int Lost);
+
+public sealed record StageTime(string Stage, string Authority, TimeSpan Duration);
+
+public sealed record RequestOutcome(
+    string Request,
+    string Instrument,
+    string Issuer,
+    string RequestedState,
+    string Provider,
+    IReadOnlyList<string> Evidence,
+    bool Emergency,
+    string State,
+    DateTimeOffset? SentAt,
+    DateTimeOffset? ClosedAt,
+    TimeSpan? Duration,
+    string? Ground,
+    string? GroundSource,
+    DateTimeOffset? Deadline,
+    string? DeadlineOutcome,
+    int Clarifications,
+    int Escalations,
+    IReadOnlyList<StageTime> Stages);
+
+public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
+
+public sealed record ObjectiveOutcome(string Objective, string Capability, string Task, string Rating, string Evidence);
+
+public sealed record OutcomeSummary(
+    int Evidence,
+    int Secured,
+    int Preserved,
+    int Lost,
+    int Refused,
+    int NotFound,
+    int Pending,
+    int Requests,
+    TimeSpan? MedianTimeToPreservation,
+    TimeSpan? MedianTimeToEvidence);
+
+/// <summary>The result of a run: per evidence item, per lead, per request, where the time went, and the objectives.</summary>
+public sealed record SimulationOutcome(
+    string Scenario,
+    long Seed,
+    string Policy,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    OutcomeSummary Summary,
+    IReadOnlyList<EvidenceOutcome> Evidence,
+    IReadOnlyList<LeadOutcome> Leads,
+    IReadOnlyList<RequestOutcome> Requests,
+    IReadOnlyList<WaitingTime> TimeByStage,
+    IReadOnlyList<ObjectiveOutcome> Objectives,
+    int JournalEvents,
+    string JournalHead,
+    IReadOnlyList<string> PolicyRejections);

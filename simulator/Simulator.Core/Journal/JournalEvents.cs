@@ -1,0 +1,34 @@
+using Simulator.Core.Common;
+
+namespace Simulator.Core.Journal;
+
+/// <summary>
+/// Everything that happens in an exercise is one of these. The record's name is the event type in the journal,
+/// its members the event's data, in declaration order. Add new members last so old journals still read.
+/// </summary>
+public abstract record JournalEvent;
+
+public sealed record ExerciseStarted(string Scenario, string Title, long Seed, string Policy, DateTimeOffset Start, DateTimeOffset End) : JournalEvent;
+public sealed record ExerciseEnded(string Reason) : JournalEvent;
+public sealed record IncidentStarted(string Incident, string Title, string Investigating, DateTimeOffset StartedAt) : JournalEvent;
+public sealed record EvidenceCreated(string Evidence, string Lead, string Holder, string StoredIn, DataCategory Category, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string ContentSha256, int Records) : JournalEvent;
+public sealed record LeadDiscovered(string Lead, string Incident, string Jurisdiction, string How) : JournalEvent;
+public sealed record InjectDelivered(string Inject, IReadOnlyList<string> To, string Title, string? ExpectedAction, bool OnDemand) : JournalEvent;
+public sealed record InjectSkipped(string Inject, string Reason) : JournalEvent;
+public sealed record DecisionTaken(string Actor, string Decision, string? Request, string? Detail) : JournalEvent;
+public sealed record RequestDrafted(string Request, string Instrument, string Issuer, string RequestedState, string Provider, IReadOnlyList<string> Evidence, IReadOnlyList<DataCategory> Categories, bool Emergency, string? Deadline) : JournalEvent;
+public sealed record RequestStateChanged(string Request, string From, string To, string Trigger, string By) : JournalEvent;
+public sealed record RequestRefused(string Request, string Ground, string Description, string Source, string By) : JournalEvent;
+public sealed record ClarificationRequested(string Request, string By, string Question) : JournalEvent;
+public sealed record EnforcingStateNotified(string Request, string State, DateTimeOffset WindowEnds) : JournalEvent;
+public sealed record RetentionAtRisk(string Evidence, DateTimeOffset ExpiresAt) : JournalEvent;
+public sealed record DeadlineAtRisk(string Request, DateTimeOffset Deadline) : JournalEvent;
+public sealed record RequestEscalated(string Request, string By, string Stage) : JournalEvent;
+public sealed record PreservationStateChanged(string Preservation, string Request, string Evidence, string From, string To, DateTimeOffset? Until) : JournalEvent;
+public sealed record PreservationExpiring(string Preservation, string Evidence, DateTimeOffset Until) : JournalEvent;
+public sealed record EvidenceLost(string Evidence, string Reason, string Stage) : JournalEvent;
+public sealed record PathDisclosed(string Request, string Evidence, IReadOnlyList<string> RevealsLeads) : JournalEvent;
+public sealed record EvidenceProduced(string Request, string Evidence, bool Found, string? Reason) : JournalEvent;
+public sealed record CustodyRecorded(string Evidence, int Step, string Action, string Holder, string ContentSha256, string? Via, string PreviousHash, string Hash) : JournalEvent;
+public sealed record EvidenceDelivered(string Request, string Evidence, string To, string ContentSha256) : JournalEvent;
+public sealed record ObjectiveRated(string Objective, string Rating, string Evidence) : JournalEvent;

@@ -1,0 +1,24 @@
+namespace Simulator.Core.Objectives;
+
+public enum MeasureKind
+{
+    /// <summary>A preservation request covering <c>Evidence</c> was sent before <c>By</c>.</summary>
+    PreservationRequested,
+    /// <summary><c>Evidence</c> was preserved (frozen at the holder) before <c>By</c>.</summary>
+    EvidencePreserved,
+    /// <summary><c>Evidence</c> reached the requesting state, with custody, before <c>By</c>.</summary>
+    EvidenceSecured,
+    /// <summary>A request with <c>Instrument</c> was sent before <c>By</c>.</summary>
+    InstrumentUsed,
+    /// <summary>No evidence of the incident was lost to retention.</summary>
+    NoEvidenceLost,
+}
+
+/// <summary>A measure taken automatically from the journal. <see cref="By"/> is relative to the exercise start.</summary>
+public sealed record Measure(MeasureKind Kind, string? Evidence, string? Instrument, string? Incident, TimeSpan? By);
+
+/// <summary>
+/// An exercise objective in the form of an Exercise Evaluation Guide (HSEEP): the capability it tests,
+/// the critical task, and the measure that rates it.
+/// </summary>
+public sealed record Objective(string Id, string Capability, string Task, Measure Measure);

@@ -1,0 +1,27 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Core.Engine;
+using Simulator.Core.Rules;
+using Simulator.Core.World;
+
+namespace Simulator.Core.Policies;
+
+/// <summary>What a policy may see and do: the world, the state of evidence and requests, and commands.</summary>
+public sealed class PolicyContext(Simulation simulation, string jurisdiction)
+{
+    public string Jurisdiction { get; } = jurisdiction;
+    public ScenarioWorld World => simulation.World;
+    public InstrumentCatalogue Catalogue => simulation.Catalogue;
+    public DateTimeOffset Now => simulation.Now;
+    public InstrumentAdvisor Advisor => simulation.Advisor;
+    public EvidenceState Evidence(string id) => simulation.Evidence(id);
+    public IEnumerable<RequestRecord> Requests => simulation.Requests.Where(r => r.Issuer == Jurisdiction);
+
+    public CommandResult Execute(Command command) => simulation.ExecuteFromPolicy(command);
+
+    /// <summary>Open requests of this state that cover the item, of the given purpose (or any).</summary>
+    public IEnumerable<RequestRecord> OpenRequestsFor(string evidence, InstrumentPurpose? purpose = null) =>
+        Requests.Where(r => !r.Lifecycle.IsClosed && r.Items.Any(i => i.Id == evidence) && (purpose is null || r.Instrument.Purpose == purpose));
+
+    public string Seat(AuthorityRole role) => Names.Seat(Jurisdiction, role);
+}

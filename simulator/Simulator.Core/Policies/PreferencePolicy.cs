@@ -1,0 +1,110 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Engine;
+using Simulator.Core.Procedures;
+using Simulator.Core.World;
+
+namespace Simulator.Core.Policies;
+
+/// <summary>
+/// A policy written as preferences: which instruments it reaches for, in order, to preserve, to produce, and in an
+/// emergency; whether production waits for preservation; whether it extends and escalates. For each holder it
+/// takes the first instrument the advisor finds applicable and sends one request for the items it covers.
+/// Falls back to the next instrument when a request is refused or finds nothing.
+/// </summary>
+public abstract class PreferencePolicy : IInvestigationPolicy
+{
+    public abstract string Name { get; }
+    public abstract string Description { get; }
+    protected virtual IReadOnlyList<string> Preservation => [];
+    protected abstract IReadOnlyList<string> Production { get; }
+    protected virtual IReadOnlyList<string> Emergency => [];
+    protected virtual bool ProductionWaitsForPreservation => false;
+    protected virtual bool ExtendsPreservation => true;
+    protected virtual bool Escalates => true;
+
+    public void OnLeadDiscovered(PolicyContext context, Lead lead)
+    {
+        var items = context.World.EvidenceOf(lead.Id).Select(i => context.Evidence(i.Id)).Where(Open).Select(e => e.Item).ToList();
+        if (items.Count == 0) return;
+        var incident = context.World.Incident(lead.Incident);
+        if (incident.Offence.ThreatToLife && Emergency.Count > 0)
+            items = SendBest(context, items, Emergency, emergency: true);
+        if (Preservation.Count > 0)
+        {
+            var unpreservable = SendBest(context, items, Preservation, emergency: false);
+            if (ProductionWaitsForPreservation)
+            {
+                SendBest(context, unpreservable, Production, emergency: false);
+                return;
+            }
+        }
+        SendBest(context, items, Production, emergency: false);
+    }
+
+    public void OnRequestClosed(PolicyContext context, RequestRecord request)
+    {
+        var pending = request.Items.Select(i => context.Evidence(i.Id)).Where(Open).Select(e => e.Item)
+            .Where(i => !context.OpenRequestsFor(i.Id, InstrumentPurpose.Production).Any()).ToList();
+        if (pending.Count == 0) return;
+        if (request.Instrument.Purpose == InstrumentPurpose.Preservation)
+        {
+            // Preserved, refused or not: the data still has to be produced.
+            if (ProductionWaitsForPreservation || request.State != RequestState.Delivered)
+                SendBest(context, pending, Production, emergency: false);
+            return;
+        }
+        if (request.State is RequestState.Refused or RequestState.NothingFound)
+        {
+            var order = request.Emergency ? Emergency : Production;
+            var next = order.SkipWhile(id => id != request.Instrument.Id).Skip(1).ToList();
+            var left = SendBest(context, pending, next, request.Emergency);
+            if (request.Emergency && left.Count > 0) SendBest(context, left, Production, emergency: false);
+        }
+    }
+
+    public void OnPreservationExpiring(PolicyContext context, PreservationRecord preservation)
+    {
+        if (ExtendsPreservation && preservation.Lifecycle.CanExtend)
+            context.Execute(new ExtendPreservation(context.Seat(Common.AuthorityRole.ContactPoint), preservation.Id));
+    }
+
+    public void OnDeadlineAtRisk(PolicyContext context, RequestRecord request)
+    {
+        if (Escalates) context.Execute(new EscalateRequest(request.IssuerSeat, request.Id));
+    }
+
+    public void OnRetentionAtRisk(PolicyContext context, EvidenceState evidence)
+    {
+        if (!Escalates) return;
+        var open = context.OpenRequestsFor(evidence.Item.Id).FirstOrDefault(r => r.Escalation.CanFire(EscalationTrigger.Escalate) && r.Lifecycle.CanFire(RequestTrigger.Escalate));
+        if (open is not null) context.Execute(new EscalateRequest(open.IssuerSeat, open.Id));
+    }
+
+    private static bool Open(EvidenceState e) => e.Discovered && e.Status is EvidenceStatus.Available or EvidenceStatus.Preserved;
+
+    /// <summary>Sends, per holder, the first applicable instrument for as many items as it covers; returns the items no instrument covered.</summary>
+    protected static List<EvidenceItem> SendBest(PolicyContext context, IReadOnlyList<EvidenceItem> items, IReadOnlyList<string> order, bool emergency)
+    {
+        var uncovered = new List<EvidenceItem>();
+        foreach (var holder in items.GroupBy(i => i.Holder).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var remaining = holder.ToList();
+            foreach (var id in order)
+            {
+                if (remaining.Count == 0) break;
+                if (!context.Catalogue.TryGet(id, out var instrument)) continue;
+                var covered = remaining.Where(i => instrument.Covers(i.Category) && !AlreadyTried(context, instrument.Id, i.Id)).ToList();
+                if (covered.Count == 0) continue;
+                var advice = context.Advisor.Advise(instrument, context.Jurisdiction, covered.Select(i => i.Id).ToList(), emergency);
+                if (!advice.Applicable) continue;
+                var result = context.Execute(new SendRequest(context.Seat(advice.Issuers[0]), instrument.Id, covered.Select(i => i.Id).ToList(), emergency, advice.RequestedState));
+                if (result.Accepted) remaining.RemoveAll(covered.Contains);
+            }
+            uncovered.AddRange(remaining);
+        }
+        return uncovered;
+    }
+
+    private static bool AlreadyTried(PolicyContext context, string instrument, string evidence) =>
+        context.Requests.Any(r => r.Instrument.Id == instrument && r.Items.Any(i => i.Id == evidence));
+}

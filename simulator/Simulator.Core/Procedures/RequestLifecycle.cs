@@ -1,0 +1,90 @@
+using Stateless;
+using Stateless.Graph;
+
+namespace Simulator.Core.Procedures;
+
+/// <summary>
+/// The life of one request, whatever the instrument: drafted and checked at home, sent, received and reviewed
+/// by the requested side (a central authority, a 24/7 contact point or the provider itself), possibly through
+/// clarification loops, then approved or refused on a ground, executed by the holder and delivered.
+/// Emergencies may skip the review queue (<see cref="RequestTrigger.FastTrack"/>); escalation keeps the state and
+/// only raises the priority. The state lives outside the machine so a host can store and restore it.
+/// </summary>
+public sealed class RequestLifecycle
+{
+    private readonly StateMachine<RequestState, RequestTrigger> _machine;
+    private readonly StateMachine<RequestState, RequestTrigger>.TriggerWithParameters<string> _refuse;
+
+    public RequestLifecycle(bool emergency, RequestState initial = RequestState.Draft)
+    {
+        State = initial;
+        Emergency = emergency;
+        _machine = new StateMachine<RequestState, RequestTrigger>(() => State, s => State = s);
+        _refuse = _machine.SetTriggerParameters<string>(RequestTrigger.Refuse);
+        Configure();
+    }
+
+    public RequestState State { get; private set; }
+    public bool Emergency { get; }
+    public int Clarifications { get; private set; }
+    public int Escalations { get; private set; }
+    public string? RefusalGround { get; private set; }
+
+    public bool IsClosed => State is RequestState.Delivered or RequestState.Refused or RequestState.NothingFound or RequestState.Withdrawn;
+
+    public bool CanFire(RequestTrigger trigger) => _machine.CanFire(trigger);
+
+    public void Fire(RequestTrigger trigger)
+    {
+        if (trigger == RequestTrigger.Refuse) throw new InvalidOperationException("Refuse needs a ground: call Refuse(ground).");
+        _machine.Fire(trigger);
+    }
+
+    public void Refuse(string ground) => _machine.Fire(_refuse, ground);
+
+    public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo());
+
+    private void Configure()
+    {
+        _machine.Configure(RequestState.Draft)
+            .Permit(RequestTrigger.Check, RequestState.Checked)
+            .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn);
+        _machine.Configure(RequestState.Checked)
+            .Permit(RequestTrigger.Send, RequestState.Sent)
+            .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn);
+        _machine.Configure(RequestState.Sent)
+            .Permit(RequestTrigger.Receive, RequestState.Received)
+            .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn)
+            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+        _machine.Configure(RequestState.Received)
+            .Permit(RequestTrigger.StartReview, RequestState.UnderReview)
+            .PermitIf(RequestTrigger.FastTrack, RequestState.Approved, () => Emergency, "emergency")
+            .Permit(RequestTrigger.Refuse, RequestState.Refused)
+            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+        _machine.Configure(RequestState.UnderReview)
+            .Permit(RequestTrigger.Approve, RequestState.Approved)
+            .Permit(RequestTrigger.Refuse, RequestState.Refused)
+            .Permit(RequestTrigger.AskClarification, RequestState.AwaitingClarification)
+            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+        _machine.Configure(RequestState.AwaitingClarification)
+            .OnEntry(() => Clarifications++)
+            .Permit(RequestTrigger.Clarify, RequestState.UnderReview)
+            .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn)
+            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+        _machine.Configure(RequestState.Approved)
+            .Permit(RequestTrigger.Execute, RequestState.Executing)
+            .Permit(RequestTrigger.Refuse, RequestState.Refused);
+        _machine.Configure(RequestState.Executing)
+            .Permit(RequestTrigger.Produce, RequestState.Produced)
+            .Permit(RequestTrigger.ProducePartly, RequestState.PartlyProduced)
+            .Permit(RequestTrigger.FindNothing, RequestState.NothingFound)
+            .Permit(RequestTrigger.Refuse, RequestState.Refused)
+            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+        _machine.Configure(RequestState.Produced)
+            .Permit(RequestTrigger.Deliver, RequestState.Delivered);
+        _machine.Configure(RequestState.PartlyProduced)
+            .Permit(RequestTrigger.Deliver, RequestState.Delivered);
+        _machine.Configure(RequestState.Refused)
+            .OnEntryFrom(_refuse, ground => RefusalGround = ground);
+    }
+}

@@ -1,0 +1,37 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Core.World;
+
+namespace Simulator.Core.Rules;
+
+/// <summary>One instrument as it stands for one set of evidence: can it be used, by whom, and what is missing.</summary>
+public sealed record InstrumentAdvice(
+    Instrument Instrument,
+    bool Applicable,
+    IReadOnlyList<AuthorityRole> Issuers,
+    string? RequestedState,
+    IReadOnlyList<ConditionCheck> Conditions,
+    IReadOnlyList<string> Problems,
+    IReadOnlyList<string> RefusalRisks);
+
+/// <summary>
+/// For some evidence and an issuing state, every instrument in the catalogue with its conditions met or missing.
+/// Policies choose from this; trainees see it in the console.
+/// </summary>
+public sealed class InstrumentAdvisor(ScenarioWorld world, InstrumentCatalogue catalogue, RequestRules rules)
+{
+    private static readonly AuthorityRole[] RoleOrder =
+        [AuthorityRole.ContactPoint, AuthorityRole.Prosecutor, AuthorityRole.Judge, AuthorityRole.Investigator, AuthorityRole.CentralAuthority];
+
+    public IReadOnlyList<InstrumentAdvice> Advise(string issuer, IReadOnlyList<string> evidence, bool emergency) =>
+        catalogue.Instruments.Select(i => Advise(i, issuer, evidence, emergency)).ToList();
+
+    public InstrumentAdvice Advise(Instrument instrument, string issuer, IReadOnlyList<string> evidence, bool emergency)
+    {
+        var categories = evidence.Select(e => world.Item(e).Category).Distinct().ToList();
+        var roles = RoleOrder.Where(r => categories.All(c => instrument.IssuersFor(c).Contains(r))).ToList();
+        var role = roles.Count > 0 ? roles[0] : (instrument.Issuers.Values.SelectMany(v => v).Cast<AuthorityRole?>().FirstOrDefault() ?? AuthorityRole.Prosecutor);
+        var check = rules.Check(new RequestDraft(instrument.Id, issuer, role, evidence, emergency));
+        return new InstrumentAdvice(instrument, check.CanSend, roles, check.RequestedState, check.Conditions, check.Problems, check.RefusalRisks);
+    }
+}

@@ -1,0 +1,169 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Core.World;
+
+namespace Simulator.Core.Rules;
+
+/// <summary>
+/// Judges a draft request against the catalogue: who may issue it, for which data, to which state, under which
+/// preconditions. Every rule's content is in the catalogue file; this class only knows how to read each kind.
+/// </summary>
+public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalogue)
+{
+    /// <summary>Has this item already been preserved through this instrument? Answered by the running simulation.</summary>
+    public Func<string, string, bool> IsPreservedThrough { get; init; } = (_, _) => false;
+
+    public RequestCheckResult Check(RequestDraft draft)
+    {
+        var problems = new List<string>();
+        if (!catalogue.TryGet(draft.InstrumentId, out var instrument))
+            return Fail($"unknown instrument '{draft.InstrumentId}' (see `simulator instruments`)");
+        if (!world.HasJurisdiction(draft.Issuer))
+            return Fail($"unknown issuing state '{draft.Issuer}'");
+        if (draft.Evidence.Count == 0)
+            return Fail("a request must name at least one evidence item");
+        var unknown = draft.Evidence.Where(e => !world.HasItem(e)).ToList();
+        if (unknown.Count > 0)
+            return Fail($"unknown evidence item(s): {string.Join(", ", unknown)}");
+
+        var items = draft.Evidence.Select(world.Item).ToList();
+        var providers = items.Select(i => i.Holder).Distinct().ToList();
+        if (providers.Count > 1)
+            return Fail($"one request goes to one holder, but these items are held by {string.Join(", ", providers)}");
+        var provider = world.Provider(providers[0]);
+        var issuer = world.Jurisdiction(draft.Issuer);
+
+        foreach (var category in items.Select(i => i.Category).Distinct())
+        {
+            if (!instrument.Covers(category))
+                problems.Add($"{instrument.Id} does not cover {Names.Kebab(category)} data ({instrument.LegalBasis})");
+            else if (!instrument.IssuersFor(category).Contains(draft.IssuerRole))
+                problems.Add($"a {Names.Kebab(draft.IssuerRole)} may not issue {instrument.Id} for {Names.Kebab(category)} data; allowed: {string.Join(", ", instrument.IssuersFor(category).Select(Names.Kebab))} ({instrument.LegalBasis})");
+        }
+
+        var incident = world.IncidentOf(items[0]);
+        if (draft.Emergency && !instrument.SupportsEmergency)
+            problems.Add($"{instrument.Id} has no emergency procedure");
+        if (instrument.EmergencyOnly && !draft.Emergency)
+            problems.Add($"{instrument.Id} is for emergencies only: mark the request as an emergency");
+        if (draft.Emergency && !incident.Offence.ThreatToLife)
+            problems.Add($"an emergency request needs a threat to life or of serious injury, which incident {incident.Id} does not show");
+
+        var candidates = CandidateStates(instrument, issuer, provider, items);
+        string? requested;
+        if (draft.RequestedState is not null)
+        {
+            requested = draft.RequestedState;
+            if (!candidates.Contains(requested))
+                problems.Add($"{instrument.Id} for data held by {provider.Id} goes to {string.Join(" or ", candidates)}, not {requested}");
+        }
+        else requested = candidates.FirstOrDefault();
+        if (requested is null)
+            problems.Add($"no state can receive {instrument.Id} from {issuer.Id} for data held by {provider.Id}");
+
+        var conditions = requested is null ? [] : Conditions(instrument, issuer, world.Jurisdiction(requested), provider, items, incident, draft.Emergency);
+        foreach (var c in conditions.Where(c => !c.Met))
+            problems.Add($"condition not met: {c.Condition} ({c.Source}){(c.Why is null ? "" : ": " + c.Why)}");
+
+        var risks = requested is null ? [] : RefusalRisks(instrument, issuer, world.Jurisdiction(requested), incident).Select(g => $"{g.Id}: {g.Description} ({g.Source})").ToList();
+        return new RequestCheckResult(problems, conditions, risks, requested, provider.Id);
+
+        static RequestCheckResult Fail(string problem) => new([problem], [], [], null, null);
+    }
+
+    /// <summary>
+    /// Which state a request goes to. Treaty channels go to the state where the data is stored, or to the
+    /// provider's home state when its law reaches data its providers hold abroad (e.g. 18 USC 2713). Direct
+    /// orders go to the provider, addressed in its home state; domestic orders stay at home.
+    /// </summary>
+    public IReadOnlyList<string> CandidateStates(Instrument instrument, Jurisdiction issuer, ServiceProvider provider, IReadOnlyList<EvidenceItem> items)
+    {
+        switch (instrument.Channel)
+        {
+            case Channel.Domestic:
+            case Channel.Unilateral:
+                return [issuer.Id];
+            case Channel.DirectToProvider:
+                return provider.Headquarters == issuer.Id ? [] : [provider.Headquarters];
+            default:
+                var list = new List<string>();
+                if (world.Jurisdiction(provider.Headquarters).ReachesDataAbroad) list.Add(provider.Headquarters);
+                foreach (var s in items.Select(i => i.StoredIn).Distinct())
+                    if (!list.Contains(s)) list.Add(s);
+                list.Remove(issuer.Id);
+                return list;
+        }
+    }
+
+    public IReadOnlyList<ConditionCheck> Conditions(Instrument instrument, Jurisdiction issuer, Jurisdiction requested, ServiceProvider provider, IReadOnlyList<EvidenceItem> items, Incident incident, bool emergency)
+    {
+        var home = world.Jurisdiction(provider.Headquarters);
+        var result = new List<ConditionCheck>(instrument.Preconditions.Count);
+        foreach (var p in instrument.Preconditions)
+        {
+            var (met, why) = p.Kind switch
+            {
+                PreconditionKind.BothParties => (issuer.IsParty(p.Framework!) && requested.IsParty(p.Framework!),
+                    Missing(issuer, p.Framework!) ?? Missing(requested, p.Framework!)),
+                PreconditionKind.IssuerParty => (issuer.IsParty(p.Framework!), Missing(issuer, p.Framework!)),
+                PreconditionKind.ProviderStateParty => (home.IsParty(p.Framework!), $"{provider.Id} is established in {home.Id}, not under {p.Framework}"),
+                PreconditionKind.ProviderOffersServicesIn => (provider.OffersServicesIn.Append(provider.Headquarters).Any(s => world.HasJurisdiction(s) && world.Jurisdiction(s).IsParty(p.Framework!)),
+                    $"{provider.Id} offers no services in a state under {p.Framework}"),
+                PreconditionKind.ProviderDomestic => (provider.Headquarters == issuer.Id || items.All(i => i.StoredIn == issuer.Id),
+                    $"{provider.Id} is established in {provider.Headquarters} and stores this data abroad"),
+                PreconditionKind.ProviderForeign => (provider.Headquarters != issuer.Id, $"{provider.Id} is established in {issuer.Id}: use a domestic order"),
+                PreconditionKind.Agreement => (issuer.HasAgreement(home.Id, p.AgreementKind!) || home.HasAgreement(issuer.Id, p.AgreementKind!),
+                    $"no {p.AgreementKind} agreement between {issuer.Id} and {home.Id}"),
+                PreconditionKind.Emergency => (emergency && incident.Offence.ThreatToLife, "no threat to life or serious injury"),
+                PreconditionKind.MinimumPenalty => (MeetsPenalty(p, items, incident.Offence),
+                    $"the offence carries {incident.Offence.MaxPenaltyYears} years at most"),
+                PreconditionKind.PublicOrConsent => (items.All(i => i.Public || i.ConsentAvailable), "the data is neither public nor available with consent"),
+                PreconditionKind.ProviderAccepts => (Accepts(provider, p.Capability!, items), $"{provider.Id}'s policy does not accept {p.Capability}"),
+                PreconditionKind.PreservedThrough => (items.All(i => IsPreservedThrough(i.Id, p.Instrument!)), $"not yet preserved through {p.Instrument}"),
+                PreconditionKind.CommonFramework => (p.Frameworks!.Any(f => issuer.IsParty(f) && requested.IsParty(f)),
+                    $"{issuer.Id} and {requested.Id} share none of {string.Join(", ", p.Frameworks!)}"),
+                _ => (false, $"unknown precondition {p.Kind}"),
+            };
+            result.Add(new ConditionCheck(p.Describe(), met, p.Source, met ? null : why));
+        }
+        return result;
+    }
+
+    /// <summary>The grounds the requested state or the enforcing state would have, on the facts, to refuse.</summary>
+    public IReadOnlyList<RefusalGround> RefusalRisks(Instrument instrument, Jurisdiction issuer, Jurisdiction requested, Incident incident) =>
+        instrument.RefusalGrounds.Where(g => g.By != Reviewer.Provider && GroundHolds(g, issuer, requested, incident.Offence)).ToList();
+
+    public static bool GroundHolds(RefusalGround ground, Jurisdiction issuer, Jurisdiction reviewer, Offence offence)
+    {
+        if (ground.RequiresReservation is not null && !reviewer.Reservations.Contains(ground.RequiresReservation)) return false;
+        return ground.When switch
+        {
+            RefusalCondition.PoliticalOffence => offence.Conducts.Any(reviewer.PoliticalOffences.Contains),
+            RefusalCondition.SovereigntyConcern => reviewer.SensitiveTowards.Contains(issuer.Id),
+            RefusalCondition.OffenceNotCriminalised => !offence.Conducts.Any(reviewer.Criminalises.Contains),
+            RefusalCondition.PrivilegedData => offence.PrivilegedData,
+            RefusalCondition.FundamentalRightsConcern => offence.FundamentalRightsConcern,
+            RefusalCondition.NeBisInIdem => offence.AlreadyTriedIn.Contains(reviewer.Id),
+            RefusalCondition.ProviderPolicy => false,
+            _ => false,
+        };
+    }
+
+    private static string? Missing(Jurisdiction j, string framework) => j.IsParty(framework) ? null : $"{j.Id} is not party to {framework}";
+
+    private static bool MeetsPenalty(Precondition p, IReadOnlyList<EvidenceItem> items, Offence offence)
+    {
+        var applies = p.Categories is not { Count: > 0 } || items.Any(i => p.Categories.Contains(i.Category));
+        if (!applies) return true;
+        if (p.UnlessConducts is { Count: > 0 } && offence.Conducts.Any(p.UnlessConducts.Contains)) return true;
+        return offence.MaxPenaltyYears >= p.Years;
+    }
+
+    private static bool Accepts(ServiceProvider provider, string capability, IReadOnlyList<EvidenceItem> items) => capability switch
+    {
+        "voluntary-preservation" => provider.Policy.VoluntaryPreservation,
+        "voluntary-disclosure" => items.All(i => provider.Policy.VoluntaryDisclosure.Contains(i.Category)),
+        "emergency-disclosure" => provider.Policy.EmergencyDisclosureRate > 0,
+        _ => false,
+    };
+}

@@ -1,0 +1,40 @@
+namespace Simulator.Core.World;
+
+public enum Staffing
+{
+    AroundTheClock,
+    OfficeHours,
+}
+
+/// <summary>A bilateral agreement between two states, e.g. a CLOUD Act executive agreement or an MLA treaty.</summary>
+public sealed record Agreement(string With, string Kind, string Source);
+
+/// <summary>The state's 24/7 point of contact (Budapest Art. 35).</summary>
+public sealed record ContactPointOffice(Staffing Staffing, int Officers);
+
+/// <summary>The central authority that sends and answers mutual legal assistance requests (Budapest Art. 27(2)).</summary>
+public sealed record CentralAuthorityOffice(int Officers, Common.DurationRange QueueWait);
+
+/// <summary>
+/// A state as the simulation sees it: which treaties bind it, what it criminalises, what it regards as political,
+/// how well its authorities are resourced, and when they work.
+/// </summary>
+public sealed record Jurisdiction(
+    string Id,
+    string Name,
+    WorkingCalendar Calendar,
+    IReadOnlySet<string> Frameworks,
+    IReadOnlyList<Agreement> Agreements,
+    IReadOnlySet<string> Reservations,
+    IReadOnlySet<string> Criminalises,
+    IReadOnlySet<string> PoliticalOffences,
+    IReadOnlySet<string> SensitiveTowards,
+    Capability Capability,
+    ContactPointOffice ContactPoint,
+    CentralAuthorityOffice CentralAuthority,
+    bool ReachesDataAbroad)
+{
+    public bool IsParty(string framework) => Frameworks.Contains(framework);
+
+    public bool HasAgreement(string other, string kind) => Agreements.Any(a => a.With == other && a.Kind == kind);
+}

@@ -1,0 +1,30 @@
+using Simulator.Core.Common;
+
+namespace Simulator.Core.World;
+
+/// <summary>How a provider answers what it is not obliged to answer, and how it treats foreign orders.</summary>
+public sealed record DisclosurePolicy(
+    bool VoluntaryPreservation,
+    IReadOnlySet<DataCategory> VoluntaryDisclosure,
+    double EmergencyDisclosureRate,
+    double ForeignOrderComplianceRate,
+    double BindingOrderComplianceRate);
+
+/// <summary>
+/// A holder of evidence: where it is established and stores data, how long it keeps each category, how it
+/// answers each kind of request, how fast and at what cost.
+/// </summary>
+public sealed record ServiceProvider(
+    string Id,
+    string Name,
+    string Headquarters,
+    IReadOnlyList<string> StorageIn,
+    IReadOnlySet<string> OffersServicesIn,
+    IReadOnlyDictionary<DataCategory, TimeSpan> Retention,
+    DisclosurePolicy Policy,
+    DurationRange ResponseTime,
+    DurationRange PreservationTime,
+    DurationRange EmergencyResponseTime,
+    int Capacity,
+    double ProduceRate,
+    decimal CostPerRequest);

@@ -1,0 +1,113 @@
+namespace Simulator.Scenarios.Catalogue;
+
+// The instrument catalogue file as written (scenarios/catalogue/instruments.yaml), before it becomes the core's
+// InstrumentCatalogue. Field meanings: scenarios/schema/instruments.schema.json and docs/instruments.md.
+
+internal sealed class CatalogueFile
+{
+    public string AsOf { get; set; } = "";
+    public FiguresFile Figures { get; set; } = new();
+    public List<FrameworkFile> Frameworks { get; set; } = [];
+    public List<InstrumentFile> Instruments { get; set; } = [];
+}
+
+internal sealed class FiguresFile
+{
+    public Dictionary<string, double> CapabilityFactors { get; set; } = [];
+    public double EscalationFactor { get; set; }
+    public double DeadlineWarningShare { get; set; }
+    public string RetentionWarning { get; set; } = "";
+    public string PreservationExpiryWarning { get; set; } = "";
+    public Dictionary<string, double> ClarificationChance { get; set; } = [];
+    public string Source { get; set; } = "";
+}
+
+internal sealed class FrameworkFile
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
+}
+
+internal sealed class LegalDurationFile
+{
+    public string Value { get; set; } = "";
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
+}
+
+internal sealed class PreconditionFile
+{
+    public string Kind { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string? Framework { get; set; }
+    public List<string>? Frameworks { get; set; }
+    public string? Agreement { get; set; }
+    public int? Years { get; set; }
+    public List<string>? Categories { get; set; }
+    public List<string>? UnlessConducts { get; set; }
+    public string? Capability { get; set; }
+    public string? Instrument { get; set; }
+}
+
+internal sealed class RefusalGroundFile
+{
+    public string Id { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string When { get; set; } = "";
+    public string By { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string? RequiresReservation { get; set; }
+    public bool Unsure { get; set; }
+}
+
+internal sealed class PreservationFile
+{
+    public LegalDurationFile Period { get; set; } = new();
+    public LegalDurationFile? Extension { get; set; }
+    public int MaxExtensions { get; set; }
+    public bool ContinuesPendingProduction { get; set; }
+    public string ContinuationSource { get; set; } = "";
+}
+
+internal sealed class NotificationFile
+{
+    public List<string> Categories { get; set; } = [];
+    public LegalDurationFile ObjectionWindow { get; set; } = new();
+    public LegalDurationFile EmergencyObjectionWindow { get; set; } = new();
+    public string Source { get; set; } = "";
+}
+
+internal sealed class TimingFile
+{
+    public string Drafting { get; set; } = "";
+    public string Transmission { get; set; } = "";
+    public string Review { get; set; } = "";
+    public string Return { get; set; } = "";
+    public string? Setup { get; set; }
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
+}
+
+internal sealed class InstrumentFile
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string LegalBasis { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Purpose { get; set; } = "";
+    public string Channel { get; set; } = "";
+    public List<string> Categories { get; set; } = [];
+    public Dictionary<string, List<string>> Issuers { get; set; } = [];
+    public bool Binding { get; set; }
+    public string Emergency { get; set; } = "none";
+    public LegalDurationFile? ResponseDeadline { get; set; }
+    public LegalDurationFile? EmergencyDeadline { get; set; }
+    public PreservationFile? Preservation { get; set; }
+    public NotificationFile? Notification { get; set; }
+    public List<PreconditionFile> Preconditions { get; set; } = [];
+    public List<RefusalGroundFile> RefusalGrounds { get; set; } = [];
+    public TimingFile Timing { get; set; } = new();
+    public bool DisclosesPath { get; set; }
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Schema;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Scenarios.Catalogue;
+
+/// <summary>
+/// Reads the instrument catalogue: the shipped one (embedded from scenarios/catalogue/instruments.yaml) or
+/// another file a planner points at. Structure is checked by the JSON Schema, meaning (references between
+/// instruments and frameworks, ranges, issuers per category) here. All or nothing.
+/// </summary>
+public static class CatalogueLoader
+{
+    public const string ShippedName = "scenarios/catalogue/instruments.yaml";
+    private static readonly Lazy<InstrumentCatalogue> ShippedCatalogue = new(() => Parse(EmbeddedFiles.Read("catalogue/instruments.yaml"), ShippedName));
+
+    public static InstrumentCatalogue Shipped => ShippedCatalogue.Value;
+
+    public static InstrumentCatalogue Load(string path) => Parse(File.ReadAllText(path), path);
+
+    public static InstrumentCatalogue Parse(string text, string file)
+    {
+        var (root, map) = YamlToJson.Read(text, file);
+        var problems = SchemaCheck.Catalogue.Value.Check(root, map).ToList();
+        if (problems.Count > 0) throw new FileProblemsException(problems);
+        var dto = root.Deserialize<CatalogueFile>(FileJson.Options)!;
+
+        var frameworks = dto.Frameworks.Select(f => new Framework(f.Id, f.Name, f.Source, f.Note)).ToList();
+        var frameworkIds = frameworks.Select(f => f.Id).ToHashSet();
+        var instrumentIds = dto.Instruments.Select(i => i.Id).ToHashSet();
+        var instruments = new List<Instrument>();
+        var seen = new HashSet<string>();
+        for (var i = 0; i < dto.Instruments.Count; i++)
+        {
+            var f = dto.Instruments[i];
+            var at = $"/instruments/{i}";
+            if (!seen.Add(f.Id)) problems.Add(map.At($"{at}/id", $"instrument id '{f.Id}' is used twice"));
+            var categories = f.Categories.Select(Names.Parse<DataCategory>).ToList();
+            var issuers = new Dictionary<DataCategory, IReadOnlyList<AuthorityRole>>();
+            foreach (var c in categories)
+            {
+                var key = f.Issuers.ContainsKey(Names.Kebab(c)) ? Names.Kebab(c) : "all";
+                if (f.Issuers.TryGetValue(key, out var roles)) issuers[c] = roles.Select(Names.Parse<AuthorityRole>).ToList();
+                else problems.Add(map.At($"{at}/issuers", $"{f.Id} covers {Names.Kebab(c)} data but names no issuer for it", "add the category or 'all' under issuers"));
+            }
+            for (var p = 0; p < f.Preconditions.Count; p++)
+            {
+                var pre = f.Preconditions[p];
+                foreach (var fw in (pre.Frameworks ?? []).Append(pre.Framework).OfType<string>())
+                    if (!frameworkIds.Contains(fw))
+                        problems.Add(map.At($"{at}/preconditions/{p}", $"unknown framework '{fw}'", $"frameworks: {string.Join(", ", frameworkIds)}"));
+                if (pre.Instrument is not null && !instrumentIds.Contains(pre.Instrument))
+                    problems.Add(map.At($"{at}/preconditions/{p}/instrument", $"unknown instrument '{pre.Instrument}'"));
+            }
+            var timing = Timing(f.Timing, $"{at}/timing", map, problems);
+            if (problems.Count > 0) continue;
+            instruments.Add(new Instrument(
+                f.Id, f.Name, f.LegalBasis, f.Summary,
+                Names.Parse<InstrumentPurpose>(f.Purpose), Names.Parse<Channel>(f.Channel),
+                categories, issuers,
+                f.Preconditions.Select(p => new Precondition(Names.Parse<PreconditionKind>(p.Kind), p.Source, p.Framework, p.Frameworks, p.Agreement, p.Years,
+                    p.Categories?.Select(Names.Parse<DataCategory>).ToList(), p.Capability, p.Instrument, p.UnlessConducts)).ToList(),
+                f.Binding, f.Emergency == "only", f.Emergency is "only" or "supported",
+                Legal(f.ResponseDeadline), Legal(f.EmergencyDeadline),
+                f.Preservation is null ? null : new PreservationTerms(Legal(f.Preservation.Period)!, Legal(f.Preservation.Extension),
+                    f.Preservation.MaxExtensions, f.Preservation.ContinuesPendingProduction, f.Preservation.ContinuationSource),
+                f.Notification is null ? null : new EnforcingStateNotification(f.Notification.Categories.Select(Names.Parse<DataCategory>).ToList(),
+                    Legal(f.Notification.ObjectionWindow)!, Legal(f.Notification.EmergencyObjectionWindow)!, f.Notification.Source),
+                f.RefusalGrounds.Select(g => new RefusalGround(g.Id, g.Description, Names.Parse<RefusalCondition>(g.When), Names.Parse<Reviewer>(g.By), g.Source, g.RequiresReservation, g.Unsure)).ToList(),
+                timing!, f.DisclosesPath));
+        }
+        if (problems.Count > 0) throw new FileProblemsException(problems);
+
+        var fig = dto.Figures;
+        var figures = new EngineFigures(
+            fig.CapabilityFactors["high"], fig.CapabilityFactors["medium"], fig.CapabilityFactors["low"],
+            fig.EscalationFactor, fig.DeadlineWarningShare,
+            DurationText.Parse(fig.RetentionWarning), DurationText.Parse(fig.PreservationExpiryWarning),
+            fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source);
+        return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures);
+    }
+
+    private static LegalDuration? Legal(LegalDurationFile? f) => f is null ? null : new LegalDuration(DurationText.Parse(f.Value), f.Source, f.Unsure);
+
+    private static InstrumentTiming? Timing(TimingFile t, string at, SourceMap map, List<Diagnostic> problems)
+    {
+        DurationRange Range(string text, string field)
+        {
+            if (DurationRange.TryParse(text, out var r)) return r;
+            problems.Add(map.At($"{at}/{field}", $"'{text}' is not a valid range", "min..max or min..max~mode, with min <= mode <= max"));
+            return default;
+        }
+        var timing = new InstrumentTiming(Range(t.Drafting, "drafting"), Range(t.Transmission, "transmission"), Range(t.Review, "review"),
+            Range(t.Return, "return"), t.Setup is null ? null : Range(t.Setup, "setup"), t.Source, t.Unsure);
+        return timing;
+    }
+}

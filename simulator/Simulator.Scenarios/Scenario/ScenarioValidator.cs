@@ -1,0 +1,192 @@
+using System.Globalization;
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Scenarios.Scenario;
+
+/// <summary>
+/// The meaning checks a JSON Schema cannot make: every reference points at something defined, every lead can be
+/// discovered, every retention is known, every figure parses. Each problem is positioned and explained.
+/// </summary>
+internal sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentCatalogue catalogue)
+{
+    private readonly List<Diagnostic> _problems = [];
+
+    public IReadOnlyList<Diagnostic> Validate()
+    {
+        var states = Ids(s.Jurisdictions.Select(j => j.Id), "/jurisdictions", "state");
+        var providers = Ids(s.Providers.Select(p => p.Id), "/providers", "provider");
+        var incidents = Ids(s.Incidents.Select(i => i.Id), "/incidents", "incident");
+        var leads = Ids(s.Leads.Select(l => l.Id), "/leads", "lead");
+        Ids(s.Injects.Select(i => i.Id), "/injects", "inject");
+        Ids(s.Objectives.Select(o => o.Id), "/objectives", "objective");
+        var evidence = new HashSet<string>();
+        for (var l = 0; l < s.Leads.Count; l++)
+            for (var e = 0; e < s.Leads[l].Evidence.Count; e++)
+                if (!evidence.Add(s.Leads[l].Evidence[e].Id))
+                    Problem($"/leads/{l}/evidence/{e}/id", $"evidence id '{s.Leads[l].Evidence[e].Id}' is used twice", "evidence ids are unique across the whole scenario");
+
+        if (!DateTimeOffset.TryParse(s.Start, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) || !s.Start.Contains('T'))
+            Problem("/start", $"'{s.Start}' is not a date and time", "write ISO 8601 with an offset, e.g. 2026-09-07T06:00:00Z");
+        if (DurationText.TryParse(s.Duration, out var horizon) && horizon <= TimeSpan.Zero)
+            Problem("/duration", "the duration must be positive");
+
+        for (var i = 0; i < s.Jurisdictions.Count; i++) Jurisdiction(s.Jurisdictions[i], $"/jurisdictions/{i}", states);
+        for (var i = 0; i < s.Providers.Count; i++) Provider(s.Providers[i], $"/providers/{i}", states);
+        for (var i = 0; i < s.Incidents.Count; i++)
+        {
+            var inc = s.Incidents[i];
+            Ref(states, inc.Investigating, $"/incidents/{i}/investigating", "state");
+            for (var k = 0; k < inc.Offence.AlreadyTriedIn.Count; k++) Ref(states, inc.Offence.AlreadyTriedIn[k], $"/incidents/{i}/offence/already-tried-in/{k}", "state");
+        }
+        var revealed = new HashSet<string>();
+        for (var l = 0; l < s.Leads.Count; l++)
+        {
+            var lead = s.Leads[l];
+            Ref(incidents, lead.Incident, $"/leads/{l}/incident", "incident");
+            for (var e = 0; e < lead.Evidence.Count; e++)
+            {
+                var item = lead.Evidence[e];
+                var at = $"/leads/{l}/evidence/{e}";
+                Evidence(item, at, providers, states, leads, lead.Id);
+                revealed.UnionWith(item.Reveals);
+            }
+        }
+        for (var i = 0; i < s.Injects.Count; i++)
+        {
+            var inject = s.Injects[i];
+            var at = $"/injects/{i}";
+            for (var k = 0; k < inject.To.Count; k++)
+            {
+                var state = inject.To[k].Split('/')[0];
+                if (!states.Contains(state)) Problem($"{at}/to/{k}", $"inject goes to '{inject.To[k]}' but there is no state '{state}'", Suggest(state, states));
+            }
+            for (var k = 0; k < inject.Reveals.Count; k++) Ref(leads, inject.Reveals[k], $"{at}/reveals/{k}", "lead");
+            revealed.UnionWith(inject.Reveals);
+            if (inject.Purge is not null) Ref(providers, inject.Purge, $"{at}/purge", "provider");
+            for (var k = 0; k < inject.PurgeEvidence.Count; k++) Ref(evidence, inject.PurgeEvidence[k], $"{at}/purge-evidence/{k}", "evidence item");
+            if (inject.Condition is { } c)
+            {
+                if (c.Kind == "no-request-reached-provider")
+                {
+                    if (c.Provider is null) Problem($"{at}/condition", "this condition needs 'provider'");
+                    else Ref(providers, c.Provider, $"{at}/condition/provider", "provider");
+                }
+                else if (c.Evidence is null) Problem($"{at}/condition", "this condition needs 'evidence'");
+                else Ref(evidence, c.Evidence, $"{at}/condition/evidence", "evidence item");
+            }
+        }
+        for (var l = 0; l < s.Leads.Count; l++)
+        {
+            if (s.Leads[l].KnownAt is null && !revealed.Contains(s.Leads[l].Id))
+                Problem($"/leads/{l}/id", $"lead '{s.Leads[l].Id}' can never be discovered",
+                    "give it known-at, or name it in an inject's reveals or an evidence item's reveals");
+        }
+        for (var i = 0; i < s.Objectives.Count; i++)
+        {
+            var m = s.Objectives[i].Measure;
+            var at = $"/objectives/{i}/measure";
+            if (m.Kind is "preservation-requested" or "evidence-preserved" or "evidence-secured")
+            {
+                if (m.Evidence is null) Problem(at, $"a {m.Kind} measure needs 'evidence'");
+                else Ref(evidence, m.Evidence, $"{at}/evidence", "evidence item");
+            }
+            if (m.Kind == "instrument-used")
+            {
+                if (m.Instrument is null) Problem(at, "an instrument-used measure needs 'instrument'");
+                else if (!catalogue.TryGet(m.Instrument, out _)) Problem($"{at}/instrument", $"unknown instrument '{m.Instrument}'", Suggest(m.Instrument, catalogue.Instruments.Select(x => x.Id)));
+            }
+            if (m.Incident is not null) Ref(incidents, m.Incident, $"{at}/incident", "incident");
+        }
+        for (var i = 0; i < s.InstrumentOverrides.Count; i++)
+        {
+            var o = s.InstrumentOverrides[i];
+            if (!catalogue.TryGet(o.Instrument, out var instrument))
+                Problem($"/instrument-overrides/{i}/instrument", $"unknown instrument '{o.Instrument}'", Suggest(o.Instrument, catalogue.Instruments.Select(x => x.Id)));
+            else if ((o.PreservationPeriod ?? o.PreservationExtension) is not null && instrument.Preservation is null)
+                Problem($"/instrument-overrides/{i}", $"{o.Instrument} is not a preservation instrument: it has no preservation period to change");
+            if (o.Review is not null) Range(o.Review, $"/instrument-overrides/{i}/review");
+        }
+        return _problems;
+    }
+
+    private void Jurisdiction(JurisdictionFile j, string at, HashSet<string> states)
+    {
+        for (var k = 0; k < j.Frameworks.Count; k++)
+            if (!catalogue.HasFramework(j.Frameworks[k]))
+                Problem($"{at}/frameworks/{k}", $"unknown framework '{j.Frameworks[k]}'", Suggest(j.Frameworks[k], catalogue.Frameworks.Select(f => f.Id)) ?? $"frameworks: {string.Join(", ", catalogue.Frameworks.Select(f => f.Id))}");
+        for (var k = 0; k < j.Agreements.Count; k++)
+        {
+            Ref(states, j.Agreements[k].With, $"{at}/agreements/{k}/with", "state");
+            if (j.Agreements[k].With == j.Id) Problem($"{at}/agreements/{k}/with", "a state cannot have an agreement with itself");
+        }
+        for (var k = 0; k < j.SensitiveTowards.Count; k++) Ref(states, j.SensitiveTowards[k], $"{at}/sensitive-towards/{k}", "state");
+        if (!TimeSpan.TryParse(j.UtcOffset.TrimStart('+'), CultureInfo.InvariantCulture, out _))
+            Problem($"{at}/utc-offset", $"'{j.UtcOffset}' is not a UTC offset", "e.g. +01:00");
+        var hours = j.Calendar.Hours.Split('-');
+        if (hours.Length != 2 || !TimeSpan.TryParse(hours[0], CultureInfo.InvariantCulture, out var open) || !TimeSpan.TryParse(hours[1], CultureInfo.InvariantCulture, out var close) || open >= close)
+            Problem($"{at}/calendar/hours", $"'{j.Calendar.Hours}' is not an opening time before a closing time", "e.g. 08:00-18:00");
+        for (var k = 0; k < j.Calendar.Holidays.Count; k++)
+            if (!DateOnly.TryParseExact(j.Calendar.Holidays[k], "yyyy-MM-dd", out _))
+                Problem($"{at}/calendar/holidays/{k}", $"'{j.Calendar.Holidays[k]}' is not a date (YYYY-MM-DD)");
+        Range(j.CentralAuthority.QueueWait, $"{at}/central-authority/queue-wait");
+    }
+
+    private void Provider(ProviderFile p, string at, HashSet<string> states)
+    {
+        Ref(states, p.Headquarters, $"{at}/headquarters", "state");
+        for (var k = 0; k < p.StorageIn.Count; k++) Ref(states, p.StorageIn[k], $"{at}/storage-in/{k}", "state");
+        for (var k = 0; k < p.OffersServicesIn.Count; k++) Ref(states, p.OffersServicesIn[k], $"{at}/offers-services-in/{k}", "state");
+        Range(p.ResponseTime, $"{at}/response-time");
+        Range(p.PreservationTime, $"{at}/preservation-time");
+        Range(p.EmergencyResponseTime, $"{at}/emergency-response-time");
+    }
+
+    private void Evidence(EvidenceFile item, string at, HashSet<string> providers, HashSet<string> states, HashSet<string> leads, string lead)
+    {
+        if (!Ref(providers, item.Holder, $"{at}/holder", "provider")) return;
+        var holder = s.Providers.First(p => p.Id == item.Holder);
+        if (item.StoredIn is not null && Ref(states, item.StoredIn, $"{at}/stored-in", "state")
+            && item.StoredIn != holder.Headquarters && !holder.StorageIn.Contains(item.StoredIn))
+            Problem($"{at}/stored-in", $"{item.Holder} does not store data in {item.StoredIn}", $"add {item.StoredIn} to the provider's storage-in, or use one of {string.Join(", ", holder.StorageIn.Append(holder.Headquarters).Distinct())}");
+        if (item.Retention is null && !holder.Retention.ContainsKey(item.Category))
+            Problem($"{at}/category", $"{item.Holder} states no retention for {item.Category} data, so {item.Id} would never expire", $"add retention: to this item, or {item.Category}: to the provider's retention");
+        for (var k = 0; k < item.Reveals.Count; k++)
+        {
+            Ref(leads, item.Reveals[k], $"{at}/reveals/{k}", "lead");
+            if (item.Reveals[k] == lead) Problem($"{at}/reveals/{k}", $"{item.Id} reveals its own lead '{lead}'");
+        }
+    }
+
+    private void Range(string text, string at)
+    {
+        if (!DurationRange.TryParse(text, out _))
+            Problem(at, $"'{text}' is not a valid range", "min..max or min..max~mode, with min <= mode <= max");
+    }
+
+    private HashSet<string> Ids(IEnumerable<string> ids, string at, string what)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var id in ids)
+        {
+            if (!set.Add(id)) Problem($"{at}/{i}/id", $"{what} id '{id}' is used twice");
+            i++;
+        }
+        return set;
+    }
+
+    private bool Ref(HashSet<string> known, string id, string at, string what)
+    {
+        if (known.Contains(id)) return true;
+        Problem(at, $"unknown {what} '{id}'", Suggest(id, known) ?? (known.Count > 0 ? $"{what}s defined here: {string.Join(", ", known.Order(StringComparer.Ordinal))}" : $"no {what} is defined"));
+        return false;
+    }
+
+    private static string? Suggest(string id, IEnumerable<string> known) =>
+        Schema.SchemaCheck.Closest(id, known) is { } c ? $"did you mean '{c}'?" : null;
+
+    private void Problem(string pointer, string message, string? hint = null) => _problems.Add(map.At(pointer, message, hint));
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Simulator.Scenarios.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Simulator.Scenarios.Yaml;
+
+/// <summary>
+/// Reads YAML into the JSON data model (so one JSON Schema checks it) and records each value's position.
+/// Plain scalars become numbers, booleans or null where they look like one (YAML 1.2 core schema); quoted
+/// scalars stay strings. Duplicate keys are an error, not a silent overwrite.
+/// </summary>
+public static class YamlToJson
+{
+    public static (JsonNode? Root, SourceMap Map) Read(string text, string file)
+    {
+        var map = new SourceMap(file);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
+            throw new FileProblemsException([new Diagnostic(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {Clean(message)}")]);
+        }
+        if (stream.Documents.Count == 0)
+            throw new FileProblemsException([new Diagnostic(file, 1, 1, "the file is empty")]);
+        if (stream.Documents.Count > 1)
+            throw new FileProblemsException([new Diagnostic(file, (int)stream.Documents[1].RootNode.Start.Line, 1, "one file holds one document: remove the second '---'")]);
+        var problems = new List<Diagnostic>();
+        var root = Convert(stream.Documents[0].RootNode, "", map, problems);
+        if (problems.Count > 0) throw new FileProblemsException(problems);
+        return (root, map);
+    }
+
+    private static string Clean(string message) =>
+        message.StartsWith("(Line:", StringComparison.Ordinal) && message.IndexOf("): ", StringComparison.Ordinal) is var i and > 0 ? message[(i + 3)..] : message;
+
+    private static JsonNode? Convert(YamlNode node, string pointer, SourceMap map, List<Diagnostic> problems)
+    {
+        map.AddValue(pointer, (int)node.Start.Line, (int)node.Start.Column);
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                var obj = new JsonObject();
+                foreach (var (keyNode, valueNode) in mapping.Children)
+                {
+                    if (keyNode is not YamlScalarNode { Value: { } key })
+                    {
+                        problems.Add(new Diagnostic(map.File, (int)keyNode.Start.Line, (int)keyNode.Start.Column, "keys must be plain names"));
+                        continue;
+                    }
+                    var child = $"{pointer}/{SourceMap.Escape(key)}";
+                    if (obj.ContainsKey(key))
+                    {
+                        problems.Add(new Diagnostic(map.File, (int)keyNode.Start.Line, (int)keyNode.Start.Column, $"'{key}' appears twice in the same mapping"));
+                        continue;
+                    }
+                    map.AddKey(child, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+                    obj[key] = Convert(valueNode, child, map, problems);
+                }
+                return obj;
+            case YamlSequenceNode sequence:
+                var array = new JsonArray();
+                for (var i = 0; i < sequence.Children.Count; i++)
+                    array.Add(Convert(sequence.Children[i], $"{pointer}/{i}", map, problems));
+                return array;
+            case YamlScalarNode scalar:
+                return Scalar(scalar);
+            default:
+                problems.Add(new Diagnostic(map.File, (int)node.Start.Line, (int)node.Start.Column, "unsupported YAML node"));
+                return null;
+        }
+    }
+
+    private static JsonNode? Scalar(YamlScalarNode scalar)
+    {
+        var value = scalar.Value ?? "";
+        if (scalar.Style != ScalarStyle.Plain) return JsonValue.Create(value);
+        switch (value)
+        {
+            case "" or "~" or "null" or "Null" or "NULL": return null;
+            case "true" or "True" or "TRUE": return JsonValue.Create(true);
+            case "false" or "False" or "FALSE": return JsonValue.Create(false);
+        }
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)) return JsonValue.Create(l);
+        if (value.Length > 0 && (char.IsDigit(value[0]) || value[0] is '-' or '+' or '.')
+            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return JsonValue.Create(d);
+        return JsonValue.Create(value);
+    }
+}
