@@ -24,6 +24,8 @@ public sealed class RequestRecord
     public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset? ReceivedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+    /// <summary>When the holder answered (produced, partly produced or found nothing).</summary>
+    public DateTimeOffset? RespondedAt { get; set; }
     public DateTimeOffset? Deadline { get; set; }
     public EscalationLifecycle Escalation { get; } = new();
     public string? RefusalGround { get; set; }

@@ -86,10 +86,15 @@ public sealed partial class Simulation
         var warnAt = r.SentAt!.Value + (deadline - r.SentAt.Value) * Catalogue.Figures.DeadlineWarningShare;
         At(warnAt, () =>
         {
-            if (r.Lifecycle.IsClosed || !r.Escalation.CanFire(EscalationTrigger.Warn)) return;
+            // Only a request still waiting on someone can be at risk; once the holder has answered, the deadline is met.
+            if (r.RespondedAt is not null || !r.Lifecycle.CanFire(RequestTrigger.Escalate) || !r.Escalation.CanFire(EscalationTrigger.Warn)) return;
             r.Escalation.Fire(EscalationTrigger.Warn);
             Record(new DeadlineAtRisk(r.Id, deadline));
             WithPolicy(r.Issuer, (p, c) => p.OnDeadlineAtRisk(c, r));
+        });
+        At(deadline, () =>
+        {
+            if (r.RespondedAt is null && r.Escalation.CanFire(EscalationTrigger.Miss)) r.Escalation.Fire(EscalationTrigger.Miss);
         });
     }
 
@@ -162,6 +167,8 @@ public sealed partial class Simulation
 
     private void Enqueue(Office office, RequestRecord r, TimeSpan work, Action onStart, Action onDone)
     {
+        // A trainee may answer before the officer's working time is up: that officer is free again.
+        FreeOfficer(r);
         r.Office = office.Id;
         var waiting = new Office.WaitingCase(new QueueCase(r.Id, r.Emergency || r.Escalation.State == EscalationState.Escalated), r, work, onStart, onDone);
         if (office.Busy < office.Officers) StartCase(office, waiting);
@@ -249,6 +256,7 @@ public sealed partial class Simulation
     private void AskClarification(RequestRecord r, string by, string question)
     {
         Transition(r, RequestTrigger.AskClarification, by);
+        FreeOfficer(r);
         Record(new ClarificationRequested(r.Id, by, question));
         if (!IsHuman(r.IssuerSeat))
         {
@@ -337,6 +345,7 @@ public sealed partial class Simulation
                     break;
             }
         }
+        r.RespondedAt = Now;
         var trigger = r.Found.Count == r.Items.Count ? RequestTrigger.Produce : r.Found.Count > 0 ? RequestTrigger.ProducePartly : RequestTrigger.FindNothing;
         Transition(r, trigger, $"provider/{r.Provider.Id}");
         if (trigger == RequestTrigger.FindNothing)
@@ -398,7 +407,8 @@ public sealed partial class Simulation
         FreeOfficer(r);
         if (r.Deadline is { } deadline)
         {
-            var met = r.State == RequestState.Delivered && Now <= deadline;
+            // The deadline binds the holder's answer (REG Art. 10), not the return trip.
+            var met = r.RespondedAt is { } answered && answered <= deadline && r.State != RequestState.Refused;
             var trigger = met ? EscalationTrigger.Meet : EscalationTrigger.Miss;
             if (r.Escalation.CanFire(trigger)) r.Escalation.Fire(trigger);
         }

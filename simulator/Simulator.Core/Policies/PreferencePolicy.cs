@@ -70,7 +70,8 @@ public abstract class PreferencePolicy : IInvestigationPolicy
 
     public void OnDeadlineAtRisk(PolicyContext context, RequestRecord request)
     {
-        if (Escalates) context.Execute(new EscalateRequest(request.IssuerSeat, request.Id));
+        if (Escalates && request.Lifecycle.CanFire(RequestTrigger.Escalate) && request.Escalation.CanFire(EscalationTrigger.Escalate))
+            context.Execute(new EscalateRequest(request.IssuerSeat, request.Id));
     }
 
     public void OnRetentionAtRisk(PolicyContext context, EvidenceState evidence)

@@ -1,0 +1,275 @@
+using Simulator.Core.Engine;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Core.Procedures;
+
+namespace Simulator.Core.Tests.Engine;
+
+public class SimulationTests
+{
+    private const string Investigator = "HO/investigator", Prosecutor = "HO/prosecutor", Judge = "HO/judge", ContactPoint = "HO/contact-point";
+    private static readonly string[] HomeSeats = [Investigator, Prosecutor, Judge, ContactPoint];
+
+    [Fact]
+    public void Evidence_nobody_asks_for_is_lost_when_its_retention_runs_out()
+    {
+        var s = TestWorlds.Start(new NoPolicy(), 1, HomeSeats);
+        s.RunToEnd();
+        var cloud = s.Evidence("cloud-logs");
+        Assert.Equal(EvidenceStatus.Lost, cloud.Status);
+        Assert.Equal(cloud.Item.ExpiresAt, cloud.LostAt);
+        Assert.Contains("retention expired", cloud.LostReason);
+        Assert.Equal("no request sent for it", cloud.LostStage);
+        Assert.Contains(s.Journal.Entries, e => e.Event is EvidenceLost { Evidence: "cloud-logs" });
+    }
+
+    [Fact]
+    public void A_conditional_inject_fires_only_while_its_condition_holds()
+    {
+        var idle = TestWorlds.Start(new NoPolicy(), 1, HomeSeats);
+        idle.RunToEnd();
+        Assert.Contains(idle.Journal.Entries, e => e.Event is InjectDelivered { Inject: "purge-warning" });
+        Assert.Contains("purged", idle.Evidence("c2-logs").LostReason);
+
+        var prompt = TestWorlds.Investigating(HomeSeats);
+        Assert.True(prompt.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs", "c2-subscriber"])).Accepted);
+        prompt.RunToEnd();
+        var skipped = prompt.Journal.Entries.Select(e => e.Event).OfType<InjectSkipped>().Single(i => i.Inject == "purge-warning");
+        Assert.Contains("req-001 reached fa-host", skipped.Reason);
+    }
+
+    [Fact]
+    public void Budapest_Art29_7_preservation_holds_while_MLA_is_pending_and_lapses_without_it()
+    {
+        var withMla = TestWorlds.Investigating(HomeSeats);
+        withMla.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"]));
+        withMla.StepUntil(() => withMla.Evidence("c2-logs").Status == EvidenceStatus.Preserved, "c2-logs was preserved");
+        Assert.True(withMla.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-logs"])).Accepted);
+        withMla.RunUntil(withMla.World.Start + TimeSpan.FromDays(120));
+        var held = withMla.Evidence("c2-logs").Preservations.Single();
+        Assert.Equal(PreservationState.Converted, held.Lifecycle.State);
+        Assert.NotEqual(EvidenceStatus.Lost, withMla.Evidence("c2-logs").Status);
+
+        var alone = TestWorlds.Investigating(HomeSeats);
+        alone.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"]));
+        alone.RunUntil(alone.World.Start + TimeSpan.FromDays(120));
+        var lapsed = alone.Evidence("c2-logs");
+        Assert.Equal(PreservationState.Lapsed, lapsed.Preservations.Single().Lifecycle.State);
+        Assert.Equal(EvidenceStatus.Lost, lapsed.Status);
+        Assert.Contains("lapsed after the holder's retention had run out", lapsed.LostReason);
+    }
+
+    [Fact]
+    public void Budapest_Art30_preserving_traffic_data_discloses_the_next_provider()
+    {
+        var s = TestWorlds.Investigating(HomeSeats);
+        Assert.False(s.IsLeadDiscovered("mailbox"));
+        s.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"]));
+        s.StepUntil(() => s.IsLeadDiscovered("mailbox"), "the mailbox lead was disclosed");
+        var found = s.Journal.Entries.Select(e => e.Event).OfType<LeadDiscovered>().Single(l => l.Lead == "mailbox");
+        Assert.Contains("path disclosed from c2-logs", found.How);
+        Assert.Contains(s.Journal.Entries, e => e.Event is PathDisclosed { Evidence: "c2-logs" });
+    }
+
+    [Fact]
+    public void Preservation_first_secures_what_MLA_alone_loses_to_retention()
+    {
+        var mlaOnly = TestWorlds.Start(new MlaOnlyPolicy());
+        mlaOnly.RunToEnd();
+        var preserveFirst = TestWorlds.Start(new PreserveThenMlaPolicy());
+        preserveFirst.RunToEnd();
+        Assert.Equal(EvidenceStatus.Lost, mlaOnly.Evidence("cloud-logs").Status);
+        Assert.Equal(EvidenceStatus.Secured, preserveFirst.Evidence("cloud-logs").Status);
+        Assert.Equal(EvidenceStatus.Lost, mlaOnly.Evidence("c2-logs").Status);
+        Assert.NotEqual(EvidenceStatus.Lost, preserveFirst.Evidence("c2-logs").Status);
+        var outcome = mlaOnly.Outcome().Evidence.Single(e => e.Evidence == "cloud-logs");
+        Assert.Equal("lost", outcome.Status);
+        Assert.Contains("budapest-art31-mla", outcome.Stage);
+    }
+
+    [Fact]
+    public void The_same_seed_and_decisions_give_a_byte_identical_journal()
+    {
+        byte[] Run(long seed)
+        {
+            var s = TestWorlds.Start(new DirectOrdersFirstPolicy(), seed);
+            s.RunToEnd();
+            return s.Journal.ToBytes();
+        }
+        Assert.Equal(Run(5), Run(5));
+        Assert.NotEqual(Run(5), Run(6));
+    }
+
+    [Fact]
+    public void A_refused_command_is_explained_and_changes_nothing()
+    {
+        var s = TestWorlds.Investigating([.. HomeSeats, "FA/central-authority"]);
+        var before = s.Journal.Entries.Count;
+        var attempts = new (Command Command, string Expect)[]
+        {
+            (new SendRequest(Investigator, "budapest-art31-mla", ["c2-logs"]), "may not issue budapest-art31-mla"),
+            (new SendRequest(Prosecutor, "no-such-instrument", ["c2-logs"]), "unknown instrument"),
+            (new SendRequest(Prosecutor, "budapest-art31-mla", ["mail-logins"]), "does not know of mail-logins yet"),
+            (new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-logs", "isp-logs"]), "one request goes to one holder"),
+            (new SendRequest("FA/central-authority", "budapest-art31-mla", ["c2-logs"]), "FA does not investigate"),
+            (new SendRequest("nobody", "budapest-art31-mla", ["c2-logs"]), "is not a seat"),
+            (new AnswerRequest("FA/central-authority", "req-999", Answer.Approve), "no request 'req-999'"),
+            (new ExtendPreservation(ContactPoint, "pres-001"), "no preservation 'pres-001'"),
+        };
+        foreach (var (command, expect) in attempts)
+        {
+            var result = s.Execute(command);
+            Assert.False(result.Accepted, command.ToString());
+            Assert.Contains(expect, result.Message);
+        }
+        Assert.Equal(before, s.Journal.Entries.Count);
+    }
+
+    [Fact]
+    public void A_trainee_reviewer_answers_and_only_that_seat_may()
+    {
+        var s = TestWorlds.Investigating([.. HomeSeats, "FA/central-authority"]);
+        var id = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
+        var request = s.Request(id)!;
+        s.StepUntil(() => request.State == RequestState.UnderReview, "the MLA request reached review");
+        s.RunUntil(s.Now + TimeSpan.FromDays(400));
+        Assert.Equal(RequestState.UnderReview, request.State); // the engine does not decide for a trainee
+
+        var count = s.Journal.Entries.Count;
+        Assert.Contains("may not answer", s.Execute(new AnswerRequest("FA/contact-point", id, Answer.Approve)).Message);
+        Assert.Contains("may not answer", s.Execute(new AnswerRequest(Prosecutor, id, Answer.Approve)).Message);
+        Assert.Contains("is not a refusal ground", s.Execute(new AnswerRequest("FA/central-authority", id, Answer.Refuse, "dislike")).Message);
+        Assert.Equal(count, s.Journal.Entries.Count);
+
+        Assert.True(s.Execute(new AnswerRequest("FA/central-authority", id, Answer.Refuse, "political-offence")).Accepted);
+        Assert.Equal(RequestState.Refused, request.State);
+        var refusal = s.Journal.Entries.Select(e => e.Event).OfType<RequestRefused>().Single();
+        Assert.Equal("political-offence", refusal.Ground);
+        Assert.Contains("27(4)", refusal.Source);
+    }
+
+    [Fact]
+    public void Clarification_loops_between_reviewer_and_issuer_until_approval_then_custody_follows_the_data()
+    {
+        // A quick Farland desk and no purge, so that the request, not the clock, decides this test.
+        var withoutPurge = TestWorlds.Variant(t => t.Replace("    purge: fa-host\n", "").Replace("queue-wait: 3mo..9mo~4mo", "queue-wait: 1w..2w"));
+        var s = TestWorlds.Investigating(withoutPurge, [.. HomeSeats, "FA/central-authority"]);
+        var id = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
+        var request = s.Request(id)!;
+        s.StepUntil(() => request.State == RequestState.UnderReview, "review");
+        Assert.True(s.Execute(new AnswerRequest("FA/central-authority", id, Answer.AskClarification, Note: "which accounts?")).Accepted);
+        Assert.Equal(RequestState.AwaitingClarification, request.State);
+        Assert.False(s.Execute(new ProvideClarification("FA/central-authority", id)).Accepted);
+        Assert.True(s.Execute(new ProvideClarification(Prosecutor, id, "the account in the log")).Accepted);
+        s.StepUntil(() => request.State == RequestState.UnderReview && s.Journal.Entries[^1].Event is RequestStateChanged { To: "under-review" }, "second review");
+        Assert.True(s.Execute(new AnswerRequest("FA/central-authority", id, Answer.Approve)).Accepted);
+        s.StepUntil(() => request.State == RequestState.Delivered, "delivery");
+        var evidence = s.Evidence("c2-subscriber");
+        Assert.Equal(EvidenceStatus.Secured, evidence.Status);
+        Assert.Equal(1, request.Lifecycle.Clarifications);
+        Assert.Null(evidence.Custody.Verify());
+        Assert.Equal(["held by the holder in its ordinary course of business", $"exported by the holder for {id}", "transferred through central-authorities (budapest-art31-mla)", "received by the requesting state"],
+            evidence.Custody.Steps.Select(c => c.Action));
+        Assert.All(evidence.Custody.Steps, c => Assert.Equal(evidence.Item.Content.Sha256, c.ContentSha256));
+    }
+
+    [Fact]
+    public void Escalation_moves_a_request_ahead_and_shortens_the_work_left()
+    {
+        var s = TestWorlds.Investigating(HomeSeats);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
+        var id = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["cloud-logs"])).Request!;
+        var r = s.Request(id)!;
+        s.StepUntil(() => r.State == RequestState.Received, "receipt at the central authority");
+        var due = r.StepDueAt!.Value;
+        Assert.True(s.Execute(new EscalateRequest(Prosecutor, id)).Accepted);
+        Assert.True(r.StepDueAt < due);
+        var expected = s.Now + TimeSpan.FromMinutes(Math.Ceiling((due - s.Now).TotalMinutes * s.Catalogue.Figures.EscalationFactor));
+        Assert.Equal(expected, r.StepDueAt);
+        Assert.Contains(s.Journal.Entries, e => e.Event is RequestEscalated { Request: var rq } && rq == id);
+        Assert.False(s.Execute(new EscalateRequest(Prosecutor, id)).Accepted); // already escalated
+    }
+
+    [Fact]
+    public void EU_REG_Art11_a_preservation_order_extends_once_by_30_days()
+    {
+        var s = TestWorlds.Investigating(HomeSeats);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
+        s.Execute(new SendRequest(Prosecutor, "eu-epoc-pr", ["cloud-logs"]));
+        s.StepUntil(() => s.Evidence("cloud-logs").Status == EvidenceStatus.Preserved, "preservation");
+        var p = s.Evidence("cloud-logs").Preservations.Single();
+        var until = p.Until!.Value;
+        var extended = s.Execute(new ExtendPreservation(Prosecutor, p.Id));
+        Assert.True(extended.Accepted, extended.Message);
+        Assert.Equal(until + TimeSpan.FromDays(30), p.Until);
+        var again = s.Execute(new ExtendPreservation(Prosecutor, p.Id));
+        Assert.False(again.Accepted);
+        Assert.Contains("used its 1 extension", again.Message);
+    }
+
+    [Fact]
+    public void EU_REG_Art10_2_data_is_transferred_only_after_the_enforcing_states_objection_window()
+    {
+        var s = TestWorlds.Investigating(HomeSeats);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
+        var id = s.Execute(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!;
+        var r = s.Request(id)!;
+        s.StepUntil(() => r.State == RequestState.Delivered, "delivery");
+        Assert.Equal(r.NotificationWindowEnds, s.Now);
+        Assert.True(r.RespondedAt <= r.Deadline);
+        Assert.Equal(EscalationState.Met, r.Escalation.State);
+    }
+
+    [Fact]
+    public void EU_REG_Art12_1_a_the_enforcing_state_objects_to_privileged_data()
+    {
+        var built = TestWorlds.Variant(t => t.Replace("max-penalty-years: 8}", "max-penalty-years: 8, privileged-data: true}"));
+        var s = TestWorlds.Investigating(built, HomeSeats);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
+        var id = s.Execute(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!;
+        var r = s.Request(id)!;
+        s.StepUntil(() => r.Lifecycle.IsClosed, "the order was decided");
+        Assert.Equal(RequestState.Refused, r.State);
+        Assert.Equal("immunities-privileges", r.RefusalGround);
+        Assert.Equal("US/judge", r.RefusedBy);
+    }
+
+    [Fact]
+    public void With_a_threat_to_life_the_emergency_channel_secures_evidence_within_hours()
+    {
+        var built = TestWorlds.Variant(t => t.Replace("max-penalty-years: 8}", "max-penalty-years: 8, threat-to-life: true}"));
+        var s = TestWorlds.Start(built, new EmergencyAwarePolicy());
+        s.RunToEnd();
+        var cloud = s.Evidence("cloud-logs");
+        Assert.Equal(EvidenceStatus.Secured, cloud.Status);
+        var via = s.Request(cloud.SecuredBy!)!;
+        Assert.True(via.Emergency);
+        Assert.Equal("us-2702-emergency-disclosure", via.Instrument.Id);
+        Assert.True(cloud.SecuredAt - s.World.Leads.Single(l => l.Id == "cloud").KnownAt < TimeSpan.FromDays(1));
+    }
+
+    [Fact]
+    public void Objectives_are_rated_from_the_journal()
+    {
+        var mlaOnly = TestWorlds.Start(new MlaOnlyPolicy());
+        mlaOnly.RunToEnd();
+        var preserveFirst = TestWorlds.Start(new PreserveThenMlaPolicy());
+        preserveFirst.RunToEnd();
+        string Rating(Simulation s, string id) => s.Outcome().Objectives.Single(o => o.Objective == id).Rating;
+        Assert.Equal(Objectives.Ratings.Unable, Rating(mlaOnly, "preserve-c2"));
+        Assert.Equal(Objectives.Ratings.WithoutChallenges, Rating(preserveFirst, "preserve-c2"));
+        Assert.Equal(Objectives.Ratings.MajorChallenges, Rating(mlaOnly, "nothing-lost"));
+        Assert.Contains(mlaOnly.Journal.Entries, e => e.Event is ObjectiveRated { Objective: "preserve-c2" });
+    }
+
+    [Fact]
+    public void Time_spent_is_attributed_to_each_stage_and_authority()
+    {
+        var s = TestWorlds.Start(new PreserveThenMlaPolicy());
+        s.RunToEnd();
+        var o = s.Outcome();
+        var mla = o.Requests.First(r => r.Instrument == "budapest-art31-mla" && r.State == "delivered");
+        Assert.Equal(mla.Duration!.Value + (mla.SentAt!.Value - s.Request(mla.Request)!.DraftedAt), TimeSpan.FromTicks(mla.Stages.Sum(st => st.Duration.Ticks)));
+        Assert.Contains(o.TimeByStage, w => w.Stage == "under-review" && w.Authority.EndsWith("/central-authority", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+
+namespace Simulator.Core.Tests.Journal;
+
+public class JournalTests
+{
+    private static List<string> RecordedJournal()
+    {
+        var s = TestWorlds.Start(new PreserveThenMlaPolicy());
+        s.RunToEnd();
+        return Encoding.UTF8.GetString(s.Journal.ToBytes()).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+    }
+
+    [Fact]
+    public void An_untouched_journal_verifies()
+    {
+        var lines = RecordedJournal();
+        var result = JournalVerifier.Verify(lines);
+        Assert.True(result.Valid, result.Message);
+        Assert.Equal(lines.Count, result.EventsChecked);
+    }
+
+    [Fact]
+    public void Each_event_carries_the_hash_of_the_one_before()
+    {
+        var lines = RecordedJournal();
+        var hashes = lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(ExerciseJournal.GenesisHash, hashes[0].GetProperty("prev").GetString());
+        for (var i = 1; i < hashes.Count; i++)
+            Assert.Equal(hashes[i - 1].GetProperty("hash").GetString(), hashes[i].GetProperty("prev").GetString());
+    }
+
+    [Fact]
+    public void One_edited_byte_fails_at_that_event()
+    {
+        var lines = RecordedJournal();
+        var target = lines.FindIndex(l => l.Contains("\"type\":\"EvidenceLost\"") || l.Contains("\"type\":\"RequestStateChanged\""));
+        var at = lines[target].IndexOf("\"data\":", StringComparison.Ordinal) + 12;
+        var chars = lines[target].ToCharArray();
+        chars[at] = chars[at] == 'a' ? 'b' : 'a';
+        lines[target] = new string(chars);
+        var result = JournalVerifier.Verify(lines);
+        Assert.False(result.Valid);
+        Assert.Equal(target + 1, result.FirstBadLine);
+        Assert.Equal(target + 1, result.FirstBadSequence);
+        Assert.Contains("was changed", result.Message);
+    }
+
+    [Fact]
+    public void A_removed_event_is_named()
+    {
+        var lines = RecordedJournal();
+        lines.RemoveAt(10);
+        var result = JournalVerifier.Verify(lines);
+        Assert.False(result.Valid);
+        Assert.Equal(11, result.FirstBadLine);
+        Assert.Contains("event 11 before it was removed", result.Message);
+    }
+
+    [Fact]
+    public void Reordered_events_are_detected_at_the_first_moved_line()
+    {
+        var lines = RecordedJournal();
+        (lines[20], lines[21]) = (lines[21], lines[20]);
+        var result = JournalVerifier.Verify(lines);
+        Assert.False(result.Valid);
+        Assert.Equal(21, result.FirstBadLine);
+    }
+
+    [Fact]
+    public void Custody_catches_altered_content_even_when_the_chain_was_rehashed()
+    {
+        var lines = RecordedJournal();
+        // A forger changes the content hash of a later custody step and re-hashes every line after it.
+        var custody = lines.Select((l, i) => (l, i)).Where(x => x.l.Contains("\"type\":\"CustodyRecorded\"")).ToList();
+        var evidence = custody.GroupBy(x => System.Text.Json.JsonDocument.Parse(x.l).RootElement.GetProperty("data").GetProperty("evidence").GetString())
+            .First(g => g.Count() >= 2);
+        var (line, index) = evidence.Skip(1).First();
+        var content = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("data").GetProperty("contentSha256").GetString()!;
+        lines[index] = line.Replace(content, new string('f', 64));
+        Rehash(lines, index);
+        var result = JournalVerifier.Verify(lines);
+        Assert.False(result.Valid);
+        Assert.Equal(index + 1, result.FirstBadLine);
+        Assert.Contains($"{evidence.Key} changed in custody", result.Message);
+    }
+
+    private static void Rehash(List<string> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            var prev = i == 0 ? ExerciseJournal.GenesisHash : Hash(lines[i - 1]);
+            var body = lines[i][..lines[i].LastIndexOf(",\"hash\":\"", StringComparison.Ordinal)];
+            body = body[..(body.LastIndexOf("\"prev\":\"", StringComparison.Ordinal) + 8)] + prev + "\"";
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+            lines[i] = $"{body},\"hash\":\"{hash}\"}}";
+        }
+    }
+
+    private static string Hash(string line) => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("hash").GetString()!;
+}
