@@ -1,0 +1,182 @@
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Scenario;
+
+namespace Simulator.Scenarios.Tests;
+
+/// <summary>Broken scenario files: every problem reported with file:line:column, and nothing half-loaded.</summary>
+public class ValidationTests
+{
+    private const string Valid = """
+        scenario: tiny
+        title: Tiny
+        summary: The smallest valid scenario.
+        start: 2026-09-07T06:00:00Z
+        duration: 30d
+        jurisdictions:
+          - id: AA
+            name: Aland
+            frameworks: [budapest]
+            criminalises: [illegal-access]
+            capability: high
+          - id: BB
+            name: Bland
+            frameworks: [budapest]
+            criminalises: [illegal-access]
+            capability: low
+        providers:
+          - id: host
+            name: Host
+            headquarters: BB
+            retention: {traffic: 14d}
+        incidents:
+          - id: inc
+            title: Intrusion
+            investigating: AA
+            offence: {conducts: [illegal-access], max-penalty-years: 5}
+        leads:
+          - id: lead
+            incident: inc
+            title: A server
+            known-at: 1h
+            evidence:
+              - {id: logs, holder: host, category: traffic, created: -1d}
+        """;
+
+    private static IReadOnlyList<Diagnostic> Problems(string text)
+    {
+        var e = Assert.Throws<FileProblemsException>(() => ScenarioLoader.Parse(text, "broken.yaml"));
+        Assert.All(e.Problems, p => Assert.Equal("broken.yaml", p.File));
+        return e.Problems;
+    }
+
+    private static Diagnostic Single(string text) => Assert.Single(Problems(text));
+
+    [Fact]
+    public void The_valid_base_loads()
+    {
+        var loaded = ScenarioLoader.Parse(Valid, "tiny.yaml");
+        var built = WorldBuilder.Build(loaded, CatalogueLoader.Shipped, 1);
+        Assert.Single(built.World.Evidence);
+    }
+
+    [Fact]
+    public void An_unknown_field_is_named_at_its_key_with_the_closest_known_one()
+    {
+        var d = Single(Valid.Replace("retention: {traffic: 14d}", "retension: {traffic: 14d}"));
+        Assert.Equal((31, 5), (d.Line, d.Column));
+        Assert.Equal("unknown field 'retension'", d.Message);
+        Assert.Contains("did you mean 'retention'?", d.Hint);
+        Assert.StartsWith("broken.yaml:31:5: unknown field 'retension'", d.ToString());
+    }
+
+    [Fact]
+    public void A_value_outside_its_list_names_the_allowed_values()
+    {
+        var d = Single(Valid.Replace("capability: low", "capability: poor"));
+        Assert.Equal(21, d.Line);
+        Assert.Contains("'capability' has a value that is not allowed", d.Message);
+        Assert.Contains("high, medium, low", d.Hint);
+    }
+
+    [Fact]
+    public void A_missing_required_field_is_reported_at_its_object()
+    {
+        var d = Single(Valid.Replace("    title: Intrusion\n", ""));
+        Assert.Equal(34, d.Line);
+        Assert.Contains("missing required field(s)", d.Message);
+        Assert.Contains("title", d.Message);
+    }
+
+    [Fact]
+    public void A_reference_to_an_undefined_provider_is_positioned_and_suggests_the_right_one()
+    {
+        var d = Single(Valid.Replace("holder: host", "holder: hots"));
+        Assert.Equal((44, 33), (d.Line, d.Column));
+        Assert.Equal("unknown provider 'hots'", d.Message);
+        Assert.Equal("did you mean 'host'?", d.Hint);
+    }
+
+    [Fact]
+    public void A_provider_in_an_undefined_state_is_an_error()
+    {
+        var d = Single(Valid.Replace("headquarters: BB", "headquarters: CC"));
+        Assert.Equal((30, 19), (d.Line, d.Column));
+        Assert.Contains("unknown state 'CC'", d.Message);
+    }
+
+    [Fact]
+    public void A_malformed_duration_shows_the_expected_form()
+    {
+        var d = Single(Valid.Replace("created: -1d", "created: yesterday"));
+        Assert.Equal(44, d.Line);
+        Assert.Contains("'created' is not in the expected form", d.Message);
+        Assert.Contains("30min, 8h, 10d", d.Hint);
+    }
+
+    [Fact]
+    public void A_range_whose_mode_lies_outside_it_is_explained()
+    {
+        var d = Single(Valid.Replace("retention: {traffic: 14d}", "retention: {traffic: 14d}\n    response-time: 2d..10d~20d"));
+        Assert.Contains("'2d..10d~20d' is not a valid range", d.Message);
+        Assert.Equal(32, d.Line);
+    }
+
+    [Fact]
+    public void A_lead_that_can_never_be_discovered_is_an_error()
+    {
+        var d = Single(Valid.Replace("    known-at: 1h\n", ""));
+        Assert.Contains("lead 'lead' can never be discovered", d.Message);
+        Assert.Contains("known-at", d.Hint);
+    }
+
+    [Fact]
+    public void Evidence_without_a_known_retention_is_an_error()
+    {
+        var d = Single(Valid.Replace("category: traffic", "category: content"));
+        Assert.Contains("host states no retention for content data", d.Message);
+    }
+
+    [Fact]
+    public void An_inject_to_an_unknown_state_and_an_unknown_framework_are_both_reported()
+    {
+        var text = Valid.Replace("frameworks: [budapest]\n    criminalises: [illegal-access]\n    capability: high", "frameworks: [budapset]\n    criminalises: [illegal-access]\n    capability: high")
+            + "injects:\n  - {id: i1, at: 1h, to: [ZZ/investigator], title: Hello}\n";
+        var problems = Problems(text);
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Message == "unknown framework 'budapset'" && p.Hint == "did you mean 'budapest'?" && p.Line == 9);
+        Assert.Contains(problems, p => p.Message.Contains("no state 'ZZ'") && p.Line == 45);
+    }
+
+    [Fact]
+    public void Duplicate_keys_and_duplicate_ids_are_errors()
+    {
+        Assert.Contains("appears twice", Single(Valid.Replace("    name: Host\n", "    name: Host\n    name: Other\n")).Message);
+        var dup = Single(Valid.Replace("  - id: BB\n    name: Bland", "  - id: AA\n    name: Bland").Replace("headquarters: BB", "headquarters: AA"));
+        Assert.Contains("state id 'AA' is used twice", dup.Message);
+    }
+
+    [Fact]
+    public void Broken_YAML_is_reported_where_the_parser_stopped()
+    {
+        var d = Single(Valid.Replace("title: A server", "title: [A server"));
+        Assert.StartsWith("not valid YAML", d.Message);
+        Assert.True(d.Line >= 40, d.ToString());
+    }
+
+    [Fact]
+    public void An_empty_file_and_a_missing_file_are_clear()
+    {
+        Assert.Contains("empty", Single("").Message);
+        var missing = ScenarioLoader.Validate("no/such/file.yaml");
+        Assert.Contains("cannot read the file", Assert.Single(missing).Message);
+    }
+
+    [Fact]
+    public void An_objective_on_an_unknown_instrument_is_reported()
+    {
+        var d = Single(Valid + "objectives:\n  - {id: o1, capability: c, task: t, measure: {kind: instrument-used, instrument: eu-epc}}\n");
+        Assert.Contains("unknown instrument 'eu-epc'", d.Message);
+        Assert.Equal("did you mean 'eu-epoc'?", d.Hint);
+    }
+}
