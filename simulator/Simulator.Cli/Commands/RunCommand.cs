@@ -55,6 +55,8 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             simulation.Journal.WriteTo(file);
         }
         var outcome = simulation.Outcome();
+        // Tables wrap badly at the 80 columns assumed for redirected output; a file or pager can take more.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 180;
         if (settings.Json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(outcome, JournalJson.Indented));

@@ -22,7 +22,7 @@ internal static class OutcomeBuilder
             {
                 { Status: EvidenceStatus.Secured } => ("secured", $"delivered through {st.SecuredBy} ({s.Request(st.SecuredBy!)!.Instrument.Id})", (string?)null, (string?)null),
                 { Status: EvidenceStatus.Lost } => ("lost", st.LostReason!, st.LostStage, refused.FirstOrDefault()?.RefusalGround),
-                _ when st.IsHeld => ("preserved", $"frozen at {item.Holder} until {JournalJson.Instant(st.Preservations.Where(p => p.Lifecycle.Holds).Max(p => p.Until!.Value))}; production " + (open.Any(r => r.IsProduction) ? $"pending ({string.Join(", ", open.Where(r => r.IsProduction).Select(r => $"{r.Id} {Names.Kebab(r.State)}"))})" : "not requested"), null, null),
+                _ when st.IsHeld => ("preserved", Held(st, item.Holder) + "; production " + (open.Any(r => r.IsProduction) ? $"pending ({string.Join(", ", open.Where(r => r.IsProduction).Select(r => $"{r.Id} {Names.Kebab(r.State)}"))})" : "not requested"), null, null),
                 _ when refused.Count > 0 && open.Count == 0 => ("refused", $"{refused[0].Id} ({refused[0].Instrument.Id}) refused by {refused[0].RefusedBy}", null, refused[0].RefusalGround),
                 _ when st.NothingFound && open.Count == 0 => ("not-found", "the holder found no responsive records", null, null),
                 _ when open.Count > 0 => ("pending", $"{string.Join(", ", open.Select(r => $"{r.Id} ({r.Instrument.Id}) {Names.Kebab(r.State)}"))}", null, null),
@@ -71,6 +71,15 @@ internal static class OutcomeBuilder
 
         return new SimulationOutcome(world.ScenarioId, s.Options.Seed, s.Options.Policy.Name, world.Start, s.Now, summary,
             evidence, leads, requests, byStage, objectives, s.Journal.Entries.Count, s.Journal.LastHash, s.PolicyRejections);
+    }
+
+    private static string Held(EvidenceState st, string holder)
+    {
+        var holding = st.Preservations.Where(p => p.Lifecycle.Holds).ToList();
+        var converted = holding.FirstOrDefault(p => p.Lifecycle.State == PreservationState.Converted);
+        return converted is not null
+            ? $"frozen at {holder} while production is pending ({converted.Terms.ContinuationSource})"
+            : $"frozen at {holder} until {JournalJson.Instant(holding.Max(p => p.Until!.Value))}";
     }
 
     private static TimeSpan? Median(IEnumerable<TimeSpan?> values)

@@ -146,6 +146,12 @@ public sealed partial class Simulation
         Record(new PreservationStateChanged(id, request.Id, state.Item.Id, Names.Kebab(PreservationState.Requested), Names.Kebab(p.Lifecycle.State), p.Until));
         RecordCustody(state, $"frozen by the holder under {request.Instrument.Id}", $"provider/{state.Item.Holder}", request.Id);
         ScheduleLapse(p);
+        // A production request may have reached the requested side before the freeze was confirmed (Art. 29(7)).
+        if (terms.ContinuesPendingProduction && ConvertingRequestOpen(p))
+        {
+            p.Lifecycle.Fire(PreservationTrigger.Convert);
+            Record(new PreservationStateChanged(id, request.Id, state.Item.Id, Names.Kebab(PreservationState.Active), Names.Kebab(p.Lifecycle.State), p.Until));
+        }
     }
 
     private void ScheduleLapse(PreservationRecord p)

@@ -84,6 +84,16 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             case Channel.Unilateral:
                 return [issuer.Id];
             case Channel.DirectToProvider:
+                var framework = instrument.Preconditions.FirstOrDefault(p => p.Kind == PreconditionKind.ProviderOffersServicesIn)?.Framework;
+                if (framework is not null)
+                {
+                    // EU orders go to the provider's designated establishment or legal representative, whose state is
+                    // the enforcing state (REG Art. 7, 8); with that representative at home the order is not cross-border.
+                    var addressee = provider.LegalRepresentativeIn
+                        ?? (world.Jurisdiction(provider.Headquarters).IsParty(framework) ? provider.Headquarters
+                            : provider.OffersServicesIn.FirstOrDefault(s => world.HasJurisdiction(s) && world.Jurisdiction(s).IsParty(framework)));
+                    return addressee is null || addressee == issuer.Id ? [] : [addressee];
+                }
                 return provider.Headquarters == issuer.Id ? [] : [provider.Headquarters];
             default:
                 var list = new List<string>();

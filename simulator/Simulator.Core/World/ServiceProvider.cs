@@ -12,7 +12,8 @@ public sealed record DisclosurePolicy(
 
 /// <summary>
 /// A holder of evidence: where it is established and stores data, how long it keeps each category, how it
-/// answers each kind of request, how fast and at what cost.
+/// answers each kind of request, how fast and at what cost. <see cref="LegalRepresentativeIn"/> is the state of
+/// its designated establishment or legal representative, where EU orders are addressed (Directive (EU) 2023/1544).
 /// </summary>
 public sealed record ServiceProvider(
     string Id,
@@ -27,4 +28,5 @@ public sealed record ServiceProvider(
     DurationRange EmergencyResponseTime,
     int Capacity,
     double ProduceRate,
-    decimal CostPerRequest);
+    decimal CostPerRequest,
+    string? LegalRepresentativeIn = null);

@@ -90,6 +90,7 @@ public sealed class ProviderFile
     public string Headquarters { get; set; } = "";
     public List<string> StorageIn { get; set; } = [];
     public List<string> OffersServicesIn { get; set; } = [];
+    public string? LegalRepresentativeIn { get; set; }
     public Dictionary<string, string> Retention { get; set; } = [];
     public string ResponseTime { get; set; } = "2d..20d~7d";
     public string PreservationTime { get; set; } = "2h..2d";

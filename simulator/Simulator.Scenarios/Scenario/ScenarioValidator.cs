@@ -139,6 +139,7 @@ internal sealed class ScenarioValidator(ScenarioFile s, SourceMap map, Instrumen
         Ref(states, p.Headquarters, $"{at}/headquarters", "state");
         for (var k = 0; k < p.StorageIn.Count; k++) Ref(states, p.StorageIn[k], $"{at}/storage-in/{k}", "state");
         for (var k = 0; k < p.OffersServicesIn.Count; k++) Ref(states, p.OffersServicesIn[k], $"{at}/offers-services-in/{k}", "state");
+        if (p.LegalRepresentativeIn is not null) Ref(states, p.LegalRepresentativeIn, $"{at}/legal-representative-in", "state");
         Range(p.ResponseTime, $"{at}/response-time");
         Range(p.PreservationTime, $"{at}/preservation-time");
         Range(p.EmergencyResponseTime, $"{at}/emergency-response-time");

@@ -48,7 +48,7 @@ public static class WorldBuilder
             new DisclosurePolicy(p.Policy.VoluntaryPreservation, p.Policy.VoluntaryDisclosure.Select(Names.Parse<DataCategory>).ToHashSet(),
                 p.Policy.EmergencyDisclosureRate, p.Policy.ForeignOrderComplianceRate, p.Policy.BindingOrderComplianceRate),
             DurationRange.Parse(p.ResponseTime), DurationRange.Parse(p.PreservationTime), DurationRange.Parse(p.EmergencyResponseTime),
-            p.Capacity, p.ProduceRate, p.CostPerRequest)).ToList();
+            p.Capacity, p.ProduceRate, p.CostPerRequest, p.LegalRepresentativeIn)).ToList();
         var providerById = providers.ToDictionary(p => p.Id);
 
         var incidents = s.Incidents.Select(i => new Incident(i.Id, i.Title, i.Investigating,

@@ -48,18 +48,22 @@ public sealed class SchemaCheck
 
     private Diagnostic? Describe(string keyword, string message, string pointer, EvaluationResults detail, SourceMap map)
     {
-        var schemaAt = SchemaNodeAt(detail.SchemaLocation);
-        var name = pointer.Length == 0 ? "the document" : $"'{Unescape(pointer[(pointer.LastIndexOf('/') + 1)..])}'";
+        var schemaAt = SchemaNodeAt(detail.SchemaLocation) as JsonObject;
+        var name = NameOf(pointer);
+        // additionalProperties: false reports each extra field as a failure of the "false" schema.
+        if (message.Contains("false schema", StringComparison.Ordinal)) keyword = "false";
         switch (keyword)
         {
             case "false" or "additionalProperties":
-                var parent = SchemaNodeAt(detail.SchemaLocation, up: 1);
-                var known = (parent?["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
+                var known = Enumerable.Range(0, 3).Select(up => SchemaNodeAt(detail.SchemaLocation, up) as JsonObject)
+                    .Select(o => o?["properties"] as JsonObject).FirstOrDefault(p => p is not null)?.Select(p => p.Key).ToList() ?? [];
                 var field = Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]);
                 var closest = Closest(field, known);
                 return map.At(pointer, $"unknown field '{field}'", closest is null ? (known.Count > 0 ? $"allowed here: {string.Join(", ", known)}" : null) : $"did you mean '{closest}'?", atKey: true);
             case "required":
-                return map.At(pointer, pointer.Length == 0 ? $"missing {message.Replace("Required properties ", "required field(s) ").Replace(" are not present", "").Replace(" is not present", "")}" : $"{name} is missing {message.Replace("Required properties ", "required field(s) ").Replace(" are not present", "").Replace(" is not present", "")}");
+                var missing = System.Text.RegularExpressions.Regex.Matches(message, "\"([^\"]+)\"").Select(m => $"'{m.Groups[1].Value}'").ToList();
+                var what = missing.Count == 1 ? $"required field {missing[0]}" : $"required fields {string.Join(", ", missing)}";
+                return map.At(pointer, $"{name} is missing {what}");
             case "enum":
                 var values = (schemaAt?["enum"] as JsonArray)?.Select(v => v?.ToJsonString().Trim('"')).ToList();
                 return map.At(pointer, $"{name} has a value that is not allowed", values is null ? null : $"use one of: {string.Join(", ", values)}");
@@ -82,6 +86,17 @@ public sealed class SchemaCheck
             default:
                 return map.At(pointer, $"{name}: {message}");
         }
+    }
+
+    /// <summary>"'capability'" for a field, "item 2 of 'providers'" for a list entry, "the document" for the root.</summary>
+    private static string NameOf(string pointer)
+    {
+        if (pointer.Length == 0) return "the document";
+        var segments = pointer.Split('/').Skip(1).Select(Unescape).ToList();
+        var last = segments[^1];
+        if (int.TryParse(last, out var index))
+            return segments.Count > 1 ? $"item {index + 1} of '{segments[^2]}'" : $"item {index + 1}";
+        return $"'{last}'";
     }
 
     private static string Article(string? type) => type switch

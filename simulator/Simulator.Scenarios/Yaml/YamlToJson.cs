@@ -23,8 +23,17 @@ public static class YamlToJson
         }
         catch (YamlException e)
         {
-            var message = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
-            throw new FileProblemsException([new Diagnostic(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {Clean(message)}")]);
+            var message = Clean((e.InnerException?.Message ?? e.Message).Split('\n')[0]);
+            var text2 = message.StartsWith("Duplicate key", StringComparison.Ordinal)
+                ? "a key appears twice in the same mapping"
+                : $"not valid YAML: {message}";
+            throw new FileProblemsException([new Diagnostic(file, (int)e.Start.Line, (int)e.Start.Column, text2)]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way when the file ends inside an open [ ] or { }.
+            var lines = text.TrimEnd().Split('\n').Length;
+            throw new FileProblemsException([new Diagnostic(file, lines, 1, "not valid YAML: the file ends inside an unclosed [ ] or { }")]);
         }
         if (stream.Documents.Count == 0)
             throw new FileProblemsException([new Diagnostic(file, 1, 1, "the file is empty")]);

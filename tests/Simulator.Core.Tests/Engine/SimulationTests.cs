@@ -231,7 +231,7 @@ public class SimulationTests
         s.StepUntil(() => r.Lifecycle.IsClosed, "the order was decided");
         Assert.Equal(RequestState.Refused, r.State);
         Assert.Equal("immunities-privileges", r.RefusalGround);
-        Assert.Equal("US/judge", r.RefusedBy);
+        Assert.Equal("EU2/judge", r.RefusedBy); // the state of its legal representative, not of its headquarters
     }
 
     [Fact]
