@@ -1,0 +1,109 @@
+using System.Text.Json;
+
+namespace Simulator.Cli.Tests;
+
+public class CliTests
+{
+    [Fact]
+    public void Instruments_prints_the_catalogue_as_json_with_sources()
+    {
+        var r = CliProcess.Run("instruments", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        var instruments = doc.RootElement.GetProperty("instruments").EnumerateArray().ToList();
+        Assert.True(instruments.Count >= 16);
+        var art29 = instruments.Single(i => i.GetProperty("id").GetString() == "budapest-art29-preservation");
+        Assert.Contains("29", art29.GetProperty("legalBasis").GetString());
+        Assert.Equal("60d", art29.GetProperty("preservation").GetProperty("period").GetProperty("value").GetString());
+        Assert.Contains(instruments, i => i.GetProperty("unsure").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void Instruments_shows_one_instrument_in_full_and_refuses_an_unknown_one()
+    {
+        var r = CliProcess.Run("instruments", "eu-epoc");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("REG Art. 10(2)", r.Out);
+        var unknown = CliProcess.Run("instruments", "eu-epok");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no instrument 'eu-epok'", unknown.Error);
+    }
+
+    [Fact]
+    public void Validate_passes_shipped_scenarios_and_reports_problems_with_positions()
+    {
+        var ok = CliProcess.Run("validate", "scenarios/hospital-ransomware.yaml");
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("hospital-ransomware.yaml: ok", ok.Out);
+
+        var broken = CliProcess.TempFile("broken.yaml");
+        File.WriteAllText(broken, File.ReadAllText(Path.Combine(CliProcess.Root, "scenarios", "hospital-ransomware.yaml"))
+            .Replace("headquarters: BE", "headquarters: BX").Replace("capability: low", "capability: lowish"));
+        var bad = CliProcess.Run("validate", broken);
+        Assert.Equal(1, bad.ExitCode);
+        var lines = bad.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"broken\.yaml:\d+:\d+: 'capability' has a value that is not allowed"));
+        Assert.EndsWith("problem(s)", lines[^1].Trim());
+    }
+
+    [Fact]
+    public void Run_prints_an_outcome_and_the_same_seed_gives_the_same_json()
+    {
+        var a = CliProcess.Run("run", "hospital-ransomware", "--seed", "7", "--policy", "mla-only", "--json");
+        var b = CliProcess.Run("run", "hospital-ransomware", "--seed", "7", "--policy", "mla-only", "--json");
+        Assert.Equal(0, a.ExitCode);
+        Assert.Equal(a.Out, b.Out);
+        using var doc = JsonDocument.Parse(a.Out);
+        var root = doc.RootElement;
+        Assert.Equal("mla-only", root.GetProperty("policy").GetString());
+        var lost = root.GetProperty("evidence").EnumerateArray().Where(e => e.GetProperty("status").GetString() == "lost").ToList();
+        Assert.NotEmpty(lost);
+        Assert.All(lost, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("reason").GetString())));
+        Assert.True(root.GetProperty("timeByStage").GetArrayLength() > 0);
+
+        var table = CliProcess.Run("run", "hospital-ransomware", "--seed", "7", "--policy", "preserve-then-mla");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("Where the time went", table.Out);
+    }
+
+    [Fact]
+    public void Run_refuses_an_unknown_policy_and_a_broken_scenario_clearly()
+    {
+        var policy = CliProcess.Run("run", "hospital-ransomware", "--policy", "fastest");
+        Assert.NotEqual(0, policy.ExitCode);
+        Assert.Contains("unknown policy 'fastest'", policy.Out + policy.Error);
+        var missing = CliProcess.Run("run", "no-such-scenario");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("no-such-scenario", missing.Error);
+    }
+
+    [Fact]
+    public void A_written_journal_verifies_and_one_edited_byte_is_caught_at_its_event()
+    {
+        var journal = CliProcess.TempFile("run.jsonl");
+        Assert.Equal(0, CliProcess.Run("run", "hospital-ransomware", "--seed", "3", "--policy", "direct-orders-first", "--journal", journal).ExitCode);
+        var ok = CliProcess.Run("verify", journal);
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("journal intact", ok.Out);
+
+        var bytes = File.ReadAllBytes(journal);
+        var lines = File.ReadAllLines(journal);
+        var target = Array.FindIndex(lines, l => l.Contains("\"type\":\"EvidenceDelivered\""));
+        var offset = lines.Take(target).Sum(l => l.Length + 1) + lines[target].IndexOf("\"to\":", StringComparison.Ordinal) + 6;
+        bytes[offset] = (byte)(bytes[offset] == (byte)'A' ? 'B' : 'A');
+        File.WriteAllBytes(journal, bytes);
+        var bad = CliProcess.Run("verify", journal);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains($":{target + 1}: event {target + 1} ", bad.Out);
+        Assert.Contains("was changed", bad.Out);
+    }
+
+    [Fact]
+    public void Diagrams_prints_mermaid_for_each_procedure()
+    {
+        var r = CliProcess.Run("diagrams", "request");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("stateDiagram-v2", r.Out);
+        Assert.Contains("UnderReview --> AwaitingClarification", r.Out);
+    }
+}

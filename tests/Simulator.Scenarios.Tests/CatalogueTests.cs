@@ -1,0 +1,53 @@
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Schema;
+
+namespace Simulator.Scenarios.Tests;
+
+public class CatalogueTests
+{
+    [Fact]
+    public void The_shipped_catalogue_holds_every_instrument_the_engine_plays_by()
+    {
+        var ids = CatalogueLoader.Shipped.Instruments.Select(i => i.Id).ToHashSet();
+        string[] expected =
+        [
+            "domestic-preservation", "budapest-art29-preservation", "budapest-art30-expedited-disclosure", "budapest-art31-mla",
+            "budapest-art32-trans-border-access", "budapest-2ap-art7-subscriber-order", "budapest-2ap-art9-emergency-disclosure",
+            "budapest-2ap-art10-emergency-mla", "eu-epoc", "eu-epoc-pr", "us-2703f-preservation", "us-2702-emergency-disclosure",
+            "cloud-act-order", "joint-investigation-team", "letters-rogatory", "provider-voluntary-disclosure",
+        ];
+        Assert.All(expected, id => Assert.Contains(id, ids));
+    }
+
+    [Fact]
+    public void Unsure_figures_are_marked_so_tools_can_list_them()
+    {
+        var art7 = CatalogueLoader.Shipped["budapest-2ap-art7-subscriber-order"];
+        Assert.True(art7.ResponseDeadline!.Unsure);
+        Assert.Contains("response-deadline", art7.UnsureFigures());
+        Assert.DoesNotContain("response-deadline", CatalogueLoader.Shipped["eu-epoc"].UnsureFigures());
+    }
+
+    [Fact]
+    public void A_broken_catalogue_names_every_problem_with_its_position()
+    {
+        var text = EmbeddedFiles.Read("catalogue/instruments.yaml")
+            .Replace("kind: both-parties, framework: budapest,", "kind: both-parties, framework: budapesd,")
+            .Replace("channel: contact-points", "channel: carrier-pigeon");
+        var e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(text, "my-catalogue.yaml"));
+        Assert.All(e.Problems, p => Assert.Equal("my-catalogue.yaml", p.File));
+        Assert.Contains(e.Problems, p => p.Message.Contains("'channel' has a value that is not allowed"));
+        Assert.All(e.Problems, p => Assert.True(p.Line > 1));
+    }
+
+    [Fact]
+    public void A_scenario_override_changes_an_unsure_figure_for_that_scenario_only()
+    {
+        var changed = Scenario.WorldBuilder.ApplyOverrides(CatalogueLoader.Shipped,
+            [new Scenario.OverrideFile { Instrument = "budapest-2ap-art7-subscriber-order", ResponseDeadline = "20d" }]);
+        Assert.Equal(TimeSpan.FromDays(20), changed["budapest-2ap-art7-subscriber-order"].ResponseDeadline!.Value);
+        Assert.Contains("scenario override", changed["budapest-2ap-art7-subscriber-order"].ResponseDeadline!.Source);
+        Assert.Equal(TimeSpan.FromDays(30), CatalogueLoader.Shipped["budapest-2ap-art7-subscriber-order"].ResponseDeadline!.Value);
+    }
+}
