@@ -5,7 +5,13 @@ namespace Simulator.Core.Common;
 /// <summary>Kebab-case names for enums, as written in scenario files, the catalogue and the journal.</summary>
 public static class Names
 {
-    public static string Kebab<T>(T value) where T : struct, Enum => Kebab(value.ToString());
+    /// <summary>Cached per enum value: the journal names states and triggers on every transition.</summary>
+    public static string Kebab<T>(T value) where T : struct, Enum => KebabCache<T>.Names.TryGetValue(value, out var name) ? name : Kebab(value.ToString());
+
+    private static class KebabCache<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> Names = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => Kebab(v.ToString()));
+    }
 
     public static string Kebab(string pascal)
     {

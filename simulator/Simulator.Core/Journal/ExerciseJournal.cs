@@ -36,7 +36,7 @@ public sealed class ExerciseJournal
             w.WriteString("at", JournalJson.Instant(at));
             w.WriteString("type", evt.GetType().Name);
             w.WritePropertyName("data");
-            JsonSerializer.Serialize(w, evt, evt.GetType(), JournalJson.Options);
+            JsonSerializer.Serialize(w, evt, JournalJson.Options.GetTypeInfo(evt.GetType()));
             w.WriteString("prev", LastHash);
             w.Flush();
         }

@@ -96,7 +96,7 @@ public abstract class PreferencePolicy : IInvestigationPolicy
                 if (!context.Catalogue.TryGet(id, out var instrument)) continue;
                 var covered = remaining.Where(i => instrument.Covers(i.Category) && !AlreadyTried(context, instrument.Id, i.Id)).ToList();
                 if (covered.Count == 0) continue;
-                var advice = context.Advisor.Advise(instrument, context.Jurisdiction, covered.Select(i => i.Id).ToList(), emergency);
+                var advice = context.Advisor.Advise(instrument, context.Jurisdiction, covered.Select(i => i.Id).ToList(), emergency, detailed: false);
                 if (!advice.Applicable) continue;
                 var result = context.Execute(new SendRequest(context.Seat(advice.Issuers[0]), instrument.Id, covered.Select(i => i.Id).ToList(), emergency, advice.RequestedState));
                 if (result.Accepted) remaining.RemoveAll(covered.Contains);

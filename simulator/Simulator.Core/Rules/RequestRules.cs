@@ -13,7 +13,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     /// <summary>Has this item already been preserved through this instrument? Answered by the running simulation.</summary>
     public Func<string, string, bool> IsPreservedThrough { get; init; } = (_, _) => false;
 
-    public RequestCheckResult Check(RequestDraft draft)
+    /// <param name="detailed">false skips what only people read (descriptions of met conditions, refusal risks): policies check often.</param>
+    public RequestCheckResult Check(RequestDraft draft, bool detailed = true)
     {
         var problems = new List<string>();
         if (!catalogue.TryGet(draft.InstrumentId, out var instrument))
@@ -61,11 +62,11 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         if (requested is null)
             problems.Add($"no state can receive {instrument.Id} from {issuer.Id} for data held by {provider.Id}");
 
-        var conditions = requested is null ? [] : Conditions(instrument, issuer, world.Jurisdiction(requested), provider, items, incident, draft.Emergency);
+        var conditions = requested is null ? [] : Conditions(instrument, issuer, world.Jurisdiction(requested), provider, items, incident, draft.Emergency, detailed);
         foreach (var c in conditions.Where(c => !c.Met))
             problems.Add($"condition not met: {c.Condition} ({c.Source}){(c.Why is null ? "" : ": " + c.Why)}");
 
-        var risks = requested is null ? [] : RefusalRisks(instrument, issuer, world.Jurisdiction(requested), incident).Select(g => $"{g.Id}: {g.Description} ({g.Source})").ToList();
+        var risks = requested is null || !detailed ? [] : RefusalRisks(instrument, issuer, world.Jurisdiction(requested), incident).Select(g => $"{g.Id}: {g.Description} ({g.Source})").ToList();
         return new RequestCheckResult(problems, conditions, risks, requested, provider.Id);
 
         static RequestCheckResult Fail(string problem) => new([problem], [], [], null, null);
@@ -105,7 +106,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         }
     }
 
-    public IReadOnlyList<ConditionCheck> Conditions(Instrument instrument, Jurisdiction issuer, Jurisdiction requested, ServiceProvider provider, IReadOnlyList<EvidenceItem> items, Incident incident, bool emergency)
+    public IReadOnlyList<ConditionCheck> Conditions(Instrument instrument, Jurisdiction issuer, Jurisdiction requested, ServiceProvider provider, IReadOnlyList<EvidenceItem> items, Incident incident, bool emergency, bool detailed = true)
     {
         var home = world.Jurisdiction(provider.Headquarters);
         var result = new List<ConditionCheck>(instrument.Preconditions.Count);
@@ -134,6 +135,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                     $"{issuer.Id} and {requested.Id} share none of {string.Join(", ", p.Frameworks!)}"),
                 _ => (false, $"unknown precondition {p.Kind}"),
             };
+            if (met && !detailed) continue;
             result.Add(new ConditionCheck(p.Describe(), met, p.Source, met ? null : why));
         }
         return result;

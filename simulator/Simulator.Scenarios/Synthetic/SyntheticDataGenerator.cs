@@ -42,6 +42,16 @@ public sealed class SyntheticDataGenerator
         Suspect Who() => Suspects[f.Random.Int(0, Suspects.Count - 1)];
         static string T(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+        // Realistic logs repeat their counterparts, and Bogus's richer generators are slow: draw a few per item and reuse them.
+        var peers = Pool(6, () => f.Internet.Ip());
+        var contacts = Pool(4, () => f.Internet.Email());
+        var domains = Pool(4, () => f.Internet.DomainName());
+        var sentences = Pool(6, () => f.Lorem.Sentence(6));
+        var paths = Pool(8, () => $"/{f.System.DirectoryPath().TrimStart('/')}/{f.System.FileName()}");
+        string Hex(int bytes) => Convert.ToHexStringLower(f.Random.Bytes(bytes));
+        T Pick<T>(IReadOnlyList<T> pool) => pool[f.Random.Int(0, pool.Count - 1)];
+        List<string> Pool(int n, Func<string> make) => kind is "ip-log" or "mail-headers" or "messages" or "files" ? Enumerable.Range(0, n).Select(_ => make()).ToList() : [];
+
         var lines = new List<(DateTimeOffset At, string Line)>(records);
         for (var i = 0; i < records; i++)
         {
@@ -49,14 +59,14 @@ public sealed class SyntheticDataGenerator
             var s = Who();
             var line = kind switch
             {
-                "ip-log" => $"{T(at)} src={s.Ip}:{f.Random.Int(1024, 65535)} dst={f.Internet.Ip()}:{f.PickRandom(443, 22, 3389, 8443, 80)} proto=tcp bytes={f.Random.Int(200, 5_000_000)}",
+                "ip-log" => $"{T(at)} src={s.Ip}:{f.Random.Int(1024, 65535)} dst={Pick(peers)}:{f.PickRandom(443, 22, 3389, 8443, 80)} proto=tcp bytes={f.Random.Int(200, 5_000_000)}",
                 "subscriber" => $"account={s.Username} name=\"{s.Name}\" email={s.Email} phone=\"{s.Phone}\" address=\"{s.Address}\" payment=card-****{f.Random.Int(1000, 9999)} registered={T(at)} signup-ip={s.Ip}",
-                "mail-headers" => $"Date: {T(at)} | From: {s.Email} | To: {f.Internet.Email()} | Received: from [{s.Ip}] | Message-ID: <{f.Random.Hexadecimal(16, "")}@{f.Internet.DomainName()}> | Subject: \"{f.Lorem.Sentence(4)}\"",
-                "payments" => $"{T(at)} tx={f.Random.Hexadecimal(32, "")} from={f.Finance.BitcoinAddress()} to={s.Wallet} amount={f.Random.Decimal(0.01m, 12m).ToString("0.0000", CultureInfo.InvariantCulture)} BTC",
+                "mail-headers" => $"Date: {T(at)} | From: {s.Email} | To: {Pick(contacts)} | Received: from [{s.Ip}] | Message-ID: <{Hex(8)}@{Pick(domains)}> | Subject: \"{Pick(sentences)}\"",
+                "payments" => $"{T(at)} tx={Hex(16)} from=bc1q{Hex(19)} to={s.Wallet} amount={(f.Random.Int(100, 120_000) / 10_000m).ToString("0.0000", CultureInfo.InvariantCulture)} BTC",
                 "account-logins" => $"{T(at)} user={s.Username} ip={s.Ip} result={f.PickRandom("success", "success", "success", "failed")} agent=\"{s.UserAgent}\"",
-                "files" => $"{T(at)} path=/{f.System.DirectoryPath().TrimStart('/')}/{f.System.FileName()} size={f.Random.Int(1_000, 900_000_000)} sha256={f.Random.Hexadecimal(64, "")}",
-                "messages" => $"{T(at)} from={s.Email} to={f.Internet.Email()} text=\"{f.Lorem.Sentence(8)}\"",
-                _ => $"{T(at)} {f.Lorem.Sentence(6)}",
+                "files" => $"{T(at)} path={Pick(paths)} size={f.Random.Int(1_000, 900_000_000)} sha256={Hex(32)}",
+                "messages" => $"{T(at)} from={s.Email} to={Pick(contacts)} text=\"{Pick(sentences)}\"",
+                _ => $"{T(at)} record {i + 1}",
             };
             lines.Add((at, line));
         }
@@ -65,9 +75,17 @@ public sealed class SyntheticDataGenerator
         return new SyntheticContent(kind, ordered, hash);
     }
 
+    // Building a Faker loads every dataset of its locale, which costs far more than generating an item's records;
+    // one per thread and locale is reseeded per item instead. Reseeding replaces the randomizer of every dataset,
+    // so the output depends only on the seed, never on what was generated before.
+    [ThreadStatic] private static Dictionary<string, Faker>? _fakers;
+
     private Faker Faker(string key)
     {
         var seed = unchecked((int)(DeterministicRandom.StableHash(key) ^ (ulong)_seed));
-        return new Faker(_locale) { Random = new Randomizer(seed) };
+        _fakers ??= [];
+        if (!_fakers.TryGetValue(_locale, out var faker)) _fakers[_locale] = faker = new Faker(_locale);
+        faker.Random = new Randomizer(seed);
+        return faker;
     }
 }
