@@ -50,4 +50,20 @@ public class CatalogueTests
         Assert.Contains("scenario override", changed["budapest-2ap-art7-subscriber-order"].ResponseDeadline!.Source);
         Assert.Equal(TimeSpan.FromDays(30), CatalogueLoader.Shipped["budapest-2ap-art7-subscriber-order"].ResponseDeadline!.Value);
     }
+
+    [Fact]
+    public void A_preservation_instrument_without_a_period_is_refused()
+    {
+        var text = EmbeddedFiles.Read("catalogue/instruments.yaml");
+        // Drop the preservation: block (its line and the deeper-indented lines under it) from eu-epoc-pr.
+        var lines = text.Split('\n').ToList();
+        var first = lines.FindIndex(l => l.StartsWith("  - id: eu-epoc-pr", StringComparison.Ordinal));
+        var block = lines.FindIndex(first, l => l.StartsWith("    preservation:", StringComparison.Ordinal));
+        var end = block + 1;
+        while (lines[end].StartsWith("      ", StringComparison.Ordinal)) end++;
+        lines.RemoveRange(block, end - block);
+        var broken = string.Join('\n', lines);
+        var e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(broken, "cat.yaml"));
+        Assert.Contains(e.Problems, p => p.Message.Contains("eu-epoc-pr is a preservation instrument but states no preservation period"));
+    }
 }

@@ -69,7 +69,7 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         foreach (var g in i.RefusalGrounds) AnsiConsole.MarkupLine($"  may be refused by the {Names.Kebab(g.By)}: {Markup.Escape(g.Id)}: {Markup.Escape(g.Description)} [grey]({Markup.Escape(g.Source)}){(g.Unsure ? " [[UNSURE]]" : "")}[/]");
         AnsiConsole.MarkupLine($"  timing: drafting {i.Timing.Drafting}, transmission {i.Timing.Transmission}, review {i.Timing.Review}, return {i.Timing.Return}{(i.Timing.Setup is { } s ? $", setup {s}" : "")} [grey]({Markup.Escape(i.Timing.Source)}){(i.Timing.Unsure ? " [[UNSURE]]" : "")}[/]");
         var unsure = i.UnsureFigures().ToList();
-        if (unsure.Count > 0) AnsiConsole.MarkupLine($"  [yellow][[UNSURE]] configurable per scenario (instrument-overrides): {Markup.Escape(string.Join(", ", unsure))}[/]");
+        if (unsure.Count > 0) AnsiConsole.MarkupLine($"  [yellow][[UNSURE]] not confirmed from the primary text: {Markup.Escape(string.Join(", ", unsure))}. Change any figure with --catalogue FILE; deadlines, preservation periods and review timing also per scenario (instrument-overrides).[/]");
         AnsiConsole.WriteLine();
     }
 

@@ -45,7 +45,9 @@ internal static class OutcomeBuilder
             Names.Kebab(r.State), r.SentAt, r.ClosedAt, r.ClosedAt - r.SentAt, r.RefusalGround, r.RefusalSource, r.Deadline,
             r.Deadline is null ? null : Names.Kebab(r.Escalation.State),
             r.Lifecycle.Clarifications, r.Lifecycle.Escalations,
-            r.Stages.Select(st => new StageTime(Names.Kebab(st.State), st.Authority, (st.To ?? s.Now) - st.From)).ToList())).ToList();
+            r.Stages.Select(st => new StageTime(Names.Kebab(st.State), st.Authority, (st.To ?? s.Now) - st.From)).ToList(),
+            r.ProviderCase is null ? null : Names.Kebab(r.ProviderCase.State),
+            r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound ? r.Provider.CostPerRequest : 0m)).ToList();
 
         var byStage = requests.SelectMany(r => r.Stages.Select(st => (r.Request, st)))
             .GroupBy(x => (x.st.Stage, x.st.Authority))
@@ -67,7 +69,8 @@ internal static class OutcomeBuilder
             evidence.Count(e => e.Status == "pending"),
             requests.Count,
             Median(evidence.Select(e => e.TimeToPreservation)),
-            Median(evidence.Select(e => e.TimeToEvidence)));
+            Median(evidence.Select(e => e.TimeToEvidence)),
+            requests.Sum(r => r.Cost));
 
         return new SimulationOutcome(world.ScenarioId, s.Options.Seed, s.Options.Policy.Name, world.Start, s.Now, summary,
             evidence, leads, requests, byStage, objectives, s.Journal.Entries.Count, s.Journal.LastHash, s.PolicyRejections);

@@ -28,6 +28,8 @@ public sealed class RequestRecord
     public DateTimeOffset? RespondedAt { get; set; }
     public DateTimeOffset? Deadline { get; set; }
     public EscalationLifecycle Escalation { get; } = new();
+    /// <summary>The holder's own handling of the request, from its legal check to disclosure.</summary>
+    public ProviderHandling? ProviderCase { get; set; }
     public string? RefusalGround { get; set; }
     public string? RefusalSource { get; set; }
     public string? RefusedBy { get; set; }

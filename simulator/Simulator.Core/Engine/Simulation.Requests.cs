@@ -141,6 +141,12 @@ public sealed partial class Simulation
         }
         if (r.Emergency && r.Instrument.SupportsEmergency && r.Instrument.Channel != Channel.CentralAuthorities && !IsHuman(ReviewerSeat(r) ?? ""))
         {
+            // A voluntary emergency channel (18 USC 2702(b)(8)) still leaves the provider free to say no.
+            if (ReviewerIsProvider(r) && !r.Instrument.Binding && !ProviderAgrees(r))
+            {
+                RefuseOnProviderPolicy(r);
+                return;
+            }
             Transition(r, RequestTrigger.FastTrack, r.Office);
             Execute(r);
             return;
@@ -161,7 +167,15 @@ public sealed partial class Simulation
         var office = OfficeFor(r);
         var factor = ReviewerIsProvider(r) ? 1 : CapabilityFactor(r.RequestedState);
         Enqueue(office, r, work.Draw(r.Random, factor),
-            onStart: () => { if (r.State != RequestState.UnderReview) Transition(r, RequestTrigger.StartReview, office.Id); },
+            onStart: () =>
+            {
+                if (r.State != RequestState.UnderReview) Transition(r, RequestTrigger.StartReview, office.Id);
+                if (ReviewerIsProvider(r) && r.ProviderCase is null)
+                {
+                    r.ProviderCase = new ProviderHandling();
+                    r.ProviderCase.Fire(ProviderTrigger.Check);
+                }
+            },
             onDone: () => Decide(r));
     }
 
@@ -225,13 +239,19 @@ public sealed partial class Simulation
         }
         if (ReviewerIsProvider(r) && !ProviderAgrees(r))
         {
-            var policyGround = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.When == RefusalCondition.ProviderPolicy);
-            Refuse(r, policyGround?.Id ?? "provider-declines", policyGround?.Description ?? "the provider declined under its own policy",
-                policyGround?.Source ?? "provider policy", $"provider/{r.Provider.Id}");
+            r.ProviderCase?.Fire(ProviderTrigger.Decline);
+            RefuseOnProviderPolicy(r);
             return;
         }
         Transition(r, RequestTrigger.Approve, by);
         Execute(r);
+    }
+
+    private void RefuseOnProviderPolicy(RequestRecord r)
+    {
+        var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.When == RefusalCondition.ProviderPolicy);
+        Refuse(r, ground?.Id ?? "provider-declines", ground?.Description ?? "the provider declined under its own policy",
+            ground?.Source ?? "provider policy", $"provider/{r.Provider.Id}");
     }
 
     /// <summary>What a provider does with requests it is not compelled to answer, from its encoded policy.</summary>
@@ -285,12 +305,28 @@ public sealed partial class Simulation
         Segment(r);
         Record(new RequestStateChanged(r.Id, Names.Kebab(from), Names.Kebab(r.State), Names.Kebab(RequestTrigger.Refuse), by));
         Record(new RequestRefused(r.Id, ground, description, source, by));
+        // Copies made for a refused order are not transferred: the data is back to what the holder's retention allows.
+        foreach (var id in r.Found)
+        {
+            var state = _evidence[id];
+            if (state.Status != EvidenceStatus.Produced || _requests.Any(o => o != r && o.Found.Contains(id) && !o.Lifecycle.IsClosed)) continue;
+            state.Status = state.IsHeld ? EvidenceStatus.Preserved : EvidenceStatus.Available;
+            if (!state.IsHeld && Now >= state.Item.ExpiresAt)
+                Lose(state, $"retention had expired while {r.Id} ({r.Instrument.Id}) was pending, and it was refused", $"{r.Id} refused: {ground}");
+        }
         Close(r);
     }
 
     private void Execute(RequestRecord r)
     {
         Transition(r, RequestTrigger.Execute, $"provider/{r.Provider.Id}");
+        if (r.ProviderCase is null)
+        {
+            // Ordered by its own state's authority (or reached unilaterally): the holder checks, then must act.
+            r.ProviderCase = new ProviderHandling();
+            r.ProviderCase.Fire(ProviderTrigger.Check);
+        }
+        r.ProviderCase.Fire(ProviderTrigger.Accept);
         var p = r.Provider;
         var work = r.Instrument.Purpose switch
         {
@@ -346,6 +382,7 @@ public sealed partial class Simulation
             }
         }
         r.RespondedAt = Now;
+        r.ProviderCase!.Fire(r.Found.Count > 0 ? ProviderTrigger.Found : ProviderTrigger.NotFound);
         var trigger = r.Found.Count == r.Items.Count ? RequestTrigger.Produce : r.Found.Count > 0 ? RequestTrigger.ProducePartly : RequestTrigger.FindNothing;
         Transition(r, trigger, $"provider/{r.Provider.Id}");
         if (trigger == RequestTrigger.FindNothing)

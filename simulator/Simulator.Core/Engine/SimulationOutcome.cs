@@ -40,7 +40,9 @@ public sealed record RequestOutcome(
     string? DeadlineOutcome,
     int Clarifications,
     int Escalations,
-    IReadOnlyList<StageTime> Stages);
+    IReadOnlyList<StageTime> Stages,
+    string? ProviderState,
+    decimal Cost);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 
@@ -56,7 +58,8 @@ public sealed record OutcomeSummary(
     int Pending,
     int Requests,
     TimeSpan? MedianTimeToPreservation,
-    TimeSpan? MedianTimeToEvidence);
+    TimeSpan? MedianTimeToEvidence,
+    decimal ProviderCost);
 
 /// <summary>The result of a run: per evidence item, per lead, per request, where the time went, and the objectives.</summary>
 public sealed record SimulationOutcome(

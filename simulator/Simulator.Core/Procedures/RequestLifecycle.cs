@@ -52,8 +52,10 @@ public sealed class RequestLifecycle
         _machine.Configure(RequestState.Checked)
             .Permit(RequestTrigger.Send, RequestState.Sent)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn);
+        // Refuse is open until delivery: an enforcing state may object (REG Art. 12) whatever stage the order is at.
         _machine.Configure(RequestState.Sent)
             .Permit(RequestTrigger.Receive, RequestState.Received)
+            .Permit(RequestTrigger.Refuse, RequestState.Refused)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn)
             .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
         _machine.Configure(RequestState.Received)
@@ -70,6 +72,7 @@ public sealed class RequestLifecycle
             .OnEntry(() => Clarifications++)
             .Permit(RequestTrigger.Clarify, RequestState.UnderReview)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn)
+            .Permit(RequestTrigger.Refuse, RequestState.Refused)
             .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
         _machine.Configure(RequestState.Approved)
             .Permit(RequestTrigger.Execute, RequestState.Executing)
@@ -81,9 +84,11 @@ public sealed class RequestLifecycle
             .Permit(RequestTrigger.Refuse, RequestState.Refused)
             .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
         _machine.Configure(RequestState.Produced)
-            .Permit(RequestTrigger.Deliver, RequestState.Delivered);
+            .Permit(RequestTrigger.Deliver, RequestState.Delivered)
+            .Permit(RequestTrigger.Refuse, RequestState.Refused);
         _machine.Configure(RequestState.PartlyProduced)
-            .Permit(RequestTrigger.Deliver, RequestState.Delivered);
+            .Permit(RequestTrigger.Deliver, RequestState.Delivered)
+            .Permit(RequestTrigger.Refuse, RequestState.Refused);
         _machine.Configure(RequestState.Refused)
             .OnEntryFrom(_refuse, ground => RefusalGround = ground);
     }

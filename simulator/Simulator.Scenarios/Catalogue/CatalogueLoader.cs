@@ -55,6 +55,10 @@ public static class CatalogueLoader
                 if (pre.Instrument is not null && !instrumentIds.Contains(pre.Instrument))
                     problems.Add(map.At($"{at}/preconditions/{p}/instrument", $"unknown instrument '{pre.Instrument}'"));
             }
+            if (f.Purpose == "preservation" && f.Preservation is null)
+                problems.Add(map.At($"{at}/purpose", $"{f.Id} is a preservation instrument but states no preservation period", "add a preservation: block with its period and source"));
+            if (f.Notification is not null && !f.Preconditions.Any(p => p.Kind == "provider-offers-services-in"))
+                problems.Add(map.At($"{at}/notification", $"{f.Id} notifies an enforcing state but says nothing of where the provider offers services", "add a provider-offers-services-in precondition: it decides the enforcing state"));
             var timing = Timing(f.Timing, $"{at}/timing", map, problems);
             if (problems.Count > 0) continue;
             instruments.Add(new Instrument(

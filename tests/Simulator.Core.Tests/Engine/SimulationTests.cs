@@ -272,4 +272,59 @@ public class SimulationTests
         Assert.Equal(mla.Duration!.Value + (mla.SentAt!.Value - s.Request(mla.Request)!.DraftedAt), TimeSpan.FromTicks(mla.Stages.Sum(st => st.Duration.Ticks)));
         Assert.Contains(o.TimeByStage, w => w.Stage == "under-review" && w.Authority.EndsWith("/central-authority", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Incidents_investigated_by_different_states_run_in_parallel()
+    {
+        var s = TestWorlds.Start(new PreserveThenMlaPolicy());
+        s.RunToEnd();
+        var issuers = s.Requests.Select(r => r.Issuer).Distinct().Order().ToList();
+        Assert.Equal(["EU2", "HO"], issuers);
+        var fraud = s.Requests.First(r => r.Issuer == "EU2");
+        Assert.Equal(["fraud-logins"], fraud.Items.Select(i => i.Id));
+        Assert.Equal("budapest-art29-preservation", fraud.Instrument.Id);
+        Assert.All(s.Requests.Where(r => r.Issuer == "HO"), r => Assert.DoesNotContain(r.Items, i => i.Id == "fraud-logins"));
+    }
+
+    [Fact]
+    public void A_trainee_may_not_ask_for_evidence_of_another_states_incident()
+    {
+        var s = TestWorlds.Investigating(HomeSeats);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(2));
+        var result = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["fraud-logins"]));
+        Assert.False(result.Accepted);
+        Assert.Contains("HO does not investigate", result.Message);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void EU_REG_Art12_an_objection_stops_the_order_at_whatever_stage_it_has_reached(long seed)
+    {
+        var built = TestWorlds.Variant(t => t.Replace("max-penalty-years: 8}", "max-penalty-years: 8, privileged-data: true}"), seed);
+        var s = TestWorlds.Start(built, new NoPolicy(), seed, HomeSeats);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
+        var r = s.Request(s.Execute(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!)!;
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(30));
+        Assert.Equal(RequestState.Refused, r.State);
+        Assert.NotEqual(EvidenceStatus.Secured, s.Evidence("cloud-logs").Status);
+        Assert.NotEqual(EvidenceStatus.Produced, s.Evidence("cloud-logs").Status);
+    }
+
+    [Fact]
+    public void US_2702_b_8_a_provider_may_decline_a_voluntary_emergency_request_and_the_next_channel_is_tried()
+    {
+        var built = TestWorlds.Variant(t => t
+            .Replace("max-penalty-years: 8}", "max-penalty-years: 8, threat-to-life: true}")
+            .Replace("emergency-disclosure-rate: 1}", "emergency-disclosure-rate: 0.000001}"));
+        var s = TestWorlds.Start(built, new EmergencyAwarePolicy());
+        s.RunToEnd();
+        var declined = s.Requests.First(r => r.Instrument.Id == "us-2702-emergency-disclosure");
+        Assert.Equal(RequestState.Refused, declined.State);
+        Assert.Equal("provider-declines", declined.RefusalGround);
+        Assert.Contains(s.Requests, r => r.Emergency && r.Instrument.Id == "eu-epoc" && r.Items.Any(i => i.Id == "cloud-logs"));
+    }
 }

@@ -77,4 +77,17 @@ public class RequestLifecycleTests
         Assert.Contains("AwaitingClarification", request);
         Assert.Contains("FastTrack", request);
     }
+
+    [Theory]
+    [InlineData(RequestTrigger.Send)]
+    [InlineData(RequestTrigger.Produce)]
+    public void An_objection_may_refuse_a_request_until_it_is_delivered(RequestTrigger upTo)
+    {
+        var path = new[] { RequestTrigger.Check, RequestTrigger.Send, RequestTrigger.Receive, RequestTrigger.StartReview, RequestTrigger.Approve, RequestTrigger.Execute, RequestTrigger.Produce };
+        var r = Through(false, path[..(Array.IndexOf(path, upTo) + 1)]);
+        r.Refuse("immunities-privileges");
+        Assert.Equal(RequestState.Refused, r.State);
+        var delivered = Through(false, [.. path, RequestTrigger.Deliver]);
+        Assert.Throws<InvalidOperationException>(() => delivered.Refuse("too-late"));
+    }
 }
