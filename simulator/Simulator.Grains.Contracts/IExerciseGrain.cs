@@ -1,0 +1,34 @@
+using Orleans.Concurrency;
+
+namespace Simulator.Grains.Contracts;
+
+/// <summary>
+/// One live exercise: its scenario, seats, clock and journal. Keyed by exercise id. Every method takes the
+/// caller's credential (trainer key, seat code or observer code) and checks what it may do; a refusal changes
+/// nothing.
+/// </summary>
+public interface IExerciseGrain : IGrainWithStringKey
+{
+    Task<ExerciseCreated> Create(CreateExercise request, string scenarioText);
+    Task<Identity> Identify(string credential);
+    Task<ExerciseView> View(string credential);
+    Task<ActionResult> Act(string credential, SeatAction action);
+    Task<ClockState> Control(string credential, ClockControl control);
+    Task<ActionResult> FireInject(string credential, string injectId);
+    Task<IReadOnlyList<LiveEvent>> Journal(string credential, long afterSequence, int max);
+    Task<string> JournalText();
+    Task<string> Outcome();
+    Task<ClockState> Clock();
+    Task Subscribe(IExerciseObserver observer);
+    Task Unsubscribe(IExerciseObserver observer);
+}
+
+/// <summary>
+/// Receives an exercise's events as they happen. Implemented once per web server, which forwards each event to
+/// the SignalR groups of its audience; grains never hold a hub.
+/// </summary>
+public interface IExerciseObserver : IGrainObserver
+{
+    [OneWay]
+    Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock);
+}

@@ -1,0 +1,80 @@
+namespace Simulator.Grains.Contracts;
+
+// Immutable messages between the web host and the grains. Field meanings for hub clients: docs/hub.md.
+
+/// <summary>What a trainer asks for: a shipped scenario, a seed, the policy that plays unseated states, the clock speed, and which seats people will take (all the scenario's seats when empty).</summary>
+[GenerateSerializer, Immutable]
+public sealed record CreateExercise(
+    [property: Id(0)] string Scenario,
+    [property: Id(1)] long Seed,
+    [property: Id(2)] string Policy,
+    [property: Id(3)] double Speed,
+    [property: Id(4)] IReadOnlyList<string> Seats);
+
+[GenerateSerializer, Immutable]
+public sealed record SeatCode([property: Id(0)] string Seat, [property: Id(1)] string Code);
+
+/// <summary>The keys a trainer receives: theirs, one per seat, and one for observers.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ExerciseCreated(
+    [property: Id(0)] string ExerciseId,
+    [property: Id(1)] string TrainerKey,
+    [property: Id(2)] string ObserverCode,
+    [property: Id(3)] IReadOnlyList<SeatCode> Seats);
+
+/// <summary>Who holds a credential: the trainer, a seat ("STATE/role") or an observer.</summary>
+[GenerateSerializer, Immutable]
+public sealed record Identity([property: Id(0)] string ExerciseId, [property: Id(1)] string Role, [property: Id(2)] string? Seat)
+{
+    public const string Trainer = "trainer", Player = "seat", Observer = "observer";
+}
+
+/// <summary>
+/// A seat's action. Kind: send-request (instrument, evidence, emergency, requestedState), answer-request (request,
+/// answer: approve|refuse|ask-clarification, ground, note), clarify (request, note), extend-preservation
+/// (preservation), escalate (request), withdraw (request).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record SeatAction(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] string? Instrument = null,
+    [property: Id(2)] IReadOnlyList<string>? Evidence = null,
+    [property: Id(3)] bool Emergency = false,
+    [property: Id(4)] string? RequestedState = null,
+    [property: Id(5)] string? Request = null,
+    [property: Id(6)] string? Answer = null,
+    [property: Id(7)] string? Ground = null,
+    [property: Id(8)] string? Note = null,
+    [property: Id(9)] string? Preservation = null);
+
+/// <summary>The answer to an action: accepted (and durable) or refused with the reason; nothing changes when refused.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ActionResult([property: Id(0)] bool Accepted, [property: Id(1)] string Message, [property: Id(2)] string? Request = null);
+
+/// <summary>A trainer's clock control. Kind: start, pause, resume, speed (speed), jump-to (to), jump-next.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ClockControl([property: Id(0)] string Kind, [property: Id(1)] double? Speed = null, [property: Id(2)] DateTimeOffset? To = null);
+
+/// <summary>The simulated clock: now, whether it runs, simulated seconds per real second, the exercise span, and the next scheduled event.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ClockState(
+    [property: Id(0)] DateTimeOffset Now,
+    [property: Id(1)] bool Running,
+    [property: Id(2)] double Speed,
+    [property: Id(3)] DateTimeOffset Start,
+    [property: Id(4)] DateTimeOffset End,
+    [property: Id(5)] DateTimeOffset? NextEventAt,
+    [property: Id(6)] bool Ended);
+
+/// <summary>A journal event as pushed live: its sequence, simulated time, type and data (JSON), and the audience that may see it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record LiveEvent(
+    [property: Id(0)] long Sequence,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string Type,
+    [property: Id(3)] string Data,
+    [property: Id(4)] IReadOnlyList<string> Audience);
+
+/// <summary>What one credential may see now, as JSON (documented in docs/hub.md), with the clock.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ExerciseView([property: Id(0)] Identity Identity, [property: Id(1)] ClockState Clock, [property: Id(2)] string Json, [property: Id(3)] long LastSequence);

@@ -1,0 +1,321 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+using Simulator.Core.Catalogue;
+using Simulator.Core.Engine;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Grains.Contracts;
+using Simulator.Grains.Storage;
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Scenario;
+
+namespace Simulator.Grains.Exercises;
+
+/// <summary>
+/// Hosts one live exercise on the pure core. Its durable state is the exercise record and the ordered decisions
+/// applied to it (in <see cref="IExerciseStore"/>); on activation the core is rebuilt by replaying them, which the
+/// core's determinism makes exact. A decision is acknowledged only after it is stored. The clock runs on a grain
+/// timer at the trainer's speed; every new journal event is pushed to the per-server observers.
+/// </summary>
+public sealed class ExerciseGrain(IExerciseStore store, TimeProvider time, ILogger<ExerciseGrain> log) : Grain, IExerciseGrain
+{
+    /// <summary>Real time between clock ticks of a running exercise.</summary>
+    public static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(200);
+    public const double MaxSpeed = 7 * 86400;
+
+    private StoredExercise? _record;
+    private Dictionary<string, Identity> _credentials = [];
+    private Simulation? _simulation;
+    private long _commands;
+    private long _pushed;
+    private bool _running;
+    private double _speed = 1;
+    private long _lastTick;
+    private DateTimeOffset _savedNow;
+    private IGrainTimer? _timer;
+    private ObserverManager<IExerciseObserver>? _observers;
+
+    private string Id => this.GetPrimaryKeyString();
+    private ObserverManager<IExerciseObserver> Observers => _observers ??= new(TimeSpan.FromMinutes(5), log);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _record = await store.GetAsync(Id, cancellationToken);
+        if (_record is not null) await RebuildAsync(cancellationToken);
+    }
+
+    public async Task<ExerciseCreated> Create(CreateExercise request, string scenarioText)
+    {
+        if (_record is not null) throw new ExerciseException($"exercise {Id} already exists");
+        if (request.Speed is <= 0 or > MaxSpeed) throw new ExerciseException($"speed must be between 1 and {MaxSpeed} simulated seconds per real second");
+        if (request.Policy != "none" && PolicyCatalogue.All.All(p => p.Name != request.Policy))
+            throw new ExerciseException($"unknown policy '{request.Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}");
+        var scenario = ScenarioLoader.Parse(scenarioText, request.Scenario + ".yaml");
+        var offered = scenario.File.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList();
+        var seats = request.Seats.Count == 0 ? offered : request.Seats.ToList();
+        var unknown = seats.Where(s => !offered.Contains(s)).ToList();
+        if (unknown.Count > 0) throw new ExerciseException($"the scenario offers no seat {string.Join(", ", unknown)}; it offers: {string.Join(", ", offered)}");
+
+        var start = DateTimeOffset.Parse(scenario.File.Start, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
+        var record = new StoredExercise(Id, request.Scenario, scenarioText, request.Seed, request.Policy, Credentials.New(12), Credentials.New(), start, false, request.Speed);
+        var codes = seats.Select(s => new StoredCode(Credentials.New(), Id, s)).ToList();
+        codes.Add(new StoredCode(record.TrainerKey, Id, Identity.Trainer));
+        codes.Add(new StoredCode(record.ObserverCode, Id, Identity.Observer));
+        await store.CreateAsync(record, codes);
+        _record = record;
+        await RebuildAsync(CancellationToken.None);
+        return new ExerciseCreated(Id, record.TrainerKey, record.ObserverCode, codes.Where(c => c.Seat.Contains('/')).Select(c => new SeatCode(c.Seat, c.Code)).ToList());
+    }
+
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        var record = _record!;
+        var codes = await store.CodesAsync(Id, cancellationToken);
+        _credentials = codes.ToDictionary(c => c.Code, c => c.Seat switch
+        {
+            Identity.Trainer => new Identity(Id, Identity.Trainer, null),
+            Identity.Observer => new Identity(Id, Identity.Observer, null),
+            var seat => new Identity(Id, Identity.Player, seat),
+        });
+        var scenario = ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml");
+        var built = WorldBuilder.Build(scenario, CatalogueLoader.Shipped, record.Seed);
+        var humans = codes.Where(c => c.Seat.Contains('/')).Select(c => c.Seat).ToHashSet();
+        _simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy), humans));
+        _simulation.Start();
+        var commands = await store.CommandsAsync(Id, cancellationToken);
+        foreach (var c in commands)
+        {
+            _simulation.RunUntil(c.At);
+            var replayed = Apply(c.Kind, c.Payload);
+            if (!replayed.Accepted) log.LogError("Exercise {Exercise}: stored decision {Sequence} no longer applies: {Message}", Id, c.Sequence, replayed.Message);
+        }
+        _commands = commands.Count;
+        if (record.SimulatedNow > _simulation.Now) _simulation.RunUntil(record.SimulatedNow);
+        _savedNow = _simulation.Now;
+        _pushed = _simulation.Journal.Entries.Count;
+        _speed = record.Speed;
+        if (record.Running) StartClock();
+    }
+
+    private Simulation Sim => _simulation ?? throw new ExerciseException($"no exercise '{Id}'");
+
+    private Identity Who(string credential) =>
+        _record is null ? throw new ExerciseException($"no exercise '{Id}'")
+        : _credentials.TryGetValue(credential, out var identity) ? identity
+        : throw new ExerciseException("this code or key does not open this exercise");
+
+    public Task<Identity> Identify(string credential) => Task.FromResult(Who(credential));
+
+    public Task<ClockState> Clock() => Task.FromResult(ClockNow());
+
+    private ClockState ClockNow()
+    {
+        var s = Sim;
+        return new ClockState(s.Now, _running, _speed, s.World.Start, s.World.End, s.NextEventAt, s.Ended);
+    }
+
+    public Task<ExerciseView> View(string credential)
+    {
+        var who = Who(credential);
+        var json = JsonSerializer.Serialize(ExerciseViews.For(who, Sim), JournalJson.Options);
+        return Task.FromResult(new ExerciseView(who, ClockNow(), json, Sim.Journal.Entries.Count));
+    }
+
+    public async Task<ActionResult> Act(string credential, SeatAction action)
+    {
+        var who = Who(credential);
+        if (who.Role != Identity.Player)
+            return new ActionResult(false, who.Role == Identity.Observer ? "observers may not act" : "the trainer drives the exercise but does not act for a seat");
+        if (Sim.Ended) return new ActionResult(false, "the exercise has ended");
+        var payload = JsonSerializer.Serialize(new StoredAction(who.Seat!, action), JournalJson.Options);
+        var result = Apply("act", payload);
+        if (result.Accepted) await PersistAsync("act", payload);
+        return result;
+    }
+
+    public async Task<ActionResult> FireInject(string credential, string injectId)
+    {
+        if (Who(credential).Role != Identity.Trainer) return new ActionResult(false, "only the trainer fires injects");
+        var payload = JsonSerializer.Serialize(new { inject = injectId }, JournalJson.Options);
+        var result = Apply("fire-inject", payload);
+        if (result.Accepted) await PersistAsync("fire-inject", payload);
+        return result;
+    }
+
+    /// <summary>Applies a decision to the core; the only place decisions enter it, live or replayed.</summary>
+    private ActionResult Apply(string kind, string payload)
+    {
+        switch (kind)
+        {
+            case "act":
+                var stored = JsonSerializer.Deserialize<StoredAction>(payload, JournalJson.Options)!;
+                var command = SeatActions.ToCommand(stored.Seat, stored.Action, out var error);
+                if (command is null) return new ActionResult(false, error!);
+                var r = Sim.Execute(command);
+                return new ActionResult(r.Accepted, r.Message, r.Request);
+            case "fire-inject":
+                var inject = JsonDocument.Parse(payload).RootElement.GetProperty("inject").GetString()!;
+                var f = Sim.FireInjectNow(inject);
+                return new ActionResult(f.Accepted, f.Message);
+            default:
+                return new ActionResult(false, $"unknown decision kind '{kind}'");
+        }
+    }
+
+    private async Task PersistAsync(string kind, string payload)
+    {
+        try
+        {
+            await store.AppendCommandAsync(Id, new StoredCommand(_commands + 1, Sim.Now, kind, payload));
+            _commands++;
+        }
+        catch
+        {
+            // The core has applied a decision that is not durable: drop this activation so the next one replays
+            // only what was stored, and tell the caller it did not take.
+            DeactivateOnIdle();
+            throw;
+        }
+        Push();
+    }
+
+    public async Task<ClockState> Control(string credential, ClockControl control)
+    {
+        if (Who(credential).Role != Identity.Trainer) throw new ExerciseException("only the trainer controls the clock");
+        var s = Sim;
+        switch (control.Kind)
+        {
+            case "start" or "resume":
+                if (s.Ended) throw new ExerciseException("the exercise has ended");
+                StartClock();
+                break;
+            case "pause":
+                StopClock();
+                break;
+            case "speed":
+                if (control.Speed is not { } speed || speed < 1 || speed > MaxSpeed)
+                    throw new ExerciseException($"speed must be between 1 (real time) and {MaxSpeed} simulated seconds per real second");
+                Advance();
+                _speed = speed;
+                break;
+            case "jump-to":
+                if (control.To is not { } to || to < s.Now)
+                    throw new ExerciseException($"jump-to needs a time after now ({JournalJson.Instant(s.Now)})");
+                s.RunUntil(to);
+                break;
+            case "jump-next":
+                if (s.NextEventAt is { } next) s.RunUntil(next);
+                break;
+            default:
+                throw new ExerciseException($"unknown clock control '{control.Kind}': use start, pause, resume, speed, jump-to or jump-next");
+        }
+        await SaveClockAsync(force: true);
+        Push();
+        return ClockNow();
+    }
+
+    private void StartClock()
+    {
+        _running = true;
+        _lastTick = time.GetTimestamp();
+        _timer ??= this.RegisterGrainTimer(Tick, new GrainTimerCreationOptions(TickInterval, TickInterval) { Interleave = false, KeepAlive = true });
+    }
+
+    private void StopClock()
+    {
+        Advance();
+        _running = false;
+        _timer?.Dispose();
+        _timer = null;
+    }
+
+    /// <summary>Moves the simulated clock by the real time elapsed since the last tick, at the current speed.</summary>
+    private void Advance()
+    {
+        if (!_running) return;
+        var now = time.GetTimestamp();
+        var real = time.GetElapsedTime(_lastTick, now);
+        _lastTick = now;
+        var s = Sim;
+        var target = s.Now + TimeSpan.FromTicks((long)(real.Ticks * _speed));
+        s.RunUntil(target > s.World.End ? s.World.End : target);
+        if (s.Now >= s.World.End && !s.Ended)
+        {
+            s.Finish("scenario horizon reached");
+            _running = false;
+        }
+    }
+
+    private async Task Tick(CancellationToken cancellationToken)
+    {
+        if (!_running) return;
+        Advance();
+        Push();
+        await SaveClockAsync(force: false);
+        if (!_running) StopClock();
+    }
+
+    private async Task SaveClockAsync(bool force)
+    {
+        var s = Sim;
+        if (!force && s.Now - _savedNow < TimeSpan.FromSeconds(1) * Math.Max(1, _speed)) return;
+        await store.SaveClockAsync(Id, s.Now, _running, _speed);
+        _savedNow = s.Now;
+    }
+
+    /// <summary>Sends every journal event not yet pushed to the observers, with who may see it.</summary>
+    private void Push()
+    {
+        var s = Sim;
+        var entries = s.Journal.Entries;
+        if (_pushed >= entries.Count && _observers is null) return;
+        var batch = new List<LiveEvent>();
+        for (var i = (int)_pushed; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            batch.Add(new LiveEvent(e.Sequence, e.At, e.Type, DataOf(e), Audience.Of(e.Event, s)));
+        }
+        _pushed = entries.Count;
+        var clock = ClockNow();
+        if (_observers is { Count: > 0 }) _observers.Notify(o => o.OnEvents(Id, batch, clock));
+    }
+
+    private static string DataOf(JournalEntry e) => JsonSerializer.Serialize(e.Event, e.Event.GetType(), JournalJson.Options);
+
+    public Task<IReadOnlyList<LiveEvent>> Journal(string credential, long afterSequence, int max)
+    {
+        var who = Who(credential);
+        var s = Sim;
+        var audience = who.Role switch
+        {
+            Identity.Trainer => Audience.Trainer,
+            Identity.Observer => Audience.Observers,
+            _ => Audience.State(who.Seat!.Split('/')[0]),
+        };
+        var list = s.Journal.Entries.Skip((int)Math.Max(0, afterSequence))
+            .Select(e => new LiveEvent(e.Sequence, e.At, e.Type, DataOf(e), Audience.Of(e.Event, s)))
+            .Where(e => e.Audience.Contains(audience)).Take(Math.Clamp(max, 1, 5000))
+            .Select(e => SealedContent.ForAudience(e, audience)).ToList();
+        return Task.FromResult<IReadOnlyList<LiveEvent>>(list);
+    }
+
+    public Task<string> JournalText() => Task.FromResult(Encoding.UTF8.GetString(Sim.Journal.ToBytes()));
+
+    public Task<string> Outcome() => Task.FromResult(JsonSerializer.Serialize(Sim.Outcome(), JournalJson.Indented));
+
+    public Task Subscribe(IExerciseObserver observer)
+    {
+        Observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IExerciseObserver observer)
+    {
+        Observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private sealed record StoredAction(string Seat, SeatAction Action);
+}

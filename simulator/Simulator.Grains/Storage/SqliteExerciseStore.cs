@@ -1,0 +1,186 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Simulator.Grains.Storage;
+
+/// <summary>
+/// The embedded default store: one SQLite file in write-ahead-log mode with full synchronous commits, so a write
+/// that returned survives a killed process. Plain SQL, kept portable for the PostgreSQL store of cluster mode.
+/// </summary>
+public sealed class SqliteExerciseStore : IExerciseStore
+{
+    private readonly string _connectionString;
+
+    public SqliteExerciseStore(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        using var connection = Open();
+        Execute(connection, """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS exercises (
+                id TEXT PRIMARY KEY,
+                scenario TEXT NOT NULL,
+                scenario_text TEXT NOT NULL,
+                seed INTEGER NOT NULL,
+                policy TEXT NOT NULL,
+                trainer_key TEXT NOT NULL,
+                observer_code TEXT NOT NULL,
+                simulated_now TEXT NOT NULL,
+                running INTEGER NOT NULL,
+                speed REAL NOT NULL);
+            CREATE TABLE IF NOT EXISTS codes (
+                code TEXT PRIMARY KEY,
+                exercise_id TEXT NOT NULL REFERENCES exercises(id),
+                seat TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS commands (
+                exercise_id TEXT NOT NULL REFERENCES exercises(id),
+                seq INTEGER NOT NULL,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                PRIMARY KEY (exercise_id, seq));
+            """);
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+    private static DateTimeOffset Time(string s) => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public Task CreateAsync(StoredExercise e, IReadOnlyList<StoredCode> codes, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var tx = connection.BeginTransaction();
+        using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = tx;
+            insert.CommandText = """
+                INSERT INTO exercises (id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed)
+                VALUES ($id, $scenario, $text, $seed, $policy, $trainer, $observer, $now, $running, $speed)
+                """;
+            insert.Parameters.AddWithValue("$id", e.Id);
+            insert.Parameters.AddWithValue("$scenario", e.Scenario);
+            insert.Parameters.AddWithValue("$text", e.ScenarioText);
+            insert.Parameters.AddWithValue("$seed", e.Seed);
+            insert.Parameters.AddWithValue("$policy", e.Policy);
+            insert.Parameters.AddWithValue("$trainer", e.TrainerKey);
+            insert.Parameters.AddWithValue("$observer", e.ObserverCode);
+            insert.Parameters.AddWithValue("$now", Time(e.SimulatedNow));
+            insert.Parameters.AddWithValue("$running", e.Running ? 1 : 0);
+            insert.Parameters.AddWithValue("$speed", e.Speed);
+            insert.ExecuteNonQuery();
+        }
+        foreach (var c in codes)
+        {
+            using var code = connection.CreateCommand();
+            code.Transaction = tx;
+            code.CommandText = "INSERT INTO codes (code, exercise_id, seat) VALUES ($code, $exercise, $seat)";
+            code.Parameters.AddWithValue("$code", c.Code);
+            code.Parameters.AddWithValue("$exercise", c.ExerciseId);
+            code.Parameters.AddWithValue("$seat", c.Seat);
+            code.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return Task.CompletedTask;
+    }
+
+    public Task<StoredExercise?> GetAsync(string exerciseId, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed FROM exercises WHERE id = $id";
+        query.Parameters.AddWithValue("$id", exerciseId);
+        using var r = query.ExecuteReader();
+        StoredExercise? result = r.Read()
+            ? new StoredExercise(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetString(5), r.GetString(6), Time(r.GetString(7)), r.GetInt64(8) == 1, r.GetDouble(9))
+            : null;
+        return Task.FromResult(result);
+    }
+
+    public Task<StoredCode?> FindCodeAsync(string code, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT code, exercise_id, seat FROM codes WHERE code = $code";
+        query.Parameters.AddWithValue("$code", code);
+        using var r = query.ExecuteReader();
+        return Task.FromResult(r.Read() ? new StoredCode(r.GetString(0), r.GetString(1), r.GetString(2)) : null);
+    }
+
+    public Task<IReadOnlyList<StoredCode>> CodesAsync(string exerciseId, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT code, exercise_id, seat FROM codes WHERE exercise_id = $id ORDER BY seat";
+        query.Parameters.AddWithValue("$id", exerciseId);
+        using var r = query.ExecuteReader();
+        var list = new List<StoredCode>();
+        while (r.Read()) list.Add(new StoredCode(r.GetString(0), r.GetString(1), r.GetString(2)));
+        return Task.FromResult<IReadOnlyList<StoredCode>>(list);
+    }
+
+    public Task AppendCommandAsync(string exerciseId, StoredCommand command, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO commands (exercise_id, seq, at, kind, payload) VALUES ($id, $seq, $at, $kind, $payload)";
+        insert.Parameters.AddWithValue("$id", exerciseId);
+        insert.Parameters.AddWithValue("$seq", command.Sequence);
+        insert.Parameters.AddWithValue("$at", Time(command.At));
+        insert.Parameters.AddWithValue("$kind", command.Kind);
+        insert.Parameters.AddWithValue("$payload", command.Payload);
+        insert.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<StoredCommand>> CommandsAsync(string exerciseId, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT seq, at, kind, payload FROM commands WHERE exercise_id = $id ORDER BY seq";
+        query.Parameters.AddWithValue("$id", exerciseId);
+        using var r = query.ExecuteReader();
+        var list = new List<StoredCommand>();
+        while (r.Read()) list.Add(new StoredCommand(r.GetInt64(0), Time(r.GetString(1)), r.GetString(2), r.GetString(3)));
+        return Task.FromResult<IReadOnlyList<StoredCommand>>(list);
+    }
+
+    public Task SaveClockAsync(string exerciseId, DateTimeOffset simulatedNow, bool running, double speed, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE exercises SET simulated_now = $now, running = $running, speed = $speed WHERE id = $id";
+        update.Parameters.AddWithValue("$id", exerciseId);
+        update.Parameters.AddWithValue("$now", Time(simulatedNow));
+        update.Parameters.AddWithValue("$running", running ? 1 : 0);
+        update.Parameters.AddWithValue("$speed", speed);
+        update.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<string>> ExerciseIdsAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT id FROM exercises ORDER BY id";
+        using var r = query.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read()) list.Add(r.GetString(0));
+        return Task.FromResult<IReadOnlyList<string>>(list);
+    }
+}

@@ -1,0 +1,65 @@
+using Simulator.Grains.Contracts;
+using Simulator.Grains.Exercises;
+using Simulator.Grains.Storage;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Web.Live;
+
+namespace Simulator.Web.Api;
+
+public sealed record CreateExerciseBody(string Scenario, long? Seed, string? Policy, double? Speed, string[]? Seats);
+
+/// <summary>The small REST API under /api: scenarios, creating exercises, reading journals and outcomes. OpenAPI at /openapi/v1.json.</summary>
+public static class ExerciseApi
+{
+    public const string KeyHeader = "X-Exercise-Key";
+
+    public static void MapExerciseApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/scenarios", (ScenarioLibrary library) => library.List())
+            .WithSummary("The shipped scenarios a trainer can start");
+
+        api.MapPost("/exercises", async (CreateExerciseBody body, ScenarioLibrary library, IGrainFactory grains) =>
+        {
+            var text = library.Text(body.Scenario);
+            if (text is null) return Results.Problem($"no scenario '{body.Scenario}'; GET /api/scenarios lists them", statusCode: 404);
+            var id = Credentials.NewExerciseId();
+            try
+            {
+                var created = await grains.GetGrain<IExerciseGrain>(id).Create(
+                    new CreateExercise(body.Scenario, body.Seed ?? 1, body.Policy ?? "preserve-then-mla", body.Speed ?? 3600, body.Seats ?? []), text);
+                return Results.Created($"/api/exercises/{id}", created);
+            }
+            catch (Exception e) when (e is ExerciseException or FileProblemsException)
+            {
+                return Results.Problem(e.Message, statusCode: 400);
+            }
+        }).WithSummary("Create an exercise from a shipped scenario; returns the trainer key, one code per seat and the observer code");
+
+        api.MapGet("/exercises/{id}/clock", async (string id, IGrainFactory grains, IExerciseStore store) =>
+            await store.GetAsync(id) is null ? Results.NotFound() : Results.Ok(await grains.GetGrain<IExerciseGrain>(id).Clock()))
+            .WithSummary("The exercise's simulated clock");
+
+        api.MapGet("/exercises/{id}/journal", async (string id, HttpRequest request, IGrainFactory grains, IExerciseStore store) =>
+        {
+            if (await Authorised(id, request, store) is { } problem) return problem;
+            return Results.Text(await grains.GetGrain<IExerciseGrain>(id).JournalText(), "application/x-ndjson");
+        }).WithSummary("The hash-chained journal as JSON lines (trainer key in X-Exercise-Key); check it with `simulator verify`");
+
+        api.MapGet("/exercises/{id}/outcome", async (string id, HttpRequest request, IGrainFactory grains, IExerciseStore store) =>
+        {
+            if (await Authorised(id, request, store) is { } problem) return problem;
+            return Results.Text(await grains.GetGrain<IExerciseGrain>(id).Outcome(), "application/json");
+        }).WithSummary("The outcome so far, as `simulator run --json` prints it (trainer key or observer code in X-Exercise-Key)");
+    }
+
+    private static async Task<IResult?> Authorised(string id, HttpRequest request, IExerciseStore store)
+    {
+        var key = request.Headers[KeyHeader].ToString();
+        var code = string.IsNullOrEmpty(key) ? null : await store.FindCodeAsync(key);
+        if (await store.GetAsync(id) is null) return Results.NotFound();
+        if (code is null || code.ExerciseId != id || (code.Seat != Identity.Trainer && code.Seat != Identity.Observer))
+            return Results.Problem($"send the trainer key or the observer code in the {KeyHeader} header", statusCode: 403);
+        return null;
+    }
+}

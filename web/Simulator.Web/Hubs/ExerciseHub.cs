@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Simulator.Grains.Contracts;
+using Simulator.Grains.Exercises;
+using Simulator.Grains.Storage;
+using Simulator.Web.Live;
+
+namespace Simulator.Web.Hubs;
+
+/// <summary>
+/// The live exercise hub at /hubs/exercise. A connection joins with a code or key and is then one identity of one
+/// exercise: a seat, the trainer or an observer. Every method checks that identity through the exercise grain;
+/// every refusal is a HubException with the reason, and nothing changes. Contract: docs/hub.md.
+/// </summary>
+public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, ExerciseNotifier notifier) : Hub
+{
+    private const string ExerciseKey = "exercise", CredentialKey = "credential";
+
+    /// <summary>Joins with a seat code, the trainer key or the observer code; returns what that identity sees.</summary>
+    public async Task<JsonElement> Join(string code)
+    {
+        var found = await store.FindCodeAsync(code?.Trim().ToUpperInvariant() ?? "");
+        if (found is null) throw new HubException("unknown code: check it with your trainer");
+        var grain = grains.GetGrain<IExerciseGrain>(found.ExerciseId);
+        var who = await Call(() => grain.Identify(found.Code));
+        if (Context.Items.TryGetValue(ExerciseKey, out var previous) && previous is string old && old != found.ExerciseId)
+            throw new HubException("this connection has already joined another exercise: open a new connection");
+        Context.Items[ExerciseKey] = found.ExerciseId;
+        Context.Items[CredentialKey] = found.Code;
+        var audience = who.Role switch
+        {
+            Identity.Trainer => Audience.Trainer,
+            Identity.Observer => Audience.Observers,
+            _ => Audience.State(who.Seat!.Split('/')[0]),
+        };
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
+        await notifier.FollowAsync(found.ExerciseId);
+        return await GetView();
+    }
+
+    /// <summary>The joined identity's current view: { identity, clock, lastSequence, view }.</summary>
+    public async Task<JsonElement> GetView()
+    {
+        var (grain, credential) = Joined();
+        var view = await Call(() => grain.View(credential));
+        return JsonSerializer.SerializeToElement(new
+        {
+            identity = view.Identity,
+            clock = view.Clock,
+            lastSequence = view.LastSequence,
+            view = JsonDocument.Parse(view.Json).RootElement,
+        }, Simulator.Core.Journal.JournalJson.Options);
+    }
+
+    public Task<ActionResult> SendRequest(string instrument, string[] evidence, bool emergency = false, string? requestedState = null) =>
+        Act(new SeatAction("send-request", instrument, evidence, emergency, requestedState));
+
+    public Task<ActionResult> AnswerRequest(string request, string answer, string? ground = null, string? note = null) =>
+        Act(new SeatAction("answer-request", Request: request, Answer: answer, Ground: ground, Note: note));
+
+    public Task<ActionResult> Clarify(string request, string? note = null) => Act(new SeatAction("clarify", Request: request, Note: note));
+
+    public Task<ActionResult> ExtendPreservation(string preservation) => Act(new SeatAction("extend-preservation", Preservation: preservation));
+
+    public Task<ActionResult> Escalate(string request) => Act(new SeatAction("escalate", Request: request));
+
+    public Task<ActionResult> Withdraw(string request) => Act(new SeatAction("withdraw", Request: request));
+
+    public Task<ClockState> StartClock() => Clock(new ClockControl("start"));
+    public Task<ClockState> PauseClock() => Clock(new ClockControl("pause"));
+    public Task<ClockState> ResumeClock() => Clock(new ClockControl("resume"));
+    public Task<ClockState> SetSpeed(double speed) => Clock(new ClockControl("speed", Speed: speed));
+    public Task<ClockState> JumpTo(DateTimeOffset to) => Clock(new ClockControl("jump-to", To: to));
+    public Task<ClockState> JumpToNextEvent() => Clock(new ClockControl("jump-next"));
+
+    public async Task<ActionResult> FireInject(string inject)
+    {
+        var (grain, credential) = Joined();
+        var result = await Call(() => grain.FireInject(credential, inject));
+        return result.Accepted ? result : throw new HubException($"refused: {result.Message}");
+    }
+
+    /// <summary>Journal events after a sequence number that the joined identity may see (for catching up after a reconnect).</summary>
+    public async Task<IReadOnlyList<LiveEvent>> GetJournal(long afterSequence = 0, int max = 1000)
+    {
+        var (grain, credential) = Joined();
+        return await Call(() => grain.Journal(credential, afterSequence, max));
+    }
+
+    private async Task<ActionResult> Act(SeatAction action)
+    {
+        var (grain, credential) = Joined();
+        var result = await Call(() => grain.Act(credential, action));
+        return result.Accepted ? result : throw new HubException($"refused: {result.Message}");
+    }
+
+    private async Task<ClockState> Clock(ClockControl control)
+    {
+        var (grain, credential) = Joined();
+        return await Call(() => grain.Control(credential, control));
+    }
+
+    private (IExerciseGrain Grain, string Credential) Joined()
+    {
+        if (Context.Items.TryGetValue(ExerciseKey, out var id) && id is string exercise && Context.Items[CredentialKey] is string credential)
+            return (grains.GetGrain<IExerciseGrain>(exercise), credential);
+        throw new HubException("join an exercise first: call Join with your code");
+    }
+
+    private static async Task<T> Call<T>(Func<Task<T>> call)
+    {
+        try { return await call(); }
+        catch (ExerciseException e) { throw new HubException($"refused: {e.Message}"); }
+    }
+}

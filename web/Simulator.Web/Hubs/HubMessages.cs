@@ -1,0 +1,14 @@
+namespace Simulator.Web.Hubs;
+
+/// <summary>Names of the messages the server sends to clients; see docs/hub.md.</summary>
+public static class HubMessages
+{
+    /// <summary>(exerciseId, events[], clock): new journal events the receiving connection may see.</summary>
+    public const string Events = "Events";
+}
+
+/// <summary>SignalR group names: one per audience of one exercise.</summary>
+public static class HubGroups
+{
+    public static string For(string exerciseId, string audience) => $"{exerciseId}|{audience}";
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.SignalR;
+using Simulator.Grains.Contracts;
+using Simulator.Grains.Exercises;
+using Simulator.Web.Hubs;
+
+namespace Simulator.Web.Live;
+
+/// <summary>
+/// This server's observer of the exercises its clients follow: receives each batch of events from the exercise
+/// grain and sends every audience's share to that audience's SignalR group. Grains never see the hub.
+/// </summary>
+public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory grains, ILogger<ExerciseNotifier> log) : IExerciseObserver
+{
+    private readonly HashSet<string> _followed = [];
+    private IExerciseObserver? _reference;
+
+    public Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock)
+    {
+        var audiences = events.SelectMany(e => e.Audience).Append(Audience.Trainer).Append(Audience.Observers).Distinct().ToList();
+        var sends = audiences.Select(audience =>
+        {
+            var share = events.Where(e => e.Audience.Contains(audience)).Select(e => SealedContent.ForAudience(e, audience)).ToList();
+            return hub.Clients.Group(HubGroups.For(exerciseId, audience)).SendAsync(HubMessages.Events, exerciseId, share, clock);
+        });
+        return Task.WhenAll(sends);
+    }
+
+    /// <summary>Makes sure this server receives the exercise's events (called when a client joins).</summary>
+    public async Task FollowAsync(string exerciseId)
+    {
+        _reference ??= grains.CreateObjectReference<IExerciseObserver>(this);
+        lock (_followed) _followed.Add(exerciseId);
+        await grains.GetGrain<IExerciseGrain>(exerciseId).Subscribe(_reference);
+    }
+
+    /// <summary>Subscriptions expire if not renewed; the background service renews them.</summary>
+    public async Task RenewAsync()
+    {
+        string[] ids;
+        lock (_followed) ids = [.. _followed];
+        foreach (var id in ids)
+        {
+            try { await FollowAsync(id); }
+            catch (Exception e) { log.LogWarning(e, "Could not renew the subscription to {Exercise}", id); }
+        }
+    }
+}
+
+/// <summary>Renews this server's subscriptions, and wakes every stored exercise after a restart so running clocks resume.</summary>
+public sealed class ExerciseNotifierService(ExerciseNotifier notifier, Simulator.Grains.Storage.IExerciseStore store, IGrainFactory grains, ILogger<ExerciseNotifierService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            foreach (var id in await store.ExerciseIdsAsync(stoppingToken))
+                await grains.GetGrain<IExerciseGrain>(id).Clock();
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            log.LogError(e, "Could not resume the stored exercises");
+        }
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+        while (await timer.WaitForNextTickAsync(stoppingToken)) await notifier.RenewAsync();
+    }
+}

@@ -1,0 +1,51 @@
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Scenario;
+
+namespace Simulator.Web.Live;
+
+public sealed record ScenarioSummary(string Id, string Title, string Summary, IReadOnlyList<string> Countries, IReadOnlyList<string> Seats, string Duration);
+
+/// <summary>The scenarios a trainer can pick: every valid *.yaml in the scenarios folder (configuration Simulator:Scenarios).</summary>
+public sealed class ScenarioLibrary(IConfiguration configuration, IWebHostEnvironment environment, ILogger<ScenarioLibrary> log)
+{
+    public string Folder { get; } = Locate(configuration["Simulator:Scenarios"], environment.ContentRootPath);
+
+    private static string Locate(string? configured, string contentRoot)
+    {
+        if (configured is not null) return Path.GetFullPath(configured, contentRoot);
+        foreach (var start in new[] { contentRoot, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "scenarios", "schema", "scenario.schema.json")))
+                    return Path.Combine(dir.FullName, "scenarios");
+        return Path.Combine(contentRoot, "scenarios");
+    }
+
+    public IReadOnlyList<ScenarioSummary> List()
+    {
+        if (!Directory.Exists(Folder)) return [];
+        var list = new List<ScenarioSummary>();
+        foreach (var path in Directory.GetFiles(Folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var f = ScenarioLoader.Load(path).File;
+                list.Add(new ScenarioSummary(Path.GetFileNameWithoutExtension(path), f.Title, f.Summary,
+                    f.Jurisdictions.Select(j => $"{j.Id} {j.Name}").ToList(),
+                    f.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList(), f.Duration));
+            }
+            catch (FileProblemsException e)
+            {
+                log.LogWarning("Scenario {Path} is not offered: {Problems}", path, e.Message);
+            }
+        }
+        return list;
+    }
+
+    /// <summary>The text of a shipped scenario, or null. Only plain ids: no paths from clients.</summary>
+    public string? Text(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Any(c => !(char.IsLetterOrDigit(c) || c == '-'))) return null;
+        var path = Path.Combine(Folder, id + ".yaml");
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+}

@@ -1,0 +1,40 @@
+using Simulator.Grains.Contracts;
+using Simulator.Grains.Storage;
+using Simulator.Web.Api;
+using Simulator.Web.Hubs;
+using Simulator.Web.Live;
+using Simulator.Web.Pages;
+
+// One process: the Orleans silo (localhost clustering), the SignalR hub, the REST API and the pages, with
+// exercises in a SQLite file. Configuration: Simulator:Data (folder, default ./data), Simulator:Scenarios,
+// Orleans:SiloPort / Orleans:GatewayPort (defaults 11111 / 30000), Urls (default http://localhost:5000).
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+    builder.WebHost.UseUrls("http://localhost:5000");
+
+var dataFolder = Path.GetFullPath(builder.Configuration["Simulator:Data"] ?? "data", builder.Environment.ContentRootPath);
+builder.Services.AddSingleton<IExerciseStore>(_ => new SqliteExerciseStore(Path.Combine(dataFolder, "simulator.db")));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<ScenarioLibrary>();
+builder.Services.AddSingleton<ExerciseNotifier>();
+builder.Services.AddHostedService<ExerciseNotifierService>();
+builder.Services.AddSignalR();
+builder.Services.AddOpenApi();
+builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+
+builder.UseOrleans(silo =>
+{
+    silo.UseLocalhostClustering(
+        siloPort: builder.Configuration.GetValue("Orleans:SiloPort", 11111),
+        gatewayPort: builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
+});
+
+var app = builder.Build();
+app.MapOpenApi();
+app.MapExerciseApi();
+app.MapHub<ExerciseHub>("/hubs/exercise");
+app.MapStatusPage();
+app.Run();
+
+/// <summary>Visible to tests that host the app.</summary>
+public partial class Program;
