@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Simulator.Grains.Contracts;
+
+namespace Simulator.Web.Tests;
+
+/// <summary>A trainer and seats of two states in a live exercise, over real SignalR connections on loopback.</summary>
+public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private async Task<ExerciseCreated> CreateAsync(params string[] seats)
+    {
+        using var http = server.Http();
+        var response = await http.PostAsJsonAsync("/api/exercises", new { scenario = "hospital-ransomware", seed = 3, speed = 3600, seats });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<ExerciseCreated>(Json))!;
+    }
+
+    private static string Code(ExerciseCreated e, string seat) => e.Seats.Single(s => s.Seat == seat).Code;
+
+    private static async Task<HubConnection> Join(LiveServer server, string code, List<LiveEvent>? inbox = null)
+    {
+        var c = await server.ConnectAsync();
+        if (inbox is not null)
+            c.On<string, List<LiveEvent>, ClockState>("Events", (_, events, _) => { lock (inbox) inbox.AddRange(events); });
+        await c.InvokeAsync<JsonElement>("Join", code);
+        return c;
+    }
+
+    private static async Task Until(Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(50);
+        Assert.True(condition(), $"timed out waiting for {what}");
+    }
+
+    [Fact]
+    public async Task A_preservation_request_goes_from_one_seat_to_the_other_and_back_live()
+    {
+        var ex = await CreateAsync("AL/contact-point", "AL/prosecutor", "BE/contact-point");
+        var alInbox = new List<LiveEvent>();
+        var beInbox = new List<LiveEvent>();
+        await using var trainer = await Join(server, ex.TrainerKey);
+        await using var al = await Join(server, Code(ex, "AL/contact-point"), alInbox);
+        await using var be = await Join(server, Code(ex, "BE/contact-point"), beInbox);
+
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7)); // the hospital's report reveals the C2 server at 6h
+        var sent = await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        Assert.True(sent.Accepted, sent.Message);
+        var id = sent.Request!;
+
+        // Jump event by event until the request waits for Belmark's contact point.
+        for (var i = 0; i < 100; i++)
+        {
+            var view = await be.InvokeAsync<JsonElement>("GetView");
+            var incoming = view.GetProperty("view").GetProperty("incoming").EnumerateArray().SingleOrDefault(r => r.GetProperty("request").GetString() == id);
+            if (incoming.ValueKind != JsonValueKind.Undefined && incoming.GetProperty("state").GetString() == "under-review") break;
+            await trainer.InvokeAsync<ClockState>("JumpToNextEvent");
+        }
+        var approved = await be.InvokeAsync<ActionResult>("AnswerRequest", id, "approve", null, "preserved on receipt");
+        Assert.True(approved.Accepted, approved.Message);
+        await Until(() => { lock (alInbox) return alInbox.Any(e => e.Type == "RequestStateChanged" && e.Data.Contains($"\"request\":\"{id}\"") && e.Data.Contains("\"to\":\"approved\"")); },
+            "Aldoria to see Belmark's approval");
+        lock (beInbox) Assert.Contains(beInbox, e => e.Type == "RequestDrafted" && e.Data.Contains(id));
+    }
+
+    [Fact]
+    public async Task Every_role_is_refused_what_it_may_not_do_and_nothing_changes()
+    {
+        var ex = await CreateAsync("AL/contact-point", "AL/prosecutor", "BE/contact-point");
+        await using var trainer = await Join(server, ex.TrainerKey);
+        await using var al = await Join(server, Code(ex, "AL/contact-point"));
+        await using var prosecutor = await Join(server, Code(ex, "AL/prosecutor"));
+        await using var be = await Join(server, Code(ex, "BE/contact-point"));
+        await using var observer = await Join(server, ex.ObserverCode);
+        await using var stranger = await server.ConnectAsync();
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
+        var before = (await trainer.InvokeAsync<IReadOnlyList<LiveEvent>>("GetJournal", 0L, 5000)).Count;
+
+        async Task Refused(HubConnection c, string method, params object?[] args)
+        {
+            var e = await Assert.ThrowsAsync<HubException>(() => c.InvokeCoreAsync<object>(method, args));
+            Assert.Contains("refused", e.Message);
+        }
+        await Refused(observer, "SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        await Refused(observer, "StartClock");
+        await Refused(al, "StartClock");
+        await Refused(al, "FireInject", "press-inquiry");
+        await Refused(be, "SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null); // not Belmark's incident
+        await Refused(prosecutor, "SendRequest", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, "DR"); // wrong requested state
+        await Refused(trainer, "SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        await Refused(al, "AnswerRequest", "req-001", "approve", null, null);
+        await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<ActionResult>("Escalate", "req-001"));
+        await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<JsonElement>("Join", "NOTACODE"));
+
+        var after = (await trainer.InvokeAsync<IReadOnlyList<LiveEvent>>("GetJournal", 0L, 5000)).Count;
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task Two_exercises_run_side_by_side_without_seeing_each_other()
+    {
+        var one = await CreateAsync("AL/contact-point");
+        var two = await CreateAsync("AL/contact-point");
+        var inboxTwo = new List<LiveEvent>();
+        await using var trainerOne = await Join(server, one.TrainerKey);
+        await using var alOne = await Join(server, Code(one, "AL/contact-point"));
+        await using var alTwo = await Join(server, Code(two, "AL/contact-point"), inboxTwo);
+        var start = (await trainerOne.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainerOne.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
+        Assert.True((await alOne.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null)).Accepted);
+        await Task.Delay(500);
+        lock (inboxTwo) Assert.DoesNotContain(inboxTwo, e => e.Type == "RequestDrafted");
+        var clockTwo = (await alTwo.InvokeAsync<JsonElement>("GetView")).GetProperty("clock").GetProperty("now").GetDateTimeOffset();
+        Assert.True(clockTwo < start.AddHours(7));
+    }
+
+    [Fact]
+    public async Task The_trainer_drives_the_clock_pause_speed_jump()
+    {
+        var ex = await CreateAsync("AL/contact-point");
+        await using var trainer = await Join(server, ex.TrainerKey);
+        var started = await trainer.InvokeAsync<ClockState>("StartClock");
+        Assert.True(started.Running);
+        var fast = await trainer.InvokeAsync<ClockState>("SetSpeed", 86400.0);
+        Assert.Equal(86400, fast.Speed);
+        await Task.Delay(600);
+        var paused = await trainer.InvokeAsync<ClockState>("PauseClock");
+        Assert.False(paused.Running);
+        Assert.True(paused.Now > paused.Start.AddHours(6), $"one simulated day per second should have moved the clock; it is at {paused.Now:O}");
+        await Task.Delay(300);
+        Assert.Equal(paused.Now, (await trainer.InvokeAsync<ClockState>("PauseClock")).Now);
+        var jumped = await trainer.InvokeAsync<ClockState>("JumpTo", paused.Now.AddDays(30));
+        Assert.Equal(paused.Now.AddDays(30), jumped.Now);
+        await Assert.ThrowsAsync<HubException>(() => trainer.InvokeAsync<ClockState>("JumpTo", paused.Now));
+        await Assert.ThrowsAsync<HubException>(() => trainer.InvokeAsync<ClockState>("SetSpeed", 0.0));
+    }
+
+    [Fact]
+    public async Task The_api_lists_scenarios_and_guards_journals_with_the_key()
+    {
+        using var http = server.Http();
+        var scenarios = await http.GetFromJsonAsync<JsonElement>("/api/scenarios");
+        Assert.Contains(scenarios.EnumerateArray(), s => s.GetProperty("id").GetString() == "hospital-ransomware");
+        var ex = await CreateAsync("AL/contact-point");
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"/api/exercises/{ex.ExerciseId}/journal")).StatusCode);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/journal");
+        request.Headers.Add("X-Exercise-Key", ex.TrainerKey);
+        var journal = await (await http.SendAsync(request)).Content.ReadAsStringAsync();
+        var lines = journal.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(Simulator.Core.Journal.JournalVerifier.Verify(lines).Valid);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.PostAsJsonAsync("/api/exercises", new { scenario = "../etc/passwd" })).StatusCode);
+        var openApi = await http.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/exercises", openApi);
+    }
+}
