@@ -39,7 +39,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             if (!instrument.Covers(category))
                 problems.Add($"{instrument.Id} does not cover {Names.Kebab(category)} data ({instrument.LegalBasis})");
             else if (!instrument.IssuersFor(category).Contains(draft.IssuerRole))
-                problems.Add($"a {Names.Kebab(draft.IssuerRole)} may not issue {instrument.Id} for {Names.Kebab(category)} data; allowed: {string.Join(", ", instrument.IssuersFor(category).Select(Names.Kebab))} ({instrument.LegalBasis})");
+                problems.Add($"{Article(Names.Kebab(draft.IssuerRole))} may not issue {instrument.Id} for {Names.Kebab(category)} data; allowed: {string.Join(", ", instrument.IssuersFor(category).Select(Names.Kebab))} ({instrument.LegalBasis})");
         }
 
         var incident = world.IncidentOf(items[0]);
@@ -160,6 +160,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             _ => false,
         };
     }
+
+    private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 
     private static string? Missing(Jurisdiction j, string framework) => j.IsParty(framework) ? null : $"{j.Id} is not party to {framework}";
 

@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Simulator.Grains.Contracts;
+
+namespace Simulator.Web.Tests;
+
+/// <summary>
+/// One exercise, prepared once: Aldoria's contact point has sent a preservation request that waits for Belmark's
+/// contact point. Every hub method that an identity may not call is called by it, and must be refused without
+/// changing anything.
+/// </summary>
+public sealed class AuthorizationFixture : IAsyncLifetime
+{
+    public LiveServer Server { get; } = new();
+    public Dictionary<string, HubConnection> As { get; } = [];
+    public string Request { get; private set; } = "";
+    public string ExerciseId { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        using var http = Server.Http();
+        var response = await http.PostAsJsonAsync("/api/exercises", new
+        {
+            scenario = "hospital-ransomware", seed = 5,
+            seats = new[] { "AL/contact-point", "AL/investigator", "BE/contact-point", "DR/judge" },
+        });
+        var ex = (await response.Content.ReadFromJsonAsync<ExerciseCreated>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!;
+        ExerciseId = ex.ExerciseId;
+        async Task<HubConnection> Join(string code)
+        {
+            var c = await Server.ConnectAsync();
+            await c.InvokeAsync<JsonElement>("Join", code);
+            return c;
+        }
+        As["trainer"] = await Join(ex.TrainerKey);
+        As["observer"] = await Join(ex.ObserverCode);
+        foreach (var s in ex.Seats) As[s.Seat] = await Join(s.Code);
+        As["not joined"] = await Server.ConnectAsync();
+
+        var start = (await As["trainer"].InvokeAsync<ClockState>("PauseClock")).Start;
+        await As["trainer"].InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
+        Request = (await As["AL/contact-point"].InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null)).Request!;
+        for (var i = 0; i < 100; i++)
+        {
+            var view = await As["BE/contact-point"].InvokeAsync<JsonElement>("GetView");
+            if (view.GetProperty("view").GetProperty("incoming").EnumerateArray().Any(r => r.GetProperty("state").GetString() == "under-review")) break;
+            await As["trainer"].InvokeAsync<ClockState>("JumpToNextEvent");
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var c in As.Values) await c.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
+
+public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFixture<AuthorizationFixture>
+{
+    private const string Req = "{request}";
+
+    private static readonly (string Method, object?[] Args)[] Methods =
+    [
+        ("SendRequest", ["budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null]),
+        ("AnswerRequest", [Req, "approve", null, null]),
+        ("Clarify", [Req, "details"]),
+        ("ExtendPreservation", ["pres-001"]),
+        ("Escalate", [Req]),
+        ("Withdraw", [Req]),
+        ("StartClock", []),
+        ("PauseClock", []),
+        ("ResumeClock", []),
+        ("SetSpeed", [7200.0]),
+        ("JumpTo", [new DateTimeOffset(2026, 9, 8, 0, 0, 0, TimeSpan.Zero)]),
+        ("JumpToNextEvent", []),
+        ("FireInject", ["press-inquiry"]),
+        ("GetView", []),
+        ("GetJournal", [0L, 10]),
+    ];
+
+    private static readonly string[] Identities = ["trainer", "observer", "AL/contact-point", "AL/investigator", "BE/contact-point", "DR/judge", "not joined"];
+
+    /// <summary>What each identity may call; everything else must be refused.</summary>
+    private static bool Allowed(string who, string method) => (who, method) switch
+    {
+        ("not joined", _) => false,
+        (_, "GetView" or "GetJournal") => true,
+        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject") => true,
+        ("AL/contact-point", "SendRequest" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true,
+        ("AL/investigator", "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true, // its state's request; Art. 29 is not the investigator's to issue
+        ("BE/contact-point", "AnswerRequest") => true,
+        _ => false,
+    };
+
+    public static TheoryData<string, string> Denied()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var who in Identities)
+            foreach (var (method, _) in Methods)
+                if (!Allowed(who, method)) data.Add(who, method);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Denied))]
+    public async Task Refused_and_nothing_changes(string who, string method)
+    {
+        var before = await f.As["trainer"].InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000);
+        var clock = await f.As["trainer"].InvokeAsync<JsonElement>("GetView");
+        var args = Methods.Single(m => m.Method == method).Args.Select(a => a as string == Req ? f.Request : a).ToArray();
+        var e = await Assert.ThrowsAsync<HubException>(() => f.As[who].InvokeCoreAsync<object>(method, args));
+        Assert.Matches("refused|join an exercise first", e.Message);
+        var after = await f.As["trainer"].InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000);
+        Assert.Equal(before.Count, after.Count);
+        Assert.Equal(clock.GetProperty("clock").GetProperty("now").GetString(),
+            (await f.As["trainer"].InvokeAsync<JsonElement>("GetView")).GetProperty("clock").GetProperty("now").GetString());
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_public_hub_method()
+    {
+        var hubMethods = typeof(Simulator.Web.Hubs.ExerciseHub).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+            .Select(m => m.Name).Where(n => n != "Join").ToHashSet();
+        Assert.Equal(hubMethods.Order(), Methods.Select(m => m.Method).Order());
+    }
+}

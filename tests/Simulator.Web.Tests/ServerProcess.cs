@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace Simulator.Web.Tests;
+
+/// <summary>The web app as a child process on loopback, for tests that kill it: started as a user would start the built app.</summary>
+public sealed class ServerProcess : IDisposable
+{
+    private readonly Process _process;
+    public Uri Address { get; }
+
+    private ServerProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public static async Task<ServerProcess> StartAsync(string dataFolder)
+    {
+        var root = Root();
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var dll = Path.Combine(root, "web", "Simulator.Web", "bin", configuration, "net10.0", "Simulator.Web.dll");
+        var port = LiveServer.FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { dll, "--urls", address.ToString(), "--Simulator:Data", dataFolder,
+                     "--Orleans:SiloPort", LiveServer.FreePort().ToString(), "--Orleans:GatewayPort", LiveServer.FreePort().ToString(),
+                     "--Logging:LogLevel:Default", "Warning" })
+            start.ArgumentList.Add(a);
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
+        for (var i = 0; i < 300; i++)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode} while starting");
+            try
+            {
+                if ((await http.GetAsync("/api/scenarios")).IsSuccessStatusCode) return new ServerProcess(process, address);
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(200);
+        }
+        process.Kill(true);
+        throw new TimeoutException("the server did not start within 60 s");
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing; what was not durable is gone.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) Kill();
+        _process.Dispose();
+    }
+
+    private static string Root()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Simulator.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("no Simulator.sln above the test folder");
+    }
+}
