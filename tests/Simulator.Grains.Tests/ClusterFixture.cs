@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Simulator.Grains.Storage;
+
+namespace Simulator.Grains.Tests;
+
+/// <summary>
+/// One in-process silo for the grain tests, with a SQLite store in a temporary folder and fake time: grain timers
+/// and the exercise clock both read the <see cref="FakeTimeProvider"/>, so tests move real time explicitly.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("simulator-grains-").FullName;
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+    public IClusterClient Client => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddSingleton<IExerciseStore>(new SqliteExerciseStore(Path.Combine(DataFolder, "test.db")));
+            silo.Services.AddSingleton<TimeProvider>(Time);
+            silo.Services.AddLogging(l => l.AddFilter("Orleans", LogLevel.Warning));
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    public static string ScenarioText()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "scenarios", "hospital-ransomware.yaml");
+            if (File.Exists(path)) return File.ReadAllText(path);
+        }
+        throw new FileNotFoundException("scenarios/hospital-ransomware.yaml");
+    }
+}

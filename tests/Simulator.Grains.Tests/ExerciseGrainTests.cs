@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Simulator.Grains.Contracts;
+using Simulator.Grains.Exercises;
+
+namespace Simulator.Grains.Tests;
+
+public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<ClusterFixture>
+{
+    private async Task<(IExerciseGrain Grain, ExerciseCreated Created)> NewExercise(params string[] seats)
+    {
+        var id = Credentials.NewExerciseId();
+        var grain = f.Client.GetGrain<IExerciseGrain>(id);
+        var created = await grain.Create(new CreateExercise("hospital-ransomware", 4, "preserve-then-mla", 3600, seats), ClusterFixture.ScenarioText());
+        return (grain, created);
+    }
+
+    private static string Code(ExerciseCreated e, string seat) => e.Seats.Single(s => s.Seat == seat).Code;
+
+    [Fact]
+    public async Task A_deactivated_exercise_comes_back_with_the_same_journal_and_clock()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        var start = (await grain.Clock()).Start;
+        await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddHours(7)));
+        var sent = await grain.Act(Code(ex, "AL/contact-point"), new SeatAction("send-request", "budapest-art29-preservation", ["c2-flow-logs"]));
+        Assert.True(sent.Accepted, sent.Message);
+        await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddDays(3)));
+        var journal = await grain.JournalText();
+        var clock = await grain.Clock();
+
+        await f.Cluster.DeactivateAsync((Orleans.Runtime.IAddressable)grain);
+        await f.Cluster.WaitForDeactivationAsync((Orleans.Runtime.IAddressable)grain);
+
+        Assert.Equal(clock.Now, (await grain.Clock()).Now);
+        Assert.Equal(journal, await grain.JournalText());
+        var view = JsonDocument.Parse((await grain.View(Code(ex, "AL/contact-point"))).Json).RootElement;
+        Assert.Contains(view.GetProperty("outgoing").EnumerateArray(), r => r.GetProperty("request").GetString() == sent.Request);
+    }
+
+    [Fact]
+    public async Task The_live_clock_runs_on_grain_timers_at_the_trainers_speed()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        var start = (await grain.Clock()).Start;
+        await grain.Control(ex.TrainerKey, new ClockControl("speed", Speed: 3600));
+        await grain.Control(ex.TrainerKey, new ClockControl("start"));
+        for (var i = 0; i < 50; i++)
+        {
+            f.Time.Advance(ExerciseGrain.TickInterval);
+            await Task.Delay(10); // let the timer's turn run on the grain's scheduler
+        }
+        var paused = await grain.Control(ex.TrainerKey, new ClockControl("pause"));
+        // 50 ticks of 200 ms of real time at one simulated hour per real second: 10 simulated hours.
+        Assert.InRange(paused.Now - start, TimeSpan.FromHours(9), TimeSpan.FromHours(10));
+        f.Time.Advance(TimeSpan.FromSeconds(30));
+        await Task.Delay(50);
+        Assert.Equal(paused.Now, (await grain.Clock()).Now);
+    }
+
+    [Fact]
+    public async Task Timed_and_conditional_injects_fire_on_the_simulated_clock_and_the_trainer_fires_one_on_demand()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        var start = (await grain.Clock()).Start;
+        await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddDays(4)));
+        var events = await grain.Journal(ex.TrainerKey, 0, 5000);
+        Assert.Contains(events, e => e.Type == "InjectDelivered" && e.Data.Contains("\"inject\":\"hospital-report\""));
+        Assert.Contains(events, e => e.Type == "InjectDelivered" && e.Data.Contains("hoster-reimages"));
+        Assert.Contains(events, e => e.Type == "EvidenceLost" && e.Data.Contains("purged"));
+
+        var pending = JsonDocument.Parse((await grain.View(ex.TrainerKey)).Json).RootElement.GetProperty("injects").EnumerateArray()
+            .First(i => i.GetProperty("status").GetString() == "pending").GetProperty("inject").GetString()!;
+        var fired = await grain.FireInject(ex.TrainerKey, pending);
+        Assert.True(fired.Accepted, fired.Message);
+        Assert.False((await grain.FireInject(ex.TrainerKey, pending)).Accepted);
+        Assert.False((await grain.FireInject(Code(ex, "AL/contact-point"), pending)).Accepted);
+    }
+
+    [Fact]
+    public async Task Observers_do_not_see_the_expected_actions_the_trainer_sees()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        var start = (await grain.Clock()).Start;
+        await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddDays(1)));
+        var trainer = await grain.Journal(ex.TrainerKey, 0, 5000);
+        var observer = await grain.Journal(ex.ObserverCode, 0, 5000);
+        Assert.Contains(trainer, e => e.Type == "InjectDelivered" && e.Data.Contains("expectedAction"));
+        Assert.DoesNotContain(observer, e => e.Data.Contains("expectedAction"));
+        Assert.DoesNotContain("expectedAction", (await grain.View(ex.ObserverCode)).Json.Replace("\"expectedAction\":null", ""));
+    }
+
+    [Fact]
+    public async Task Unknown_credentials_and_a_second_create_are_refused()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        await Assert.ThrowsAsync<ExerciseException>(() => grain.View("NOPE"));
+        await Assert.ThrowsAsync<ExerciseException>(() => grain.Create(new CreateExercise("hospital-ransomware", 1, "mla-only", 60, []), ClusterFixture.ScenarioText()));
+        var other = f.Client.GetGrain<IExerciseGrain>(Credentials.NewExerciseId());
+        await Assert.ThrowsAsync<ExerciseException>(() => other.Create(new CreateExercise("hospital-ransomware", 1, "mla-only", 60, ["ZZ/judge"]), ClusterFixture.ScenarioText()));
+        await Assert.ThrowsAsync<ExerciseException>(() => other.Clock());
+    }
+}
