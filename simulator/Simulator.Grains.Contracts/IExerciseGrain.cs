@@ -15,6 +15,7 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task<ActionResult> Act(string credential, SeatAction action);
     Task<ClockState> Control(string credential, ClockControl control);
     Task<ActionResult> FireInject(string credential, string injectId);
+    Task<ActionResult> EditInject(string credential, InjectEdit edit);
     Task<IReadOnlyList<LiveEvent>> Journal(string credential, long afterSequence, int max);
     Task<string> JournalText();
     Task<string> Outcome();

@@ -47,6 +47,10 @@ public sealed record SeatAction(
     [property: Id(8)] string? Note = null,
     [property: Id(9)] string? Preservation = null);
 
+/// <summary>A trainer's change to a pending inject: a new time, title or text (null keeps the current one).</summary>
+[GenerateSerializer, Immutable]
+public sealed record InjectEdit([property: Id(0)] string Inject, [property: Id(1)] DateTimeOffset? At = null, [property: Id(2)] string? Title = null, [property: Id(3)] string? Text = null);
+
 /// <summary>The answer to an action: accepted (and durable) or refused with the reason; nothing changes when refused.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ActionResult([property: Id(0)] bool Accepted, [property: Id(1)] string Message, [property: Id(2)] string? Request = null);

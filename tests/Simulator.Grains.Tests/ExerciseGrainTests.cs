@@ -99,4 +99,20 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         await Assert.ThrowsAsync<ExerciseException>(() => other.Create(new CreateExercise("hospital-ransomware", 1, "mla-only", 60, ["ZZ/judge"]), ClusterFixture.ScenarioText()));
         await Assert.ThrowsAsync<ExerciseException>(() => other.Clock());
     }
+
+    [Fact]
+    public async Task An_edited_inject_survives_deactivation()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        var start = (await grain.Clock()).Start;
+        var edited = await grain.EditInject(ex.TrainerKey, new InjectEdit("hoster-reimages", start.AddDays(10), "Hostbay reimages on day 10"));
+        Assert.True(edited.Accepted, edited.Message);
+        Assert.False((await grain.EditInject(Code(ex, "AL/contact-point"), new InjectEdit("hoster-reimages", Title: "x"))).Accepted);
+        await f.Cluster.DeactivateAsync((Orleans.Runtime.IAddressable)grain);
+        await f.Cluster.WaitForDeactivationAsync((Orleans.Runtime.IAddressable)grain);
+        var msel = JsonDocument.Parse((await grain.View(ex.TrainerKey)).Json).RootElement.GetProperty("injects").EnumerateArray()
+            .Single(i => i.GetProperty("inject").GetString() == "hoster-reimages");
+        Assert.Equal("Hostbay reimages on day 10", msel.GetProperty("title").GetString());
+        Assert.Equal(start.AddDays(10), msel.GetProperty("at").GetDateTimeOffset());
+    }
 }

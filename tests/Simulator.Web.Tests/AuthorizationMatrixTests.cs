@@ -76,6 +76,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("JumpTo", [new DateTimeOffset(2026, 9, 8, 0, 0, 0, TimeSpan.Zero)]),
         ("JumpToNextEvent", []),
         ("FireInject", ["press-inquiry"]),
+        ("EditInject", ["press-inquiry", null, "Changed title", null]),
         ("GetView", []),
         ("GetJournal", [0L, 10]),
     ];
@@ -87,7 +88,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
     {
         ("not joined", _) => false,
         (_, "GetView" or "GetJournal") => true,
-        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject") => true,
+        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject") => true,
         ("AL/contact-point", "SendRequest" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true,
         ("AL/investigator", "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true, // its state's request; Art. 29 is not the investigator's to issue
         ("BE/contact-point", "AnswerRequest") => true,

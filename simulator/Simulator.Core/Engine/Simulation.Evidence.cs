@@ -118,13 +118,39 @@ public sealed partial class Simulation
         }
     }
 
+    private void ScheduleInject(Inject inject, int version)
+    {
+        _injects[inject.Id] = (inject, version);
+        At(inject.At, () =>
+        {
+            if (_injects[inject.Id].Version == version) FireInject(inject, onDemand: false);
+        });
+    }
+
+    /// <summary>
+    /// The trainer changes a pending inject: its time (not in the past), title or text. The edit is journalled and,
+    /// like every decision, replayed on recovery.
+    /// </summary>
+    public CommandResult EditInject(string injectId, DateTimeOffset? at, string? title, string? text)
+    {
+        EnsureStarted();
+        if (!_injects.TryGetValue(injectId, out var current)) return CommandResult.Rejected($"no inject '{injectId}' in this scenario");
+        if (_firedInjects.Contains(injectId)) return CommandResult.Rejected($"inject '{injectId}' has already been delivered or skipped: only pending injects can be edited");
+        if (at is { } when && when < Now) return CommandResult.Rejected($"an inject cannot be moved into the past (now is {JournalJson.Instant(Now)})");
+        if (at is { } late && late > World.End) return CommandResult.Rejected($"an inject cannot be moved past the end of the exercise ({JournalJson.Instant(World.End)})");
+        var changed = current.Inject with { At = at ?? current.Inject.At, Title = title ?? current.Inject.Title, Text = text ?? current.Inject.Text };
+        Record(new InjectEdited(injectId, changed.At, changed.Title));
+        ScheduleInject(changed, current.Version + 1);
+        return new CommandResult(true, $"inject {injectId} now fires at {JournalJson.Instant(changed.At)}");
+    }
+
     /// <summary>Fires an inject now, off the timeline (the trainer's on-demand inject). Conditions do not apply.</summary>
     public CommandResult FireInjectNow(string injectId)
     {
-        var inject = World.Injects.FirstOrDefault(i => i.Id == injectId);
+        EnsureStarted();
+        var inject = _injects.TryGetValue(injectId, out var current) ? current.Inject : null;
         if (inject is null) return CommandResult.Rejected($"no inject '{injectId}' in this scenario");
         if (_firedInjects.Contains(injectId)) return CommandResult.Rejected($"inject '{injectId}' has already been delivered or skipped");
-        EnsureStarted();
         FireInject(inject, onDemand: true);
         return new CommandResult(true, $"inject {injectId} delivered");
     }

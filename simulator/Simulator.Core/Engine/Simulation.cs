@@ -27,6 +27,7 @@ public sealed partial class Simulation
     private readonly Dictionary<string, Office> _offices = [];
     private readonly HashSet<string> _discoveredLeads = [];
     private readonly HashSet<string> _firedInjects = [];
+    private readonly Dictionary<string, (Inject Inject, int Version)> _injects = [];
     private readonly HashSet<string> _humanSeats;
     private readonly HashSet<string> _humanJurisdictions;
     private readonly List<string> _policyRejections = [];
@@ -50,6 +51,10 @@ public sealed partial class Simulation
     }
 
     public ScenarioWorld World { get; }
+
+    /// <summary>The MSEL as it stands now: the scenario's injects with the trainer's edits.</summary>
+    public IEnumerable<Inject> Injects => World.Injects.Select(i => _injects.TryGetValue(i.Id, out var e) ? e.Inject : i);
+    public bool IsInjectPending(string id) => !_firedInjects.Contains(id);
     public InstrumentCatalogue Catalogue { get; }
     public SimulationOptions Options { get; }
     public ExerciseJournal Journal { get; }
@@ -83,7 +88,7 @@ public sealed partial class Simulation
         foreach (var lead in World.Leads.Where(l => l.KnownAt is not null).OrderBy(l => l.KnownAt))
             At(lead.KnownAt!.Value, () => DiscoverLead(lead.Id, "known at the start of the investigation"));
         foreach (var inject in World.Injects.OrderBy(i => i.At))
-            At(inject.At, () => FireInject(inject, onDemand: false));
+            ScheduleInject(inject, 0);
     }
 
     /// <summary>Processes every event due up to <paramref name="until"/>, then leaves the clock there.</summary>

@@ -32,3 +32,4 @@ public sealed record EvidenceProduced(string Request, string Evidence, bool Foun
 public sealed record CustodyRecorded(string Evidence, int Step, string Action, string Holder, string ContentSha256, string? Via, string PreviousHash, string Hash) : JournalEvent;
 public sealed record EvidenceDelivered(string Request, string Evidence, string To, string ContentSha256) : JournalEvent;
 public sealed record ObjectiveRated(string Objective, string Rating, string Evidence) : JournalEvent;
+public sealed record InjectEdited(string Inject, DateTimeOffset At, string Title) : JournalEvent;

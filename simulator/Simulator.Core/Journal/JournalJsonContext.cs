@@ -31,4 +31,5 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(CustodyRecorded))]
 [JsonSerializable(typeof(EvidenceDelivered))]
 [JsonSerializable(typeof(ObjectiveRated))]
+[JsonSerializable(typeof(InjectEdited))]
 internal sealed partial class JournalJsonContext : JsonSerializerContext;

@@ -47,6 +47,7 @@ public static class Audience
             case RetentionAtRisk e when s.Evidence(e.Evidence).Discovered: Investigator(e.Evidence); break;
             case EvidenceLost e when s.Evidence(e.Evidence).Discovered: Investigator(e.Evidence); break;
             case DecisionTaken e: states.Add(e.Actor.Split('/')[0]); break;
+            case InjectEdited: break; // the MSEL is the trainer's
         }
         var audience = new List<string>(states.Count + 2) { Trainer, Observers };
         audience.AddRange(states.Select(State));

@@ -144,6 +144,15 @@ public sealed class ExerciseGrain(IExerciseStore store, TimeProvider time, ILogg
         return result;
     }
 
+    public async Task<ActionResult> EditInject(string credential, InjectEdit edit)
+    {
+        if (Who(credential).Role != Identity.Trainer) return new ActionResult(false, "only the trainer edits injects");
+        var payload = JsonSerializer.Serialize(edit, JournalJson.Options);
+        var result = Apply("edit-inject", payload);
+        if (result.Accepted) await PersistAsync("edit-inject", payload);
+        return result;
+    }
+
     /// <summary>Applies a decision to the core; the only place decisions enter it, live or replayed.</summary>
     private ActionResult Apply(string kind, string payload)
     {
@@ -159,6 +168,10 @@ public sealed class ExerciseGrain(IExerciseStore store, TimeProvider time, ILogg
                 var inject = JsonDocument.Parse(payload).RootElement.GetProperty("inject").GetString()!;
                 var f = Sim.FireInjectNow(inject);
                 return new ActionResult(f.Accepted, f.Message);
+            case "edit-inject":
+                var edit = JsonSerializer.Deserialize<InjectEdit>(payload, JournalJson.Options)!;
+                var e = Sim.EditInject(edit.Inject, edit.At, edit.Title, edit.Text);
+                return new ActionResult(e.Accepted, e.Message);
             default:
                 return new ActionResult(false, $"unknown decision kind '{kind}'");
         }

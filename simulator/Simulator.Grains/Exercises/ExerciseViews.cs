@@ -44,7 +44,7 @@ public static class ExerciseViews
         scenario = s.World.ScenarioId,
         title = s.World.Title,
         jurisdictions = s.World.Jurisdictions.Select(j => new { j.Id, j.Name }),
-        injects = s.World.Injects.Select(i => new
+        injects = s.Injects.Select(i => new
         {
             inject = i.Id,
             at = i.At,
@@ -52,6 +52,7 @@ public static class ExerciseViews
             i.To,
             conditional = i.Condition is not null,
             expectedAction = sealedContent ? i.ExpectedAction : null,
+            i.Text,
             status = s.Journal.Entries.Any(e => e.Event is InjectDelivered d && d.Inject == i.Id) ? "delivered"
                 : s.Journal.Entries.Any(e => e.Event is InjectSkipped k && k.Inject == i.Id) ? "skipped" : "pending",
         }),
@@ -64,7 +65,7 @@ public static class ExerciseViews
 
     private static object Inject(InjectDelivered d, DateTimeOffset at, Simulation s, bool sealedContent)
     {
-        var inject = s.World.Injects.First(i => i.Id == d.Inject);
+        var inject = s.Injects.First(i => i.Id == d.Inject);
         return new { inject = d.Inject, at, inject.Title, inject.Text, d.To, d.OnDemand, expectedAction = sealedContent ? inject.ExpectedAction : null };
     }
 

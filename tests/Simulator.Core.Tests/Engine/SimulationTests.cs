@@ -327,4 +327,21 @@ public class SimulationTests
         Assert.Equal("provider-declines", declined.RefusalGround);
         Assert.Contains(s.Requests, r => r.Emergency && r.Instrument.Id == "eu-epoc" && r.Items.Any(i => i.Id == "cloud-logs"));
     }
+
+    [Fact]
+    public void The_trainer_moves_a_pending_inject_and_it_fires_at_its_new_time_only()
+    {
+        var s = TestWorlds.Start(new NoPolicy(), 1, HomeSeats);
+        var moved = s.World.Start + TimeSpan.FromDays(5);
+        Assert.True(s.EditInject("purge-warning", moved, "Farland Hosting reimages on day 5", null).Accepted);
+        Assert.False(s.EditInject("purge-warning", s.World.Start - TimeSpan.FromDays(1), null, null).Accepted);
+        Assert.False(s.EditInject("no-such-inject", null, "x", null).Accepted);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(4));
+        Assert.DoesNotContain(s.Journal.Entries, e => e.Event is InjectDelivered { Inject: "purge-warning" });
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(6));
+        var fired = Assert.Single(s.Journal.Entries, e => e.Event is InjectDelivered { Inject: "purge-warning" });
+        Assert.Equal(moved, fired.At);
+        Assert.Equal("Farland Hosting reimages on day 5", ((InjectDelivered)fired.Event).Title);
+        Assert.False(s.EditInject("purge-warning", null, "too late", null).Accepted);
+    }
 }

@@ -80,6 +80,13 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         return result.Accepted ? result : throw new HubException($"refused: {result.Message}");
     }
 
+    public async Task<ActionResult> EditInject(string inject, DateTimeOffset? at = null, string? title = null, string? text = null)
+    {
+        var (grain, credential) = Joined();
+        var result = await Call(() => grain.EditInject(credential, new InjectEdit(inject, at, title, text)));
+        return result.Accepted ? result : throw new HubException($"refused: {result.Message}");
+    }
+
     /// <summary>Journal events after a sequence number that the joined identity may see (for catching up after a reconnect).</summary>
     public async Task<IReadOnlyList<LiveEvent>> GetJournal(long afterSequence = 0, int max = 1000)
     {
