@@ -19,6 +19,7 @@ namespace Simulator.Grains.Exercises;
 /// core's determinism makes exact. A decision is acknowledged only after it is stored. The clock runs on a grain
 /// timer at the trainer's speed; every new journal event is pushed to the per-server observers.
 /// </summary>
+[CollectionAgeLimit(Days = 1)] // stay in memory through a training day: activation replays the whole exercise
 public sealed class ExerciseGrain(IExerciseStore store, TimeProvider time, ILogger<ExerciseGrain> log) : Grain, IExerciseGrain
 {
     /// <summary>Real time between clock ticks of a running exercise.</summary>
