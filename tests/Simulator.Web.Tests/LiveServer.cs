@@ -41,10 +41,5 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         return connection;
     }
 
-    public static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
+    public static int FreePort() => ServerProcess.FreePort();
 }

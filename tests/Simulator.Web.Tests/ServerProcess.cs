@@ -19,11 +19,11 @@ public sealed class ServerProcess : IDisposable
         var root = Root();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var dll = Path.Combine(root, "web", "Simulator.Web", "bin", configuration, "net10.0", "Simulator.Web.dll");
-        var port = LiveServer.FreePort();
+        var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { dll, "--urls", address.ToString(), "--Simulator:Data", dataFolder,
-                     "--Orleans:SiloPort", LiveServer.FreePort().ToString(), "--Orleans:GatewayPort", LiveServer.FreePort().ToString(),
+                     "--Orleans:SiloPort", FreePort().ToString(), "--Orleans:GatewayPort", FreePort().ToString(),
                      "--Logging:LogLevel:Default", "Warning" })
             start.ArgumentList.Add(a);
         var process = Process.Start(start)!;
@@ -58,6 +58,13 @@ public sealed class ServerProcess : IDisposable
     {
         if (!_process.HasExited) Kill();
         _process.Dispose();
+    }
+
+    public static int FreePort()
+    {
+        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
     }
 
     private static string Root()

@@ -6,14 +6,16 @@ using Simulator.Web.Live;
 using Simulator.Web.Pages;
 
 // One process: the Orleans silo (localhost clustering), the SignalR hub, the REST API and the pages, with
-// exercises in a SQLite file. Configuration: Simulator:Data (folder, default ./data), Simulator:Scenarios,
+// exercises in a SQLite file. Configuration: Simulator:Data (folder, default ./data), Simulator:PowerLossSafe
+// (flush every decision to disk, default false: decisions survive a killed process either way), Simulator:Scenarios,
 // Orleans:SiloPort / Orleans:GatewayPort (defaults 11111 / 30000), Urls (default http://localhost:5000).
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
     builder.WebHost.UseUrls("http://localhost:5000");
 
 var dataFolder = Path.GetFullPath(builder.Configuration["Simulator:Data"] ?? "data", builder.Environment.ContentRootPath);
-builder.Services.AddSingleton<IExerciseStore>(_ => new SqliteExerciseStore(Path.Combine(dataFolder, "simulator.db")));
+builder.Services.AddSingleton<IExerciseStore>(_ => new SqliteExerciseStore(Path.Combine(dataFolder, "simulator.db"),
+    powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false)));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ScenarioLibrary>();
 builder.Services.AddSingleton<ExerciseNotifier>();

@@ -4,15 +4,19 @@ using Microsoft.Data.Sqlite;
 namespace Simulator.Grains.Storage;
 
 /// <summary>
-/// The embedded default store: one SQLite file in write-ahead-log mode with full synchronous commits, so a write
-/// that returned survives a killed process. Plain SQL, kept portable for the PostgreSQL store of cluster mode.
+/// The embedded default store: one SQLite file in write-ahead-log mode. A write that returned is in the log
+/// file, so it survives a killed process (SIGKILL): that is the default, <c>synchronous = NORMAL</c>. With
+/// <paramref name="powerLossSafe"/> every commit is also flushed to the disk (<c>synchronous = FULL</c>), which
+/// survives a power cut at the price of a disk flush per decision. Plain SQL, kept portable for PostgreSQL.
 /// </summary>
 public sealed class SqliteExerciseStore : IExerciseStore
 {
     private readonly string _connectionString;
+    private readonly string _synchronous;
 
-    public SqliteExerciseStore(string path)
+    public SqliteExerciseStore(string path, bool powerLossSafe = false)
     {
+        _synchronous = powerLossSafe ? "FULL" : "NORMAL";
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
@@ -48,7 +52,7 @@ public sealed class SqliteExerciseStore : IExerciseStore
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+        Execute(connection, $"PRAGMA synchronous = {_synchronous}; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
         return connection;
     }
 
