@@ -7,6 +7,8 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("simulator");
+    // A mistyped option must stop the run, not silently fall back to a default (a planner would compare the wrong runs).
+    config.UseStrictParsing();
     config.AddCommand<RunCommand>("run").WithDescription("Run a scenario headless under a policy and print the outcome")
         .WithExample("run", "hospital-ransomware", "--seed", "1", "--policy", "preserve-then-mla");
     config.AddCommand<ValidateCommand>("validate").WithDescription("Check scenario files; every problem as file:line:column: message");
@@ -21,7 +23,7 @@ app.Configure(config =>
             case FileProblemsException problems:
                 foreach (var p in problems.Problems) Console.Error.WriteLine(p);
                 return 1;
-            case CommandAppException or ArgumentException or FileNotFoundException or DirectoryNotFoundException:
+            case CommandAppException or ArgumentException or IOException or UnauthorizedAccessException:
                 Console.Error.WriteLine($"error: {exception.Message}");
                 return 2;
             default:

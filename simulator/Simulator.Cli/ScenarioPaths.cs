@@ -14,6 +14,7 @@ internal static class ScenarioPaths
                 if (File.Exists(candidate)) return Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate);
             }
         }
-        return argument; // the loader reports the missing file with its name
+        if (Directory.Exists(argument)) throw new FileNotFoundException($"'{argument}' is a folder: name a scenario file in it");
+        throw new FileNotFoundException($"no scenario '{argument}': it is not a file, and there is no scenarios/{(argument.EndsWith(".yaml", StringComparison.Ordinal) ? argument : argument + ".yaml")} above the working folder");
     }
 }

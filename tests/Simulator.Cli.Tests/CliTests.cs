@@ -14,7 +14,7 @@ public class CliTests
         Assert.True(instruments.Count >= 16);
         var art29 = instruments.Single(i => i.GetProperty("id").GetString() == "budapest-art29-preservation");
         Assert.Contains("29", art29.GetProperty("legalBasis").GetString());
-        Assert.Equal("60d", art29.GetProperty("preservation").GetProperty("period").GetProperty("value").GetString());
+        Assert.Equal("P60D", art29.GetProperty("preservation").GetProperty("period").GetProperty("value").GetString());
         Assert.Contains(instruments, i => i.GetProperty("unsure").GetArrayLength() > 0);
     }
 
@@ -73,7 +73,7 @@ public class CliTests
         Assert.NotEqual(0, policy.ExitCode);
         Assert.Contains("unknown policy 'fastest'", policy.Out + policy.Error);
         var missing = CliProcess.Run("run", "no-such-scenario");
-        Assert.Equal(1, missing.ExitCode);
+        Assert.Equal(2, missing.ExitCode);
         Assert.Contains("no-such-scenario", missing.Error);
     }
 
@@ -105,5 +105,14 @@ public class CliTests
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("stateDiagram-v2", r.Out);
         Assert.Contains("UnderReview --> AwaitingClarification", r.Out);
+    }
+
+    [Fact]
+    public void A_mistyped_option_stops_the_command_instead_of_running_with_defaults()
+    {
+        var r = CliProcess.Run("run", "hospital-ransomware", "--polcy", "mla-only");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("polcy", r.Out + r.Error);
+        Assert.Equal(2, CliProcess.Run("verify", "x.jsonl", "--quiet").ExitCode);
     }
 }

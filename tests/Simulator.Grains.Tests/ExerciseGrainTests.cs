@@ -66,7 +66,7 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         var events = await grain.Journal(ex.TrainerKey, 0, 5000);
         Assert.Contains(events, e => e.Type == "InjectDelivered" && e.Data.Contains("\"inject\":\"hospital-report\""));
         Assert.Contains(events, e => e.Type == "InjectDelivered" && e.Data.Contains("hoster-reimages"));
-        Assert.Contains(events, e => e.Type == "EvidenceLost" && e.Data.Contains("purged"));
+        Assert.Contains(events, e => e.Type == "EvidenceLost" && e.Data.Contains("deleted its data"));
 
         var pending = JsonDocument.Parse((await grain.View(ex.TrainerKey)).Json).RootElement.GetProperty("injects").EnumerateArray()
             .First(i => i.GetProperty("status").GetString() == "pending").GetProperty("inject").GetString()!;

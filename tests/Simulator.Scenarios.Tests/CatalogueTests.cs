@@ -66,4 +66,15 @@ public class CatalogueTests
         var e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(broken, "cat.yaml"));
         Assert.Contains(e.Problems, p => p.Message.Contains("eu-epoc-pr is a preservation instrument but states no preservation period"));
     }
+
+    [Fact]
+    public void One_mistake_in_the_catalogue_gives_one_error()
+    {
+        var text = EmbeddedFiles.Read("catalogue/instruments.yaml");
+        var at = text.IndexOf("period: {value: 60d", StringComparison.Ordinal);
+        var broken = text[..at] + "period: {value: 60days" + text[(at + "period: {value: 60d".Length)..];
+        var e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(broken, "cat.yaml"));
+        var problem = Assert.Single(e.Problems);
+        Assert.Contains("'value' is not in the expected form", problem.Message);
+    }
 }

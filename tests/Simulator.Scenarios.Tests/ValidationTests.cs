@@ -115,7 +115,7 @@ public class ValidationTests
         var d = Single(Valid.Replace("created: -1d", "created: yesterday"));
         Assert.Equal(33, d.Line);
         Assert.Contains("'created' is not in the expected form", d.Message);
-        Assert.Contains("30min, 8h, 10d", d.Hint);
+        Assert.Contains("negative for 'before'", d.Hint);
     }
 
     [Fact]
@@ -182,5 +182,17 @@ public class ValidationTests
         var d = Single(Valid + "\nobjectives:\n  - {id: o1, capability: c, task: t, measure: {kind: instrument-used, instrument: eu-epc}}\n");
         Assert.Contains("unknown instrument 'eu-epc'", d.Message);
         Assert.Equal("did you mean 'eu-epoc'?", d.Hint);
+    }
+
+    [Theory]
+    [InlineData("max-penalty-years: 5}", "max-penalty-years: 1e400}", "'max-penalty-years' should be a whole number")]
+    [InlineData("duration: 30d", "duration: 99999999999y", "too long a duration")]
+    [InlineData("retention: {traffic: 14d}", "retention: {traffic: -14d}", "'traffic' is not in the expected form")]
+    [InlineData("known-at: 1h", "known-at: 40d", "known-at (40d) falls after the end of the exercise (30d)")]
+    [InlineData("    capability: low", "    capability: low\n    calendar: {working-days: []}", "'working-days' needs at least 1 item(s)")]
+    public void Values_no_exercise_can_hold_are_explained_not_crashed_on(string from, string to, string expected)
+    {
+        var d = Single(Valid.Replace(from, to));
+        Assert.Contains(expected, d.Message);
     }
 }

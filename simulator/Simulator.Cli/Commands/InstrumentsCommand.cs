@@ -31,6 +31,12 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
             Console.Error.WriteLine($"no instrument '{settings.Id}'; run `simulator instruments` for the list");
             return 2;
         }
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 180;
+        if (settings.Json && settings.Id is not null)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(Describe(instruments[0]), JournalJson.Indented));
+            return 0;
+        }
         if (settings.Json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(new { catalogue.AsOf, catalogue.Frameworks, Instruments = instruments.Select(Describe), catalogue.Figures }, JournalJson.Indented));
@@ -43,7 +49,7 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
             foreach (var i in instruments)
             {
                 var deadline = string.Join(" / ", new[] { i.ResponseDeadline, i.EmergencyDeadline }.OfType<LegalDuration>().Select(d => DurationText.Format(d.Value) + (d.Unsure ? " [UNSURE]" : "")));
-                if (i.Preservation is { } p) deadline = $"holds {DurationText.Format(p.Period.Value)}{(p.Extension is null ? "" : $" +{DurationText.Format(p.Extension.Value)}")}{(p.Period.Unsure ? " [UNSURE]" : "")}";
+                if (i.Preservation is { } p) deadline = $"holds {DurationText.Format(p.Period.Value)}{(p.Extension is null ? "" : $" + {p.MaxExtensions} x {DurationText.Format(p.Extension.Value)}")}{(p.Period.Unsure ? " [UNSURE]" : "")}";
                 table.AddRow(Markup.Escape(i.Id), Names.Kebab(i.Purpose), Names.Kebab(i.Channel), string.Join(", ", i.Categories.Select(Names.Kebab)), Markup.Escape(deadline), Markup.Escape(i.LegalBasis));
             }
             AnsiConsole.Write(table);

@@ -51,6 +51,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         var simulation = HeadlessRunner.Run(scenario, catalogue, settings.Seed, PolicyCatalogue.Get(settings.Policy));
         if (settings.Journal is not null)
         {
+            if (Directory.Exists(settings.Journal)) throw new IOException($"--journal {settings.Journal} is a folder: name a file");
             using var file = File.Create(settings.Journal);
             simulation.Journal.WriteTo(file);
         }

@@ -21,8 +21,18 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var failed = 0;
         foreach (var argument in settings.Files)
         {
-            var path = ScenarioPaths.Resolve(argument);
-            IReadOnlyList<Diagnostic> problems = ScenarioLoader.Validate(path, catalogue);
+            string path;
+            IReadOnlyList<Diagnostic> problems;
+            try
+            {
+                path = ScenarioPaths.Resolve(argument);
+                problems = ScenarioLoader.Validate(path, catalogue);
+            }
+            catch (FileNotFoundException e)
+            {
+                path = argument;
+                problems = [new Diagnostic(argument, 1, 1, e.Message)];
+            }
             if (problems.Count == 0)
             {
                 Console.Out.WriteLine($"{path}: ok");

@@ -31,6 +31,8 @@ public static partial class DurationText
             "y" => n * 24 * 365,
             _ => double.NaN,
         };
+        // A thousand years is far beyond any exercise; past it, instants would overflow the calendar.
+        if (Math.Abs(hours) > 1000 * 365 * 24.0) return false;
         duration = TimeSpan.FromTicks((long)Math.Round(hours * TimeSpan.TicksPerHour));
         return true;
     }

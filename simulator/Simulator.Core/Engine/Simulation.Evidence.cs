@@ -47,7 +47,8 @@ public sealed partial class Simulation
         var state = _evidence[evidenceId];
         if (state.Status != EvidenceStatus.Available || state.IsHeld) return;
         var retention = DurationText.Format(state.Item.Retention);
-        Lose(state, $"retention expired: {state.Item.Holder} keeps {Names.Kebab(state.Item.Category)} data {retention} and nothing froze or copied it in time", StageOf(state));
+        var why = state.Preservations.Count > 0 ? "its preservation had ended and nothing copied it" : "nothing froze or copied it in time";
+        Lose(state, $"retention expired: {state.Item.Holder} keeps {Names.Kebab(state.Item.Category)} data {retention} and {why}", StageOf(state));
     }
 
     private void Lose(EvidenceState state, string reason, string stage)
@@ -66,8 +67,15 @@ public sealed partial class Simulation
             .OrderByDescending(r => (int)r.State).FirstOrDefault();
         if (open is not null)
             return $"{open.Id} ({open.Instrument.Id}) {Names.Kebab(open.State)}{(open.Office is null ? "" : " at " + open.Office)}";
-        var refused = _requests.FirstOrDefault(r => r.State == RequestState.Refused && r.Items.Any(i => i.Id == state.Item.Id));
-        if (refused is not null) return $"{refused.Id} ({refused.Instrument.Id}) refused: {refused.RefusalGround}";
+        var last = _requests.LastOrDefault(r => r.Items.Any(i => i.Id == state.Item.Id));
+        if (last is not null)
+            return last.State switch
+            {
+                RequestState.Refused => $"{last.Id} ({last.Instrument.Id}) refused: {last.RefusalGround}",
+                RequestState.NothingFound => $"{last.Id} ({last.Instrument.Id}) found nothing, and no request followed",
+                RequestState.Withdrawn => $"{last.Id} ({last.Instrument.Id}) withdrawn, and no request followed",
+                _ => $"{last.Id} ({last.Instrument.Id}) {Names.Kebab(last.State)}, and no production request followed",
+            };
         return state.Discovered ? "no request sent for it" : "its lead was not discovered yet";
     }
 
@@ -83,7 +91,7 @@ public sealed partial class Simulation
         if (inject.Effects.PurgeProvider is { } provider)
         {
             foreach (var s in _evidence.Values.Where(s => s.Item.Holder == provider).OrderBy(s => s.Item.Id, StringComparer.Ordinal))
-                PurgeIfExposed(s, $"{provider} purged its logs ({inject.Id})");
+                PurgeIfExposed(s, $"{provider} deleted its data ({inject.Id})");
         }
         foreach (var id in inject.Effects.PurgeEvidence)
             PurgeIfExposed(_evidence[id], $"{_evidence[id].Item.Holder} deleted the data ({inject.Id})");

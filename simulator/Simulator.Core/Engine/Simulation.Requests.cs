@@ -353,6 +353,11 @@ public sealed partial class Simulation
                 Record(new EvidenceProduced(r.Id, item.Id, false, $"no longer held: {state.LostReason}"));
                 continue;
             }
+            if (!state.Created)
+            {
+                Record(new EvidenceProduced(r.Id, item.Id, false, $"does not exist yet: the holder creates it at {JournalJson.Instant(item.CreatedAt)}"));
+                continue;
+            }
             switch (r.Instrument.Purpose)
             {
                 case InstrumentPurpose.Preservation:
@@ -366,7 +371,8 @@ public sealed partial class Simulation
                     DisclosePath(r, item);
                     break;
                 default:
-                    if (state.IsCopied || r.Random.Chance(r.Provider.ProduceRate))
+                    // Frozen data is there to be found; otherwise the holder may find nothing (its produce rate).
+                    if (state.IsCopied || state.IsHeld || r.Random.Chance(r.Provider.ProduceRate))
                     {
                         if (!state.IsCopied) state.Status = EvidenceStatus.Produced;
                         r.Found.Add(item.Id);

@@ -119,7 +119,13 @@ public sealed partial class Simulation
     {
         EnsureStarted();
         while (Step()) { }
-        Finish(_scheduler.Count == 0 ? "nothing left to happen" : "scenario horizon reached");
+        if (_scheduler.Count == 0)
+        {
+            Finish("nothing left to happen");
+            return;
+        }
+        _clock.AdvanceTo(World.End);
+        Finish("scenario horizon reached");
     }
 
     /// <summary>Closes the exercise: rates the objectives from the journal and records the end.</summary>

@@ -7,7 +7,8 @@ namespace Simulator.Core.Journal;
 
 /// <summary>
 /// The one JSON style of the journal and of JSON output: camelCase names, kebab-case enums, UTC instants with
-/// "Z", durations as "3d" / "36h". Fixed here so that the same events always give the same bytes.
+/// "Z", durations in ISO 8601 ("P12DT5H30M": exact, and every language parses it). Fixed here so that the same
+/// events always give the same bytes.
 /// </summary>
 public static class JournalJson
 {
@@ -46,10 +47,13 @@ public static class JournalJson
 
     private sealed class DurationConverter : JsonConverter<TimeSpan>
     {
-        public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            DurationText.Parse(reader.GetString()!);
+        public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString()!;
+            return text.StartsWith('P') || text.StartsWith("-P", StringComparison.Ordinal) ? System.Xml.XmlConvert.ToTimeSpan(text) : DurationText.Parse(text);
+        }
 
         public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(DurationText.Format(value));
+            writer.WriteStringValue(System.Xml.XmlConvert.ToString(value));
     }
 }

@@ -26,6 +26,15 @@ public static class JournalVerifier
 
     public static VerificationResult Verify(IReadOnlyList<string> lines)
     {
+        if (lines.Count == 0) return new VerificationResult(false, 0, 1, null, "the file is empty: not a journal");
+        // Which sequence numbers the file holds, so a break can be told apart: removed, reordered or duplicated.
+        var present = new HashSet<long>();
+        foreach (var l in lines)
+        {
+            var at = l.IndexOf("\"seq\":", StringComparison.Ordinal);
+            if (at >= 0 && long.TryParse(l.AsSpan(at + 6, l.IndexOf(',', at) - at - 6), out var n)) present.Add(n);
+        }
+        var ended = false;
         var prevHash = ExerciseJournal.GenesisHash;
         long expectedSeq = 1;
         var custody = new Dictionary<string, (string Hash, string Content)>();
@@ -52,7 +61,8 @@ public static class JournalVerifier
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
             {
-                return Bad(lineNo, null, $"line {lineNo} is not a valid journal event ({e.Message.Split('.')[0]}): it was changed");
+                var why = e is KeyNotFoundException ? "a field of every journal line (seq, at, type, data, prev, hash) is missing" : "it is not well-formed JSON";
+                return Bad(lineNo, null, $"line {lineNo} is not a journal event: {why}");
             }
 
             var actual = Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, marker)));
@@ -60,7 +70,10 @@ public static class JournalVerifier
                 return Bad(lineNo, seq, $"event {seq} (line {lineNo}, {type}) was changed: its content no longer matches its hash");
             if (seq != expectedSeq || prev != prevHash)
             {
-                var what = seq > expectedSeq ? $"event {expectedSeq}{(seq > expectedSeq + 1 ? $"..{seq - 1}" : "")} before it was removed"
+                var what = seq > expectedSeq
+                        ? present.Contains(expectedSeq) ? $"the events were reordered (event {expectedSeq} comes later in the file)"
+                        : $"event {expectedSeq}{(seq > expectedSeq + 1 && !Enumerable.Range(0, (int)Math.Min(seq - expectedSeq, 10_000)).Any(k => present.Contains(expectedSeq + k)) ? $"..{seq - 1}" : "")} before it was removed"
+                    : seq < expectedSeq && stored == prevHash ? $"event {seq} appears twice"
                     : seq < expectedSeq ? "the events were reordered"
                     : "the event before it was changed or replaced";
                 return Bad(lineNo, seq, $"event {seq} (line {lineNo}, {type}) does not follow the event before it: {what}");
@@ -79,11 +92,22 @@ public static class JournalVerifier
                     return Bad(lineNo, seq, $"event {seq} (line {lineNo}): {evidence} changed in custody: content hash {content[..12]}… differs from {last.Content[..12]}…");
                 custody[evidence] = (custodyHash, content);
             }
+            if (type == nameof(EvidenceDelivered))
+            {
+                var evidence = data.GetProperty("evidence").GetString()!;
+                var content = data.GetProperty("contentSha256").GetString()!;
+                if (!custody.TryGetValue(evidence, out var chain))
+                    return Bad(lineNo, seq, $"event {seq} (line {lineNo}): {evidence} was delivered without any custody record");
+                if (chain.Content != content)
+                    return Bad(lineNo, seq, $"event {seq} (line {lineNo}): {evidence} was delivered with content hash {content[..Math.Min(12, content.Length)]}…, not the {chain.Content[..12]}… its custody chain carries");
+            }
+            if (type == nameof(ExerciseEnded)) ended = true;
 
             prevHash = stored;
             expectedSeq = seq + 1;
         }
-        return new VerificationResult(true, lines.Count, null, null, $"journal intact: {lines.Count} events, {custody.Count} custody chains");
+        var note = ended ? "" : " (no ExerciseEnded: the exercise was still running, or the end of the file was cut off)";
+        return new VerificationResult(true, lines.Count, null, null, $"journal intact: {lines.Count} events, {custody.Count} custody chains{note}");
     }
 
     private static VerificationResult Bad(long line, long? seq, string message) => new(false, line - 1, line, seq, message);

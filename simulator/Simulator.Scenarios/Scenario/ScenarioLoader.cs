@@ -30,12 +30,33 @@ public static class ScenarioLoader
     public static LoadedScenario Parse(string text, string path, InstrumentCatalogue? catalogue = null)
     {
         var (root, map) = YamlToJson.Read(text, path);
-        var problems = SchemaCheck.Scenario.Value.Check(root, map);
+        IReadOnlyList<Diagnostic> problems = SchemaCheck.Scenario.Value.Check(root, map).Concat(DurationsTooLarge(root, "", map)).ToList();
         if (problems.Count > 0) throw new FileProblemsException(problems);
         var file = root.Deserialize<ScenarioFile>(FileJson.Options)!;
         problems = new ScenarioValidator(file, map, catalogue ?? CatalogueLoader.Shipped).Validate();
         if (problems.Count > 0) throw new FileProblemsException(problems);
         return new LoadedScenario(path, file);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex DurationLike = new(Core.Common.DurationText.SchemaPattern);
+
+    /// <summary>Durations that have the right form but a size no calendar can hold (the schema cannot see that).</summary>
+    private static IEnumerable<Diagnostic> DurationsTooLarge(System.Text.Json.Nodes.JsonNode? node, string pointer, SourceMap map)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject o:
+                foreach (var (key, value) in o)
+                    foreach (var d in DurationsTooLarge(value, $"{pointer}/{SourceMap.Escape(key)}", map)) yield return d;
+                break;
+            case System.Text.Json.Nodes.JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                    foreach (var d in DurationsTooLarge(a[i], $"{pointer}/{i}", map)) yield return d;
+                break;
+            case System.Text.Json.Nodes.JsonValue v when v.TryGetValue<string>(out var text) && DurationLike.IsMatch(text) && !Core.Common.DurationText.TryParse(text, out _):
+                yield return map.At(pointer, $"'{text}' is too long a duration", "at most 1000 years");
+                break;
+        }
     }
 
     /// <summary>Every problem in a file, or none: what `simulator validate` prints.</summary>

@@ -30,8 +30,26 @@ internal sealed class ScenarioValidator(ScenarioFile s, SourceMap map, Instrumen
 
         if (!DateTimeOffset.TryParse(s.Start, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) || !s.Start.Contains('T'))
             Problem("/start", $"'{s.Start}' is not a date and time", "write ISO 8601 with an offset, e.g. 2026-09-07T06:00:00Z");
-        if (DurationText.TryParse(s.Duration, out var horizon) && horizon <= TimeSpan.Zero)
-            Problem("/duration", "the duration must be positive");
+        if (!DurationText.TryParse(s.Duration, out var horizon) || horizon <= TimeSpan.Zero || horizon > TimeSpan.FromDays(50 * 365))
+            Problem("/duration", $"'{s.Duration}' is not a horizon between 1 minute and 50 years");
+        void WithinHorizon(string? text, string at, string what)
+        {
+            if (text is null || !DurationText.TryParse(text, out var t)) return;
+            if (t > horizon) Problem(at, $"{what} ({text}) falls after the end of the exercise ({s.Duration})", "move it earlier, or lengthen duration");
+        }
+        for (var i = 0; i < s.Incidents.Count; i++)
+        {
+            WithinHorizon(s.Incidents[i].Starts, $"/incidents/{i}/starts", "the incident's start");
+            WithinHorizon(s.Incidents[i].Discovered, $"/incidents/{i}/discovered", "the incident's discovery");
+        }
+        for (var i = 0; i < s.Leads.Count; i++)
+        {
+            WithinHorizon(s.Leads[i].KnownAt, $"/leads/{i}/known-at", "known-at");
+            for (var e = 0; e < s.Leads[i].Evidence.Count; e++)
+                WithinHorizon(s.Leads[i].Evidence[e].Created, $"/leads/{i}/evidence/{e}/created", "created");
+        }
+        for (var i = 0; i < s.Injects.Count; i++) WithinHorizon(s.Injects[i].At, $"/injects/{i}/at", "the inject");
+        for (var i = 0; i < s.Objectives.Count; i++) WithinHorizon(s.Objectives[i].Measure.By, $"/objectives/{i}/measure/by", "the objective's deadline");
 
         for (var i = 0; i < s.Jurisdictions.Count; i++) Jurisdiction(s.Jurisdictions[i], $"/jurisdictions/{i}", states);
         for (var i = 0; i < s.Providers.Count; i++) Provider(s.Providers[i], $"/providers/{i}", states);

@@ -34,7 +34,8 @@ public sealed class SchemaCheck
         var seen = new HashSet<string>();
         foreach (var detail in results.Details ?? [])
         {
-            if (detail.Errors is null) continue;
+            // An "if" that does not match is not an error: its failures only choose whether "then" applies.
+            if (detail.Errors is null || detail.EvaluationPath.ToString().Split('/').Contains("if")) continue;
             foreach (var (keyword, message) in detail.Errors)
             {
                 var pointer = detail.InstanceLocation.ToString();

@@ -97,7 +97,7 @@ public static class YamlToJson
         }
         if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)) return JsonValue.Create(l);
         if (value.Length > 0 && (char.IsDigit(value[0]) || value[0] is '-' or '+' or '.')
-            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return JsonValue.Create(d);
+            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) return JsonValue.Create(d);
         return JsonValue.Create(value);
     }
 }

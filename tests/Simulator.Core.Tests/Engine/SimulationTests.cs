@@ -29,7 +29,7 @@ public class SimulationTests
         var idle = TestWorlds.Start(new NoPolicy(), 1, HomeSeats);
         idle.RunToEnd();
         Assert.Contains(idle.Journal.Entries, e => e.Event is InjectDelivered { Inject: "purge-warning" });
-        Assert.Contains("purged", idle.Evidence("c2-logs").LostReason);
+        Assert.Contains("deleted its data (purge-warning)", idle.Evidence("c2-logs").LostReason);
 
         var prompt = TestWorlds.Investigating(HomeSeats);
         Assert.True(prompt.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs", "c2-subscriber"])).Accepted);
@@ -343,5 +343,48 @@ public class SimulationTests
         Assert.Equal(moved, fired.At);
         Assert.Equal("Farland Hosting reimages on day 5", ((InjectDelivered)fired.Event).Title);
         Assert.False(s.EditInject("purge-warning", null, "too late", null).Accepted);
+    }
+
+    [Fact]
+    public void Frozen_data_is_always_found_while_unfrozen_data_may_not_be()
+    {
+        var built = TestWorlds.Variant(t => t.Replace("    emergency-response-time: 1h..6h\n    produce-rate: 1", "    emergency-response-time: 1h..6h\n    produce-rate: 0"));
+        var s = TestWorlds.Investigating(built, HomeSeats);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
+        s.Execute(new SendRequest(Prosecutor, "eu-epoc-pr", ["cloud-logs"]));
+        s.StepUntil(() => s.Evidence("cloud-logs").IsHeld, "preservation");
+        var frozen = s.Request(s.Execute(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!)!;
+        var unfrozen = s.Request(s.Execute(new SendRequest(Prosecutor, "eu-epoc", ["cloud-subscriber"])).Request!)!;
+        s.StepUntil(() => frozen.Lifecycle.IsClosed && unfrozen.Lifecycle.IsClosed, "both answers");
+        Assert.Equal(RequestState.Delivered, frozen.State);
+        Assert.Equal(RequestState.NothingFound, unfrozen.State);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(800));
+        var stage = s.Evidence("cloud-subscriber").LostStage;
+        Assert.Contains("found nothing", stage);
+    }
+
+    [Fact]
+    public void Data_that_does_not_exist_yet_cannot_be_frozen_or_produced()
+    {
+        var built = TestWorlds.Variant(t => t.Replace("{id: cloud-logs, holder: us-cloud, category: traffic, created: -1d,", "{id: cloud-logs, holder: us-cloud, category: traffic, created: 20d,"));
+        var s = TestWorlds.Investigating(built, HomeSeats);
+        s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
+        var r = s.Request(s.Execute(new SendRequest(Prosecutor, "eu-epoc-pr", ["cloud-logs"])).Request!)!;
+        s.StepUntil(() => r.Lifecycle.IsClosed, "the answer");
+        Assert.Equal(RequestState.NothingFound, r.State);
+        Assert.Empty(s.Evidence("cloud-logs").Preservations);
+        var produced = s.Journal.Entries.Select(e => e.Event).OfType<EvidenceProduced>().Single(p => p.Request == r.Id);
+        Assert.Contains("does not exist yet", produced.Reason);
+    }
+
+    [Fact]
+    public void A_headless_run_with_work_still_pending_ends_at_the_horizon()
+    {
+        var s = TestWorlds.Start(new MlaOnlyPolicy());
+        s.RunToEnd();
+        Assert.Contains(s.Requests, r => !r.Lifecycle.IsClosed);
+        Assert.Equal(s.World.End, s.Now);
+        Assert.Equal(s.World.End, s.Outcome().End);
+        Assert.Equal("scenario horizon reached", ((ExerciseEnded)s.Journal.Entries[^1].Event).Reason);
     }
 }

@@ -101,4 +101,35 @@ public class JournalTests
     }
 
     private static string Hash(string line) => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("hash").GetString()!;
+
+    [Fact]
+    public void An_empty_file_a_duplicated_line_and_an_adjacent_swap_are_each_named()
+    {
+        Assert.Contains("empty", JournalVerifier.Verify([]).Message);
+        var lines = RecordedJournal();
+        var duplicated = new List<string>(lines);
+        duplicated.Insert(31, lines[30]);
+        Assert.Contains("event 31 appears twice", JournalVerifier.Verify(duplicated).Message);
+        var swapped = new List<string>(lines);
+        (swapped[40], swapped[41]) = (swapped[41], swapped[40]);
+        Assert.Contains("reordered", JournalVerifier.Verify(swapped).Message);
+        var cut = lines.Take(lines.Count - 1).ToList();
+        var result = JournalVerifier.Verify(cut);
+        Assert.True(result.Valid);
+        Assert.Contains("no ExerciseEnded", result.Message);
+    }
+
+    [Fact]
+    public void A_delivery_whose_content_hash_differs_from_custody_is_caught_even_when_rehashed()
+    {
+        var lines = RecordedJournal();
+        var index = lines.FindIndex(l => l.Contains("\"type\":\"EvidenceDelivered\""));
+        var content = System.Text.Json.JsonDocument.Parse(lines[index]).RootElement.GetProperty("data").GetProperty("contentSha256").GetString()!;
+        lines[index] = lines[index].Replace(content, new string('e', 64));
+        Rehash(lines, index);
+        var result = JournalVerifier.Verify(lines);
+        Assert.False(result.Valid);
+        Assert.Equal(index + 1, result.FirstBadLine);
+        Assert.Contains("not the", result.Message);
+    }
 }
