@@ -20,6 +20,8 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task<string> JournalText();
     Task<string> Outcome();
     Task<ClockState> Clock();
+    /// <summary>A view of one state, provider or incident of this exercise, for the entity grains that serve them.</summary>
+    Task<string> Entity(string credential, string kind, string id);
     Task Subscribe(IExerciseObserver observer);
     Task Unsubscribe(IExerciseObserver observer);
 }

@@ -78,6 +78,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("FireInject", ["press-inquiry"]),
         ("EditInject", ["press-inquiry", null, "Changed title", null]),
         ("GetView", []),
+        ("GetDesk", ["AL"]),
+        ("GetProvider", ["hostbay"]),
+        ("GetInvestigation", ["hospital-ransomware"]),
         ("GetJournal", [0L, 10]),
     ];
 
@@ -88,6 +91,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
     {
         ("not joined", _) => false,
         (_, "GetView" or "GetJournal") => true,
+        ("trainer" or "observer", "GetDesk" or "GetProvider" or "GetInvestigation") => true,
+        ("AL/contact-point" or "AL/investigator", "GetDesk" or "GetInvestigation") => true,
         ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject") => true,
         ("AL/contact-point", "SendRequest" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true,
         ("AL/investigator", "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true, // its state's request; Art. 29 is not the investigator's to issue
@@ -125,5 +130,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         var hubMethods = typeof(Simulator.Web.Hubs.ExerciseHub).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
             .Select(m => m.Name).Where(n => n != "Join").ToHashSet();
         Assert.Equal(hubMethods.Order(), Methods.Select(m => m.Method).Order());
+    }
+
+    [Fact]
+    public async Task The_entity_grains_show_a_states_desk_a_providers_holdings_and_an_investigation()
+    {
+        var desk = await f.As["BE/contact-point"].InvokeAsync<JsonElement>("GetDesk", "BE");
+        Assert.Equal("trainee", desk.GetProperty("contactPoint").GetProperty("office").GetProperty("playedBy").GetString());
+        Assert.Contains(desk.GetProperty("received").EnumerateArray(), r => r.GetProperty("request").GetString() == f.Request);
+        var provider = await f.As["observer"].InvokeAsync<JsonElement>("GetProvider", "hostbay");
+        Assert.Contains(provider.GetProperty("holdings").EnumerateArray(), h => h.GetProperty("evidence").GetString() == "c2-flow-logs");
+        var investigation = await f.As["AL/investigator"].InvokeAsync<JsonElement>("GetInvestigation", "hospital-ransomware");
+        Assert.All(investigation.GetProperty("leads").EnumerateArray(), l => Assert.True(l.GetProperty("discovered").GetBoolean()));
+        await Assert.ThrowsAsync<HubException>(() => f.As["trainer"].InvokeAsync<JsonElement>("GetDesk", "ZZ"));
     }
 }

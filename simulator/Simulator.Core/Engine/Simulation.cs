@@ -64,6 +64,9 @@ public sealed partial class Simulation
     public bool Ended => _ended;
     public IReadOnlyList<RequestRecord> Requests => _requests;
     public IReadOnlyCollection<PreservationRecord> Preservations => _preservations.Values;
+    /// <summary>The offices that have worked on requests so far: contact points, central authorities, providers' teams.</summary>
+    public IReadOnlyCollection<Office> Offices => _offices.Values;
+    public bool IsHumanSeat(string seat) => _humanSeats.Contains(seat);
     public IReadOnlyCollection<EvidenceState> EvidenceStates => _evidence.Values;
     public IReadOnlyList<string> PolicyRejections => _policyRejections;
     public DateTimeOffset? NextEventAt => _scheduler.NextAt;

@@ -111,6 +111,13 @@ public sealed class ExerciseGrain(IExerciseStore store, TimeProvider time, ILogg
 
     public Task<ClockState> Clock() => Task.FromResult(ClockNow());
 
+    public Task<string> Entity(string credential, string kind, string id)
+    {
+        var who = Who(credential);
+        var view = EntityViews.For(who, kind, id, Sim);
+        return Task.FromResult(JsonSerializer.Serialize(view, JournalJson.Options));
+    }
+
     private ClockState ClockNow()
     {
         var s = Sim;

@@ -87,6 +87,27 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         return result.Accepted ? result : throw new HubException($"refused: {result.Message}");
     }
 
+    /// <summary>A state's desk: its authorities, their queues, who plays them, its requests (its seats, trainer, observers).</summary>
+    public async Task<JsonElement> GetDesk(string state)
+    {
+        var (exercise, credential) = JoinedIds();
+        return JsonDocument.Parse(await Call(() => grains.GetGrain<IJurisdictionGrain>($"{exercise}/{state}").Desk(credential))).RootElement;
+    }
+
+    /// <summary>A provider's holdings, retention clocks and handling (trainer and observers).</summary>
+    public async Task<JsonElement> GetProvider(string provider)
+    {
+        var (exercise, credential) = JoinedIds();
+        return JsonDocument.Parse(await Call(() => grains.GetGrain<IProviderGrain>($"{exercise}/{provider}").Holdings(credential))).RootElement;
+    }
+
+    /// <summary>An incident's investigation: leads, evidence and requests (the investigating state's seats, trainer, observers).</summary>
+    public async Task<JsonElement> GetInvestigation(string incident)
+    {
+        var (exercise, credential) = JoinedIds();
+        return JsonDocument.Parse(await Call(() => grains.GetGrain<IInvestigationGrain>($"{exercise}/{incident}").Status(credential))).RootElement;
+    }
+
     /// <summary>Journal events after a sequence number that the joined identity may see (for catching up after a reconnect).</summary>
     public async Task<IReadOnlyList<LiveEvent>> GetJournal(long afterSequence = 0, int max = 1000)
     {
@@ -105,6 +126,13 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     {
         var (grain, credential) = Joined();
         return await Call(() => grain.Control(credential, control));
+    }
+
+    private (string Exercise, string Credential) JoinedIds()
+    {
+        if (Context.Items.TryGetValue(ExerciseKey, out var id) && id is string exercise && Context.Items[CredentialKey] is string credential)
+            return (exercise, credential);
+        throw new HubException("join an exercise first: call Join with your code");
     }
 
     private (IExerciseGrain Grain, string Credential) Joined()
