@@ -13,7 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
     builder.WebHost.UseUrls("http://localhost:5000");
 
-var dataFolder = Path.GetFullPath(builder.Configuration["Simulator:Data"] ?? "data", builder.Environment.ContentRootPath);
+// Relative to where the server is started (the repository root when run as the README says), not to the project.
+var dataFolder = Path.GetFullPath(builder.Configuration["Simulator:Data"] ?? "data", Directory.GetCurrentDirectory());
 builder.Services.AddSingleton<IExerciseStore>(_ => new SqliteExerciseStore(Path.Combine(dataFolder, "simulator.db"),
     powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false)));
 builder.Services.AddSingleton(TimeProvider.System);
