@@ -34,11 +34,14 @@ public sealed class QueueCase
         _machine = new StateMachine<CaseState, CaseTrigger>(() => State, s => State = s);
         _machine.Configure(CaseState.Queued)
             .Permit(CaseTrigger.Assign, CaseState.InProgress)
-            .InternalTransition(CaseTrigger.Prioritise, _ => Priority = true);
+            .InternalTransitionIf(CaseTrigger.Prioritise, Always, MoveAhead, "moves ahead of normal cases");
         _machine.Configure(CaseState.InProgress)
             .Permit(CaseTrigger.Complete, CaseState.Done)
-            .InternalTransition(CaseTrigger.Prioritise, _ => Priority = true);
+            .InternalTransitionIf(CaseTrigger.Prioritise, Always, MoveAhead, "moves ahead of normal cases");
     }
+
+    private static bool Always(object[] _) => true;
+    private void MoveAhead(StateMachine<CaseState, CaseTrigger>.Transition _) => Priority = true;
 
     public string Id { get; }
     public bool Priority { get; private set; }

@@ -49,17 +49,20 @@ public sealed class PreservationLifecycle
     public void Fire(PreservationTrigger trigger) => _machine.Fire(trigger);
     public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo());
 
+    private void CountExtension() => Extensions++;
+    private bool ExtensionsLeft() => Extensions < MaxExtensions;
+
     private void Configure()
     {
         _machine.Configure(PreservationState.Requested)
             .Permit(PreservationTrigger.Confirm, PreservationState.Active);
         _machine.Configure(PreservationState.Active)
-            .PermitIf(PreservationTrigger.Extend, PreservationState.Extended, () => Extensions < MaxExtensions, "extensions left")
+            .PermitIf(PreservationTrigger.Extend, PreservationState.Extended, ExtensionsLeft, "extensions left")
             .Permit(PreservationTrigger.Convert, PreservationState.Converted)
             .Permit(PreservationTrigger.Lapse, PreservationState.Lapsed);
         _machine.Configure(PreservationState.Extended)
-            .OnEntry(() => Extensions++)
-            .PermitReentryIf(PreservationTrigger.Extend, () => Extensions < MaxExtensions, "extensions left")
+            .OnEntry(CountExtension)
+            .PermitReentryIf(PreservationTrigger.Extend, ExtensionsLeft, "extensions left")
             .Permit(PreservationTrigger.Convert, PreservationState.Converted)
             .Permit(PreservationTrigger.Lapse, PreservationState.Lapsed);
         _machine.Configure(PreservationState.Converted)

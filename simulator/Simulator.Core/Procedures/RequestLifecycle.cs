@@ -44,6 +44,12 @@ public sealed class RequestLifecycle
 
     public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo());
 
+    // Named methods rather than lambdas: Stateless labels the exported diagram with them.
+    private static bool Always(object[] _) => true;
+    private void RaisePriority(StateMachine<RequestState, RequestTrigger>.Transition _) => Escalations++;
+    private void CountClarification() => Clarifications++;
+    private void RecordGround(string ground) => RefusalGround = ground;
+
     private void Configure()
     {
         _machine.Configure(RequestState.Draft)
@@ -57,23 +63,23 @@ public sealed class RequestLifecycle
             .Permit(RequestTrigger.Receive, RequestState.Received)
             .Permit(RequestTrigger.Refuse, RequestState.Refused)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn)
-            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+            .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.Received)
             .Permit(RequestTrigger.StartReview, RequestState.UnderReview)
             .PermitIf(RequestTrigger.FastTrack, RequestState.Approved, () => Emergency, "emergency")
             .Permit(RequestTrigger.Refuse, RequestState.Refused)
-            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+            .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.UnderReview)
             .Permit(RequestTrigger.Approve, RequestState.Approved)
             .Permit(RequestTrigger.Refuse, RequestState.Refused)
             .Permit(RequestTrigger.AskClarification, RequestState.AwaitingClarification)
-            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+            .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.AwaitingClarification)
-            .OnEntry(() => Clarifications++)
+            .OnEntry(CountClarification)
             .Permit(RequestTrigger.Clarify, RequestState.UnderReview)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn)
             .Permit(RequestTrigger.Refuse, RequestState.Refused)
-            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+            .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.Approved)
             .Permit(RequestTrigger.Execute, RequestState.Executing)
             .Permit(RequestTrigger.Refuse, RequestState.Refused);
@@ -82,7 +88,7 @@ public sealed class RequestLifecycle
             .Permit(RequestTrigger.ProducePartly, RequestState.PartlyProduced)
             .Permit(RequestTrigger.FindNothing, RequestState.NothingFound)
             .Permit(RequestTrigger.Refuse, RequestState.Refused)
-            .InternalTransition(RequestTrigger.Escalate, _ => Escalations++);
+            .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.Produced)
             .Permit(RequestTrigger.Deliver, RequestState.Delivered)
             .Permit(RequestTrigger.Refuse, RequestState.Refused);
@@ -90,6 +96,6 @@ public sealed class RequestLifecycle
             .Permit(RequestTrigger.Deliver, RequestState.Delivered)
             .Permit(RequestTrigger.Refuse, RequestState.Refused);
         _machine.Configure(RequestState.Refused)
-            .OnEntryFrom(_refuse, ground => RefusalGround = ground);
+            .OnEntryFrom(_refuse, RecordGround);
     }
 }
