@@ -125,6 +125,9 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
     {
         var ex = await CreateAsync("AL/contact-point");
         await using var trainer = await Join(server, ex.TrainerKey);
+        var ticks = new List<ClockState>();
+        await using var seat = await Join(server, Code(ex, "AL/contact-point"));
+        seat.On<string, ClockState>("Clock", (_, clock) => { lock (ticks) ticks.Add(clock); });
         var started = await trainer.InvokeAsync<ClockState>("StartClock");
         Assert.True(started.Running);
         var fast = await trainer.InvokeAsync<ClockState>("SetSpeed", 86400.0);
@@ -133,6 +136,7 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         var paused = await trainer.InvokeAsync<ClockState>("PauseClock");
         Assert.False(paused.Running);
         Assert.True(paused.Now > paused.Start.AddHours(6), $"one simulated day per second should have moved the clock; it is at {paused.Now:O}");
+        await Until(() => { lock (ticks) return ticks.Any(t => t.Now == paused.Now && !t.Running); }, "the seat to see the paused clock");
         await Task.Delay(300);
         Assert.Equal(paused.Now, (await trainer.InvokeAsync<ClockState>("PauseClock")).Now);
         var jumped = await trainer.InvokeAsync<ClockState>("JumpTo", paused.Now.AddDays(30));

@@ -34,6 +34,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
             _ => Audience.State(who.Seat!.Split('/')[0]),
         };
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
         await notifier.FollowAsync(found.ExerciseId);
         return await GetView();
     }

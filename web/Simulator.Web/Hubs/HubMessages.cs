@@ -5,10 +5,16 @@ public static class HubMessages
 {
     /// <summary>(exerciseId, events[], clock): new journal events the receiving connection may see.</summary>
     public const string Events = "Events";
+
+    /// <summary>(exerciseId, clock): the clock, after every change, to every connection of the exercise.</summary>
+    public const string Clock = "Clock";
 }
 
 /// <summary>SignalR group names: one per audience of one exercise.</summary>
 public static class HubGroups
 {
     public static string For(string exerciseId, string audience) => $"{exerciseId}|{audience}";
+
+    /// <summary>Every connection of the exercise, whoever it is: for the clock, which everyone may see.</summary>
+    public static string Everyone(string exerciseId) => $"{exerciseId}|everyone";
 }

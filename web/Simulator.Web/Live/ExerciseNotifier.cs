@@ -16,12 +16,12 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
 
     public Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock)
     {
-        var audiences = events.SelectMany(e => e.Audience).Append(Audience.Trainer).Append(Audience.Observers).Distinct().ToList();
+        var audiences = events.SelectMany(e => e.Audience).Distinct().ToList();
         var sends = audiences.Select(audience =>
         {
             var share = events.Where(e => e.Audience.Contains(audience)).Select(e => SealedContent.ForAudience(e, audience)).ToList();
             return hub.Clients.Group(HubGroups.For(exerciseId, audience)).SendAsync(HubMessages.Events, exerciseId, share, clock);
-        });
+        }).Append(hub.Clients.Group(HubGroups.Everyone(exerciseId)).SendAsync(HubMessages.Clock, exerciseId, clock));
         return Task.WhenAll(sends);
     }
 
