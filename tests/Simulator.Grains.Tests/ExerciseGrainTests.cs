@@ -115,4 +115,26 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         Assert.Equal("Hostbay reimages on day 10", msel.GetProperty("title").GetString());
         Assert.Equal(start.AddDays(10), msel.GetProperty("at").GetDateTimeOffset());
     }
+
+    [Fact]
+    public async Task An_exercise_that_reached_its_horizon_is_still_ended_after_reactivation()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        var clock = await grain.Clock();
+        await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: clock.End.AddMinutes(-1)));
+        await grain.Control(ex.TrainerKey, new ClockControl("speed", Speed: 3600));
+        await grain.Control(ex.TrainerKey, new ClockControl("start"));
+        for (var i = 0; i < 10 && !(await grain.Clock()).Ended; i++)
+        {
+            f.Time.Advance(ExerciseGrain.TickInterval);
+            await Task.Delay(20);
+        }
+        var after = await grain.Clock();
+        Assert.True(after.Ended, $"now {after.Now:O}, end {after.End:O}, running {after.Running}");
+        var journal = await grain.JournalText();
+        await f.Cluster.DeactivateAsync((Orleans.Runtime.IAddressable)grain);
+        await f.Cluster.WaitForDeactivationAsync((Orleans.Runtime.IAddressable)grain);
+        Assert.True((await grain.Clock()).Ended);
+        Assert.Equal(journal, await grain.JournalText());
+    }
 }

@@ -94,6 +94,8 @@ public sealed class ExerciseGrain(IExerciseStore store, TimeProvider time, ILogg
         }
         _commands = commands.Count;
         if (record.SimulatedNow > _simulation.Now) _simulation.RunUntil(record.SimulatedNow);
+        // A live clock that reached the horizon finished the exercise; so does its replay.
+        if (_simulation.Now >= _simulation.World.End && !_simulation.Ended) _simulation.Finish("scenario horizon reached");
         _savedNow = _simulation.Now;
         _pushed = _simulation.Journal.Entries.Count;
         _speed = record.Speed;
@@ -274,7 +276,8 @@ public sealed class ExerciseGrain(IExerciseStore store, TimeProvider time, ILogg
         if (!_running) return;
         Advance();
         Push();
-        await SaveClockAsync(force: false);
+        // Reaching the horizon stops the clock: store that moment whatever the throttle says.
+        await SaveClockAsync(force: !_running);
         if (!_running) StopClock();
     }
 
