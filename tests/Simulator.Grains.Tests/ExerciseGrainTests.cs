@@ -137,4 +137,18 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         Assert.True((await grain.Clock()).Ended);
         Assert.Equal(journal, await grain.JournalText());
     }
+
+    [Fact]
+    public async Task Jumping_to_the_horizon_ends_the_exercise_and_then_nothing_more_is_accepted()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        var clock = await grain.Clock();
+        var ended = await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: clock.End));
+        Assert.True(ended.Ended);
+        Assert.False(ended.Running);
+        var act = await grain.Act(Code(ex, "AL/contact-point"), new SeatAction("send-request", "budapest-art29-preservation", ["c2-flow-logs"]));
+        Assert.False(act.Accepted);
+        Assert.Contains("ended", act.Message);
+        await Assert.ThrowsAsync<ExerciseException>(() => grain.Control(ex.TrainerKey, new ClockControl("start")));
+    }
 }

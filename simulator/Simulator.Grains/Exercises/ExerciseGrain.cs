@@ -234,6 +234,11 @@ public sealed class ExerciseGrain(IExerciseStore store, TimeProvider time, ILogg
             default:
                 throw new ExerciseException($"unknown clock control '{control.Kind}': use start, pause, resume, speed, jump-to or jump-next");
         }
+        if (s.Now >= s.World.End && !s.Ended)
+        {
+            s.Finish("scenario horizon reached");
+            StopClock();
+        }
         await SaveClockAsync(force: true);
         Push();
         return ClockNow();
