@@ -162,4 +162,17 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         var openApi = await http.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/exercises", openApi);
     }
+
+    [Fact]
+    public async Task A_connection_keeps_the_identity_it_joined_with()
+    {
+        var ex = await CreateAsync("AL/contact-point", "BE/contact-point");
+        await using var c = await Join(server, Code(ex, "AL/contact-point"));
+        var e = await Assert.ThrowsAsync<HubException>(() => c.InvokeAsync<JsonElement>("Join", Code(ex, "BE/contact-point")));
+        Assert.Contains("already joined", e.Message);
+        await using var observer = await Join(server, ex.ObserverCode);
+        await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<JsonElement>("Join", ex.TrainerKey));
+        var view = await c.InvokeAsync<JsonElement>("GetView");
+        Assert.Equal("AL/contact-point", view.GetProperty("identity").GetProperty("seat").GetString());
+    }
 }

@@ -21,7 +21,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ScenarioLibrary>();
 builder.Services.AddSingleton<ExerciseNotifier>();
 builder.Services.AddHostedService<ExerciseNotifierService>();
-builder.Services.AddSignalR();
+// The hub speaks the journal's JSON style: instants in UTC with "Z", ISO 8601 durations, kebab-case enums.
+builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions = new System.Text.Json.JsonSerializerOptions(Simulator.Core.Journal.JournalJson.Options));
 builder.Services.AddOpenApi();
 builder.Logging.AddFilter("Orleans", LogLevel.Warning);
 

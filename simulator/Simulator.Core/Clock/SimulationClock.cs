@@ -14,6 +14,6 @@ public sealed class SimulationClock(DateTimeOffset start)
     {
         if (instant < Now)
             throw new InvalidOperationException($"Simulated time cannot go back from {Now:O} to {instant:O}.");
-        Now = instant;
+        Now = instant.ToUniversalTime();
     }
 }

@@ -23,7 +23,7 @@ public static class ExerciseViews
     {
         var (state, role) = Core.Engine.Seat.Parse(seat);
         var delivered = s.Journal.Entries.Select(e => (e.At, Evt: e.Event as InjectDelivered)).Where(x => x.Evt is not null
-            && x.Evt.To.Any(t => t == state || t == seat)).ToList();
+            && x.Evt.To.Any(t => t == state || t.StartsWith(state + "/", StringComparison.Ordinal))).ToList();
         var investigating = s.World.Incidents.Where(i => i.Investigating == state).Select(i => i.Id).ToHashSet();
         return new
         {
@@ -35,7 +35,7 @@ public static class ExerciseViews
             outgoing = s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s)),
             incoming = s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s)),
             evidence = s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured && s.Request(e.SecuredBy!)!.Issuer == state).Select(Evidence),
-            preservations = s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state).Select(Preservation),
+            preservations = s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state || s.Request(p.Request)!.RequestedState == state).Select(Preservation),
         };
     }
 

@@ -21,6 +21,7 @@ public static class ExerciseApi
 
         api.MapPost("/exercises", async (CreateExerciseBody body, ScenarioLibrary library, IGrainFactory grains) =>
         {
+            if (string.IsNullOrWhiteSpace(body?.Scenario)) return Results.Problem("name a scenario: {\"scenario\": \"hospital-ransomware\"}; GET /api/scenarios lists them", statusCode: 400);
             var text = library.Text(body.Scenario);
             if (text is null) return Results.Problem($"no scenario '{body.Scenario}'; GET /api/scenarios lists them", statusCode: 404);
             var id = Credentials.NewExerciseId();
@@ -55,7 +56,7 @@ public static class ExerciseApi
 
     private static async Task<IResult?> Authorised(string id, HttpRequest request, IExerciseStore store)
     {
-        var key = request.Headers[KeyHeader].ToString();
+        var key = request.Headers[KeyHeader].ToString().Trim().ToUpperInvariant();
         var code = string.IsNullOrEmpty(key) ? null : await store.FindCodeAsync(key);
         if (await store.GetAsync(id) is null) return Results.NotFound();
         if (code is null || code.ExerciseId != id || (code.Seat != Identity.Trainer && code.Seat != Identity.Observer))

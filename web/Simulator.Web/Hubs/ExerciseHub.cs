@@ -23,8 +23,9 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         if (found is null) throw new HubException("unknown code: check it with your trainer");
         var grain = grains.GetGrain<IExerciseGrain>(found.ExerciseId);
         var who = await Call(() => grain.Identify(found.Code));
-        if (Context.Items.TryGetValue(ExerciseKey, out var previous) && previous is string old && old != found.ExerciseId)
-            throw new HubException("this connection has already joined another exercise: open a new connection");
+        // One connection, one identity: switching would leave it in the groups of the first (and see their events).
+        if (Context.Items.ContainsKey(ExerciseKey))
+            throw new HubException("refused: this connection has already joined; open a new connection for another code");
         Context.Items[ExerciseKey] = found.ExerciseId;
         Context.Items[CredentialKey] = found.Code;
         var audience = who.Role switch
