@@ -13,8 +13,11 @@ var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
     builder.WebHost.UseUrls("http://localhost:5000");
 
-// Relative to where the server is started (the repository root when run as the README says), not to the project.
-var dataFolder = Path.GetFullPath(builder.Configuration["Simulator:Data"] ?? "data", Directory.GetCurrentDirectory());
+// `dotnet run --project` starts the server in the project folder; by default the data goes to ./data at the
+// repository root (beside scenarios/), where the README says it is. A configured path is taken as given.
+var dataFolder = builder.Configuration["Simulator:Data"] is { } configured
+    ? Path.GetFullPath(configured)
+    : Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "data");
 builder.Services.AddSingleton<IExerciseStore>(_ => new SqliteExerciseStore(Path.Combine(dataFolder, "simulator.db"),
     powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false)));
 builder.Services.AddSingleton(TimeProvider.System);
@@ -39,6 +42,13 @@ app.MapExerciseApi();
 app.MapHub<ExerciseHub>("/hubs/exercise");
 app.MapStatusPage();
 app.Run();
+
+static string? RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "scenarios", "schema", "scenario.schema.json"))) return dir.FullName;
+    return null;
+}
 
 /// <summary>Visible to tests that host the app.</summary>
 public partial class Program;
