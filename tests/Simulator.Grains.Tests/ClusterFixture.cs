@@ -2,13 +2,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
+using Simulator.Grains.Exercises;
 using Simulator.Grains.Storage;
 
 namespace Simulator.Grains.Tests;
 
 /// <summary>
-/// One in-process silo for the grain tests, with a SQLite store in a temporary folder and fake time: grain timers
-/// and the exercise clock both read the <see cref="FakeTimeProvider"/>, so tests move real time explicitly.
+/// One in-process silo for the grain tests, with a SQLite store in a temporary folder. The exercise clock measures
+/// real time on a <see cref="FakeTimeProvider"/>, so tests move it explicitly; Orleans itself and the grain timers
+/// that trigger ticks keep the system clock.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -23,7 +25,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton<IExerciseStore>(new SqliteExerciseStore(Path.Combine(DataFolder, "test.db")));
-            silo.Services.AddSingleton<TimeProvider>(Time);
+            silo.Services.AddSingleton(new ExerciseWallClock(Time));
             silo.Services.AddLogging(l => l.AddFilter("Orleans", LogLevel.Warning));
         });
         Cluster = builder.Build();

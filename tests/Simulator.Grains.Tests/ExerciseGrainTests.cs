@@ -16,6 +16,17 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
 
     private static string Code(ExerciseCreated e, string seat) => e.Seats.Single(s => s.Seat == seat).Code;
 
+    /// <summary>Polls until the condition holds: grain timers tick on real time, every 200 ms.</summary>
+    private static async Task<bool> WaitFor(Func<Task<bool>> condition)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(50))
+        {
+            if (await condition()) return true;
+            await Task.Delay(50);
+        }
+        return await condition();
+    }
+
     [Fact]
     public async Task A_deactivated_exercise_comes_back_with_the_same_journal_and_clock()
     {
@@ -44,16 +55,14 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         var start = (await grain.Clock()).Start;
         await grain.Control(ex.TrainerKey, new ClockControl("speed", Speed: 3600));
         await grain.Control(ex.TrainerKey, new ClockControl("start"));
-        for (var i = 0; i < 50; i++)
-        {
-            f.Time.Advance(ExerciseGrain.TickInterval);
-            await Task.Delay(10); // let the timer's turn run on the grain's scheduler
-        }
+        // Ten seconds of real time at one simulated hour per real second: the next timer tick moves ten hours.
+        f.Time.Advance(TimeSpan.FromSeconds(10));
+        var ticked = await WaitFor(async () => (await grain.Clock()).Now - start >= TimeSpan.FromHours(10));
+        Assert.True(ticked, "no timer tick moved the clock");
         var paused = await grain.Control(ex.TrainerKey, new ClockControl("pause"));
-        // 50 ticks of 200 ms of real time at one simulated hour per real second: 10 simulated hours.
-        Assert.InRange(paused.Now - start, TimeSpan.FromHours(9), TimeSpan.FromHours(10));
+        Assert.Equal(TimeSpan.FromHours(10), paused.Now - start);
         f.Time.Advance(TimeSpan.FromSeconds(30));
-        await Task.Delay(50);
+        await Task.Delay(ExerciseGrain.TickInterval * 2);
         Assert.Equal(paused.Now, (await grain.Clock()).Now);
     }
 
@@ -124,11 +133,8 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: clock.End.AddMinutes(-1)));
         await grain.Control(ex.TrainerKey, new ClockControl("speed", Speed: 3600));
         await grain.Control(ex.TrainerKey, new ClockControl("start"));
-        for (var i = 0; i < 10 && !(await grain.Clock()).Ended; i++)
-        {
-            f.Time.Advance(ExerciseGrain.TickInterval);
-            await Task.Delay(20);
-        }
+        f.Time.Advance(TimeSpan.FromSeconds(1));
+        await WaitFor(async () => (await grain.Clock()).Ended);
         var after = await grain.Clock();
         Assert.True(after.Ended, $"now {after.Now:O}, end {after.End:O}, running {after.Running}");
         var journal = await grain.JournalText();

@@ -20,7 +20,7 @@ var dataFolder = builder.Configuration["Simulator:Data"] is { } configured
     : Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "data");
 builder.Services.AddSingleton<IExerciseStore>(_ => new SqliteExerciseStore(Path.Combine(dataFolder, "simulator.db"),
     powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false)));
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(Simulator.Grains.Exercises.ExerciseWallClock.System);
 builder.Services.AddSingleton<ScenarioLibrary>();
 builder.Services.AddSingleton<ExerciseNotifier>();
 builder.Services.AddHostedService<ExerciseNotifierService>();

@@ -20,7 +20,7 @@ namespace Simulator.Grains.Exercises;
 /// timer at the trainer's speed; every new journal event is pushed to the per-server observers.
 /// </summary>
 [CollectionAgeLimit(Days = 1)] // stay in memory through a training day: activation replays the whole exercise
-public sealed class ExerciseGrain(IExerciseStore store, TimeProvider time, ILogger<ExerciseGrain> log) : Grain, IExerciseGrain
+public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, ILogger<ExerciseGrain> log) : Grain, IExerciseGrain
 {
     /// <summary>Real time between clock ticks of a running exercise.</summary>
     public static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(200);
