@@ -13,6 +13,10 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task<Identity> Identify(string credential);
     Task<ExerciseView> View(string credential);
     Task<ActionResult> Act(string credential, SeatAction action);
+    /// <summary>The instrument advisor for a seat: every instrument for this evidence, conditions met or missing (JSON).</summary>
+    Task<string> Advise(string credential, IReadOnlyList<string> evidence, bool emergency);
+    /// <summary>Checks a send-request action as sending would, without sending it (JSON).</summary>
+    Task<string> CheckRequest(string credential, SeatAction action);
     Task<ClockState> Control(string credential, ClockControl control);
     Task<ActionResult> FireInject(string credential, string injectId);
     Task<ActionResult> EditInject(string credential, InjectEdit edit);

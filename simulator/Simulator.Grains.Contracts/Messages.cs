@@ -45,7 +45,19 @@ public sealed record SeatAction(
     [property: Id(6)] string? Answer = null,
     [property: Id(7)] string? Ground = null,
     [property: Id(8)] string? Note = null,
-    [property: Id(9)] string? Preservation = null);
+    [property: Id(9)] string? Preservation = null,
+    [property: Id(10)] RequestTemplate? Template = null);
+
+/// <summary>
+/// The request's standard template as the trainee filled it in: the offence, a brief summary of the facts, why the
+/// data are needed, and for an emergency why (Budapest Art. 29(2); Second Protocol Arts. 9, 10).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record RequestTemplate(
+    [property: Id(0)] string? Offence = null,
+    [property: Id(1)] string? Facts = null,
+    [property: Id(2)] string? Necessity = null,
+    [property: Id(3)] string? Urgency = null);
 
 /// <summary>A trainer's change to a pending inject: a new time, title or text (null keeps the current one).</summary>
 [GenerateSerializer, Immutable]

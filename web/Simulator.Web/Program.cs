@@ -22,6 +22,7 @@ builder.Services.AddSingleton<IExerciseStore>(_ => new SqliteExerciseStore(Path.
     powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false)));
 builder.Services.AddSingleton(Simulator.Grains.Exercises.ExerciseWallClock.System);
 builder.Services.AddSingleton<ScenarioLibrary>();
+builder.Services.AddSingleton(new Presence(TimeProvider.System));
 builder.Services.AddSingleton<ExerciseNotifier>();
 builder.Services.AddHostedService<ExerciseNotifierService>();
 // The hub speaks the journal's JSON style: instants in UTC with "Z", ISO 8601 durations, kebab-case enums.

@@ -8,8 +8,10 @@ namespace Simulator.Core.Engine;
 /// </summary>
 public abstract record Command(string Actor);
 
-/// <summary>Draft, check and send a request with an instrument for some evidence.</summary>
-public sealed record SendRequest(string Actor, string Instrument, IReadOnlyList<string> Evidence, bool Emergency = false, string? RequestedState = null) : Command(Actor);
+/// <summary>Draft, check and send a request with an instrument for some evidence.
+/// <see cref="Particulars"/> is the filled-in template from the console; a policy's request has none.</summary>
+public sealed record SendRequest(string Actor, string Instrument, IReadOnlyList<string> Evidence, bool Emergency = false, string? RequestedState = null,
+    RequestParticulars? Particulars = null) : Command(Actor);
 
 public enum Answer
 {

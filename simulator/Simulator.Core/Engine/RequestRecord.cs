@@ -19,6 +19,8 @@ public sealed class RequestRecord
     public required RequestLifecycle Lifecycle { get; init; }
     public required DeterministicRandom Random { get; init; }
     public required DateTimeOffset DraftedAt { get; init; }
+    /// <summary>The template a trainee filled in (offence, facts, necessity, urgency); null for a policy's request.</summary>
+    public RequestParticulars? Particulars { get; init; }
 
     public string IssuerSeat => Names.Seat(Issuer, IssuerRole);
     public DateTimeOffset? SentAt { get; set; }

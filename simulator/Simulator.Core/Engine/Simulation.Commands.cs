@@ -35,18 +35,47 @@ public sealed partial class Simulation
         return result;
     }
 
+    /// <summary>
+    /// Checks a request exactly as sending it would, without sending: the evidence must be known to the issuing
+    /// state and belong to its investigation, the catalogue's rules must allow it, and a template given must be complete.
+    /// </summary>
+    public RequestCheckResult CheckDraft(SendRequest command)
+    {
+        var (issuer, role) = Seat.Parse(command.Actor);
+        if (UnknownTo(issuer, command.Evidence) is { } unknown)
+            return new RequestCheckResult([unknown], [], [], null, null);
+        var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState));
+        if (command.Particulars?.Problems(command.Emergency) is { Count: > 0 } incomplete)
+            check = check with { Problems = [.. check.Problems, .. incomplete.Select(p => $"the request is incomplete: {p}")] };
+        return check;
+    }
+
+    /// <summary>Every instrument as it stands for a state's evidence: what the console's advisor shows.</summary>
+    public IReadOnlyList<InstrumentAdvice> Advise(string issuer, IReadOnlyList<string> evidence, bool emergency) =>
+        UnknownTo(issuer, evidence) is { } unknown ? throw new ArgumentException(unknown) : Advisor.Advise(issuer, evidence, emergency);
+
+    /// <summary>Why a state may not ask for this evidence (not discovered, or not its investigation), or null.</summary>
+    private string? UnknownTo(string issuer, IReadOnlyList<string> evidence)
+    {
+        var missing = evidence.Where(e => !World.HasItem(e)).ToList();
+        if (missing.Count > 0) return $"no evidence item {string.Join(", ", missing)} in this scenario";
+        var notKnown = evidence.Where(e => !_evidence[e].Discovered).ToList();
+        if (notKnown.Count > 0) return $"{issuer} does not know of {string.Join(", ", notKnown)} yet: its lead has not been discovered";
+        var foreign = evidence.Where(e => World.IncidentOf(World.Item(e)).Investigating != issuer).ToList();
+        if (foreign.Count > 0) return $"{issuer} does not investigate the incident {string.Join(", ", foreign)} belong(s) to";
+        return null;
+    }
+
     private CommandResult Send(SendRequest command)
     {
         var (issuer, role) = Seat.Parse(command.Actor);
-        var notKnown = command.Evidence.Where(e => World.HasItem(e) && !_evidence[e].Discovered).ToList();
-        if (notKnown.Count > 0)
-            return CommandResult.Rejected($"{issuer} does not know of {string.Join(", ", notKnown)} yet: its lead has not been discovered");
-        var foreign = command.Evidence.Where(e => World.HasItem(e) && World.IncidentOf(World.Item(e)).Investigating != issuer).ToList();
-        if (foreign.Count > 0)
-            return CommandResult.Rejected($"{issuer} does not investigate the incident {string.Join(", ", foreign)} belong(s) to");
+        if (UnknownTo(issuer, command.Evidence.Where(World.HasItem).ToList()) is { } unknown)
+            return CommandResult.Rejected(unknown);
         var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState));
         if (!check.CanSend)
             return CommandResult.Rejected(string.Join("; ", check.Problems));
+        if (command.Particulars?.Problems(command.Emergency) is { Count: > 0 } incomplete)
+            return CommandResult.Rejected($"the request is incomplete: {string.Join("; ", incomplete)}");
 
         var instrument = Catalogue[command.Instrument];
         var id = $"req-{_requests.Count + 1:000}";
@@ -64,6 +93,7 @@ public sealed partial class Simulation
             Lifecycle = new RequestLifecycle(command.Emergency),
             Random = _random.Derive(id),
             DraftedAt = Now,
+            Particulars = command.Particulars,
         };
         _requests.Add(record);
         _requestsById[id] = record;
@@ -71,7 +101,7 @@ public sealed partial class Simulation
         Record(new DecisionTaken(command.Actor, "send-request", id, instrument.Id));
         Record(new RequestDrafted(id, instrument.Id, command.Actor, record.RequestedState, record.Provider.Id,
             items.Select(i => i.Id).ToList(), items.Select(i => i.Category).Distinct().ToList(), command.Emergency,
-            deadline is null ? null : DurationText.Format(deadline.Value)));
+            deadline is null ? null : DurationText.Format(deadline.Value), command.Particulars));
         Transition(record, RequestTrigger.Check, command.Actor);
         if (IsHuman(command.Actor))
             SendNow(record);

@@ -1,4 +1,5 @@
 using Simulator.Core.Common;
+using Simulator.Core.Engine;
 
 namespace Simulator.Core.Journal;
 
@@ -16,7 +17,8 @@ public sealed record LeadDiscovered(string Lead, string Incident, string Jurisdi
 public sealed record InjectDelivered(string Inject, IReadOnlyList<string> To, string Title, string? ExpectedAction, bool OnDemand) : JournalEvent;
 public sealed record InjectSkipped(string Inject, string Reason) : JournalEvent;
 public sealed record DecisionTaken(string Actor, string Decision, string? Request, string? Detail) : JournalEvent;
-public sealed record RequestDrafted(string Request, string Instrument, string Issuer, string RequestedState, string Provider, IReadOnlyList<string> Evidence, IReadOnlyList<DataCategory> Categories, bool Emergency, string? Deadline) : JournalEvent;
+public sealed record RequestDrafted(string Request, string Instrument, string Issuer, string RequestedState, string Provider, IReadOnlyList<string> Evidence, IReadOnlyList<DataCategory> Categories, bool Emergency, string? Deadline,
+    RequestParticulars? Particulars = null) : JournalEvent;
 public sealed record RequestStateChanged(string Request, string From, string To, string Trigger, string By) : JournalEvent;
 public sealed record RequestRefused(string Request, string Ground, string Description, string Source, string By) : JournalEvent;
 public sealed record ClarificationRequested(string Request, string By, string Question) : JournalEvent;

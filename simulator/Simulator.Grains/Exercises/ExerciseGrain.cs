@@ -145,6 +145,22 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         return result;
     }
 
+    public Task<string> Advise(string credential, IReadOnlyList<string> evidence, bool emergency)
+    {
+        var who = Who(credential);
+        if (who.Role != Identity.Player) throw new ExerciseException("the advisor is for a seat: it advises one state's authorities");
+        return Task.FromResult(JsonSerializer.Serialize(SeatAdvice.Advise(who.Seat!, evidence, emergency, Sim), JournalJson.Options));
+    }
+
+    public Task<string> CheckRequest(string credential, SeatAction action)
+    {
+        var who = Who(credential);
+        if (who.Role != Identity.Player) throw new ExerciseException("only a seat drafts requests");
+        if (SeatActions.ToCommand(who.Seat!, action, out var error) is not SendRequest draft)
+            throw new ExerciseException(error ?? "only a send-request can be checked");
+        return Task.FromResult(JsonSerializer.Serialize(SeatAdvice.Check(who.Seat!, draft, Sim), JournalJson.Options));
+    }
+
     public async Task<ActionResult> FireInject(string credential, string injectId)
     {
         if (Who(credential).Role != Identity.Trainer) return new ActionResult(false, "only the trainer fires injects");

@@ -116,6 +116,7 @@ public static class ExerciseViews
         refusalGround = r.RefusalGround,
         refusalGrounds = r.Instrument.RefusalGrounds.Select(g => new { g.Id, g.Description, g.Source }),
         clarifications = r.Lifecycle.Clarifications,
+        particulars = r.Particulars,
     };
 
     private static object Evidence(EvidenceState e) => new

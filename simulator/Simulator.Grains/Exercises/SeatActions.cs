@@ -13,7 +13,7 @@ public static class SeatActions
         {
             case "send-request":
                 if (a.Instrument is null || a.Evidence is not { Count: > 0 }) { error = "send-request needs an instrument and at least one evidence item"; return null; }
-                return new SendRequest(seat, a.Instrument, a.Evidence, a.Emergency, a.RequestedState);
+                return new SendRequest(seat, a.Instrument, a.Evidence, a.Emergency, a.RequestedState, Particulars(a.Template));
             case "answer-request":
                 if (a.Request is null) { error = "answer-request needs the request"; return null; }
                 Answer? answer = a.Answer switch { "approve" => Answer.Approve, "refuse" => Answer.Refuse, "ask-clarification" => Answer.AskClarification, _ => null };
@@ -37,4 +37,7 @@ public static class SeatActions
                 return null;
         }
     }
+
+    private static RequestParticulars? Particulars(RequestTemplate? t) =>
+        t is null ? null : new RequestParticulars(t.Offence?.Trim(), t.Facts?.Trim(), t.Necessity?.Trim(), t.Urgency?.Trim());
 }

@@ -1,3 +1,4 @@
+using Simulator.Core.Procedures;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 using Simulator.Grains.Storage;
@@ -18,6 +19,9 @@ public static class ExerciseApi
         var api = app.MapGroup("/api");
         api.MapGet("/scenarios", (ScenarioLibrary library) => library.List())
             .WithSummary("The shipped scenarios a trainer can start");
+
+        api.MapGet("/procedures", () => ProcedureDiagrams.All().Select(d => new { name = d.Name, description = d.Description, mermaid = d.Mermaid }))
+            .WithSummary("The engine's procedure machines as Mermaid state diagrams: request, preservation, queue, provider, escalation");
 
         api.MapPost("/exercises", async (CreateExerciseBody body, ScenarioLibrary library, IGrainFactory grains) =>
         {

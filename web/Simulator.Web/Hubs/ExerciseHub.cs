@@ -12,7 +12,7 @@ namespace Simulator.Web.Hubs;
 /// exercise: a seat, the trainer or an observer. Every method checks that identity through the exercise grain;
 /// every refusal is a HubException with the reason, and nothing changes. Contract: docs/hub.md.
 /// </summary>
-public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, ExerciseNotifier notifier) : Hub
+public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, ExerciseNotifier notifier, Presence presence) : Hub
 {
     private const string ExerciseKey = "exercise", CredentialKey = "credential";
 
@@ -37,8 +37,29 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
         await notifier.FollowAsync(found.ExerciseId);
+        presence.Joined(Context.ConnectionId, found.ExerciseId, who.Seat ?? who.Role, who.Role);
+        await TellPresence(found.ExerciseId);
         return await GetView();
     }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (presence.Left(Context.ConnectionId) is { } exercise) await TellPresence(exercise);
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>Who is connected to the exercise on this server (trainer and observers).</summary>
+    public async Task<IReadOnlyList<PresenceLine>> GetPresence()
+    {
+        var (grain, credential) = Joined();
+        var who = await Call(() => grain.Identify(credential));
+        if (who.Role == Identity.Player) throw new HubException("refused: only the trainer and observers see who is connected");
+        return presence.Of(JoinedIds().Exercise);
+    }
+
+    private Task TellPresence(string exercise) =>
+        Clients.Groups(HubGroups.For(exercise, Audience.Trainer), HubGroups.For(exercise, Audience.Observers))
+            .SendAsync(HubMessages.Presence, exercise, presence.Of(exercise));
 
     /// <summary>The joined identity's current view: { identity, clock, lastSequence, view }.</summary>
     public async Task<JsonElement> GetView()
@@ -54,8 +75,26 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         }, Simulator.Core.Journal.JournalJson.Options);
     }
 
-    public Task<ActionResult> SendRequest(string instrument, string[] evidence, bool emergency = false, string? requestedState = null) =>
+    public Task<ActionResult> SendRequest(string instrument, string[] evidence, bool emergency, string? requestedState) =>
         Act(new SeatAction("send-request", instrument, evidence, emergency, requestedState));
+
+    /// <summary>Sends a request with its filled-in standard template, which must be complete (the console's form).</summary>
+    public Task<ActionResult> SendRequestWithTemplate(string instrument, string[] evidence, bool emergency, string? requestedState, RequestTemplate template) =>
+        Act(new SeatAction("send-request", instrument, evidence, emergency, requestedState, Template: template ?? new RequestTemplate()));
+
+    /// <summary>The instrument advisor (seats): every instrument for this evidence from the seat's state, best first.</summary>
+    public async Task<JsonElement> Advise(string[] evidence, bool emergency)
+    {
+        var (grain, credential) = Joined();
+        return JsonDocument.Parse(await Call(() => grain.Advise(credential, evidence ?? [], emergency))).RootElement;
+    }
+
+    /// <summary>Checks a request as sending it would, without sending: { canSend, requestedState, provider, problems[], conditions[], refusalRisks[] }.</summary>
+    public async Task<JsonElement> CheckRequest(string instrument, string[] evidence, bool emergency, string? requestedState, RequestTemplate? template)
+    {
+        var (grain, credential) = Joined();
+        return JsonDocument.Parse(await Call(() => grain.CheckRequest(credential, new SeatAction("send-request", instrument, evidence, emergency, requestedState, Template: template)))).RootElement;
+    }
 
     public Task<ActionResult> AnswerRequest(string request, string answer, string? ground = null, string? note = null) =>
         Act(new SeatAction("answer-request", Request: request, Answer: answer, Ground: ground, Note: note));

@@ -8,6 +8,9 @@ public static class HubMessages
 
     /// <summary>(exerciseId, clock): the clock, after every change, to every connection of the exercise.</summary>
     public const string Clock = "Clock";
+
+    /// <summary>(exerciseId, presence[]): who is connected, to the trainer and observers, whenever someone joins or leaves.</summary>
+    public const string Presence = "Presence";
 }
 
 /// <summary>SignalR group names: one per audience of one exercise.</summary>
