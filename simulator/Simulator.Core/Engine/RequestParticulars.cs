@@ -1,0 +1,22 @@
+namespace Simulator.Core.Engine;
+
+/// <summary>
+/// What a trainee writes into a request's standard template, beside the instrument, the data sought and the urgency
+/// flag the engine already knows. The contents follow Budapest Art. 29(2): the offence and a brief summary of the
+/// facts (b), why the data are needed (e), and for an emergency why a life or safety is at imminent risk (Second
+/// Protocol Arts. 9(1)(c), 10(2)). Policies send none; the engine only checks that a template given is complete.
+/// </summary>
+public sealed record RequestParticulars(string? Offence = null, string? Facts = null, string? Necessity = null, string? Urgency = null)
+{
+    /// <summary>What is missing, each naming the field and where the rule is; empty when the template is complete.</summary>
+    public IReadOnlyList<string> Problems(bool emergency)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Offence)) problems.Add("offence: name the offence under investigation (Budapest Art. 29(2)(b))");
+        if (string.IsNullOrWhiteSpace(Facts)) problems.Add("facts: give a brief summary of the facts (Budapest Art. 29(2)(b))");
+        if (string.IsNullOrWhiteSpace(Necessity)) problems.Add("necessity: say why these data are needed for the investigation (Budapest Art. 29(2)(e))");
+        if (emergency && string.IsNullOrWhiteSpace(Urgency))
+            problems.Add("urgency: an emergency request must say why a life or safety is at imminent risk (Second Protocol Arts. 9, 10)");
+        return problems;
+    }
+}
