@@ -14,13 +14,14 @@ public sealed class ServerProcess : IDisposable
         Address = address;
     }
 
-    public static async Task<ServerProcess> StartAsync(string dataFolder)
+    /// <summary>Starts the server on <paramref name="port"/> (a free one if null): a restart on the same port lets
+    /// browsers and clients reconnect to the address they had.</summary>
+    public static async Task<ServerProcess> StartAsync(string dataFolder, int? port = null)
     {
         var root = Root();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var dll = Path.Combine(root, "web", "Simulator.Web", "bin", configuration, "net10.0", "Simulator.Web.dll");
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
+        var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { dll, "--urls", address.ToString(), "--Simulator:Data", dataFolder,
                      "--Orleans:SiloPort", FreePort().ToString(), "--Orleans:GatewayPort", FreePort().ToString(),

@@ -3,13 +3,12 @@ using Simulator.Grains.Storage;
 using Simulator.Web.Api;
 using Simulator.Web.Hubs;
 using Simulator.Web.Live;
-using Simulator.Web.Pages;
 
 // One process: the Orleans silo (localhost clustering), the SignalR hub, the REST API and the pages, with
 // exercises in a SQLite file. Configuration: Simulator:Data (folder, default ./data), Simulator:PowerLossSafe
 // (flush every decision to disk, default false: decisions survive a killed process either way), Simulator:Scenarios,
 // Orleans:SiloPort / Orleans:GatewayPort (defaults 11111 / 30000), Urls (default http://localhost:5000).
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = ConsoleFiles() });
 if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
     builder.WebHost.UseUrls("http://localhost:5000");
 
@@ -38,10 +37,12 @@ builder.UseOrleans(silo =>
 });
 
 var app = builder.Build();
+// The console: static pages and scripts in wwwroot (no build step; libraries vendored by web/refresh-libs.sh).
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapOpenApi();
 app.MapExerciseApi();
 app.MapHub<ExerciseHub>("/hubs/exercise");
-app.MapStatusPage();
 app.Run();
 
 static string? RepositoryRoot()
@@ -49,6 +50,21 @@ static string? RepositoryRoot()
     for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         if (File.Exists(Path.Combine(dir.FullName, "scenarios", "schema", "scenario.schema.json"))) return dir.FullName;
     return null;
+}
+
+// The console's files: the project's wwwroot wherever the server is started from (dotnet run, or the built dll from
+// the repository root as the tests do), else a published copy beside the assembly.
+static string ConsoleFiles()
+{
+    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "web", "Simulator.Web", "wwwroot");
+            if (File.Exists(Path.Combine(candidate, "index.html"))) return candidate;
+            if (File.Exists(Path.Combine(dir.FullName, "wwwroot", "index.html")) && File.Exists(Path.Combine(dir.FullName, "Simulator.Web.csproj")))
+                return Path.Combine(dir.FullName, "wwwroot");
+        }
+    return Path.Combine(AppContext.BaseDirectory, "wwwroot");
 }
 
 /// <summary>Visible to tests that host the app.</summary>

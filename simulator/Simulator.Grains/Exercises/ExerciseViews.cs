@@ -60,8 +60,26 @@ public static class ExerciseViews
         requests = s.Requests.Select(r => Request(r, s)),
         evidence = s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured).Select(Evidence),
         preservations = s.Preservations.Select(Preservation),
-        objectives = s.World.Objectives.Select(o => new { o.Id, o.Capability, o.Task }),
+        objectives = Objectives(s),
     };
+
+    /// <summary>
+    /// The objectives with how each is going: the same rater the after-action report uses, applied to the journal so
+    /// far. Before the end a rating is provisional (an objective not yet met may still be met).
+    /// </summary>
+    private static IEnumerable<object> Objectives(Simulation s)
+    {
+        var ratings = Simulator.Core.Objectives.ObjectiveRater.Rate(s.World, s.Catalogue, s.Journal.Entries).ToDictionary(r => r.Objective);
+        return s.World.Objectives.Select(o => new
+        {
+            o.Id,
+            o.Capability,
+            o.Task,
+            rating = ratings.TryGetValue(o.Id, out var r) ? r.Rating : null,
+            ratingEvidence = ratings.TryGetValue(o.Id, out var e) ? e.Evidence : null,
+            provisional = !s.Ended,
+        });
+    }
 
     private static object Inject(InjectDelivered d, DateTimeOffset at, Simulation s, bool sealedContent)
     {
@@ -110,7 +128,9 @@ public static class ExerciseViews
         emergency = r.Emergency,
         state = r.State,
         reviewer = s.ReviewerSeat(r),
+        draftedAt = r.DraftedAt,
         sentAt = r.SentAt,
+        closedAt = r.ClosedAt,
         deadline = r.Deadline,
         deadlineStatus = r.Deadline is null ? null : Names.Kebab(r.Escalation.State),
         refusalGround = r.RefusalGround,

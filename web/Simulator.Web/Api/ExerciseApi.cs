@@ -20,6 +20,13 @@ public static class ExerciseApi
         api.MapGet("/scenarios", (ScenarioLibrary library) => library.List())
             .WithSummary("The shipped scenarios a trainer can start");
 
+        api.MapGet("/instruments", () => Simulator.Scenarios.Catalogue.CatalogueLoader.Shipped.Instruments.Select(i => new
+            {
+                id = i.Id, name = i.Name, legalBasis = i.LegalBasis, summary = i.Summary,
+                purpose = Simulator.Core.Common.Names.Kebab(i.Purpose), emergencyOnly = i.EmergencyOnly,
+            }))
+            .WithSummary("The shipped instrument catalogue, in brief (simulator instruments --json prints it whole)");
+
         api.MapGet("/procedures", () => ProcedureDiagrams.All().Select(d => new { name = d.Name, description = d.Description, mermaid = d.Mermaid }))
             .WithSummary("The engine's procedure machines as Mermaid state diagrams: request, preservation, queue, provider, escalation");
 

@@ -1,0 +1,31 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Simulator.Console.Tests;
+
+/// <summary>What the start page hands a trainer after creating an exercise: its id, key and one link per seat.</summary>
+public sealed record CreatedExercise(string ExerciseId, string TrainerKey, string TrainerLink, IReadOnlyDictionary<string, string> Links);
+
+public static class StartPage
+{
+    /// <summary>Creates an exercise from the reference scenario on the start page, with trainees in the given seats only.</summary>
+    public static async Task<CreatedExercise> CreateAsync(IPage page, params string[] seats)
+    {
+        await page.GotoAsync("/");
+        var card = page.Locator("article[data-scenario='hospital-ransomware']");
+        await Expect(card).ToContainTextAsync("Countries:");
+        var wanted = seats.ToHashSet();
+        foreach (var box in await card.Locator("input[name=seat]").AllAsync())
+            if (!wanted.Contains((await box.GetAttributeAsync("value"))!)) await box.UncheckAsync();
+        await card.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator("#created-panel")).ToBeVisibleAsync();
+        var links = new Dictionary<string, string>();
+        foreach (var row in await page.Locator("#codes tr").AllAsync())
+            links[(await row.GetAttributeAsync("data-seat"))!] = (await row.Locator("a").GetAttributeAsync("href"))!;
+        return new CreatedExercise(
+            (await page.Locator("#created-id").TextContentAsync())!,
+            (await page.Locator("#trainer-key").TextContentAsync())!,
+            (await page.Locator("#trainer-link").GetAttributeAsync("href"))!,
+            links);
+    }
+}

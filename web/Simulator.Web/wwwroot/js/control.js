@@ -1,0 +1,223 @@
+// The control room: the trainer's console, and the observers' read-only view of the same (without controls or the
+// MSEL's sealed expected actions, which the server leaves out for observers).
+import { el, fill, when, exerciseDay, countdown, reason, statePill, tickCountdowns } from "./format.js";
+import { showProcedure } from "./diagrams.js";
+import { drawGantt, drawSecuredVsLost } from "./charts.js";
+
+const speeds = [[1, "real time"], [60, "1 min/s"], [600, "10 min/s"], [3600, "1 h/s"], [21600, "6 h/s"], [86400, "1 day/s"], [604800, "1 week/s"]];
+const closed = ["delivered", "refused", "withdrawn", "nothing-found", "partly-produced", "produced"];
+
+export class ControlRoom {
+  constructor(main, connection, first) {
+    this.main = main;
+    this.hub = connection;
+    this.view = first.view;
+    this.clock = first.clock;
+    this.trainer = first.identity.role === "trainer";
+    this.events = [];
+    this.build();
+  }
+
+  async start() {
+    // The whole journal this identity may see, page by page: the charts and the event log are drawn from it.
+    for (let after = 0; ;) {
+      const page = await this.hub.invoke("GetJournal", after, 5000);
+      this.events.push(...page);
+      if (page.length < 5000) break;
+      after = page.at(-1).sequence;
+    }
+    if (this.events.length) this.hub.setLastSequence(this.events.at(-1).sequence);
+    this.render();
+    this.onPresence(await this.hub.invoke("GetPresence"));
+  }
+
+  build() {
+    const panel = (id, title, wide = false) => el("section", { class: `panel${wide ? " wide" : ""}`, id }, el("h2", {}, title), el("div", { class: "body" }));
+    this.panels = {
+      controls: this.trainer ? panel("clock-controls", "Clock") : null,
+      msel: panel("msel", "MSEL timeline", true),
+      requests: panel("requests", "Requests across the exercise", true),
+      seats: panel("seats", "Seats at a glance"),
+      objectives: panel("objectives", "Objectives"),
+      presence: panel("presence", "Who is connected"),
+      gantt: panel("gantt", "Timeline of requests per state", true),
+      evidence: panel("evidence-chart", "Evidence secured and lost"),
+      journal: panel("journal", "Latest events"),
+      procedure: panel("procedure", "Procedure", true),
+    };
+    if (this.trainer) this.buildControls();
+    fill(this.panels.procedure.querySelector(".body"), el("p", { class: "muted small" }, "Choose a request to see where it stands in its procedure."));
+    fill(this.main, Object.values(this.panels));
+  }
+
+  buildControls() {
+    const speed = el("select", { id: "speed", "aria-label": "speed" }, speeds.map(([v, t]) => el("option", { value: v }, t)));
+    const jump = el("input", { type: "datetime-local", id: "jump-to", "aria-label": "jump to (UTC)" });
+    const error = el("p", { class: "error", id: "control-error", role: "alert" });
+    const call = async (method, ...args) => {
+      error.textContent = "";
+      try { this.showClock(await this.hub.invoke(method, ...args)); } catch (e) { error.textContent = reason(e); }
+    };
+    speed.addEventListener("change", () => call("SetSpeed", Number(speed.value)));
+    this.speedSelect = speed;
+    fill(this.panels.controls.querySelector(".body"), el("div", { class: "stack" },
+      el("div", { class: "row" },
+        el("button", { id: "clock-start", onclick: () => call(this.clock.now === this.clock.start ? "StartClock" : "ResumeClock") }, "Start / resume"),
+        el("button", { id: "clock-pause", class: "secondary", onclick: () => call("PauseClock") }, "Pause"),
+        el("label", { class: "row" }, "Speed", speed)),
+      el("div", { class: "row" },
+        el("button", { id: "next-event", class: "secondary", onclick: () => call("JumpToNextEvent") }, "Jump to the next event"),
+        jump,
+        el("button", { id: "jump", class: "secondary", onclick: () => jump.value && call("JumpTo", `${jump.value}:00Z`) }, "Jump (UTC)")),
+      el("p", { class: "small muted", id: "next-event-at" }),
+      error));
+  }
+
+  showClock(clock) {
+    this.clock = clock;
+    if (this.speedSelect && !speeds.some(([v]) => v === clock.speed)) this.speedSelect.append(el("option", { value: clock.speed }, `×${clock.speed}`));
+    if (this.speedSelect && document.activeElement !== this.speedSelect) this.speedSelect.value = String(clock.speed);
+    const next = document.getElementById("next-event-at");
+    if (next) next.textContent = clock.ended ? "The exercise has ended." : clock.nextEventAt ? `Next scheduled event: ${when(clock.nextEventAt)}` : "";
+  }
+
+  refresh(full) { this.view = full.view; this.showClock(full.clock); this.render(); }
+
+  onClock(clock) { this.showClock(clock); }
+
+  onEvents(events) {
+    const known = new Set(this.events.map(e => e.sequence));
+    this.events.push(...events.filter(e => !known.has(e.sequence)));
+    this.events.sort((a, b) => a.sequence - b.sequence);
+    clearTimeout(this.pending);
+    this.pending = setTimeout(async () => {
+      try { this.refresh(await this.hub.invoke("GetView")); } catch { /* the banner reports a lost connection */ }
+    }, 150);
+  }
+
+  onPresence(lines) {
+    fill(this.panels.presence.querySelector(".body"), lines.length === 0 ? el("p", { class: "muted" }, "Nobody is connected.")
+      : el("table", {}, el("tbody", {}, lines.map(l => el("tr", { dataset: { who: l.who } },
+        el("td", {}, l.who), el("td", {}, l.role), el("td", { class: "small muted" }, `${l.connections} console${l.connections > 1 ? "s" : ""}`))))));
+  }
+
+  render() {
+    this.showClock(this.clock);
+    this.renderMsel();
+    this.renderRequests();
+    this.renderObjectives();
+    this.renderJournal();
+    this.renderSeats();
+    drawGantt(this.panels.gantt.querySelector(".body"), this.view.requests, this.clock.now);
+    drawSecuredVsLost(this.panels.evidence.querySelector(".body"), this.events, this.clock.start, this.clock.now);
+    tickCountdowns(this.clock.now);
+  }
+
+  renderMsel() {
+    const injects = [...this.view.injects].sort((a, b) => (a.at ?? "9").localeCompare(b.at ?? "9"));
+    fill(this.panels.msel.querySelector(".body"), el("table", {},
+      el("thead", {}, el("tr", {}, ["When", "To", "Inject", "Status", this.trainer ? "Expected action" : null, this.trainer ? "" : null].filter(Boolean).map(h => el("th", {}, h)))),
+      el("tbody", {}, injects.map(i => el("tr", { dataset: { inject: i.inject, status: i.status } },
+        el("td", {}, i.at ? exerciseDay(i.at, this.clock.start) : el("span", { class: "muted" }, "on condition"), i.conditional ? el("div", { class: "small muted" }, "conditional") : null),
+        el("td", { class: "small" }, (i.to ?? []).join(", ")),
+        el("td", {}, el("strong", {}, i.title), el("div", { class: "small muted" }, i.text)),
+        el("td", {}, statePill(i.status)),
+        this.trainer ? el("td", { class: "small" }, i.expectedAction ?? "") : null,
+        this.trainer ? el("td", { class: "row" },
+          i.status === "pending" ? [
+            el("button", { class: "secondary", dataset: { fire: i.inject }, onclick: () => this.fire(i) }, "Fire now"),
+            el("button", { class: "secondary", dataset: { edit: i.inject }, onclick: () => this.edit(i) }, "Edit")] : null) : null)))));
+  }
+
+  async fire(inject) {
+    try { await this.hub.invoke("FireInject", inject.inject); }
+    catch (error) { document.getElementById("control-error").textContent = reason(error); }
+  }
+
+  edit(inject) {
+    const at = el("input", { type: "datetime-local", id: "edit-at", value: inject.at ? inject.at.slice(0, 16) : "" });
+    const title = el("input", { id: "edit-title", value: inject.title });
+    const text = el("textarea", { id: "edit-text" }, inject.text ?? "");
+    const dialog = document.getElementById("dialog");
+    const error = el("p", { class: "error", role: "alert" });
+    fill(dialog, el("form", { class: "stack", method: "dialog" }, el("h2", {}, `Edit inject ${inject.inject}`),
+      el("label", {}, el("span", {}, "Time (UTC)"), at), el("label", {}, el("span", {}, "Title"), title), el("label", {}, el("span", {}, "Text"), text), error,
+      el("div", { class: "row" },
+        el("button", { type: "button", id: "dialog-ok", onclick: async () => {
+          try {
+            const newAt = at.value && at.value !== inject.at?.slice(0, 16) ? `${at.value}:00Z` : null;
+            await this.hub.invoke("EditInject", inject.inject, newAt, title.value !== inject.title ? title.value : null, text.value !== (inject.text ?? "") ? text.value : null);
+            dialog.close();
+          } catch (e) { error.textContent = reason(e); }
+        } }, "Save"),
+        el("button", { type: "button", class: "secondary", onclick: () => dialog.close() }, "Cancel"))));
+    dialog.showModal();
+  }
+
+  renderRequests() {
+    const requests = this.view.requests;
+    const open = requests.filter(r => !closed.includes(r.state)).length;
+    fill(this.panels.requests.querySelector(".body"), requests.length === 0 ? el("p", { class: "muted" }, "No requests yet.") : [
+      el("p", { class: "small muted" }, `${requests.length} requests, ${open} in flight.`),
+      el("table", {}, el("thead", {}, el("tr", {}, ["Request", "From → to", "Evidence", "State", "Deadline", ""].map(h => el("th", {}, h)))),
+        el("tbody", {}, requests.map(r => el("tr", { dataset: { request: r.request, state: r.state } },
+          el("td", {}, el("code", {}, r.request), el("div", { class: "small" }, r.instrumentName)),
+          el("td", {}, `${r.issuer} → ${r.requestedState}`, el("div", { class: "small muted" }, r.provider)),
+          el("td", { class: "small" }, r.evidence.join(", ")),
+          el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null),
+          el("td", {}, r.deadline && !closed.includes(r.state) ? countdown(r.deadline) : null, r.deadlineStatus ? el("div", { class: "small muted" }, r.deadlineStatus) : null),
+          el("td", {}, el("button", { class: "secondary", onclick: () => this.procedure(r) }, "Procedure"))))))]);
+  }
+
+  procedure(r) {
+    const preservation = this.view.preservations.find(p => p.request === r.request);
+    showProcedure(this.panels.procedure.querySelector(".body"), r, preservation);
+    this.panels.procedure.scrollIntoView({ behavior: "smooth" });
+  }
+
+  renderObjectives() {
+    fill(this.panels.objectives.querySelector(".body"), el("table", {}, el("tbody", {}, this.view.objectives.map(o => el("tr", { dataset: { objective: o.id } },
+      el("td", {}, el("strong", {}, o.capability), el("div", { class: "small" }, o.task), o.ratingEvidence ? el("div", { class: "small muted" }, o.ratingEvidence) : null),
+      el("td", {}, objectiveRating(o)))))));
+  }
+
+  renderJournal() {
+    const last = this.events.slice(-40).reverse();
+    fill(this.panels.journal.querySelector(".body"), el("div", { class: "feed" }, el("table", {}, el("tbody", {}, last.map(e => el("tr", {},
+      el("td", { class: "small muted" }, when(e.at)), el("td", { class: "small" }, e.type), el("td", { class: "small mono" }, summarise(e))))))));
+  }
+
+  async renderSeats() {
+    // Each state's desk: who plays its offices (a trainee or the engine), how busy they are, what they sent and received.
+    const body = this.panels.seats.querySelector(".body");
+    try {
+      const desks = await Promise.all(this.view.jurisdictions.map(j => this.hub.invoke("GetDesk", j.id)));
+      fill(body, el("table", {}, el("thead", {}, el("tr", {}, ["State", "Trainees", "Contact point", "Central authority", "Sent", "Received"].map(h => el("th", {}, h)))),
+        el("tbody", {}, desks.map(d => el("tr", { dataset: { state: d.state } },
+          el("td", {}, el("strong", {}, d.state), el("div", { class: "small muted" }, d.name)),
+          el("td", { class: "small" }, d.seats.length ? d.seats.map(s => el("div", {}, s)) : el("span", { class: "muted" }, "engine plays it")),
+          el("td", { class: "small" }, office(d.contactPoint?.office)),
+          el("td", { class: "small" }, office(d.centralAuthority?.office)),
+          el("td", {}, d.sent.length), el("td", {}, d.received.length))))));
+    } catch (error) { fill(body, el("p", { class: "error" }, reason(error))); }
+  }
+}
+
+/** While the exercise runs, an objective not met is "not yet met", not a failure: it may still be met. */
+function objectiveRating(o) {
+  if (!o.rating) return el("span", { class: "pill muted" }, "not rated");
+  if (o.provisional && o.rating === "unable-to-be-performed") return el("span", { class: "pill muted", dataset: { state: "not-yet" } }, "not yet met");
+  return [statePill(o.rating), o.provisional ? el("div", { class: "small muted" }, "so far") : null];
+}
+
+function office(o) {
+  if (!o) return "—";
+  return [el("div", {}, o.playedBy === "trainee" ? el("span", { class: "pill ok" }, `trainee ${o.seat}`) : el("span", { class: "pill muted" }, "engine")),
+    el("div", { class: "muted" }, `${o.busy} busy, ${o.waiting.length} waiting, ${o.handled} handled`)];
+}
+
+function summarise(e) {
+  const d = JSON.parse(e.data);
+  return ["request", "evidence", "inject", "lead", "preservation", "to", "reason", "title"]
+    .filter(k => d[k] !== undefined).map(k => `${k}: ${Array.isArray(d[k]) ? d[k].join(",") : d[k]}`).join(" · ");
+}

@@ -1,0 +1,50 @@
+// The exercise page: joins with the code in the address (?code=...) and shows the view of that identity: a
+// trainee's seat, or the control room for the trainer and observers.
+import { connect } from "./connection.js";
+import { el, fill, when, exerciseDay, tickCountdowns, reason } from "./format.js";
+import { SeatView } from "./seat.js";
+import { ControlRoom } from "./control.js";
+
+const code = new URLSearchParams(location.search).get("code");
+const main = document.getElementById("console");
+if (!code) {
+  fill(main, el("section", { class: "panel" }, el("p", {}, "No code given. "), el("a", { href: "/" }, "Go to the start page to join an exercise.")));
+} else {
+  start().catch(error => fill(main, el("section", { class: "panel" },
+    el("h2", {}, "Could not join"), el("p", { class: "error", id: "join-error" }, reason(error)), el("a", { href: "/" }, "Back to the start page"))));
+}
+
+async function start() {
+  let page = null;
+  const connection = await connect(code, {
+    onJoined: (view, again) => {
+      if (!page) return; // the first view is handled below, once the page exists
+      page.refresh(view);
+      showClock(view.clock, view.clock.start);
+    },
+    onEvents: (events, clock) => { page?.onEvents(events); showClock(clock); },
+    onClock: clock => { showClock(clock); page?.onClock?.(clock); },
+    onPresence: lines => page?.onPresence?.(lines),
+  });
+  const first = connection.view;
+  const { identity } = first;
+  document.title = `${first.view.title ?? first.view.seat} · exercise console`;
+  document.getElementById("title").textContent = identity.role === "seat" ? `Seat ${identity.seat}` : identity.role === "trainer" ? "Trainer console" : "Observer view";
+  document.getElementById("who").textContent = `exercise ${identity.exerciseId}`;
+  page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first);
+  await page.start?.();
+  showClock(first.clock, first.clock.start);
+}
+
+let exerciseStart = null;
+/** The header clock: simulated now, running or paused, speed; and every countdown on the page. */
+function showClock(clock, start) {
+  if (!clock) return;
+  exerciseStart = start ?? exerciseStart ?? clock.start;
+  document.getElementById("clock-now").textContent = `${when(clock.now)} UTC · ${exerciseDay(clock.now, exerciseStart)}`;
+  const state = document.getElementById("clock-state");
+  state.textContent = clock.ended ? "ended" : clock.running ? "running" : "paused";
+  state.dataset.state = state.textContent;
+  document.getElementById("clock-speed").textContent = clock.running ? `×${clock.speed}` : "";
+  tickCountdowns(clock.now);
+}

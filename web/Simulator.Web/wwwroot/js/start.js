@@ -1,0 +1,78 @@
+// The start page: pick a shipped scenario and create an exercise, or join one with a code.
+import { el, fill } from "./format.js";
+
+const policies = [
+  ["preserve-then-mla", "Preserve first, then mutual legal assistance"],
+  ["mla-only", "Mutual legal assistance only"],
+  ["direct-orders-first", "Direct orders to providers first"],
+  ["emergency-aware", "Emergency routes when lives are at risk"],
+];
+const speeds = [[60, "1 simulated minute per second"], [600, "10 minutes per second"], [3600, "1 hour per second"], [21600, "6 hours per second"], [86400, "1 day per second"]];
+
+document.getElementById("join-form").addEventListener("submit", event => {
+  event.preventDefault();
+  const code = document.getElementById("join-code").value.trim();
+  if (code) location.href = `/exercise.html?code=${encodeURIComponent(code)}`;
+});
+
+const list = document.getElementById("scenarios");
+try {
+  const response = await fetch("/api/scenarios");
+  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  const scenarios = await response.json();
+  fill(list, scenarios.length ? scenarios.map(scenarioCard) : el("p", { class: "muted" }, "No scenarios are on offer: put scenario files in scenarios/."));
+} catch (error) {
+  fill(list, el("p", { class: "error" }, `Could not load the scenarios: ${error.message}`));
+}
+
+function scenarioCard(s) {
+  const seatBoxes = s.seats.map(seat => el("label", { class: "row small" },
+    el("input", { type: "checkbox", name: "seat", value: seat, checked: true }), seat));
+  const error = el("p", { class: "error", role: "alert" });
+  const form = el("form", { class: "stack", dataset: { scenario: s.id } },
+    el("div", { class: "row" },
+      el("label", {}, el("span", {}, "Engine policy for empty seats"),
+        el("select", { name: "policy" }, policies.map(([v, t]) => el("option", { value: v }, t)))),
+      el("label", {}, el("span", {}, "Clock speed"),
+        el("select", { name: "speed" }, speeds.map(([v, t]) => el("option", { value: v, selected: v === 3600 }, t)))),
+      el("label", {}, el("span", {}, "Seed (same seed, same world)"), el("input", { name: "seed", type: "number", value: 1, min: 0, style: "width:7rem" }))),
+    el("fieldset", {}, el("legend", { class: "small muted" }, "Seats taken by trainees"), el("div", { class: "row" }, seatBoxes)),
+    el("button", { type: "submit" }, "Create exercise"),
+    error);
+  form.addEventListener("submit", async event => {
+    event.preventDefault();
+    error.textContent = "";
+    const data = new FormData(form);
+    const body = {
+      scenario: s.id, policy: data.get("policy"), speed: Number(data.get("speed")), seed: Number(data.get("seed")),
+      seats: data.getAll("seat"),
+    };
+    if (body.seats.length === 0) { error.textContent = "Choose at least one seat for a trainee."; return; }
+    const response = await fetch("/api/exercises", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      error.textContent = `The exercise was not created: ${problem.detail ?? response.statusText}`;
+      return;
+    }
+    showCreated(await response.json());
+  });
+  return el("article", { class: "card", dataset: { scenario: s.id } },
+    el("h3", {}, s.title),
+    el("p", {}, s.summary),
+    el("p", { class: "small" }, el("strong", {}, "Countries: "), s.countries.join(", ")),
+    el("p", { class: "small" }, el("strong", {}, "Roles: "), s.seats.join(", ")),
+    el("p", { class: "small" }, el("strong", {}, "Duration: "), s.duration),
+    form);
+}
+
+function showCreated(created) {
+  const link = code => `${location.origin}/exercise.html?code=${encodeURIComponent(code)}`;
+  document.getElementById("created-panel").hidden = false;
+  document.getElementById("created-id").textContent = created.exerciseId;
+  document.getElementById("trainer-key").textContent = created.trainerKey;
+  document.getElementById("trainer-link").href = link(created.trainerKey);
+  const rows = [...created.seats.map(s => [s.seat, s.code]), ["observers", created.observerCode]];
+  fill(document.getElementById("codes"), rows.map(([seat, code]) =>
+    el("tr", { dataset: { seat } }, el("td", {}, seat), el("td", {}, code), el("td", {}, el("a", { href: link(code) }, link(code))))));
+  document.getElementById("created-panel").scrollIntoView();
+}
