@@ -60,10 +60,15 @@ public sealed class AuthorizationFixture : IAsyncLifetime
 public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFixture<AuthorizationFixture>
 {
     private const string Req = "{request}";
+    private static readonly RequestTemplate Template = new("illegal access", "ransomware at a hospital", "the logs rotate in 14 days");
 
     private static readonly (string Method, object?[] Args)[] Methods =
     [
         ("SendRequest", ["budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null]),
+        ("SendRequestWithTemplate", ["budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Template]),
+        ("CheckRequest", ["budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Template]),
+        ("Advise", [new[] { "c2-flow-logs" }, false]),
+        ("GetPresence", []),
         ("AnswerRequest", [Req, "approve", null, null]),
         ("Clarify", [Req, "details"]),
         ("ExtendPreservation", ["pres-001"]),
@@ -91,10 +96,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
     {
         ("not joined", _) => false,
         (_, "GetView" or "GetJournal") => true,
+        ("trainer" or "observer", "GetPresence") => true,
+        // Checking a draft changes nothing: any seat may check one (a foreign state's check lists its problems).
+        ("AL/contact-point" or "AL/investigator" or "BE/contact-point" or "DR/judge", "CheckRequest") => true,
+        ("AL/contact-point" or "AL/investigator", "Advise") => true,
         ("trainer" or "observer", "GetDesk" or "GetProvider" or "GetInvestigation") => true,
         ("AL/contact-point" or "AL/investigator", "GetDesk" or "GetInvestigation") => true,
         ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject") => true,
-        ("AL/contact-point", "SendRequest" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true,
+        ("AL/contact-point", "SendRequest" or "SendRequestWithTemplate" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true,
         ("AL/investigator", "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true, // its state's request; Art. 29 is not the investigator's to issue
         ("BE/contact-point", "AnswerRequest") => true,
         _ => false,
@@ -128,7 +137,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
     public void The_matrix_covers_every_public_hub_method()
     {
         var hubMethods = typeof(Simulator.Web.Hubs.ExerciseHub).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
-            .Select(m => m.Name).Where(n => n != "Join").ToHashSet();
+            .Select(m => m.Name).Where(n => n is not "Join" and not "OnDisconnectedAsync").ToHashSet();
         Assert.Equal(hubMethods.Order(), Methods.Select(m => m.Method).Order());
     }
 
