@@ -118,6 +118,10 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
         var instruments = await http.GetFromJsonAsync<List<JsonElement>>("/api/instruments");
         Assert.Contains(instruments!, i => i.GetProperty("id").GetString() == "eu-epoc" && i.GetProperty("legalBasis").GetString()!.Contains("REG Art"));
         var page = await http.GetStringAsync("/");
+        var (_, _, _, ex) = await StartAsync();
+        var clock = await http.GetStringAsync($"/api/exercises/{ex.ExerciseId}/clock");
+        Assert.Matches("\"now\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"", clock); // the hub's JSON style: UTC with Z
+        Assert.DoesNotContain("null", clock);
         Assert.Contains("Start an exercise", page);
         Assert.Contains("signalr.min.js", await http.GetStringAsync("/exercise.html"));
     }

@@ -26,6 +26,12 @@ builder.Services.AddSingleton<ExerciseNotifier>();
 builder.Services.AddHostedService<ExerciseNotifierService>();
 // The hub speaks the journal's JSON style: instants in UTC with "Z", ISO 8601 durations, kebab-case enums.
 builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions = new System.Text.Json.JsonSerializerOptions(Simulator.Core.Journal.JournalJson.Options));
+// The REST API speaks the same JSON style (UTC "Z" instants, ISO 8601 durations, no nulls).
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+    foreach (var converter in Simulator.Core.Journal.JournalJson.Options.Converters) o.SerializerOptions.Converters.Add(converter);
+});
 builder.Services.AddOpenApi();
 builder.Logging.AddFilter("Orleans", LogLevel.Warning);
 

@@ -39,5 +39,8 @@ public static class SeatActions
     }
 
     private static RequestParticulars? Particulars(RequestTemplate? t) =>
-        t is null ? null : new RequestParticulars(t.Offence?.Trim(), t.Facts?.Trim(), t.Necessity?.Trim(), t.Urgency?.Trim());
+        t is null ? null : new RequestParticulars(Text(t.Offence), Text(t.Facts), Text(t.Necessity), Text(t.Urgency));
+
+    /// <summary>A blank field is an absent one: the journal leaves it out rather than keeping "".</summary>
+    private static string? Text(string? field) => string.IsNullOrWhiteSpace(field) ? null : field.Trim();
 }

@@ -38,7 +38,7 @@ export async function connect(code, handlers) {
   hub.on("Clock", (exerciseId, clock) => handlers.onClock?.(clock));
   hub.on("Presence", (exerciseId, lines) => handlers.onPresence?.(lines));
 
-  hub.onreconnecting(() => showBanner("Connection lost: reconnecting… Your work is safe on the server; actions wait until the connection is back."));
+  hub.onreconnecting(() => showBanner("Connection lost: reconnecting… Everything acknowledged is safe on the server; you can act again once the connection is back."));
   hub.onreconnected(rejoin);
   hub.onclose(async () => {
     showBanner("Disconnected: trying again…", true);

@@ -1,11 +1,10 @@
 // The control room: the trainer's console, and the observers' read-only view of the same (without controls or the
 // MSEL's sealed expected actions, which the server leaves out for observers).
-import { el, fill, when, exerciseDay, countdown, reason, statePill, tickCountdowns } from "./format.js";
+import { el, fill, when, exerciseDay, countdown, reason, statePill, isClosed, tickCountdowns } from "./format.js";
 import { showProcedure } from "./diagrams.js";
 import { drawGantt, drawSecuredVsLost } from "./charts.js";
 
 const speeds = [[1, "real time"], [60, "1 min/s"], [600, "10 min/s"], [3600, "1 h/s"], [21600, "6 h/s"], [86400, "1 day/s"], [604800, "1 week/s"]];
-const closed = ["delivered", "refused", "withdrawn", "nothing-found", "partly-produced", "produced"];
 
 export class ControlRoom {
   constructor(main, connection, first) {
@@ -156,7 +155,7 @@ export class ControlRoom {
 
   renderRequests() {
     const requests = this.view.requests;
-    const open = requests.filter(r => !closed.includes(r.state)).length;
+    const open = requests.filter(r => !isClosed(r)).length;
     fill(this.panels.requests.querySelector(".body"), requests.length === 0 ? el("p", { class: "muted" }, "No requests yet.") : [
       el("p", { class: "small muted" }, `${requests.length} requests, ${open} in flight.`),
       el("table", {}, el("thead", {}, el("tr", {}, ["Request", "From → to", "Evidence", "State", "Deadline", ""].map(h => el("th", {}, h)))),
@@ -165,7 +164,7 @@ export class ControlRoom {
           el("td", {}, `${r.issuer} → ${r.requestedState}`, el("div", { class: "small muted" }, r.provider)),
           el("td", { class: "small" }, r.evidence.join(", ")),
           el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null),
-          el("td", {}, r.deadline && !closed.includes(r.state) ? countdown(r.deadline) : null, r.deadlineStatus ? el("div", { class: "small muted" }, r.deadlineStatus) : null),
+          el("td", {}, r.deadline && !isClosed(r) ? countdown(r.deadline) : null, r.deadlineStatus ? el("div", { class: "small muted" }, r.deadlineStatus) : null),
           el("td", {}, el("button", { class: "secondary", onclick: () => this.procedure(r) }, "Procedure"))))))]);
   }
 

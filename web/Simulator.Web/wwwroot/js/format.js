@@ -85,6 +85,9 @@ export function reason(error) {
   return at >= 0 ? text.slice(at + "HubException: ".length) : text;
 }
 
+/** A request is over when the engine has closed it (produced data still has to be delivered). */
+export const isClosed = r => Boolean(r.closedAt) || ["delivered", "refused", "withdrawn", "nothing-found"].includes(r.state);
+
 /** A pill for a request, evidence or preservation state, coloured by how it is going. */
 export function statePill(state) {
   const good = ["performed-without-challenges", "performed-with-some-challenges", "delivered", "secured", "produced", "approved", "active", "extended", "converted", "preserved", "met", "partly-produced"];

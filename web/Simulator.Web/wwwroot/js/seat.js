@@ -1,9 +1,8 @@
 // A trainee's seat: one state's authority. Injects, leads and their evidence, the instrument advisor, the request
 // form, the inbox of foreign requests, the evidence locker and the countdowns, all from the seat's view (docs/hub.md).
-import { el, fill, when, duration, countdown, reason, statePill, tickCountdowns } from "./format.js";
+import { el, fill, when, countdown, reason, statePill, isClosed, tickCountdowns } from "./format.js";
 import { showProcedure } from "./diagrams.js";
 
-const closed = ["delivered", "refused", "withdrawn", "nothing-found", "partly-produced", "produced"];
 
 export class SeatView {
   constructor(main, connection, first) {
@@ -102,7 +101,7 @@ export class SeatView {
           el("td", {}, el("code", {}, e.evidence), el("div", { class: "small muted" }, e.description)),
           el("td", {}, e.holderName, el("div", { class: "small muted" }, `${e.holderState}, stored in ${e.storedIn}`)),
           el("td", {}, e.category),
-          el("td", {}, e.status === "lost" ? "—" : e.preservedUntil
+          el("td", {}, e.status === "lost" ? "—" : e.status === "secured" ? "in the evidence locker" : e.preservedUntil
             ? [el("div", { class: "small" }, `preserved to ${when(e.preservedUntil)}`), countdown(e.preservedUntil)]
             : e.retentionExpiresAt ? [el("div", { class: "small" }, when(e.retentionExpiresAt)), countdown(e.retentionExpiresAt, "before deletion")] : "—"),
           el("td", {}, statePill(e.status)))))),
@@ -262,11 +261,11 @@ export class SeatView {
         el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
           r.clarifications?.length ? el("div", { class: "small" }, `asked: ${r.clarifications.at(-1)}`) : null),
-        el("td", {}, r.deadline && !closed.includes(r.state) ? [countdown(r.deadline), el("div", { class: "small muted" }, r.deadlineStatus)] : r.deadlineStatus ?? "—"),
+        el("td", {}, r.deadline && !isClosed(r) ? [countdown(r.deadline), el("div", { class: "small muted" }, r.deadlineStatus)] : r.deadlineStatus ?? "—"),
         el("td", { class: "row" },
           r.state === "awaiting-clarification" ? el("button", { class: "secondary", onclick: () => this.clarify(r) }, "Clarify") : null,
-          !closed.includes(r.state) && r.state !== "draft" ? el("button", { class: "secondary", onclick: () => this.act("Escalate", r.request) }, "Escalate") : null,
-          !closed.includes(r.state) && !["approved", "executing"].includes(r.state) ? el("button", { class: "secondary", onclick: () => this.act("Withdraw", r.request) }, "Withdraw") : null,
+          !isClosed(r) && r.state !== "draft" ? el("button", { class: "secondary", onclick: () => this.act("Escalate", r.request) }, "Escalate") : null,
+          !isClosed(r) && !["approved", "executing"].includes(r.state) ? el("button", { class: "secondary", onclick: () => this.act("Withdraw", r.request) }, "Withdraw") : null,
           el("button", { class: "secondary", onclick: () => this.procedure(r) }, "Procedure")))))));
   }
 
@@ -299,10 +298,10 @@ export class SeatView {
       return el("article", { class: "card", dataset: { request: r.request } },
         el("div", { class: "row" }, el("code", {}, r.request), el("strong", {}, r.instrumentName), statePill(r.state),
           r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
-          r.deadline && !closed.includes(r.state) ? countdown(r.deadline, "to answer") : null),
+          r.deadline && !isClosed(r) ? countdown(r.deadline, "to answer") : null),
         el("div", { class: "small" }, `From ${r.issuer} for ${r.evidence.join(", ")} at ${r.provider}`),
         el("dl", { class: "small" },
-          el("dt", {}, "Offence"), el("dd", {}, p.offence ?? "— (not given: the engine's own request)"),
+          el("dt", {}, "Offence"), el("dd", {}, p.offence ?? "— (sent without the standard template)"),
           el("dt", {}, "Facts"), el("dd", {}, p.facts ?? "—"),
           el("dt", {}, "Necessity"), el("dd", {}, p.necessity ?? "—"),
           r.emergency ? [el("dt", {}, "Urgency"), el("dd", {}, p.urgency ?? "—")] : null),
@@ -349,7 +348,7 @@ export class SeatView {
       el("td", {}, el("code", {}, p.preservation), el("div", { class: "small muted" }, `${p.evidence} · ${p.request}`)),
       el("td", {}, statePill(p.state)),
       el("td", {}, p.until ? [el("div", { class: "small" }, `until ${when(p.until)}`), ["active", "extended", "converted"].includes(p.state) ? countdown(p.until) : null] : "—"),
-      el("td", {}, p.canExtend ? el("button", { class: "secondary", onclick: () => this.act("ExtendPreservation", p.preservation) }, "Extend") : null))))));
+      el("td", {}, p.canExtend && this.view.outgoing.some(r => r.request === p.request) ? el("button", { class: "secondary", onclick: () => this.act("ExtendPreservation", p.preservation) }, "Extend") : null))))));
   }
 
   // ---- evidence locker ----
