@@ -161,6 +161,12 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
         await Screenshots.TakeAsync(al, "8-seat-refused-action", output);
 
         Assert.Equal(before, await f.JournalLinesAsync(ex.ExerciseId, ex.TrainerKey));
+
+        // Left alone, the C2 flow logs near the end of Hostbay's 14-day rotation: the seat is warned first.
+        await Expect(al.Locator("#warnings")).ToBeHiddenAsync();
+        await JumpAsync(trainer, start.AddDays(7).AddHours(12));
+        await Expect(al.Locator("#warnings li[data-warning^='c2-flow-logs']")).ToContainTextAsync("deleted");
+        await Screenshots.TakeAsync(al, "8b-seat-retention-warning", output);
         Assert.Empty(_pageErrors);
     }
 

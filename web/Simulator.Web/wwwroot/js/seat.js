@@ -1,6 +1,6 @@
 // A trainee's seat: one state's authority. Injects, leads and their evidence, the instrument advisor, the request
 // form, the inbox of foreign requests, the evidence locker and the countdowns, all from the seat's view (docs/hub.md).
-import { el, fill, when, countdown, reason, statePill, isClosed, tickCountdowns } from "./format.js";
+import { el, fill, when, countdown, reason, statePill, isClosed, tickCountdowns, WARN_HOURS } from "./format.js";
 import { showProcedure } from "./diagrams.js";
 
 
@@ -24,6 +24,7 @@ export class SeatView {
     const span2 = node => { node.classList.add("span2"); return node; };
     this.unreadBadge = el("span", { class: "pill new", id: "unread-count", hidden: true });
     this.panels = {
+      warnings: el("section", { class: "panel wide warnings", id: "warnings", hidden: true }),
       feed: panel("feed", "Incident feed", this.unreadBadge,
         el("button", { class: "secondary small", id: "mark-read", onclick: () => this.markAllRead() }, "Mark all read")),
       leads: span2(panel("leads", "Leads and evidence")),
@@ -52,9 +53,10 @@ export class SeatView {
     }, 120);
   }
 
-  onClock(clock) { this.clock = clock; }
+  onClock(clock) { this.clock = clock; this.renderWarnings(); }
 
   render() {
+    this.renderWarnings();
     this.renderFeed();
     this.renderLeads();
     this.renderOutgoing();
@@ -62,6 +64,31 @@ export class SeatView {
     this.renderPreservations();
     this.renderLocker();
     this.refreshFormEvidence();
+    tickCountdowns(this.clock.now);
+  }
+
+  // ---- warnings: what will be lost or late within WARN_HOURS of simulated time ----
+  renderWarnings() {
+    const now = new Date(this.clock.now), soon = WARN_HOURS * 3600000;
+    const near = iso => iso && new Date(iso) - now > 0 && new Date(iso) - now < soon;
+    const items = [];
+    for (const lead of this.view.leads)
+      for (const e of lead.evidence) {
+        if (e.status === "lost" || e.status === "secured") continue;
+        const until = e.preservedUntil ?? e.retentionExpiresAt;
+        if (near(until)) items.push([`${e.evidence} at ${e.holderName}`, e.preservedUntil ? "preservation ends" : "deleted", until]);
+      }
+    for (const r of this.view.outgoing)
+      if (!isClosed(r) && near(r.deadline)) items.push([`${r.request} (${r.instrumentName})`, "answer due", r.deadline]);
+    for (const r of this.view.incoming)
+      if (!isClosed(r) && r.reviewer === this.identity.seat && near(r.deadline)) items.push([`${r.request} from ${r.issuer}`, "our answer due", r.deadline]);
+    const panel = this.panels.warnings;
+    const key = items.map(i => i.join("|")).join("\n");
+    if (key === this.warningKey) return; // unchanged: leave the countdowns to tick
+    this.warningKey = key;
+    panel.hidden = items.length === 0;
+    fill(panel, el("h2", {}, `⚠ Within ${WARN_HOURS} hours`), el("ul", { class: "small" }, items.map(([what, event, until]) =>
+      el("li", { dataset: { warning: what } }, el("strong", {}, what), ` ${event} ${when(until)}: `, countdown(until)))));
     tickCountdowns(this.clock.now);
   }
 
