@@ -196,3 +196,105 @@ public class ValidationTests
         Assert.Contains(expected, d.Message);
     }
 }
+
+/// <summary>Objectives no team could meet: found on the built world, reported at the measure with a hint.</summary>
+public class ObjectiveReachabilityTests
+{
+    private static string With(string objective, string tweak = "") => """
+        scenario: tiny
+        title: Tiny
+        summary: Objectives that cannot be met.
+        start: 2026-09-07T06:00:00Z
+        duration: 60d
+        jurisdictions:
+          - id: AA
+            name: Aland
+            frameworks: [budapest]
+            criminalises: [illegal-access]
+            capability: high
+          - id: BB
+            name: Bland
+            frameworks: [budapest]
+            criminalises: [illegal-access]
+            capability: low
+          - id: CC
+            name: Cland
+            frameworks: []
+            criminalises: [illegal-access]
+            capability: low
+        providers:
+          - id: host
+            name: Host
+            headquarters: BB
+            retention: {traffic: 14d}
+          - id: island
+            name: Island Host
+            headquarters: CC
+            retention: {traffic: 14d}
+        incidents:
+          - id: inc
+            title: Intrusion
+            investigating: AA
+            offence: {conducts: [illegal-access], max-penalty-years: 5}
+        leads:
+          - id: lead
+            incident: inc
+            title: A server
+            known-at: 1h
+            evidence:
+              - {id: logs, holder: host, category: traffic, created: -1d}
+          - id: late
+            incident: inc
+            title: Found late
+            known-at: 20d
+            evidence:
+              - {id: old-logs, holder: host, category: traffic, created: -1d}
+              - {id: island-logs, holder: island, category: traffic, created: 10d}
+              - {id: later-logs, holder: host, category: traffic, created: 10d}
+        objectives:
+        """ + "\n  " + objective.Replace("\n", "\n  ") + tweak;
+
+    private static Diagnostic Single(string text) =>
+        Assert.Single(Assert.Throws<FileProblemsException>(() => ScenarioLoader.Parse(text, "objectives.yaml")).Problems);
+
+    [Fact]
+    public void A_reachable_objective_loads()
+    {
+        ScenarioLoader.Parse(With("- {id: ok, capability: C, task: T, measure: {kind: preservation-requested, evidence: logs, by: 2d}}"), "ok.yaml");
+    }
+
+    [Fact]
+    public void Evidence_deleted_before_its_lead_can_be_known_makes_the_objective_unreachable()
+    {
+        var d = Single(With("- {id: too-late, capability: C, task: T, measure: {kind: evidence-secured, evidence: old-logs}}"));
+        Assert.Contains("objective 'too-late' cannot be met: old-logs is deleted on day 14", d.Message);
+        Assert.Contains("before its lead 'late' can be known (day 21", d.Message);
+        Assert.Contains("reveal the lead earlier", d.Hint);
+        Assert.True(d.Line > 1);
+    }
+
+    [Fact]
+    public void A_deadline_before_anyone_can_know_of_the_evidence_is_reported_at_by()
+    {
+        var d = Single(With("- {id: early, capability: C, task: T, measure: {kind: preservation-requested, evidence: later-logs, by: 2d}}"));
+        Assert.Contains("cannot be met on time: it is due on day 3", d.Message);
+        Assert.Contains("make 'by' at least 20d", d.Hint);
+    }
+
+    [Fact]
+    public void An_instrument_that_cannot_apply_between_the_states_is_named()
+    {
+        var d = Single(With("- {id: treaty, capability: C, task: T, measure: {kind: instrument-used, instrument: eu-epoc}}"));
+        Assert.Contains("objective 'treaty' cannot be met: eu-epoc cannot apply between the investigating state and any holder", d.Message);
+    }
+
+    [Fact]
+    public void Evidence_no_instrument_reaches_from_the_investigating_state_is_named()
+    {
+        // Cland is party to no treaty and its host preserves nothing on request: letters rogatory may still
+        // obtain the data, but nothing can freeze it.
+        ScenarioLoader.Parse(With("- {id: island, capability: C, task: T, measure: {kind: evidence-secured, evidence: island-logs}}"), "ok.yaml");
+        var d = Single(With("- {id: island, capability: C, task: T, measure: {kind: evidence-preserved, evidence: island-logs}}"));
+        Assert.Contains("no preservation instrument reaches island-logs (island, stored in CC) from AA", d.Message);
+    }
+}

@@ -33,9 +33,15 @@ public static class ScenarioLoader
         IReadOnlyList<Diagnostic> problems = SchemaCheck.Scenario.Value.Check(root, map).Concat(DurationsTooLarge(root, "", map)).ToList();
         if (problems.Count > 0) throw new FileProblemsException(problems);
         var file = root.Deserialize<ScenarioFile>(FileJson.Options)!;
-        problems = new ScenarioValidator(file, map, catalogue ?? CatalogueLoader.Shipped).Validate();
+        catalogue ??= CatalogueLoader.Shipped;
+        problems = new ScenarioValidator(file, map, catalogue).Validate();
         if (problems.Count > 0) throw new FileProblemsException(problems);
-        return new LoadedScenario(path, file);
+        var loaded = new LoadedScenario(path, file);
+        // Last, the checks that need the world itself: can each objective be met at all?
+        var built = WorldBuilder.Build(loaded, catalogue, seed: 1);
+        problems = ObjectiveReachability.Check(built.World, built.Catalogue, map);
+        if (problems.Count > 0) throw new FileProblemsException(problems);
+        return loaded;
     }
 
     private static readonly System.Text.RegularExpressions.Regex DurationLike = new(Core.Common.DurationText.SchemaPattern);
