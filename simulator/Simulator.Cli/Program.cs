@@ -16,6 +16,14 @@ app.Configure(config =>
     config.AddCommand<VerifyCommand>("verify").WithDescription("Check a journal's hash chain and custody chains");
     config.AddCommand<DiagramsCommand>("diagrams").WithDescription("Print the procedure state machines as Mermaid diagrams");
     config.AddCommand<PoliciesCommand>("policies").WithDescription("List the investigative policies");
+    config.AddCommand<NewCommand>("new").WithDescription("Write a small, valid, commented scenario to start from")
+        .WithExample("new", "phishing-exercise", "--states", "3");
+    config.AddBranch("msel", msel =>
+    {
+        msel.SetDescription("The MSEL (the scenario's injects) as CSV, for planning the timeline in a spreadsheet");
+        msel.AddCommand<MselExportCommand>("export").WithDescription("Write the scenario's injects as CSV");
+        msel.AddCommand<MselImportCommand>("import").WithDescription("Replace the scenario's injects with a CSV's rows, after checking the result");
+    });
     config.SetExceptionHandler((exception, _) =>
     {
         switch (exception)

@@ -17,7 +17,7 @@ public class ShippedScenarioTests
         return data;
     }
 
-    private static string FindScenarios()
+    internal static string FindScenarios()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Simulator.sln"))) return Path.Combine(dir.FullName, "scenarios");

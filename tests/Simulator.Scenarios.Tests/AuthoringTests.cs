@@ -1,0 +1,87 @@
+using Simulator.Scenarios.Authoring;
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Scenario;
+
+namespace Simulator.Scenarios.Tests;
+
+/// <summary>The authoring tools: a scaffold to start from, and the MSEL as a spreadsheet (CSV) both ways.</summary>
+public class AuthoringTests
+{
+    private static string Reference() => File.ReadAllText(Path.Combine(ShippedScenarioTests.FindScenarios(), "hospital-ransomware.yaml"));
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(6)]
+    public void A_new_scenario_is_valid_and_playable(int states)
+    {
+        var text = ScenarioScaffold.Create("phishing-exercise", "Phishing: a test", states, new DateOnly(2026, 9, 7));
+        var loaded = ScenarioLoader.Parse(text, "phishing-exercise.yaml");
+        Assert.Equal(states, loaded.File.Jurisdictions.Count);
+        Assert.Equal("Phishing: a test", loaded.File.Title);
+        var built = WorldBuilder.Build(loaded, CatalogueLoader.Shipped, 1);
+        Assert.NotEmpty(built.World.Objectives);
+    }
+
+    [Fact]
+    public void A_new_scenario_needs_a_proper_id_and_state_count()
+    {
+        Assert.Contains("lower-case words", Assert.Throws<ArgumentException>(() => ScenarioScaffold.Create("My Scenario", "t", 3, new DateOnly(2026, 9, 7))).Message);
+        Assert.Contains("from 2 to 6", Assert.Throws<ArgumentException>(() => ScenarioScaffold.Create("ok", "t", 9, new DateOnly(2026, 9, 7))).Message);
+    }
+
+    [Fact]
+    public void The_msel_goes_to_csv_and_back_unchanged_with_the_rest_of_the_file_untouched()
+    {
+        var text = Reference();
+        var original = ScenarioLoader.Parse(text, "hospital-ransomware.yaml").File;
+        var csv = MselCsv.Export(original);
+        Assert.StartsWith("id,at,to,title,text,expected-action,condition,reveals,purge,purge-evidence\r\n", csv);
+        var imported = MselCsv.Import(text, "hospital-ransomware.yaml", csv, "msel.csv");
+        var again = ScenarioLoader.Parse(imported, "hospital-ransomware.yaml").File;
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(original.Injects), System.Text.Json.JsonSerializer.Serialize(again.Injects));
+        // Outside the injects section, the file is what it was, comments included.
+        var before = text[..text.IndexOf("\ninjects:", StringComparison.Ordinal)];
+        Assert.StartsWith(before, imported);
+        Assert.Contains("\nobjectives:", imported);
+        Assert.Equal(csv, MselCsv.Export(again));
+    }
+
+    [Fact]
+    public void A_spreadsheet_edit_comes_in_a_new_inject_with_a_condition_and_a_quoted_comma()
+    {
+        var text = Reference();
+        var csv = MselCsv.Export(ScenarioLoader.Parse(text, "h.yaml").File)
+            + "late-call,5d,AL/prosecutor,\"Journalist calls, again\",\"She says: \"\"we publish tomorrow\"\"\",Hold the line,evidence-not-secured c2-flow-logs,,,\r\n";
+        var file = ScenarioLoader.Parse(MselCsv.Import(text, "h.yaml", csv, "msel.csv"), "h.yaml").File;
+        var added = file.Injects.Single(i => i.Id == "late-call");
+        Assert.Equal("Journalist calls, again", added.Title);
+        Assert.Equal("She says: \"we publish tomorrow\"", added.Text);
+        Assert.Equal("evidence-not-secured", added.Condition!.Kind);
+        Assert.Equal("c2-flow-logs", added.Condition.Evidence);
+    }
+
+    [Fact]
+    public void Problems_in_the_csv_are_reported_at_their_row_and_column_and_nothing_is_produced()
+    {
+        var text = Reference();
+        const string csv = "id,at,to,title,condition\r\n" +
+                           "one,1d,AL,First,\r\n" +
+                           "two,1d,XX,Second,\r\n" +                                   // unknown state
+                           "three,1d,AL,Third,evidence-not-secured no-such-item\r\n";    // unknown evidence
+        var e = Assert.Throws<FileProblemsException>(() => MselCsv.Import(text, "h.yaml", csv, "msel.csv"));
+        Assert.Contains(e.Problems, p => p is { File: "msel.csv", Line: 3, Column: 8 } && p.Message.Contains("no state 'XX'"));
+        Assert.Contains(e.Problems, p => p is { File: "msel.csv", Line: 4 } && p.Column > 14 && p.Message.Contains("no-such-item"));
+
+        var header = Assert.Throws<FileProblemsException>(() => MselCsv.Import(text, "h.yaml", "id,at,title,when\r\nx,1d,T,2d\r\n", "msel.csv"));
+        Assert.Contains(header.Problems, p => p is { Line: 1, Column: 13 } && p.Message.Contains("unknown column 'when'"));
+        Assert.Contains(header.Problems, p => p.Message.Contains("no 'to' column"));
+
+        var condition = Assert.Throws<FileProblemsException>(() => MselCsv.Import(text, "h.yaml", "id,at,to,title,condition\r\nx,1d,AL,T,when nobody asked\r\n", "msel.csv"));
+        Assert.Contains("'when nobody asked' is not a condition", Assert.Single(condition.Problems).Message);
+
+        var unclosed = Assert.Throws<FileProblemsException>(() => MselCsv.Import(text, "h.yaml", "id,at,to,title\r\nx,1d,AL,\"never closed\r\n", "msel.csv"));
+        Assert.Equal((2, 9), (Assert.Single(unclosed.Problems).Line, unclosed.Problems[0].Column));
+    }
+}
