@@ -30,7 +30,10 @@ public static class ScenarioLoader
     public static LoadedScenario Parse(string text, string path, InstrumentCatalogue? catalogue = null)
     {
         var (root, map) = YamlToJson.Read(text, path);
-        IReadOnlyList<Diagnostic> problems = SchemaCheck.Scenario.Value.Check(root, map).Concat(DurationsTooLarge(root, "", map)).ToList();
+        // Real states named with `use:` come from the jurisdiction catalogue before anything is checked.
+        IReadOnlyList<Diagnostic> problems = RealJurisdictions.Expand(root, map);
+        if (problems.Count > 0) throw new FileProblemsException(problems);
+        problems = SchemaCheck.Scenario.Value.Check(root, map).Concat(DurationsTooLarge(root, "", map)).ToList();
         if (problems.Count > 0) throw new FileProblemsException(problems);
         var file = root.Deserialize<ScenarioFile>(FileJson.Options)!;
         catalogue ??= CatalogueLoader.Shipped;

@@ -1,0 +1,84 @@
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Scenario;
+
+namespace Simulator.Scenarios.Tests;
+
+/// <summary>Real states from scenarios/catalogue/jurisdictions.yaml, taken into a scenario with `use`.</summary>
+public class RealJurisdictionTests
+{
+    private static string Scenario(string realState) => $$"""
+        scenario: mixed
+        title: Mixed
+        summary: A fictional investigating state and a real one holding the evidence.
+        start: 2026-11-02T06:00:00Z
+        duration: 1y
+        jurisdictions:
+          - id: AA
+            name: Aland
+            frameworks: [budapest]
+            criminalises: [illegal-access]
+            capability: high
+            seats: [contact-point]
+        {{realState}}
+        providers:
+          - id: host
+            name: Host
+            headquarters: US
+            retention: {traffic: 90d}
+        incidents:
+          - id: inc
+            title: Intrusion
+            investigating: AA
+            offence: {conducts: [illegal-access], max-penalty-years: 5}
+        leads:
+          - id: lead
+            incident: inc
+            title: A server
+            known-at: 1h
+            evidence:
+              - {id: logs, holder: host, category: traffic, created: -1d}
+        """;
+
+    [Fact]
+    public void Every_real_state_has_a_date_and_sources_and_loads_as_a_jurisdiction()
+    {
+        Assert.True(RealJurisdictions.Ids.Count >= 12);
+        foreach (var id in RealJurisdictions.Ids)
+        {
+            var entry = RealJurisdictions.Find(id)!;
+            Assert.True(DateOnly.TryParse((string?)entry["as-of"], out _), $"{id} has no as-of date");
+            Assert.NotEmpty(entry["sources"]!.AsArray());
+            var text = Scenario($"  - use: {id}").Replace("headquarters: US", $"headquarters: {id}");
+            if (id == "AA") continue;
+            var loaded = ScenarioLoader.Parse(text, $"{id}.yaml");
+            var state = loaded.File.Jurisdictions.Single(j => j.Id == id);
+            Assert.False(state.Fictional);
+            Assert.Equal((string)entry["name"]!, state.Name);
+        }
+    }
+
+    [Fact]
+    public void A_scenario_takes_a_real_state_and_overrides_what_it_needs()
+    {
+        var loaded = ScenarioLoader.Parse(Scenario("  - {use: US, seats: [contact-point], capability: low}"), "mixed.yaml");
+        var us = loaded.File.Jurisdictions.Single(j => j.Id == "US");
+        Assert.Equal("United States", us.Name);
+        Assert.Contains("budapest", us.Frameworks);
+        Assert.Equal("low", us.Capability);
+        Assert.Equal(["contact-point"], us.Seats);
+        var world = WorldBuilder.Build(loaded, CatalogueLoader.Shipped, 1).World;
+        Assert.True(world.Jurisdiction("US").ReachesDataAbroad);
+    }
+
+    [Fact]
+    public void An_unknown_real_state_is_reported_at_its_use_with_the_states_on_offer()
+    {
+        var e = Assert.Throws<FileProblemsException>(() => ScenarioLoader.Parse(Scenario("  - use: XX"), "mixed.yaml"));
+        var d = Assert.Single(e.Problems);
+        Assert.Equal((13, 10), (d.Line, d.Column));
+        Assert.Contains("no real state 'XX' in scenarios/catalogue/jurisdictions.yaml", d.Message);
+        Assert.Contains("real states on offer: ", d.Hint);
+        Assert.Contains("DE", d.Hint);
+    }
+}
