@@ -1,0 +1,57 @@
+using Simulator.Core.Policies;
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Scenario;
+
+namespace Simulator.Scenarios.Tests;
+
+/// <summary>
+/// Each shipped scenario teaches what it says it teaches: the outcomes under the policies differ in the way its
+/// trainer's briefing describes (headless, seeds 1 to 3).
+/// </summary>
+public class ScenarioOutcomeTests
+{
+    private static LoadedScenario Load(string id) => ScenarioLoader.Load(Path.Combine(ShippedScenarioTests.FindScenarios(), id + ".yaml"));
+
+    private static Core.Engine.SimulationOutcome Run(string id, IInvestigationPolicy policy, long seed) =>
+        HeadlessRunner.Run(Load(id), CatalogueLoader.Shipped, seed, policy).Outcome();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Sextortion_is_resolved_in_hours_only_through_an_emergency_channel(long seed)
+    {
+        var emergency = Run("sextortion-threat-to-life", new EmergencyAwarePolicy(), seed);
+        var fast = emergency.Evidence.Where(e => e.TimeToEvidence < TimeSpan.FromHours(24)).ToList();
+        Assert.NotEmpty(fast);
+        Assert.Contains(emergency.Requests, r => r.Emergency && r.Evidence.Any(e => fast.Select(f => f.Evidence).Contains(e)));
+        foreach (var slow in new IInvestigationPolicy[] { new MlaOnlyPolicy(), new PreserveThenMlaPolicy() })
+            Assert.DoesNotContain(Run("sextortion-threat-to-life", slow, seed).Evidence, e => e.TimeToEvidence < TimeSpan.FromHours(24));
+    }
+
+    [Fact]
+    public void The_political_intrusion_meets_each_refusal_ground_it_trains()
+    {
+        var o = Run("political-intrusion-refusals", new PreserveThenMlaPolicy(), 1);
+        var grounds = o.Requests.Where(r => r.State == "refused").Select(r => r.Ground).ToHashSet();
+        Assert.Contains("political-offence", grounds);
+        Assert.Contains("sovereignty-security-ordre-public", grounds);
+        Assert.Contains("dual-criminality", grounds);
+        // ...and other routes remain: direct orders secure evidence the treaty route is refused.
+        Assert.True(Run("political-intrusion-refusals", new DirectOrdersFirstPolicy(), 1).Summary.Secured > o.Summary.Secured);
+    }
+
+    [Fact]
+    public void The_large_exercise_runs_simultaneous_incidents_across_ten_states_on_shared_providers()
+    {
+        var world = WorldBuilder.Build(Load("simultaneous-ten-states"), CatalogueLoader.Shipped, 1).World;
+        Assert.True(world.Jurisdictions.Count >= 10);
+        Assert.True(world.Incidents.Count >= 3);
+        Assert.True(world.Evidence.Count >= 50);
+        var incidentsPerProvider = world.Evidence.GroupBy(e => e.Holder).Select(g => g.Select(e => world.IncidentOf(e).Id).Distinct().Count());
+        Assert.Contains(incidentsPerProvider, n => n >= 3);
+        var mla = Run("simultaneous-ten-states", new MlaOnlyPolicy(), 1);
+        var emergency = Run("simultaneous-ten-states", new EmergencyAwarePolicy(), 1);
+        Assert.True(emergency.Summary.Secured >= 2 * mla.Summary.Secured);
+    }
+}
