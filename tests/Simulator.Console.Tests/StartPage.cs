@@ -14,6 +14,7 @@ public static class StartPage
         await page.GotoAsync("/");
         var card = page.Locator("article[data-scenario='hospital-ransomware']");
         await Expect(card).ToContainTextAsync("Countries:");
+        await card.Locator("summary.setup").ClickAsync();
         var wanted = seats.ToHashSet();
         foreach (var box in await card.Locator("input[name=seat]").AllAsync())
             if (!wanted.Contains((await box.GetAttributeAsync("value"))!)) await box.UncheckAsync();

@@ -54,4 +54,30 @@ public class ScenarioOutcomeTests
         var emergency = Run("simultaneous-ten-states", new EmergencyAwarePolicy(), 1);
         Assert.True(emergency.Summary.Secured >= 2 * mla.Summary.Secured);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Each_disclosed_hop_restarts_the_clock_and_only_preserving_at_every_hop_reaches_the_booter_operator(long seed)
+    {
+        // Preservation through the 24/7 network discloses the next hop (Art. 29, 30): the chain is followed to the
+        // operator's home line. MLA alone stops at the first hop, wiped on day 3.
+        var preserve = Run("ddos-for-hire-hops", new PreserveThenMlaPolicy(), seed);
+        Assert.Contains(preserve.Evidence, e => e.Evidence == "isp-cgnat-log" && e.Status is "secured" or "preserved");
+        var mla = Run("ddos-for-hire-hops", new MlaOnlyPolicy(), seed);
+        Assert.DoesNotContain(mla.Leads, l => l.Lead == "operator-line" && l.DiscoveredAt is not null);
+        Assert.True(mla.Summary.Lost > preserve.Summary.Lost);
+    }
+
+    [Fact]
+    public void Where_no_treaty_applies_only_voluntary_cooperation_letters_rogatory_and_public_data_reach_the_host()
+    {
+        var o = Run("abuse-material-no-treaty", new DirectOrdersFirstPolicy(), 1);
+        var toTheHost = o.Requests.Where(r => r.RequestedState == "KA" || r.Provider == "korvex").Select(r => r.Instrument).ToHashSet();
+        Assert.NotEmpty(toTheHost);
+        Assert.All(toTheHost, i => Assert.Contains(i, new[] { "provider-voluntary-preservation", "provider-voluntary-disclosure", "letters-rogatory", "budapest-art32-trans-border-access" }));
+        // The evidence in treaty states is secured through the ordinary routes.
+        Assert.True(o.Summary.Secured > Run("abuse-material-no-treaty", new MlaOnlyPolicy(), 1).Summary.Secured);
+    }
 }

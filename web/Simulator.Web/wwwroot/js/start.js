@@ -62,7 +62,7 @@ function scenarioCard(s) {
     el("p", { class: "small" }, el("strong", {}, "Countries: "), s.countries.join(", ")),
     el("p", { class: "small" }, el("strong", {}, "Roles: "), s.seats.join(", ")),
     el("p", { class: "small" }, el("strong", {}, "Duration: "), s.duration),
-    form);
+    el("details", {}, el("summary", { class: "setup" }, "Set up this exercise"), form));
 }
 
 function showCreated(created) {
