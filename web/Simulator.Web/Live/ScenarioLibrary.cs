@@ -20,25 +20,37 @@ public sealed class ScenarioLibrary(IConfiguration configuration, IWebHostEnviro
         return Path.Combine(contentRoot, "scenarios");
     }
 
+    // Checking a scenario builds its world; remember each file's summary until the file changes.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, ScenarioSummary? Summary)> _checked = new();
+
     public IReadOnlyList<ScenarioSummary> List()
     {
         if (!Directory.Exists(Folder)) return [];
         var list = new List<ScenarioSummary>();
         foreach (var path in Directory.GetFiles(Folder, "*.yaml").Order(StringComparer.Ordinal))
         {
-            try
-            {
-                var f = ScenarioLoader.Load(path).File;
-                list.Add(new ScenarioSummary(Path.GetFileNameWithoutExtension(path), f.Title, f.Summary,
-                    f.Jurisdictions.Select(j => $"{j.Id} {j.Name}").ToList(),
-                    f.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList(), f.Duration));
-            }
-            catch (FileProblemsException e)
-            {
-                log.LogWarning("Scenario {Path} is not offered: {Problems}", path, e.Message);
-            }
+            var written = File.GetLastWriteTimeUtc(path);
+            if (!_checked.TryGetValue(path, out var known) || known.Written != written)
+                _checked[path] = known = (written, Summarise(path));
+            if (known.Summary is not null) list.Add(known.Summary);
         }
         return list;
+    }
+
+    private ScenarioSummary? Summarise(string path)
+    {
+        try
+        {
+            var f = ScenarioLoader.Load(path).File;
+            return new ScenarioSummary(Path.GetFileNameWithoutExtension(path), f.Title, f.Summary,
+                f.Jurisdictions.Select(j => $"{j.Id} {j.Name}").ToList(),
+                f.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList(), f.Duration);
+        }
+        catch (FileProblemsException e)
+        {
+            log.LogWarning("Scenario {Path} is not offered: {Problems}", path, e.Message);
+            return null;
+        }
     }
 
     /// <summary>The text of a shipped scenario, or null. Only plain ids: no paths from clients.</summary>
