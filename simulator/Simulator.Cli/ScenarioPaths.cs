@@ -3,6 +3,17 @@ namespace Simulator.Cli;
 /// <summary>Finds a scenario by path, or by id among the shipped scenarios (scenarios/ID.yaml above the working folder).</summary>
 internal static class ScenarioPaths
 {
+    /// <summary>The nearest scenarios/ folder at or above the working folder (relative to it), or null.</summary>
+    public static string? ScenariosFolder()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "scenarios");
+            if (Directory.Exists(candidate)) return Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate);
+        }
+        return null;
+    }
+
     public static string Resolve(string argument)
     {
         if (File.Exists(argument)) return argument;

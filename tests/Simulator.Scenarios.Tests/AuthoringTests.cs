@@ -27,7 +27,7 @@ public class AuthoringTests
     [Fact]
     public void A_new_scenario_needs_a_proper_id_and_state_count()
     {
-        Assert.Contains("lower-case words", Assert.Throws<ArgumentException>(() => ScenarioScaffold.Create("My Scenario", "t", 3, new DateOnly(2026, 9, 7))).Message);
+        Assert.Contains("letters, digits and hyphens", Assert.Throws<ArgumentException>(() => ScenarioScaffold.Create("My Scenario", "t", 3, new DateOnly(2026, 9, 7))).Message);
         Assert.Contains("from 2 to 6", Assert.Throws<ArgumentException>(() => ScenarioScaffold.Create("ok", "t", 9, new DateOnly(2026, 9, 7))).Message);
     }
 
@@ -83,5 +83,25 @@ public class AuthoringTests
 
         var unclosed = Assert.Throws<FileProblemsException>(() => MselCsv.Import(text, "h.yaml", "id,at,to,title\r\nx,1d,AL,\"never closed\r\n", "msel.csv"));
         Assert.Equal((2, 9), (Assert.Single(unclosed.Problems).Line, unclosed.Problems[0].Column));
+    }
+
+    [Fact]
+    public void A_semicolon_separated_csv_with_blank_rows_from_a_european_spreadsheet_imports_too()
+    {
+        var text = Reference();
+        var csv = MselCsv.Export(ScenarioLoader.Parse(text, "h.yaml").File);
+        var semicolons = string.Join("\r\n", CsvTable.Read(csv, "msel.csv").Select(r => string.Join(';', r.Select(f => f.Value.Contains(';') || f.Value.Contains('"') ? $"\"{f.Value.Replace("\"", "\"\"")}\"" : f.Value)))) + "\r\n;;;;;;;;;\r\n";
+        var imported = ScenarioLoader.Parse(MselCsv.Import(text, "h.yaml", semicolons, "msel.csv"), "h.yaml").File;
+        Assert.Equal(ScenarioLoader.Parse(text, "h.yaml").File.Injects.Count, imported.Injects.Count);
+    }
+
+    [Fact]
+    public void The_scaffold_names_where_it_is_written_and_ends_with_a_newline()
+    {
+        var text = ScenarioScaffold.Create("x", "X", 4, new DateOnly(2026, 9, 7), "drafts/x.yaml");
+        Assert.Contains("simulator validate drafts/x.yaml", text);
+        Assert.EndsWith("\n", text);
+        Assert.DoesNotContain("\n\n\n", text);
+        Assert.Contains("seats: [contact-point, central-authority]\n\n  - id:", text);
     }
 }

@@ -268,7 +268,7 @@ public class ObjectiveReachabilityTests
     {
         var d = Single(With("- {id: too-late, capability: C, task: T, measure: {kind: evidence-secured, evidence: old-logs}}"));
         Assert.Contains("objective 'too-late' cannot be met: old-logs is deleted on day 14", d.Message);
-        Assert.Contains("before its lead 'late' can be known (day 21", d.Message);
+        Assert.Contains("before its lead 'late' can be known (from day 21", d.Message);
         Assert.Contains("reveal the lead earlier", d.Hint);
         Assert.True(d.Line > 1);
     }

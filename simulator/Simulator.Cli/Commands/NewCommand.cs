@@ -37,8 +37,9 @@ public sealed class NewCommand : Command<NewCommand.Settings>
         if (settings.Start is not null && !DateOnly.TryParseExact(settings.Start, "yyyy-MM-dd", out start))
             throw new ArgumentException($"--start '{settings.Start}' is not a date: write YYYY-MM-DD");
         var title = settings.Title ?? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(settings.Id.Replace('-', ' '));
-        var text = ScenarioScaffold.Create(settings.Id, title, settings.States, start);
-        var path = settings.Out ?? Path.Combine("scenarios", settings.Id + ".yaml");
+        // By default beside the shipped scenarios (the nearest scenarios/ folder above), else ./scenarios.
+        var path = settings.Out ?? Path.Combine(ScenarioPaths.ScenariosFolder() ?? "scenarios", settings.Id + ".yaml");
+        var text = ScenarioScaffold.Create(settings.Id, title, settings.States, start, path.Replace('\\', '/'));
         if (File.Exists(path)) throw new IOException($"{path} exists already: choose another id or --out");
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);

@@ -12,7 +12,16 @@ public sealed record CsvField(string Value, int Line, int Column);
 /// </summary>
 public static class CsvTable
 {
-    public static IReadOnlyList<IReadOnlyList<CsvField>> Read(string text, string file)
+    /// <summary>The separator of a file's first line: ';' when it has more semicolons than commas, else ','.</summary>
+    public static char GuessSeparator(string text)
+    {
+        var first = text.AsSpan(0, Math.Max(0, text.IndexOf('\n') is var n and >= 0 ? n : text.Length));
+        return first.Count(';') > first.Count(',') ? ';' : ',';
+    }
+
+    /// <summary>Reads fields separated by <paramref name="separator"/>: ',' or, as spreadsheets in many European
+    /// locales write, ';'. Rows whose fields are all empty (a spreadsheet's blank rows) are skipped.</summary>
+    public static IReadOnlyList<IReadOnlyList<CsvField>> Read(string text, string file, char separator = ',')
     {
         var rows = new List<IReadOnlyList<CsvField>>();
         var row = new List<CsvField>();
@@ -30,7 +39,7 @@ public static class CsvTable
         void EndRow()
         {
             EndField();
-            if (!(row.Count == 1 && row[0].Value.Length == 0)) rows.Add(row); // skip blank lines
+            if (row.Any(f => f.Value.Trim().Length > 0)) rows.Add(row); // skip blank lines and rows of empty cells
             row = [];
         }
 
@@ -51,7 +60,7 @@ public static class CsvTable
                     quoted = true;
                     column++;
                     break;
-                case ',':
+                case var _ when c == separator:
                     EndField();
                     column++;
                     fieldLine = line; fieldColumn = column;

@@ -41,7 +41,7 @@ public static partial class MselCsv
     /// </summary>
     public static string Import(string scenarioText, string scenarioPath, string csvText, string csvPath, InstrumentCatalogue? catalogue = null)
     {
-        var rows = CsvTable.Read(csvText, csvPath);
+        var rows = CsvTable.Read(csvText, csvPath, CsvTable.GuessSeparator(csvText));
         var problems = new List<Diagnostic>();
         if (rows.Count == 0) throw new FileProblemsException([new Diagnostic(csvPath, 1, 1, "the file is empty", $"the first row names the columns: {string.Join(",", Columns)}")]);
 

@@ -17,12 +17,14 @@ public static partial class ScenarioScaffold
 
     public const int MinStates = 2, MaxStates = 6;
 
-    /// <summary>True for ids the scenario format accepts: lower-case words joined by hyphens.</summary>
+    /// <summary>True for ids the scenario format accepts: letters, digits and hyphens.</summary>
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
-    public static string Create(string id, string title, int states, DateOnly start)
+    /// <summary>The scaffold's text; <paramref name="path"/> is where it will be written, named in its comments.</summary>
+    public static string Create(string id, string title, int states, DateOnly start, string? path = null)
     {
-        if (!IsValidId(id)) throw new ArgumentException($"'{id}' is not a scenario id: use lower-case words joined by hyphens, e.g. phishing-exercise");
+        if (!IsValidId(id)) throw new ArgumentException($"'{id}' is not a scenario id: use letters, digits and hyphens, starting with a letter or digit, e.g. phishing-exercise");
+        path ??= $"scenarios/{id}.yaml";
         if (states is < MinStates or > MaxStates) throw new ArgumentException($"--states must be from {MinStates} to {MaxStates}");
         var home = States[0];
         var foreign = States.Skip(1).Take(states - 1).ToArray();
@@ -32,9 +34,9 @@ public static partial class ScenarioScaffold
             #
             # A new scenario made by `simulator new`. Every field is explained in docs/scenarios.md, which also has a
             # tutorial that grows a file like this one step by step. Check it as you go:
-            #   simulator validate scenarios/{{id}}.yaml
+            #   simulator validate {{path}}
             # and play it headless under each policy:
-            #   simulator run scenarios/{{id}}.yaml --policy preserve-then-mla
+            #   simulator run {{path}} --policy preserve-then-mla
 
             scenario: {{id}}
             title: {{Quote(title)}}
@@ -62,7 +64,7 @@ public static partial class ScenarioScaffold
                 contact-point: { staffing: around-the-clock, officers: 2 }
                 central-authority: { officers: 3, queue-wait: 2w..3mo~1mo }
                 seats: [investigator, prosecutor, contact-point]
-            {{string.Concat(foreign.Select(s => $$"""
+            {{string.Join("\n", foreign.Select(s => $$"""
 
               - id: {{s.Id}}
                 name: {{s.Name}}
@@ -135,11 +137,12 @@ public static partial class ScenarioScaffold
                 task: Obtain who rented the server.
                 measure: { kind: evidence-secured, evidence: c2-subscriber }
             """;
-        return text.ReplaceLineEndings("\n");
+        return text.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
     }
 
     private static string Quote(string text) => System.Text.Json.JsonSerializer.Serialize(text, Core.Journal.JournalJson.Options);
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")] // the scenario format's id
+
     private static partial Regex IdPattern();
 }

@@ -33,7 +33,7 @@ public static class ObjectiveReachability
                     var known = earliest.GetValueOrDefault(item.Lead);
                     if (known is null) break; // a lead that can never be discovered is reported by the validator
                     if (known >= item.ExpiresAt)
-                        problems.Add(map.At($"{at}/evidence", $"objective '{o.Id}' cannot be met: {item.Id} is deleted on {Day(world, item.ExpiresAt)}, before its lead '{item.Lead}' can be known ({Day(world, known.Value)})",
+                        problems.Add(map.At($"{at}/evidence", $"objective '{o.Id}' cannot be met: {item.Id} is deleted on {Day(world, item.ExpiresAt)}, before its lead '{item.Lead}' can be known (from {Day(world, known.Value)})",
                             "reveal the lead earlier (known-at or an inject's reveals), or give the item a longer retention"));
                     else if (m.By is { } by && world.Start + by < known)
                         problems.Add(map.At($"{at}/by", $"objective '{o.Id}' cannot be met on time: it is due on {Day(world, world.Start + by)}, but {item.Id} can be known only from {Day(world, known.Value)}",
@@ -96,5 +96,6 @@ public static class ObjectiveReachability
             ?? "it applies only with conditions this world never meets";
     }
 
-    private static string Day(ScenarioWorld world, DateTimeOffset t) => $"day {(int)(t - world.Start).TotalDays + 1} ({Core.Journal.JournalJson.Instant(t)})";
+    /// <summary>"day 3, 2026-09-09T06:00:00Z": day 1 is the first day, as the console counts.</summary>
+    private static string Day(ScenarioWorld world, DateTimeOffset t) => $"day {(int)(t - world.Start).TotalDays + 1}, {Core.Journal.JournalJson.Instant(t)}";
 }
