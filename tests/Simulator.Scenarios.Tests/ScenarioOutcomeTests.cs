@@ -80,4 +80,16 @@ public class ScenarioOutcomeTests
         // The evidence in treaty states is secured through the ordinary routes.
         Assert.True(o.Summary.Secured > Run("abuse-material-no-treaty", new MlaOnlyPolicy(), 1).Summary.Secured);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Business_email_compromise_follows_the_money_through_a_joint_investigation_team(long seed)
+    {
+        var direct = Run("bec-joint-investigation", new DirectOrdersFirstPolicy(), seed);
+        Assert.Contains(direct.Evidence, e => e.Status == "secured" && direct.Requests.Any(r => r.Request == e.SecuredBy && r.Instrument == "joint-investigation-team"));
+        var mla = Run("bec-joint-investigation", new MlaOnlyPolicy(), seed);
+        Assert.True(direct.Summary.Lost < mla.Summary.Lost);
+        Assert.True(mla.Summary.MedianTimeToEvidence is null || direct.Summary.MedianTimeToEvidence < mla.Summary.MedianTimeToEvidence);
+    }
 }

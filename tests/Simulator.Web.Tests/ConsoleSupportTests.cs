@@ -125,4 +125,27 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
         Assert.Contains("Start an exercise", page);
         Assert.Contains("signalr.min.js", await http.GetStringAsync("/exercise.html"));
     }
+
+    [Fact]
+    public async Task Every_shipped_scenario_starts_live_and_its_clock_runs_to_its_first_events()
+    {
+        using var http = server.Http();
+        var scenarios = await http.GetFromJsonAsync<List<JsonElement>>("/api/scenarios");
+        Assert.True(scenarios!.Count >= 7);
+        foreach (var scenario in scenarios)
+        {
+            var id = scenario.GetProperty("id").GetString()!;
+            var response = await http.PostAsJsonAsync("/api/exercises", new { scenario = id, seed = 1 });
+            Assert.True(response.IsSuccessStatusCode, $"{id}: {await response.Content.ReadAsStringAsync()}");
+            var ex = (await response.Content.ReadFromJsonAsync<ExerciseCreated>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!;
+            Assert.NotEmpty(ex.Seats);
+            await using var trainer = await server.ConnectAsync();
+            await trainer.InvokeAsync<JsonElement>("Join", ex.TrainerKey);
+            var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+            var jumped = await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(2));
+            Assert.Equal(start.AddDays(2), jumped.Now);
+            var view = await trainer.InvokeAsync<JsonElement>("GetView");
+            Assert.NotEmpty(view.GetProperty("view").GetProperty("injects").EnumerateArray());
+        }
+    }
 }
