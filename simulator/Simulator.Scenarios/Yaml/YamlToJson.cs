@@ -27,7 +27,7 @@ public static class YamlToJson
             var text2 = message.StartsWith("Duplicate key", StringComparison.Ordinal)
                 ? "a key appears twice in the same mapping"
                 : $"not valid YAML: {message}";
-            throw new FileProblemsException([new Diagnostic(file, (int)e.Start.Line, (int)e.Start.Column, text2)]);
+            throw new FileProblemsException([new Diagnostic(file, (int)e.Start.Line, (int)e.Start.Column, text2, Hint(message))]);
         }
         catch (InvalidOperationException)
         {
@@ -100,4 +100,12 @@ public static class YamlToJson
             && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) return JsonValue.Create(d);
         return JsonValue.Create(value);
     }
+
+    // YamlDotNet's messages name the parser's state, not the author's mistake; these are the common ones.
+    private static string? Hint(string message) =>
+        message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("did not find expected key", StringComparison.Ordinal)
+            ? "a text that contains ': ' or starts with a quote must be quoted as a whole: title: \"Exposure: the site\" (or use > and put the text on the next lines)"
+            : message.Contains("found character that cannot start any token", StringComparison.Ordinal) || message.Contains("tab character", StringComparison.Ordinal)
+            ? "indent with spaces, not tabs; quote a text that starts with @, `, % or |"
+            : null;
 }
