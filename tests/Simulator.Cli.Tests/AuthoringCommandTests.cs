@@ -38,10 +38,11 @@ public class AuthoringCommandTests
         Assert.Equal(0, CliProcess.Run("validate", scenario).ExitCode);
 
         var before = File.ReadAllText(scenario);
+        var brokenLine = File.ReadAllText(csv).Count(c => c == '\n') + 1;
         File.AppendAllText(csv, "broken,2d,ZZ,Nowhere,,,,,,\r\n");
         var refused = CliProcess.Run("msel", "import", scenario, csv);
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("msel.csv:13:11: inject goes to 'ZZ' but there is no state 'ZZ'", refused.Error);
+        Assert.Contains($"msel.csv:{brokenLine}:11: inject goes to 'ZZ' but there is no state 'ZZ'", refused.Error);
         Assert.Equal(before, File.ReadAllText(scenario));
         Assert.NotEqual(original, before);
     }
