@@ -16,6 +16,8 @@ app.Configure(config =>
     config.AddCommand<VerifyCommand>("verify").WithDescription("Check a journal's hash chain and custody chains");
     config.AddCommand<DiagramsCommand>("diagrams").WithDescription("Print the procedure state machines as Mermaid diagrams");
     config.AddCommand<PoliciesCommand>("policies").WithDescription("List the investigative policies");
+    config.AddCommand<CompareCommand>("compare").WithDescription("Run a scenario many times under each policy, on all cores, and compare the distributions")
+        .WithExample("compare", "hospital-ransomware", "--policies", "mla-only,preserve-then-mla", "--runs", "200");
     config.AddCommand<NewCommand>("new").WithDescription("Write a small, valid, commented scenario to start from")
         .WithExample("new", "phishing-exercise", "--states", "3");
     config.AddBranch("msel", msel =>
