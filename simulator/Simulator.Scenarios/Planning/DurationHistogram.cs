@@ -37,7 +37,8 @@ public sealed class DurationHistogram
         {
             seen += _counts[i];
             if (seen >= Math.Max(1, rank))
-                return i == 0 ? TimeSpan.FromMinutes(MinMinutes / 2) : TimeSpan.FromMinutes(MinMinutes * Math.Pow(Growth, i - 1) * Math.Sqrt(Growth));
+                // Whole minutes: the bin is 2% wide, so finer digits would only be noise.
+                return i == 0 ? TimeSpan.Zero : TimeSpan.FromMinutes(Math.Round(MinMinutes * Math.Pow(Growth, i - 1) * Math.Sqrt(Growth)));
         }
         return null;
     }
