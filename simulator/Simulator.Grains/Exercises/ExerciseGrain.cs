@@ -158,7 +158,7 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         if (who.Role != Identity.Player) throw new ExerciseException("only a seat drafts requests");
         if (SeatActions.ToCommand(who.Seat!, action, out var error) is not SendRequest draft)
             throw new ExerciseException(error ?? "only a send-request can be checked");
-        return Task.FromResult(JsonSerializer.Serialize(SeatAdvice.Check(who.Seat!, draft, Sim), JournalJson.Options));
+        return Task.FromResult(JsonSerializer.Serialize(SeatAdvice.Check(draft, Sim), JournalJson.Options));
     }
 
     public async Task<ActionResult> FireInject(string credential, string injectId)

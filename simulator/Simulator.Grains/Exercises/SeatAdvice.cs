@@ -44,7 +44,7 @@ public static class SeatAdvice
     private static Simulator.Core.Catalogue.LegalDuration? Deadline(InstrumentAdvice a, bool emergency) =>
         emergency ? a.Instrument.EmergencyDeadline ?? a.Instrument.ResponseDeadline : a.Instrument.ResponseDeadline;
 
-    public static object Check(string seat, SendRequest draft, Simulation s)
+    public static object Check(SendRequest draft, Simulation s)
     {
         var check = s.CheckDraft(draft);
         return new
