@@ -14,18 +14,23 @@ internal static class ScenarioPaths
         return null;
     }
 
-    public static string Resolve(string argument)
+    public static string Resolve(string argument) => Resolve(argument, "scenarios", "scenario");
+
+    /// <summary>A what-if overlay by path, or by id among the shipped ones (scenarios/overlays/ID.yaml).</summary>
+    public static string ResolveOverlay(string argument) => Resolve(argument, Path.Combine("scenarios", "overlays"), "overlay");
+
+    private static string Resolve(string argument, string folder, string what)
     {
         if (File.Exists(argument)) return argument;
         foreach (var root in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "scenarios", argument.EndsWith(".yaml", StringComparison.Ordinal) ? argument : argument + ".yaml");
+                var candidate = Path.Combine(dir.FullName, folder, argument.EndsWith(".yaml", StringComparison.Ordinal) ? argument : argument + ".yaml");
                 if (File.Exists(candidate)) return Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate);
             }
         }
-        if (Directory.Exists(argument)) throw new FileNotFoundException($"'{argument}' is a folder: name a scenario file in it");
-        throw new FileNotFoundException($"no scenario '{argument}': it is not a file, and there is no scenarios/{(argument.EndsWith(".yaml", StringComparison.Ordinal) ? argument : argument + ".yaml")} above the working folder");
+        if (Directory.Exists(argument)) throw new FileNotFoundException($"'{argument}' is a folder: name a {what} file in it");
+        throw new FileNotFoundException($"no {what} '{argument}': it is not a file, and there is no {folder.Replace('\\', '/')}/{(argument.EndsWith(".yaml", StringComparison.Ordinal) ? argument : argument + ".yaml")} above the working folder");
     }
 }

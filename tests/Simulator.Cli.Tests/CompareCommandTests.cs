@@ -25,4 +25,49 @@ public class CompareCommandTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("unknown policy 'mla-onyl'; choose one of: mla-only", r.Error);
     }
+
+    [Fact]
+    public void Compare_with_an_overlay_sets_it_against_the_baseline_with_intervals_and_what_moved()
+    {
+        var r = CliProcess.Run("compare", "hospital-ransomware", "--policies", "direct-orders-first", "--runs", "12", "--overlay", "belmark-ratifies-second-protocol", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        var overlay = Assert.Single(doc.RootElement.GetProperty("overlays").EnumerateArray());
+        Assert.Equal("belmark-ratifies-second-protocol", overlay.GetProperty("overlay").GetString());
+        var change = Assert.Single(overlay.GetProperty("changes").EnumerateArray());
+        Assert.Equal("BE joins budapest-2ap", change.GetProperty("change").GetString());
+        Assert.Equal("budapest, budapest-2ap", change.GetProperty("after").GetString());
+        var variant = Assert.Single(doc.RootElement.GetProperty("policies")[0].GetProperty("overlays").EnumerateArray());
+        var secured = variant.GetProperty("versusBaseline").GetProperty("securedShare");
+        Assert.Equal(12, secured.GetProperty("pairs").GetInt32());
+        var interval = secured.GetProperty("interval").EnumerateArray().Select(x => x.GetDouble()).ToArray();
+        Assert.InRange(secured.GetProperty("mean").GetDouble(), interval[0], interval[1]);
+        Assert.True(secured.GetProperty("mean").GetDouble() > 0);
+        Assert.Contains(variant.GetProperty("itemsChanged").EnumerateArray(), i => i.GetProperty("evidence").GetString() == "c2-vps-subscriber");
+    }
+
+    [Fact]
+    public void A_bad_overlay_stops_the_comparison_before_any_run_with_its_position()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"overlay-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, "overlay: typo\ntitle: A typo\nchanges:\n  - join: budapest-2ap\n    states: [BX]\n");
+        try
+        {
+            var r = CliProcess.Run("compare", "hospital-ransomware", "--runs", "2", "--overlay", file);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Contains($"{file}:5:14: no state 'BX' in scenario hospital-ransomware", r.Error);
+            Assert.DoesNotContain("runs per policy", r.Out);
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Fact]
+    public void Run_plays_one_seed_with_an_overlay_applied()
+    {
+        var baseline = JsonDocument.Parse(CliProcess.Run("run", "hospital-ransomware", "--seed", "1", "--policy", "direct-orders-first", "--json").Out);
+        var overlay = JsonDocument.Parse(CliProcess.Run("run", "hospital-ransomware", "--seed", "1", "--policy", "direct-orders-first", "--json", "--overlay", "eu-e-evidence-with-belmark").Out);
+        string Instrument(JsonDocument d) => d.RootElement.GetProperty("requests").EnumerateArray().First(q => q.GetProperty("provider").GetString() == "hostbay").GetProperty("instrument").GetString()!;
+        Assert.Equal("budapest-art29-preservation", Instrument(baseline));
+        Assert.Equal("eu-epoc-pr", Instrument(overlay));
+    }
 }

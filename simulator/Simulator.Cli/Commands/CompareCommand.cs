@@ -3,6 +3,7 @@ using System.Text.Json;
 using Simulator.Core.Common;
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
+using Simulator.Scenarios.Overlays;
 using Simulator.Scenarios.Planning;
 using Simulator.Scenarios.Scenario;
 using Spectre.Console;
@@ -13,7 +14,8 @@ namespace Simulator.Cli.Commands;
 /// <summary>
 /// `simulator compare SCENARIO --policies a,b --runs N`: each policy run N times (seeds S..S+N-1) on all cores, and
 /// the distributions side by side: evidence secured, time to preservation and to evidence, where evidence is lost,
-/// and the procedural gaps ranked by cost.
+/// and the procedural gaps ranked by cost. With `--overlay`, each what-if overlay is played on the same seeds and set
+/// against the baseline, each difference with its 95% confidence interval.
 /// </summary>
 public sealed class CompareCommand : Command<CompareCommand.Settings>
 {
@@ -37,6 +39,10 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
         [DefaultValue(1L)]
         public long Seed { get; init; } = 1;
 
+        [CommandOption("--overlay <FILE>")]
+        [Description("A what-if overlay (a file, or the id of one in scenarios/overlays); repeat to compare several against the baseline")]
+        public string[] Overlays { get; init; } = [];
+
         [CommandOption("--json")]
         [Description("Print the comparison as JSON")]
         public bool Json { get; init; }
@@ -50,16 +56,20 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
         var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
         var policies = settings.Policies is null ? PolicyCatalogue.All
             : settings.Policies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PolicyCatalogue.Get).ToList();
-        IReadOnlyList<PolicyStatistics> results = [];
+        // Every overlay is loaded and applied before any run: a bad one stops the comparison with its problems.
+        var overlays = settings.Overlays.Select(o => OverlayApplier.Apply(OverlayLoader.Load(ScenarioPaths.ResolveOverlay(o)), scenario, catalogue)).ToList();
+        IReadOnlyList<PolicyVariants> results = [];
         var started = System.Diagnostics.Stopwatch.StartNew();
+        var total = policies.Count * settings.Runs * (1 + overlays.Count);
         if (settings.Json || Console.IsOutputRedirected)
-            results = PolicyComparison.Run(scenario, catalogue, policies, settings.Runs, settings.Seed, cancellationToken: cancellationToken);
+            results = PolicyComparison.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, cancellationToken: cancellationToken);
         else
             AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(progress =>
                 {
-                    var task = progress.AddTask($"{policies.Count} policies x {settings.Runs} runs", maxValue: policies.Count * settings.Runs);
-                    results = PolicyComparison.Run(scenario, catalogue, policies, settings.Runs, settings.Seed, onRunDone: () => task.Increment(1), cancellationToken: cancellationToken);
+                    var what = overlays.Count == 0 ? $"{policies.Count} policies x {settings.Runs} runs" : $"{policies.Count} policies x {settings.Runs} runs x {1 + overlays.Count} variants";
+                    var task = progress.AddTask(what, maxValue: total);
+                    results = PolicyComparison.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, onRunDone: () => task.Increment(1), cancellationToken: cancellationToken);
                 });
         var elapsed = started.Elapsed;
 
@@ -70,36 +80,63 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                 scenario = scenario.File.Scenario,
                 runs = settings.Runs,
                 firstSeed = settings.Seed,
-                policies = results.Select(r => new
+                overlays = overlays.Select(o => new { overlay = o.Id, title = o.Title, changes = o.Changes }),
+                policies = results.Select(p => new
                 {
-                    policy = r.Policy,
-                    runs = r.Runs,
-                    evidence = r.Evidence,
-                    secured = r.Secured,
-                    preserved = r.Preserved,
-                    lost = r.Lost,
-                    securedShare = Math.Round(r.SecuredShare, 4),
-                    securedShareInterval = new[] { Math.Round(r.SecuredShareInterval().Low, 4), Math.Round(r.SecuredShareInterval().High, 4) },
-                    timeToPreservation = new { median = r.TimeToPreservation.Quantile(0.5), p90 = r.TimeToPreservation.Quantile(0.9) },
-                    timeToEvidence = new { median = r.TimeToEvidence.Quantile(0.5), p90 = r.TimeToEvidence.Quantile(0.9) },
-                    gaps = r.Gaps(),
+                    policy = p.Policy,
+                    runs = p.Baseline.Statistics.Runs,
+                    evidence = p.Baseline.Statistics.Evidence,
+                    secured = p.Baseline.Statistics.Secured,
+                    preserved = p.Baseline.Statistics.Preserved,
+                    lost = p.Baseline.Statistics.Lost,
+                    securedShare = Math.Round(p.Baseline.Statistics.SecuredShare, 4),
+                    securedShareInterval = Interval(p.Baseline.Statistics.SecuredShareInterval()),
+                    timeToPreservation = Quantiles(p.Baseline.Statistics.TimeToPreservation),
+                    timeToEvidence = Quantiles(p.Baseline.Statistics.TimeToEvidence),
+                    gaps = p.Baseline.Statistics.Gaps(),
+                    overlays = p.Variants.Skip(1).Select(v => new
+                    {
+                        overlay = v.Name,
+                        evidence = v.Statistics.Evidence,
+                        secured = v.Statistics.Secured,
+                        preserved = v.Statistics.Preserved,
+                        lost = v.Statistics.Lost,
+                        securedShare = Math.Round(v.Statistics.SecuredShare, 4),
+                        securedShareInterval = Interval(v.Statistics.SecuredShareInterval()),
+                        timeToPreservation = Quantiles(v.Statistics.TimeToPreservation),
+                        timeToEvidence = Quantiles(v.Statistics.TimeToEvidence),
+                        versusBaseline = new
+                        {
+                            securedShare = Moments(v.VersusBaseline!.SecuredShare, 4),
+                            lostPerRun = Moments(v.VersusBaseline.Lost, 3),
+                            hoursToPreservation = Moments(v.VersusBaseline.HoursToPreservation, 1),
+                            hoursToEvidence = Moments(v.VersusBaseline.HoursToEvidence, 1),
+                        },
+                        itemsChanged = VariantChanges.ItemsChanged(p.Baseline.Statistics, v.Statistics),
+                        gaps = v.Statistics.Gaps(),
+                    }),
                 }),
             }, JournalJson.Indented));
             return 0;
         }
 
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.File.Scenario)}[/]: {settings.Runs} runs per policy, seeds {settings.Seed}..{settings.Seed + settings.Runs - 1}, {elapsed.TotalSeconds:0.0} s");
-        var table = new Table().AddColumns("policy", "evidence secured (95% CI)", "lost per run", "to preservation: median / p90", "to evidence: median / p90");
-        foreach (var r in results)
+        if (overlays.Count == 0)
         {
-            var (low, high) = r.SecuredShareInterval();
-            table.AddRow(r.Policy, $"{r.SecuredShare:P0} ({low:P0}-{high:P0})", $"{(double)r.Lost / r.Runs:0.0}",
-                $"{Span(r.TimeToPreservation.Quantile(0.5))} / {Span(r.TimeToPreservation.Quantile(0.9))}",
-                $"{Span(r.TimeToEvidence.Quantile(0.5))} / {Span(r.TimeToEvidence.Quantile(0.9))}");
+            var table = new Table().AddColumns("policy", "evidence secured (95% CI)", "lost per run", "to preservation: median / p90", "to evidence: median / p90");
+            foreach (var r in results.Select(p => p.Baseline.Statistics))
+            {
+                var (low, high) = r.SecuredShareInterval();
+                table.AddRow(r.Policy, $"{r.SecuredShare:P0} ({low:P0}-{high:P0})", $"{(double)r.Lost / r.Runs:0.0}",
+                    $"{Span(r.TimeToPreservation.Quantile(0.5))} / {Span(r.TimeToPreservation.Quantile(0.9))}",
+                    $"{Span(r.TimeToEvidence.Quantile(0.5))} / {Span(r.TimeToEvidence.Quantile(0.9))}");
+            }
+            AnsiConsole.Write(table);
         }
-        AnsiConsole.Write(table);
-        foreach (var r in results)
+        else WriteOverlays(overlays, results);
+        foreach (var p in results)
         {
+            var r = p.Baseline.Statistics;
             var gaps = new Table().Title($"procedural gaps under {r.Policy}, costliest first").AddColumns("kind", "where (stage | authority or holder)", "cost per run", "example");
             foreach (var g in r.Gaps(5))
                 gaps.AddRow(g.Kind, Markup.Escape(g.Where), g.Kind == "evidence lost" ? $"{g.ItemsLostPerRun:0.00} items" : $"{g.DaysPerRun:0.0} days", Markup.Escape(g.Example));
@@ -108,5 +145,65 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
         return 0;
     }
 
-    private static string Span(TimeSpan? t) => t is null ? "-" : DurationText.Format(TimeSpan.FromMinutes(Math.Round(t.Value.TotalMinutes)));
+    /// <summary>Baseline and overlays side by side per policy, each difference with its 95% interval, then what moved.</summary>
+    private static void WriteOverlays(IReadOnlyList<AppliedOverlay> overlays, IReadOnlyList<PolicyVariants> results)
+    {
+        foreach (var o in overlays)
+        {
+            AnsiConsole.MarkupLine($"[bold]overlay {Markup.Escape(o.Id)}[/]: {Markup.Escape(o.Title)}");
+            foreach (var c in o.Changes) AnsiConsole.MarkupLine($"  - {Markup.Escape(c.ToString())}");
+        }
+        AnsiConsole.MarkupLine("Changes are the overlay minus the baseline on the same seeds, with their 95% confidence interval; * marks an interval that excludes zero.");
+        var table = new Table().AddColumns("policy", "variant", "secured", "lost per run", "secured, points", "lost per run", "hours to evidence");
+        table.Columns[4].Header = new Markup("change in\nsecured, points");
+        table.Columns[5].Header = new Markup("change in\nlost per run");
+        table.Columns[6].Header = new Markup("change in mean\nhours to evidence");
+        foreach (var p in results)
+            foreach (var v in p.Variants)
+            {
+                var st = v.Statistics;
+                var (low, high) = st.SecuredShareInterval();
+                var d = v.VersusBaseline;
+                table.AddRow(p.Policy, Markup.Escape(v.Name), $"{st.SecuredShare:P0} ({low:P0}-{high:P0})", $"{(double)st.Lost / st.Runs:0.0}",
+                    d is null ? "" : Change(d.SecuredShare, 100, "0.0"), d is null ? "" : Change(d.Lost, 1, "0.00"), d is null ? "" : Change(d.HoursToEvidence, 1, "0"));
+            }
+        AnsiConsole.Write(table);
+        foreach (var p in results)
+            foreach (var v in p.Variants.Skip(1))
+            {
+                var moved = VariantChanges.ItemsChanged(p.Baseline.Statistics, v.Statistics);
+                if (moved.Count == 0)
+                {
+                    AnsiConsole.MarkupLine($"{Markup.Escape(p.Policy)} + {Markup.Escape(v.Name)}: no evidence item's fate moved by 5 points or more");
+                    continue;
+                }
+                var items = new Table().Title($"what moved under {p.Policy} with {v.Name}").AddColumns("evidence", "holder", "secured: baseline -> overlay", "lost: baseline -> overlay");
+                foreach (var m in moved)
+                    items.AddRow(m.Evidence, m.Holder, $"{m.SecuredBefore:P0} -> {m.SecuredAfter:P0}", $"{m.LostBefore:P0} -> {m.LostAfter:P0}");
+                AnsiConsole.Write(items);
+            }
+    }
+
+    /// <summary>"+25.0 (+20.1..+29.9)", marked when the interval excludes zero.</summary>
+    private static string Change(RunningMoments m, double scale, string format)
+    {
+        if (m.Count == 0) return "-";
+        var (low, high) = m.Interval95();
+        string Signed(double x) => (x * scale).ToString("+" + format + ";-" + format + ";0", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{Signed(m.Mean)}{(m.ExcludesZero ? " *" : "")}\n({Signed(low)}..{Signed(high)})";
+    }
+
+    private static double[] Interval((double Low, double High) i) => [Math.Round(i.Low, 4), Math.Round(i.High, 4)];
+
+    private static object Quantiles(DurationHistogram h) => new { median = h.Quantile(0.5), p90 = h.Quantile(0.9) };
+
+    private static object Moments(RunningMoments m, int digits) => new
+    {
+        mean = Math.Round(m.Mean, digits),
+        interval = new[] { Math.Round(m.Interval95().Low, digits), Math.Round(m.Interval95().High, digits) },
+        pairs = m.Count,
+        significant = m.ExcludesZero,
+    };
+
+    private static string Span(TimeSpan? t) => t is null ? "-" : DurationText.Human(t.Value);
 }

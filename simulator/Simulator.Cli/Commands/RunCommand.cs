@@ -5,6 +5,7 @@ using Simulator.Core.Engine;
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Scenarios;
+using Simulator.Scenarios.Overlays;
 using Simulator.Scenarios.Scenario;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -34,6 +35,10 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [Description("Print the outcome as JSON (documented in docs/cli.md)")]
         public bool Json { get; init; }
 
+        [CommandOption("--overlay <FILE>")]
+        [Description("Play the scenario with a what-if overlay applied (a file, or the id of one in scenarios/overlays); may repeat")]
+        public string[] Overlays { get; init; } = [];
+
         [CommandOption("--journal <FILE>")]
         [Description("Write the hash-chained journal (JSON lines) to FILE")]
         public string? Journal { get; init; }
@@ -48,6 +53,9 @@ public sealed class RunCommand : Command<RunCommand.Settings>
     {
         var catalogue = settings.LoadCatalogue();
         var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
+        // Overlays apply in order, each on the result of the one before.
+        foreach (var overlay in settings.Overlays)
+            scenario = OverlayApplier.Apply(OverlayLoader.Load(ScenarioPaths.ResolveOverlay(overlay)), scenario, catalogue).Scenario;
         var simulation = HeadlessRunner.Run(scenario, catalogue, settings.Seed, PolicyCatalogue.Get(settings.Policy));
         if (settings.Journal is not null)
         {

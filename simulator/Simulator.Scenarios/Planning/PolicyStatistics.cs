@@ -5,6 +5,9 @@ namespace Simulator.Scenarios.Planning;
 /// <summary>A procedural gap: where evidence was lost, or where time went, with its cost per run.</summary>
 public sealed record ProceduralGap(string Kind, string Where, double ItemsLostPerRun, double DaysPerRun, string Example);
 
+/// <summary>How often one evidence item ended each way across the runs (shares of runs).</summary>
+public sealed record ItemRate(string Evidence, string Holder, double Secured, double Lost, double Refused);
+
 /// <summary>One policy's results over many runs, aggregated as they stream in (nothing per run is kept).</summary>
 public sealed partial class PolicyStatistics(string policy)
 {
@@ -20,8 +23,9 @@ public sealed partial class PolicyStatistics(string policy)
     public long Refused { get; private set; }
     public DurationHistogram TimeToPreservation { get; } = new();
     public DurationHistogram TimeToEvidence { get; } = new();
-    /// <summary>Secured share per run, for the spread across runs (mean and variance, Welford).</summary>
-    private double _shareMean, _shareM2;
+    /// <summary>Secured share per run, for the spread across runs.</summary>
+    private readonly RunningMoments _share = new();
+    private readonly Dictionary<string, ItemTally> _items = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Items, string Example)> _losses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _waitingDays = new(StringComparer.Ordinal);
 
@@ -30,12 +34,15 @@ public sealed partial class PolicyStatistics(string policy)
     /// <summary>The 95% confidence interval of the mean secured share per run (normal approximation).</summary>
     public (double Low, double High) SecuredShareInterval()
     {
-        if (Runs < 2) return (_shareMean, _shareMean);
-        var half = 1.96 * Math.Sqrt(_shareM2 / (Runs - 1) / Runs);
-        return (Math.Max(0, _shareMean - half), Math.Min(1, _shareMean + half));
+        var (low, high) = _share.Interval95();
+        return (Math.Max(0, low), Math.Min(1, high));
     }
 
-    public double MeanSecuredShare => _shareMean;
+    public double MeanSecuredShare => _share.Mean;
+
+    /// <summary>How often each evidence item ended secured, lost or refused, in the scenario's order of first sight.</summary>
+    public IReadOnlyList<ItemRate> Items => _items.Values.OrderBy(i => i.Order).ThenBy(i => i.Evidence, StringComparer.Ordinal)
+        .Select(i => new ItemRate(i.Evidence, i.Holder, (double)i.Secured / Runs, (double)i.Lost / Runs, (double)i.Refused / Runs)).ToList();
 
     public void Add(SimulationOutcome o)
     {
@@ -45,12 +52,12 @@ public sealed partial class PolicyStatistics(string policy)
         Preserved += o.Summary.Preserved;
         Lost += o.Summary.Lost;
         Refused += o.Summary.Refused;
-        var share = o.Summary.Evidence == 0 ? 0 : (double)o.Summary.Secured / o.Summary.Evidence;
-        var delta = share - _shareMean;
-        _shareMean += delta / Runs;
-        _shareM2 += delta * (share - _shareMean);
-        foreach (var e in o.Evidence)
+        _share.Add(o.Summary.Evidence == 0 ? 0 : (double)o.Summary.Secured / o.Summary.Evidence);
+        for (var k = 0; k < o.Evidence.Count; k++)
         {
+            var e = o.Evidence[k];
+            if (!_items.TryGetValue(e.Evidence, out var item)) _items[e.Evidence] = item = new ItemTally(e.Evidence, e.Holder, k);
+            item.Count(e.Status);
             if (e.TimeToPreservation is { } p) TimeToPreservation.Add(p);
             if (e.TimeToEvidence is { } t) TimeToEvidence.Add(t);
             if (e.Status == "lost")
@@ -71,12 +78,13 @@ public sealed partial class PolicyStatistics(string policy)
     public void Merge(PolicyStatistics other)
     {
         if (other.Runs == 0) return;
-        // Combine the running means and variances (Chan et al.).
-        var n = Runs + other.Runs;
-        var delta = other._shareMean - _shareMean;
-        _shareM2 += other._shareM2 + delta * delta * Runs * other.Runs / n;
-        _shareMean += delta * other.Runs / n;
-        Runs = n;
+        _share.Merge(other._share);
+        Runs += other.Runs;
+        foreach (var (id, theirs) in other._items)
+        {
+            if (!_items.TryGetValue(id, out var mine)) _items[id] = mine = new ItemTally(id, theirs.Holder, theirs.Order);
+            mine.Add(theirs);
+        }
         Evidence += other.Evidence; Secured += other.Secured; Preserved += other.Preserved; Lost += other.Lost; Refused += other.Refused;
         TimeToPreservation.Merge(other.TimeToPreservation);
         TimeToEvidence.Merge(other.TimeToEvidence);
@@ -97,5 +105,22 @@ public sealed partial class PolicyStatistics(string policy)
         var waits = _waitingDays.Select(w => new ProceduralGap("time spent", w.Key, 0, w.Value / Runs, ""))
             .OrderByDescending(g => g.DaysPerRun).ThenBy(g => g.Where, StringComparer.Ordinal);
         return losses.Take(top).Concat(waits.Take(top)).ToList();
+    }
+
+    private sealed class ItemTally(string evidence, string holder, int order)
+    {
+        public string Evidence { get; } = evidence;
+        public string Holder { get; } = holder;
+        public int Order { get; } = order;
+        public long Secured, Lost, Refused;
+
+        public void Count(string status)
+        {
+            if (status == "secured") Secured++;
+            else if (status == "lost") Lost++;
+            else if (status == "refused") Refused++;
+        }
+
+        public void Add(ItemTally other) { Secured += other.Secured; Lost += other.Lost; Refused += other.Refused; }
     }
 }

@@ -24,6 +24,7 @@ public sealed class SchemaCheck
 
     public static readonly Lazy<SchemaCheck> Scenario = new(() => new SchemaCheck(EmbeddedFiles.Read("schema/scenario.schema.json")));
     public static readonly Lazy<SchemaCheck> Catalogue = new(() => new SchemaCheck(EmbeddedFiles.Read("schema/instruments.schema.json")));
+    public static readonly Lazy<SchemaCheck> Overlay = new(() => new SchemaCheck(EmbeddedFiles.Read("schema/overlay.schema.json")));
 
     public IReadOnlyList<Diagnostic> Check(JsonNode? instance, SourceMap map)
     {
