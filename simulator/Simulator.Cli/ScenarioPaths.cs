@@ -31,6 +31,9 @@ internal static class ScenarioPaths
             }
         }
         if (Directory.Exists(argument)) throw new FileNotFoundException($"'{argument}' is a folder: name a {what} file in it");
+        // A path (not a bare id) that does not exist is just a missing file: there is no shipped one to suggest.
+        if (Path.IsPathRooted(argument) || argument.Contains('/') || argument.Contains(Path.DirectorySeparatorChar))
+            throw new FileNotFoundException($"no {what} file {argument}");
         throw new FileNotFoundException($"no {what} '{argument}': it is not a file, and there is no {folder.Replace('\\', '/')}/{(argument.EndsWith(".yaml", StringComparison.Ordinal) ? argument : argument + ".yaml")} above the working folder");
     }
 }

@@ -44,6 +44,13 @@ public class CliTests
         var lines = bad.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"broken\.yaml:\d+:\d+: 'capability' has a value that is not allowed"));
         Assert.EndsWith("problem(s)", lines[^1].Trim());
+
+        // A file that is not there is a usage error, named as the path it was given; the other files are still checked.
+        var gone = Path.Combine(Path.GetTempPath(), "no-such-dir", "gone.yaml");
+        var missing = CliProcess.Run("validate", gone, "scenarios/hospital-ransomware.yaml");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains($"{gone}:1:1: no scenario file {gone}", missing.Out);
+        Assert.Contains("hospital-ransomware.yaml: ok", missing.Out);
     }
 
     [Fact]

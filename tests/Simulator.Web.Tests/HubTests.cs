@@ -158,6 +158,13 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         var journal = await (await http.SendAsync(request)).Content.ReadAsStringAsync();
         var lines = journal.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.True(Simulator.Core.Journal.JournalVerifier.Verify(lines).Valid);
+        // Observers read the outcome, not the journal: it holds the MSEL's sealed expected actions.
+        var asObserver = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/journal");
+        asObserver.Headers.Add("X-Exercise-Key", ex.ObserverCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(asObserver)).StatusCode);
+        var outcome = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/outcome");
+        outcome.Headers.Add("X-Exercise-Key", ex.ObserverCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(outcome)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.PostAsJsonAsync("/api/exercises", new { scenario = "../etc/passwd" })).StatusCode);
         var openApi = await http.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/exercises", openApi);

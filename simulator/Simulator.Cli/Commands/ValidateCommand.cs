@@ -19,6 +19,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     {
         var catalogue = settings.LoadCatalogue();
         var failed = 0;
+        var missing = 0;
         foreach (var argument in settings.Files)
         {
             string path;
@@ -32,6 +33,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             {
                 path = argument;
                 problems = [new Diagnostic(argument, 1, 1, e.Message)];
+                missing++;
             }
             if (problems.Count == 0)
             {
@@ -42,6 +44,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             foreach (var p in problems) Console.Out.WriteLine(p);
             Console.Out.WriteLine($"{path}: {problems.Count} problem(s)");
         }
-        return failed == 0 ? 0 : 1;
+        // Every file is checked; a file that does not exist is a usage error (2), as in the other commands.
+        return missing > 0 ? 2 : failed == 0 ? 0 : 1;
     }
 }

@@ -1,3 +1,4 @@
+using Simulator.Core.Catalogue;
 using Simulator.Core.Common;
 using Simulator.Core.Journal;
 using Simulator.Core.Procedures;
@@ -130,9 +131,20 @@ public sealed partial class Simulation
                 Execute(r);
                 break;
             case Answer.Refuse:
-                var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.Id == command.Ground);
+                // Whether the facts support a ground is the trainee's judgement; whether the ground is open to the
+                // state at all is law: the reviewer's kind, and a reservation where one is required (Budapest Art. 29(4)).
+                var reviewerState = World.Jurisdiction(r.RequestedState);
+                var open = GroundsOpenToReviewer(r);
+                var ground = open.FirstOrDefault(g => g.Id == command.Ground);
                 if (ground is null)
-                    return CommandResult.Rejected($"'{command.Ground}' is not a refusal ground of {r.Instrument.Id}; open grounds: {string.Join(", ", r.Instrument.RefusalGrounds.Select(g => g.Id))}");
+                {
+                    var closed = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.Id == command.Ground);
+                    var why = closed?.RequiresReservation is { } reservation && !reviewerState.Reservations.Contains(reservation)
+                        ? $"'{closed.Id}' is open only to a state that made the reservation '{reservation}' ({closed.Source}), and {r.RequestedState} did not"
+                        : closed is not null ? $"'{closed.Id}' is not for the requested state to invoke on {r.Instrument.Id}"
+                        : $"'{command.Ground}' is not a refusal ground of {r.Instrument.Id}";
+                    return CommandResult.Rejected($"{why}; grounds open to {r.RequestedState}: {(open.Count == 0 ? "none" : string.Join(", ", open.Select(g => g.Id)))}");
+                }
                 Record(new DecisionTaken(command.Actor, "refuse", r.Id, ground.Id));
                 Refuse(r, ground.Id, ground.Description, ground.Source, command.Actor);
                 break;
@@ -142,6 +154,17 @@ public sealed partial class Simulation
                 break;
         }
         return new CommandResult(true, $"{r.Id} is now {Names.Kebab(r.State)}", r.Id);
+    }
+
+    /// <summary>
+    /// The refusal grounds the requested state may invoke on a request: those of the instrument for the requested state
+    /// (not the provider's or the enforcing state's), less those that need a reservation the state did not make.
+    /// </summary>
+    public IReadOnlyList<RefusalGround> GroundsOpenToReviewer(RequestRecord r)
+    {
+        var state = World.Jurisdiction(r.RequestedState);
+        return r.Instrument.RefusalGrounds.Where(g => g.By == Reviewer.RequestedState && g.When != RefusalCondition.ProviderPolicy
+            && (g.RequiresReservation is null || state.Reservations.Contains(g.RequiresReservation))).ToList();
     }
 
     private CommandResult ClarifyAsIssuer(ProvideClarification command)

@@ -50,7 +50,7 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     public async Task<ExerciseCreated> Create(CreateExercise request, string scenarioText)
     {
         if (_record is not null) throw new ExerciseException($"exercise {Id} already exists");
-        if (request.Speed is <= 0 or > MaxSpeed) throw new ExerciseException($"speed must be between 1 and {MaxSpeed} simulated seconds per real second");
+        if (request.Speed is < 1 or > MaxSpeed) throw new ExerciseException($"speed must be between 1 and {MaxSpeed} simulated seconds per real second");
         if (request.Policy != "none" && PolicyCatalogue.All.All(p => p.Name != request.Policy))
             throw new ExerciseException($"unknown policy '{request.Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}");
         var scenario = ScenarioLoader.Parse(scenarioText, request.Scenario + ".yaml");

@@ -134,7 +134,7 @@ public static class ExerciseViews
         deadline = r.Deadline,
         deadlineStatus = r.Deadline is null ? null : Names.Kebab(r.Escalation.State),
         refusalGround = r.RefusalGround,
-        refusalGrounds = r.Instrument.RefusalGrounds.Select(g => new { g.Id, g.Description, g.Source }),
+        refusalGrounds = s.GroundsOpenToReviewer(r).Select(g => new { g.Id, g.Description, g.Source }),
         clarifications = r.Lifecycle.Clarifications,
         particulars = r.Particulars,
     };

@@ -39,13 +39,19 @@ public static class RealJurisdictions
     public static IReadOnlyList<Diagnostic> Expand(JsonNode? root, SourceMap map)
     {
         var problems = new List<Diagnostic>();
-        if (root?["jurisdictions"] is not JsonArray jurisdictions) return problems;
+        if (root is not JsonObject o || o["jurisdictions"] is not JsonArray jurisdictions) return problems;
         var expanded = new List<JsonObject>();
         for (var i = 0; i < jurisdictions.Count; i++)
         {
             if (jurisdictions[i] is not JsonObject entry || !entry.ContainsKey("use")) continue;
             var id = entry["use"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-            var real = id is null ? null : Find(id);
+            if (id is null)
+            {
+                problems.Add(map.At($"/jurisdictions/{i}/use", "'use' takes the id of one real state, e.g. use: DE",
+                    $"real states on offer: {string.Join(", ", Ids.Order(StringComparer.Ordinal))}"));
+                continue;
+            }
+            var real = Find(id);
             if (real is null)
             {
                 problems.Add(map.At($"/jurisdictions/{i}/use", $"no real state '{id}' in {ShippedName}",

@@ -30,6 +30,9 @@ public static class ScenarioLoader
     public static LoadedScenario Parse(string text, string path, InstrumentCatalogue? catalogue = null)
     {
         var (root, map) = YamlToJson.Read(text, path);
+        if (root is not System.Text.Json.Nodes.JsonObject)
+            throw new FileProblemsException([map.At("", "a scenario file is a mapping of fields, not a list or a single value",
+                "start with scenario:, title:, summary:, start:, duration:, jurisdictions: ... (see docs/scenarios.md, or run simulator new)")]);
         // Real states named with `use:` come from the jurisdiction catalogue before anything is checked.
         IReadOnlyList<Diagnostic> problems = RealJurisdictions.Expand(root, map);
         if (problems.Count > 0) throw new FileProblemsException(problems);

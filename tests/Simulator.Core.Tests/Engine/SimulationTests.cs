@@ -149,6 +149,27 @@ public class SimulationTests
     }
 
     [Fact]
+    public void A_trainee_may_refuse_preservation_for_dual_criminality_only_with_the_Art_29_4_reservation()
+    {
+        CommandResult RefuseDualCriminality(Simulation s)
+        {
+            var id = s.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-subscriber"])).Request!;
+            s.StepUntil(() => s.Request(id)!.State == RequestState.UnderReview, "the preservation request reached review");
+            return s.Execute(new AnswerRequest("FA/contact-point", id, Answer.Refuse, "dual-criminality"));
+        }
+        var without = TestWorlds.Investigating(TestWorlds.Variant(t => t.Replace("reservations: [budapest-art29-4]", "reservations: []")), [.. HomeSeats, "FA/contact-point"]);
+        var before = without.Journal.Entries.Count;
+        var refused = RefuseDualCriminality(without);
+        Assert.False(refused.Accepted);
+        Assert.Contains("open only to a state that made the reservation 'budapest-art29-4' (ETS185 Art. 29(4)), and FA did not", refused.Message);
+        Assert.Contains("grounds open to FA: political-offence, sovereignty-security-ordre-public", refused.Message);
+        Assert.DoesNotContain(without.Journal.Entries.Skip(before), e => e.Event is RequestRefused);
+
+        var with = TestWorlds.Investigating([.. HomeSeats, "FA/contact-point"]);
+        Assert.True(RefuseDualCriminality(with).Accepted);
+    }
+
+    [Fact]
     public void Clarification_loops_between_reviewer_and_issuer_until_approval_then_custody_follows_the_data()
     {
         // A quick Farland desk and no purge, so that the request, not the clock, decides this test.

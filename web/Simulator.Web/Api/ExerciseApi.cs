@@ -54,7 +54,8 @@ public static class ExerciseApi
 
         api.MapGet("/exercises/{id}/journal", async (string id, HttpRequest request, IGrainFactory grains, IExerciseStore store) =>
         {
-            if (await Authorised(id, request, store) is { } problem) return problem;
+            // The journal holds the MSEL's sealed expected actions, and its hash chain forbids cutting them out: trainer only.
+            if (await Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
             return Results.Text(await grains.GetGrain<IExerciseGrain>(id).JournalText(), "application/x-ndjson");
         }).WithSummary("The hash-chained journal as JSON lines (trainer key in X-Exercise-Key); check it with `simulator verify`");
 
@@ -65,11 +66,13 @@ public static class ExerciseApi
         }).WithSummary("The outcome so far, as `simulator run --json` prints it (trainer key or observer code in X-Exercise-Key)");
     }
 
-    private static async Task<IResult?> Authorised(string id, HttpRequest request, IExerciseStore store)
+    private static async Task<IResult?> Authorised(string id, HttpRequest request, IExerciseStore store, bool trainerOnly = false)
     {
         var key = request.Headers[KeyHeader].ToString().Trim().ToUpperInvariant();
         var code = string.IsNullOrEmpty(key) ? null : await store.FindCodeAsync(key);
         if (await store.GetAsync(id) is null) return Results.NotFound();
+        if (trainerOnly && (code is null || code.ExerciseId != id || code.Seat != Identity.Trainer))
+            return Results.Problem($"send the trainer key in the {KeyHeader} header: the journal holds the MSEL's sealed expected actions", statusCode: 403);
         if (code is null || code.ExerciseId != id || (code.Seat != Identity.Trainer && code.Seat != Identity.Observer))
             return Results.Problem($"send the trainer key or the observer code in the {KeyHeader} header", statusCode: 403);
         return null;
