@@ -18,6 +18,8 @@ app.Configure(config =>
     config.AddCommand<PoliciesCommand>("policies").WithDescription("List the investigative policies");
     config.AddCommand<CompareCommand>("compare").WithDescription("Run a scenario many times under each policy, on all cores, and compare the distributions")
         .WithExample("compare", "hospital-ransomware", "--policies", "mla-only,preserve-then-mla", "--runs", "200");
+    config.AddCommand<ReplayCommand>("replay").WithDescription("Replay a recorded live exercise, check it reproduces its journal, step through it, and branch it")
+        .WithExample("replay", "exercise-record.json", "--policy", "preserve-then-mla", "--at", "2d");
     config.AddCommand<NewCommand>("new").WithDescription("Write a small, valid, commented scenario to start from")
         .WithExample("new", "phishing-exercise", "--states", "3");
     config.AddBranch("msel", msel =>

@@ -23,6 +23,8 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task<IReadOnlyList<LiveEvent>> Journal(string credential, long afterSequence, int max);
     Task<string> JournalText();
     Task<string> Outcome();
+    /// <summary>The exercise record for replay (JSON, `simulator replay`): scenario, seed, seats, decisions and journal. Trainer only.</summary>
+    Task<string> RecordJson(string credential);
     Task<ClockState> Clock();
     /// <summary>A view of one state, provider or incident of this exercise, for the entity grains that serve them.</summary>
     Task<string> Entity(string credential, string kind, string id);

@@ -68,7 +68,7 @@ public sealed class ServerProcess : IDisposable
         return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
     }
 
-    private static string Root()
+    internal static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Simulator.sln"))) return dir.FullName;

@@ -52,6 +52,8 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // Tables wrap badly at the 80 columns assumed for redirected output; a file or pager can take more.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 180;
         var catalogue = settings.LoadCatalogue();
         var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
         var policies = settings.Policies is null ? PolicyCatalogue.All

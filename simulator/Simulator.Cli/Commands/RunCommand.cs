@@ -6,6 +6,7 @@ using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Overlays;
+using Simulator.Scenarios.Replay;
 using Simulator.Scenarios.Scenario;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -39,6 +40,10 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [Description("Play the scenario with a what-if overlay applied (a file, or the id of one in scenarios/overlays); may repeat")]
         public string[] Overlays { get; init; } = [];
 
+        [CommandOption("--record <FILE>")]
+        [Description("Write the run as an exercise record, for `simulator replay` (to step through it or branch it)")]
+        public string? Record { get; init; }
+
         [CommandOption("--journal <FILE>")]
         [Description("Write the hash-chained journal (JSON lines) to FILE")]
         public string? Journal { get; init; }
@@ -46,6 +51,8 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         public override ValidationResult Validate() =>
             Policy != "none" && PolicyCatalogue.All.All(p => p.Name != Policy)
                 ? ValidationResult.Error($"unknown policy '{Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}")
+            : Record is not null && Overlays.Length > 0
+                ? ValidationResult.Error("--record keeps the scenario file as written, so it cannot take --overlay: record the plain run, then replay it with --overlay")
                 : ValidationResult.Success();
     }
 
@@ -62,6 +69,13 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             if (Directory.Exists(settings.Journal)) throw new IOException($"--journal {settings.Journal} is a folder: name a file");
             using var file = File.Create(settings.Journal);
             simulation.Journal.WriteTo(file);
+        }
+        if (settings.Record is not null)
+        {
+            if (Directory.Exists(settings.Record)) throw new IOException($"--record {settings.Record} is a folder: name a file");
+            // A headless run has no trainees: its record holds no decisions, and replays to the same journal.
+            File.WriteAllText(settings.Record, ExerciseRecord.Of($"run-{scenario.File.Scenario}-{settings.Seed}", scenario.File.Scenario,
+                File.ReadAllText(scenario.Path), simulation, []).ToJson());
         }
         var outcome = simulation.Outcome();
         // Tables wrap badly at the 80 columns assumed for redirected output; a file or pager can take more.

@@ -6,6 +6,13 @@ namespace Simulator.Core.Engine;
 /// A decision, from a person at the console or from a policy. <see cref="Actor"/> is the seat that decides,
 /// "STATE/role" (e.g. "AL/prosecutor"); the engine checks the seat may take it.
 /// </summary>
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(SendRequest), "send-request")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(AnswerRequest), "answer-request")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ProvideClarification), "clarify")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ExtendPreservation), "extend-preservation")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(EscalateRequest), "escalate")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(WithdrawRequest), "withdraw")]
 public abstract record Command(string Actor);
 
 /// <summary>Draft, check and send a request with an instrument for some evidence.

@@ -31,6 +31,8 @@ public sealed partial class Simulation
     private readonly HashSet<string> _humanSeats;
     private readonly HashSet<string> _humanJurisdictions;
     private readonly List<string> _policyRejections = [];
+    /// <summary>Jurisdictions a policy took over from trainees in a branch, and that policy.</summary>
+    private readonly Dictionary<string, IInvestigationPolicy> _takenOver = [];
     private bool _started;
     private bool _ended;
     private int _policyDepth;
@@ -171,7 +173,7 @@ public sealed partial class Simulation
         // A policy's command may trigger events that call the policy again; depth-guard keeps that finite.
         if (_policyDepth > 8) return;
         _policyDepth++;
-        try { hook(Options.Policy, new PolicyContext(this, jurisdiction)); }
+        try { hook(_takenOver.GetValueOrDefault(jurisdiction) ?? Options.Policy, new PolicyContext(this, jurisdiction)); }
         finally { _policyDepth--; }
     }
 }

@@ -35,3 +35,5 @@ public sealed record CustodyRecorded(string Evidence, int Step, string Action, s
 public sealed record EvidenceDelivered(string Request, string Evidence, string To, string ContentSha256) : JournalEvent;
 public sealed record ObjectiveRated(string Objective, string Rating, string Evidence) : JournalEvent;
 public sealed record InjectEdited(string Inject, DateTimeOffset At, string Title) : JournalEvent;
+/// <summary>A planner's branch of a recorded exercise: from here a policy plays the seats trainees held.</summary>
+public sealed record PolicyTookOver(string Policy, IReadOnlyList<string> Seats) : JournalEvent;

@@ -32,4 +32,5 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(EvidenceDelivered))]
 [JsonSerializable(typeof(ObjectiveRated))]
 [JsonSerializable(typeof(InjectEdited))]
+[JsonSerializable(typeof(PolicyTookOver))]
 internal sealed partial class JournalJsonContext : JsonSerializerContext;

@@ -9,6 +9,8 @@ using Simulator.Core.Policies;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Storage;
 using Simulator.Scenarios.Catalogue;
+using Simulator.Core.Replay;
+using Simulator.Scenarios.Replay;
 using Simulator.Scenarios.Scenario;
 
 namespace Simulator.Grains.Exercises;
@@ -349,6 +351,28 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     public Task<string> JournalText() => Task.FromResult(Encoding.UTF8.GetString(Sim.Journal.ToBytes()));
 
     public Task<string> Outcome() => Task.FromResult(JsonSerializer.Serialize(Sim.Outcome(), JournalJson.Indented));
+
+    public async Task<string> RecordJson(string credential)
+    {
+        if (Who(credential).Role != Identity.Trainer) throw new ExerciseException("only the trainer downloads the exercise record: it holds the MSEL's sealed expected actions");
+        var record = _record!;
+        var stored = await store.CommandsAsync(Id);
+        var decisions = stored.Select(ToDecision).ToList();
+        return ExerciseRecord.Of(Id, record.Scenario, record.ScenarioText, Sim, decisions).ToJson();
+    }
+
+    /// <summary>A stored decision in the core's terms, so that a replay needs no grain (see <see cref="Apply"/>).</summary>
+    private static RecordedDecision ToDecision(StoredCommand c) => c.Kind switch
+    {
+        "act" => JsonSerializer.Deserialize<StoredAction>(c.Payload, JournalJson.Options) is { } a && SeatActions.ToCommand(a.Seat, a.Action, out _) is { } command
+            ? new RecordedDecision(c.Sequence, c.At, Command: command)
+            : throw new ExerciseException($"stored decision {c.Sequence} is not a command any more"),
+        "fire-inject" => new RecordedDecision(c.Sequence, c.At, FireInject: JsonDocument.Parse(c.Payload).RootElement.GetProperty("inject").GetString()),
+        "edit-inject" => JsonSerializer.Deserialize<InjectEdit>(c.Payload, JournalJson.Options) is { } e
+            ? new RecordedDecision(c.Sequence, c.At, EditInject: new InjectChange(e.Inject, e.At, e.Title, e.Text))
+            : throw new ExerciseException($"stored decision {c.Sequence} is empty"),
+        _ => throw new ExerciseException($"stored decision {c.Sequence} has an unknown kind '{c.Kind}'"),
+    };
 
     public Task Subscribe(IExerciseObserver observer)
     {

@@ -170,6 +170,30 @@ public class SimulationTests
     }
 
     [Fact]
+    public void A_policy_that_takes_over_answers_what_the_trainees_left_waiting_and_acts_on_known_leads()
+    {
+        // A quick Farland desk, so that its reading is over within the month the trainee leaves the request waiting.
+        var quick = TestWorlds.Variant(t => t.Replace("    purge: fa-host\n", "").Replace("queue-wait: 3mo..9mo~4mo", "queue-wait: 1w..2w")
+            + "\ninstrument-overrides:\n  - instrument: budapest-art31-mla\n    review: 1d..3d\n");
+        var s = TestWorlds.Investigating(quick, [.. HomeSeats, "FA/central-authority"]);
+        var id = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
+        var request = s.Request(id)!;
+        s.StepUntil(() => request.State == RequestState.UnderReview, "the MLA request reached review");
+        s.RunUntil(s.Now + TimeSpan.FromDays(60));
+        Assert.Equal(RequestState.UnderReview, request.State); // waiting for the trainee at Farland's desk
+        Assert.Null(request.PendingStep); // the officer has read it: only the trainee's answer is missing
+        var requestsBefore = s.Requests.Count;
+
+        s.HandOver(new PreserveThenMlaPolicy());
+        var took = s.Journal.Entries.Select(e => e.Event).OfType<PolicyTookOver>().Single();
+        Assert.Equal("preserve-then-mla", took.Policy);
+        Assert.Equal(["FA/central-authority", "HO/contact-point", "HO/investigator", "HO/judge", "HO/prosecutor"], took.Seats);
+        Assert.False(s.IsHumanSeat(Prosecutor));
+        Assert.NotEqual(RequestState.UnderReview, request.State); // the engine decided at once for the seat it now plays
+        Assert.True(s.Requests.Count > requestsBefore, "the policy sent requests for the leads Home already knew");
+    }
+
+    [Fact]
     public void Clarification_loops_between_reviewer_and_issuer_until_approval_then_custody_follows_the_data()
     {
         // A quick Farland desk and no purge, so that the request, not the clock, decides this test.

@@ -59,6 +59,14 @@ public static class ExerciseApi
             return Results.Text(await grains.GetGrain<IExerciseGrain>(id).JournalText(), "application/x-ndjson");
         }).WithSummary("The hash-chained journal as JSON lines (trainer key in X-Exercise-Key); check it with `simulator verify`");
 
+        api.MapGet("/exercises/{id}/record", async (string id, HttpRequest request, IGrainFactory grains, IExerciseStore store) =>
+        {
+            if (await Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
+            var key = request.Headers[KeyHeader].ToString().Trim().ToUpperInvariant();
+            var json = await grains.GetGrain<IExerciseGrain>(id).RecordJson(key);
+            return Results.Text(json, "application/json", System.Text.Encoding.UTF8);
+        }).WithSummary("The exercise record for `simulator replay`: scenario, seed, seats, every decision and the journal (trainer key in X-Exercise-Key)");
+
         api.MapGet("/exercises/{id}/outcome", async (string id, HttpRequest request, IGrainFactory grains, IExerciseStore store) =>
         {
             if (await Authorised(id, request, store) is { } problem) return problem;

@@ -1,0 +1,38 @@
+using Simulator.Core.Common;
+
+namespace Simulator.Core.Journal;
+
+/// <summary>One line of plain text per journal event, for timelines (the CLI's replay, reports).</summary>
+public static class EventSummary
+{
+    public static string Of(JournalEvent e) => e switch
+    {
+        ExerciseStarted s => $"exercise {s.Scenario} starts (seed {s.Seed}, policy {s.Policy})",
+        ExerciseEnded s => $"exercise ends: {s.Reason}",
+        IncidentStarted s => $"incident {s.Incident} starts: {s.Title} (investigated by {s.Investigating})",
+        EvidenceCreated s => $"{s.Evidence} exists at {s.Holder} ({Names.Kebab(s.Category)}, {s.Records} records), deleted {JournalJson.Instant(s.ExpiresAt)}",
+        LeadDiscovered s => $"{s.Jurisdiction} learns of lead {s.Lead}: {s.How}",
+        InjectDelivered s => $"inject {s.Inject} to {string.Join(", ", s.To)}: {s.Title}{(s.OnDemand ? " (fired by the trainer)" : "")}",
+        InjectSkipped s => $"inject {s.Inject} skipped: {s.Reason}",
+        DecisionTaken s => $"{s.Actor} decides: {s.Decision}{(s.Request is null ? "" : $" {s.Request}")}{(s.Detail is null ? "" : $" ({s.Detail})")}",
+        RequestDrafted s => $"{s.Request} drafted by {s.Issuer}: {s.Instrument}{(s.Emergency ? " (emergency)" : "")} to {s.RequestedState} for {string.Join(", ", s.Evidence)} at {s.Provider}",
+        RequestStateChanged s => $"{s.Request}: {s.From} -> {s.To} ({s.By})",
+        RequestRefused s => $"{s.Request} refused by {s.By}: {s.Ground} ({s.Source})",
+        ClarificationRequested s => $"{s.By} asks for clarification of {s.Request}: {s.Question}",
+        EnforcingStateNotified s => $"{s.State} notified of {s.Request}; may object until {JournalJson.Instant(s.WindowEnds)}",
+        RetentionAtRisk s => $"{s.Evidence} will be deleted at {JournalJson.Instant(s.ExpiresAt)}",
+        DeadlineAtRisk s => $"{s.Request}'s deadline {JournalJson.Instant(s.Deadline)} is at risk",
+        RequestEscalated s => $"{s.Request} escalated by {s.By} ({s.Stage})",
+        PreservationStateChanged s => $"preservation {s.Preservation} of {s.Evidence}: {s.From} -> {s.To}{(s.Until is null ? "" : $" until {JournalJson.Instant(s.Until.Value)}")}",
+        PreservationExpiring s => $"preservation {s.Preservation} of {s.Evidence} ends at {JournalJson.Instant(s.Until)}",
+        EvidenceLost s => $"{s.Evidence} LOST: {s.Reason}",
+        PathDisclosed s => $"{s.Request} discloses the path from {s.Evidence}{(s.RevealsLeads.Count == 0 ? "" : $": leads {string.Join(", ", s.RevealsLeads)}")}",
+        EvidenceProduced s => $"{s.Evidence} {(s.Found ? "produced" : "not found")} for {s.Request}{(s.Reason is null ? "" : $": {s.Reason}")}",
+        CustodyRecorded s => $"custody of {s.Evidence}, step {s.Step}: {s.Action} by {s.Holder}",
+        EvidenceDelivered s => $"{s.Evidence} delivered to {s.To} through {s.Request}",
+        ObjectiveRated s => $"objective {s.Objective}: {s.Rating}",
+        InjectEdited s => $"inject {s.Inject} edited: {s.Title} at {JournalJson.Instant(s.At)}",
+        PolicyTookOver s => $"{s.Policy} takes over {(s.Seats.Count == 0 ? "no seat" : string.Join(", ", s.Seats))}",
+        _ => e.GetType().Name,
+    };
+}

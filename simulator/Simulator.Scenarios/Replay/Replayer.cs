@@ -1,0 +1,102 @@
+using System.Text;
+using Simulator.Core.Catalogue;
+using Simulator.Core.Engine;
+using Simulator.Core.Policies;
+using Simulator.Core.Replay;
+using Simulator.Scenarios.Overlays;
+using Simulator.Scenarios.Scenario;
+
+namespace Simulator.Scenarios.Replay;
+
+/// <summary>How to branch a recorded exercise: under an overlay, with a policy taking the trainees' seats from a moment, or both.</summary>
+public sealed record Branch(AppliedOverlay? Overlay = null, IInvestigationPolicy? TakeOver = null, DateTimeOffset? At = null, bool ToEnd = false)
+{
+    public string Describe() => string.Join("; ", new[]
+    {
+        Overlay is null ? null : $"overlay {Overlay.Id}",
+        TakeOver is null ? null : $"{TakeOver.Name} plays the trainees' seats from {(At is null ? "the start" : Core.Journal.JournalJson.Instant(At.Value))}",
+        ToEnd ? "played to the scenario's horizon" : null,
+    }.Where(x => x is not null)) is { Length: > 0 } text ? text : "as recorded";
+}
+
+/// <summary>A decision replayed: did it still apply, and what the engine said.</summary>
+public sealed record ReplayedDecision(RecordedDecision Decision, bool Accepted, string Message);
+
+/// <summary>
+/// The result of a replay: the simulation as it stands afterwards, each recorded decision with what became of it,
+/// and how the new journal compares with the recorded one (the index of the first line that differs, or null).
+/// </summary>
+public sealed record ReplayResult(Simulation Simulation, IReadOnlyList<ReplayedDecision> Decisions, IReadOnlyList<string> Journal, int? FirstDifference, int? BranchPoint)
+{
+    /// <summary>The replay wrote exactly the recorded journal (a plain replay), or the recorded journal up to the branch point (a branch).</summary>
+    public bool Faithful => FirstDifference is null || (BranchPoint is { } b && FirstDifference >= b);
+}
+
+/// <summary>
+/// Plays a recorded exercise again on the pure core, exactly as the live grain rebuilds it: the same scenario, seed,
+/// policy and trainees' seats, each decision applied at its simulated time. A plain replay must reproduce the
+/// recorded journal byte for byte; a branch changes the world (an overlay) or who decides (a policy takes over at a
+/// moment) and is then compared with what happened.
+/// </summary>
+public static class Replayer
+{
+    public static LoadedScenario Scenario(ExerciseRecord record, InstrumentCatalogue catalogue) =>
+        ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml", catalogue);
+
+    /// <summary>What happened: the recorded decisions replayed to where the recorded clock stood.</summary>
+    public static ReplayResult Rebuild(ExerciseRecord record, InstrumentCatalogue catalogue) => Play(record, catalogue, new Branch());
+
+    public static ReplayResult Play(ExerciseRecord record, InstrumentCatalogue catalogue, Branch branch)
+    {
+        var scenario = branch.Overlay?.Scenario ?? Scenario(record, catalogue);
+        var built = WorldBuilder.Build(scenario, catalogue, record.Seed);
+        var simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy), record.Seats.ToHashSet()));
+        simulation.Start();
+        var replayed = new List<ReplayedDecision>();
+        int? branchPoint = null;
+        foreach (var d in record.Decisions)
+        {
+            if (branch.TakeOver is not null && d.At >= (branch.At ?? DateTimeOffset.MinValue)) break;
+            simulation.RunUntil(d.At);
+            var result = d.ApplyTo(simulation);
+            replayed.Add(new ReplayedDecision(d, result.Accepted, result.Message));
+        }
+        if (branch.TakeOver is not null)
+        {
+            var at = branch.At ?? simulation.World.Start;
+            if (at > record.RecordedAt && !branch.ToEnd)
+                throw new ArgumentException($"the branch point {Core.Journal.JournalJson.Instant(at)} is after the recording ends ({Core.Journal.JournalJson.Instant(record.RecordedAt)}); add --to-end to play past it");
+            simulation.RunUntil(at);
+            branchPoint = simulation.Journal.Entries.Count;
+            if (!simulation.Ended) simulation.HandOver(branch.TakeOver);
+        }
+        if (branch.ToEnd) simulation.RunToEnd();
+        else
+        {
+            if (record.RecordedAt > simulation.Now) simulation.RunUntil(record.RecordedAt);
+            // As the live grain: a clock that reached the horizon finished the exercise. A recording that ended
+            // earlier (a headless run with nothing left to happen) ends the replay at the same moment, for the same reason.
+            if (simulation.Now >= simulation.World.End && !simulation.Ended) simulation.Finish("scenario horizon reached");
+            if (!simulation.Ended && EndReason(record) is { } reason) simulation.Finish(reason);
+        }
+        var journal = simulation.Journal.Entries.Select(e => Encoding.UTF8.GetString(e.Line).TrimEnd('\n')).ToList();
+        return new ReplayResult(simulation, replayed, journal, FirstDifference(record.Journal, journal), branchPoint);
+    }
+
+    /// <summary>Why the recorded exercise ended, when its journal's last event says it did.</summary>
+    private static string? EndReason(ExerciseRecord record)
+    {
+        using var last = System.Text.Json.JsonDocument.Parse(record.Journal[^1]);
+        return last.RootElement.TryGetProperty("type", out var type) && type.GetString() == nameof(Core.Journal.ExerciseEnded)
+            ? last.RootElement.GetProperty("data").GetProperty("reason").GetString() : null;
+    }
+
+    /// <summary>The index of the first journal line that differs (or that one journal lacks), or null when they are the same.</summary>
+    public static int? FirstDifference(IReadOnlyList<string> recorded, IReadOnlyList<string> replayed)
+    {
+        var n = Math.Min(recorded.Count, replayed.Count);
+        for (var i = 0; i < n; i++)
+            if (!string.Equals(recorded[i].TrimEnd('\n', '\r'), replayed[i], StringComparison.Ordinal)) return i;
+        return recorded.Count == replayed.Count ? null : n;
+    }
+}
