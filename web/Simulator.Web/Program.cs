@@ -21,6 +21,7 @@ builder.Services.AddSingleton<IExerciseStore>(_ => new SqliteExerciseStore(Path.
     powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false)));
 builder.Services.AddSingleton(Simulator.Grains.Exercises.ExerciseWallClock.System);
 builder.Services.AddSingleton<ScenarioLibrary>();
+builder.Services.AddSingleton<Debrief>();
 builder.Services.AddSingleton(new Presence(TimeProvider.System));
 builder.Services.AddSingleton<ExerciseNotifier>();
 builder.Services.AddHostedService<ExerciseNotifierService>();
@@ -48,6 +49,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();
 app.MapExerciseApi();
+app.MapDebriefApi();
 app.MapHub<ExerciseHub>("/hubs/exercise");
 app.Run();
 

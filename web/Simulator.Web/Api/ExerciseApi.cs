@@ -74,7 +74,7 @@ public static class ExerciseApi
         }).WithSummary("The outcome so far, as `simulator run --json` prints it (trainer key or observer code in X-Exercise-Key)");
     }
 
-    private static async Task<IResult?> Authorised(string id, HttpRequest request, IExerciseStore store, bool trainerOnly = false)
+    internal static async Task<IResult?> Authorised(string id, HttpRequest request, IExerciseStore store, bool trainerOnly = false)
     {
         var key = request.Headers[KeyHeader].ToString().Trim().ToUpperInvariant();
         var code = string.IsNullOrEmpty(key) ? null : await store.FindCodeAsync(key);

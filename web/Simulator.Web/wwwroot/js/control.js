@@ -3,12 +3,15 @@
 import { el, fill, when, exerciseDay, countdown, reason, statePill, isClosed, tickCountdowns } from "./format.js";
 import { showProcedure } from "./diagrams.js";
 import { drawGantt, drawSecuredVsLost } from "./charts.js";
+import { DebriefPanel } from "./debrief.js";
 
 const speeds = [[1, "real time"], [60, "1 min/s"], [600, "10 min/s"], [3600, "1 h/s"], [21600, "6 h/s"], [86400, "1 day/s"], [604800, "1 week/s"]];
 
 export class ControlRoom {
-  constructor(main, connection, first) {
+  constructor(main, connection, first, code) {
     this.main = main;
+    this.code = code;
+    this.exerciseId = first.identity.exerciseId;
     this.hub = connection;
     this.view = first.view;
     this.clock = first.clock;
@@ -43,10 +46,12 @@ export class ControlRoom {
       evidence: panel("evidence-chart", "Evidence secured and lost"),
       journal: panel("journal", "Latest events"),
       procedure: panel("procedure", "Procedure", true),
+      debrief: this.trainer ? panel("debrief", "Debrief: step through, branch, download", true) : null,
     };
     if (this.trainer) this.buildControls();
+    if (this.trainer) this.debrief = new DebriefPanel(this.panels.debrief.querySelector(".body"), this.exerciseId, this.code, this.clock.start);
     fill(this.panels.procedure.querySelector(".body"), el("p", { class: "muted small" }, "Choose a request to see where it stands in its procedure."));
-    fill(this.main, Object.values(this.panels));
+    fill(this.main, Object.values(this.panels).filter(Boolean));
   }
 
   buildControls() {

@@ -31,7 +31,7 @@ async function start() {
   document.title = `${first.view.title ?? first.view.seat} · exercise console`;
   document.getElementById("title").textContent = identity.role === "seat" ? `Seat ${identity.seat}` : identity.role === "trainer" ? "Trainer console" : "Observer view";
   document.getElementById("who").textContent = `exercise ${identity.exerciseId}`;
-  page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first);
+  page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first, code);
   await page.start?.();
   showClock(first.clock, first.clock.start);
 }

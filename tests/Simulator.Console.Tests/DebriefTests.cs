@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Simulator.Console.Tests;
+
+/// <summary>
+/// The trainer's debrief in the browser: step through the timeline to a trainee's decision, branch from there with a
+/// policy taking the seats over, read the comparison with what happened, and download the exercise record.
+/// </summary>
+public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output) : IClassFixture<ServerFixture>
+{
+    private readonly List<string> _pageErrors = [];
+
+    static DebriefTests() => SetDefaultExpectTimeout(20_000);
+
+    [Fact]
+    public async Task The_trainer_steps_to_a_decision_branches_from_it_and_downloads_the_record()
+    {
+        var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
+        var ex = await StartPage.CreateAsync(trainer, "AL/contact-point");
+        await trainer.GotoAsync(ex.TrainerLink);
+        var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
+        await trainer.FillAsync("#jump-to", start.AddHours(13).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        await trainer.ClickAsync("#jump");
+
+        // The trainee (scripted, as another console would be) preserves the command server's logs.
+        var code = new Uri(new Uri(f.Address, "/"), ex.Links["AL/contact-point"]).Query.Split('=')[1];
+        await using (var seat = new HubConnectionBuilder().WithUrl(new Uri(f.Address, "/hubs/exercise")).Build())
+        {
+            await seat.StartAsync();
+            await seat.InvokeAsync<JsonElement>("Join", code);
+            await seat.InvokeAsync<JsonElement>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs", "c2-disk-image" }, false, null);
+        }
+        await trainer.FillAsync("#jump-to", start.AddDays(20).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        await trainer.ClickAsync("#jump");
+        await Expect(trainer.Locator("#requests")).ToContainTextAsync("req-001");
+
+        await trainer.ClickAsync("#timeline-load");
+        await Expect(trainer.Locator("#timeline-current")).ToBeVisibleAsync();
+        await trainer.ClickAsync("#timeline-first");
+        await Expect(trainer.Locator("#timeline-current")).ToContainTextAsync("exercise hospital-ransomware starts");
+        await trainer.ClickAsync("#timeline-next-decision");
+        await Expect(trainer.Locator("#timeline-current")).ToContainTextAsync("AL/contact-point decides: send-request req-001 (budapest-art29-preservation)");
+        await Expect(trainer.Locator("#timeline-state")).ToContainTextAsync("1 decisions");
+
+        // From that decision on, the engine's mla-only policy plays Aldoria's seat: no preservation, so the logs go.
+        await trainer.SelectOptionAsync("#branch-policy", "mla-only");
+        await trainer.ClickAsync("#branch-play");
+        await Expect(trainer.Locator("#branch-faithful")).ToContainTextAsync("repeats what happened exactly up to the hand-over");
+        await Expect(trainer.Locator("#branch-summary")).ToContainTextAsync("what happened");
+        await Expect(trainer.Locator("#branch-items tr[data-evidence='c2-flow-logs']")).ToContainTextAsync("preserved");
+        await Screenshots.TakeAsync(trainer, "13-trainer-debrief-branch", output);
+
+        // And under an overlay instead: the trainee's decision is replayed in the changed world.
+        await trainer.SelectOptionAsync("#branch-policy", "");
+        await trainer.SelectOptionAsync("#branch-overlay", "hostbay-keeps-logs-longer");
+        await trainer.ClickAsync("#branch-play");
+        await Expect(trainer.Locator("#branch-result")).ToContainTextAsync("hostbay keeps traffic data 180d: 14d → 180d");
+
+        var download = await trainer.RunAndWaitForDownloadAsync(() => trainer.ClickAsync("#download-record"));
+        Assert.Equal($"{ex.ExerciseId}-record.json", download.SuggestedFilename);
+        var file = await download.PathAsync();
+        using var record = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+        Assert.Equal("exercise-record/1", record.RootElement.GetProperty("format").GetString());
+        Assert.Equal(1, record.RootElement.GetProperty("decisions").GetArrayLength());
+        Assert.Empty(_pageErrors);
+    }
+}

@@ -1,0 +1,35 @@
+using Simulator.Grains.Exercises;
+using Simulator.Grains.Storage;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Web.Live;
+
+namespace Simulator.Web.Api;
+
+/// <summary>The debrief under /api: the shipped overlays, an exercise's timeline, and branches of it (trainer key in X-Exercise-Key).</summary>
+public static class DebriefApi
+{
+    public static void MapDebriefApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/overlays", (Debrief debrief) => debrief.Overlays())
+            .WithSummary("The shipped what-if overlays (scenarios/overlays), for branches and `simulator compare --overlay`");
+
+        api.MapGet("/exercises/{id}/timeline", async (string id, HttpRequest request, IExerciseStore store, Debrief debrief) =>
+        {
+            if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
+            return Results.Ok(await debrief.TimelineAsync(id, Key(request)));
+        }).WithSummary("Every event of the exercise with a one-line summary, for stepping through it (trainer key)");
+
+        api.MapPost("/exercises/{id}/branch", async (string id, BranchBody body, HttpRequest request, IExerciseStore store, Debrief debrief) =>
+        {
+            if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
+            try { return Results.Ok(await debrief.BranchAsync(id, Key(request), body)); }
+            catch (Exception e) when (e is ArgumentException or FileProblemsException or ExerciseException)
+            {
+                return Results.Problem(e.Message, statusCode: 400);
+            }
+        }).WithSummary("Replay the exercise with a policy taking the trainees' seats from `at`, and/or under an overlay, and compare with what happened (trainer key)");
+    }
+
+    private static string Key(HttpRequest request) => request.Headers[ExerciseApi.KeyHeader].ToString().Trim().ToUpperInvariant();
+}

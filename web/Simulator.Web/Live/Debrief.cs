@@ -1,0 +1,83 @@
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Grains.Contracts;
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Overlays;
+using Simulator.Scenarios.Replay;
+
+namespace Simulator.Web.Live;
+
+/// <summary>One event of the timeline the trainer steps through: its text, and whether it is someone's decision.</summary>
+public sealed record TimelineEvent(long Sequence, DateTimeOffset At, string Type, string Summary, bool Decision);
+
+/// <summary>What the trainer asks of a branch: from when a policy plays the trainees' seats, and/or under which overlay.</summary>
+public sealed record BranchBody(DateTimeOffset? At, string? Policy, string? Overlay, bool? ToEnd);
+
+/// <summary>A shipped what-if overlay a trainer can branch under.</summary>
+public sealed record OverlaySummary(string Id, string Title, string? Scenario, IReadOnlyList<string> Changes);
+
+/// <summary>
+/// The debrief of a live exercise, computed on the pure core from the exercise's record: the timeline to step
+/// through, and branches compared with what happened. Nothing here changes the exercise.
+/// </summary>
+public sealed class Debrief(IGrainFactory grains, ScenarioLibrary library)
+{
+    private async Task<ExerciseRecord> RecordAsync(string exerciseId, string trainerKey) =>
+        ExerciseRecord.Parse(await grains.GetGrain<IExerciseGrain>(exerciseId).RecordJson(trainerKey), $"exercise {exerciseId}");
+
+    public async Task<IReadOnlyList<TimelineEvent>> TimelineAsync(string exerciseId, string trainerKey)
+    {
+        var replay = Replayer.Rebuild(await RecordAsync(exerciseId, trainerKey), CatalogueLoader.Shipped);
+        return replay.Simulation.Journal.Entries.Select(e => new TimelineEvent(e.Sequence, e.At, e.Type, EventSummary.Of(e.Event), e.Event is DecisionTaken)).ToList();
+    }
+
+    public IReadOnlyList<OverlaySummary> Overlays()
+    {
+        var folder = Path.Combine(library.Folder, "overlays");
+        if (!Directory.Exists(folder)) return [];
+        var list = new List<OverlaySummary>();
+        foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var o = OverlayLoader.Load(path);
+                list.Add(new OverlaySummary(Path.GetFileNameWithoutExtension(path), o.File.Title, o.File.Scenario, o.Kinds));
+            }
+            catch (FileProblemsException) { /* a broken overlay is not offered; `simulator compare --overlay` names its problems */ }
+        }
+        return list;
+    }
+
+    /// <summary>Plays the branch and compares it with what happened; a problem with the request is an ArgumentException.</summary>
+    public async Task<object> BranchAsync(string exerciseId, string trainerKey, BranchBody body)
+    {
+        if (body.Policy is null && body.Overlay is null) throw new ArgumentException("a branch needs a policy to take over, an overlay, or both");
+        if (body.Policy is not null && PolicyCatalogue.All.All(p => p.Name != body.Policy))
+            throw new ArgumentException($"unknown policy '{body.Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}");
+        var record = await RecordAsync(exerciseId, trainerKey);
+        var catalogue = CatalogueLoader.Shipped;
+        AppliedOverlay? overlay = null;
+        if (body.Overlay is not null)
+        {
+            var path = Path.Combine(library.Folder, "overlays", body.Overlay + ".yaml");
+            if (body.Overlay.Contains('/') || body.Overlay.Contains('\\') || !File.Exists(path)) throw new ArgumentException($"no overlay '{body.Overlay}'; GET /api/overlays lists them");
+            overlay = OverlayApplier.Apply(OverlayLoader.Load(path), Replayer.Scenario(record, catalogue), catalogue);
+        }
+        var spec = new Branch(overlay, body.Policy is null ? null : PolicyCatalogue.Get(body.Policy), body.At, body.ToEnd ?? false);
+        var happened = Replayer.Rebuild(record, catalogue);
+        var branch = Replayer.Play(record, catalogue, spec);
+        var comparison = OutcomeComparison.Between(happened.Simulation.Outcome(), branch.Simulation.Outcome());
+        return new
+        {
+            description = spec.Describe(),
+            changes = overlay?.Changes,
+            branchPoint = branch.BranchPoint,
+            faithfulBeforeBranchPoint = overlay is null ? branch.Faithful : (bool?)null,
+            notReplayed = branch.Decisions.Where(d => !d.Accepted).Select(d => new { sequence = d.Decision.Sequence, at = d.Decision.At, decision = d.Decision.ToString(), message = d.Message }),
+            happened = comparison.Happened,
+            branch = comparison.Branch,
+            items = comparison.Items,
+        };
+    }
+}
