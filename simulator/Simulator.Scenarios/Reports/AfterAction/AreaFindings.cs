@@ -106,29 +106,38 @@ internal static class AreaFindings
         return items.Count == 0 ? [] : items.Where(i => i.Holder == items[0].Holder).Select(i => i.Id).ToList();
     }
 
+    /// <summary>Refusals grouped by requested state and ground: one state refusing on one ground is one observation.</summary>
     private static IEnumerable<AreaDraft> Refusals(ReportContext ctx)
     {
-        foreach (var entry in ctx.Index.Refused.Values.OrderBy(e => e.Sequence))
+        var refusals = ctx.Index.Refused.Values.OrderBy(e => e.Sequence).Select(e =>
         {
-            var refusal = (RequestRefused)entry.Event;
+            var refusal = (RequestRefused)e.Event;
             var draftEntry = ctx.Index.Drafted[refusal.Request];
             var draft = (RequestDrafted)draftEntry.Event;
             var ground = ctx.Instrument(draft.Instrument)?.RefusalGrounds.FirstOrDefault(g => g.Id == refusal.Ground);
-            var condition = ground?.When ?? RefusalCondition.ProviderPolicy;
-            var cause = Names.Kebab(condition);
-            var issuer = Seat.Parse(draft.Issuer).Jurisdiction;
+            return (Entry: e, Refusal: refusal, DraftEntry: draftEntry, Draft: draft, Condition: ground?.When ?? RefusalCondition.ProviderPolicy);
+        }).ToList();
+        foreach (var group in refusals.GroupBy(r => (r.Draft.RequestedState, r.Refusal.Ground, r.Condition)))
+        {
+            var first = group.First();
+            var cause = Names.Kebab(group.Key.Condition);
+            var issuer = Seat.Parse(first.Draft.Issuer).Jurisdiction;
+            var evidence = group.SelectMany(r => r.Draft.Evidence).Distinct().ToList();
             var values = new Dictionary<string, string>
             {
-                ["state"] = draft.RequestedState, ["request"] = draft.Request, ["used"] = draft.Instrument, ["ground"] = refusal.Ground,
-                ["description"] = refusal.Description.TrimEnd('.'), ["source"] = refusal.Source, ["holder"] = ctx.Holder(draft.Provider),
-                ["issuer"] = issuer, ["items"] = ReportContext.List(draft.Evidence),
+                ["state"] = group.Key.RequestedState, ["request"] = ReportContext.List(group.Select(r => r.Draft.Request).Order(StringComparer.Ordinal)),
+                ["used"] = ReportContext.List(group.Select(r => r.Draft.Instrument).Distinct()), ["ground"] = group.Key.Ground,
+                ["description"] = first.Refusal.Description.TrimEnd('.'), ["source"] = string.Join("; ", group.Select(r => r.Refusal.Source).Distinct()),
+                ["holder"] = ReportContext.List(group.Select(r => ctx.Holder(r.Draft.Provider)).Distinct()),
+                ["issuer"] = issuer, ["items"] = ReportContext.List(evidence),
             };
             var rule = CorrectiveActionTable.For(FindingKinds.RequestRefused, cause);
-            var lost = ctx.Index.Lost.Where(l => draft.Evidence.Contains(((EvidenceLost)l.Event).Evidence) && l.Sequence > entry.Sequence);
-            var finding = new Finding("", FindingKinds.RequestRefused, cause, ctx.CapabilityFor(draft.Evidence, rule.Capability), Template.Fill(rule.Issue, values),
-                [$"refused by {refusal.By} on {JournalJson.Instant(entry.At)}", $"ground: {refusal.Ground}: {refusal.Description} ({refusal.Source})", $"evidence: {ReportContext.List(draft.Evidence)}"],
-                ReportContext.Refs([draftEntry, entry, .. lost]));
-            yield return new(finding, rule, values, issuer, draft.Evidence, [draft.Instrument], condition);
+            var lost = ctx.Index.Lost.Where(l => evidence.Contains(((EvidenceLost)l.Event).Evidence) && l.Sequence > first.Entry.Sequence);
+            var finding = new Finding("", FindingKinds.RequestRefused, cause, ctx.CapabilityFor(evidence, rule.Capability), Template.Fill(rule.Issue, values),
+                group.Select(r => $"{r.Draft.Request} ({r.Draft.Instrument}, {ReportContext.List(r.Draft.Evidence)}) refused by {r.Refusal.By} on {JournalJson.Instant(r.Entry.At)}: {r.Refusal.Description} ({r.Refusal.Source})").ToList(),
+                ReportContext.Refs([.. group.SelectMany(r => new[] { r.DraftEntry, r.Entry }), .. lost]));
+            // A recommended instrument goes to one holder: the first refused request's.
+            yield return new(finding, rule, values, issuer, first.Draft.Evidence, group.Select(r => r.Draft.Instrument).Distinct().ToList(), group.Key.Condition);
         }
     }
 
