@@ -40,10 +40,10 @@ public sealed class TransparencyTally
 
     /// <summary>Per-run measures, for the distributions across runs.</summary>
     private readonly RunDistribution _requestsPerRun = new("requests", "requests");
-    private readonly RunDistribution _producedPerRun = new("produced", "requests");
-    private readonly RunDistribution _refusedPerRun = new("refused", "requests");
-    private readonly RunDistribution _pendingPerRun = new("pending at the end", "requests");
-    private readonly RunDistribution _costPerRun = new("provider cost", "cost");
+    private readonly RunDistribution _producedPerRun = new("requests produced", "requests");
+    private readonly RunDistribution _refusedPerRun = new("requests refused", "requests");
+    private readonly RunDistribution _pendingPerRun = new("requests pending at the end", "requests");
+    private readonly RunDistribution _costPerRun = new("provider cost", "currency units");
 
     public int Runs { get; private set; }
     public string Scenario { get; private set; } = "";
