@@ -44,6 +44,7 @@ public class TransparencyReportTests
         var preservation = outcome.Requests.Where(r => CatalogueLoader.Shipped[r.Instrument].Purpose == InstrumentPurpose.Preservation).ToList();
         Assert.Equal(preservation.Count, f.Preservation.Requests);
         Assert.Equal(preservation.Count(r => r.State == "delivered"), f.Preservation.Confirmed);
+        Assert.Equal(run.Journal.Entries.Count(e => e.Event is PreservationStateChanged { From: "requested", To: "active" }), f.Preservation.ItemsFrozen);
         Assert.Equal(run.Journal.Entries.Count(e => e.Event is PreservationStateChanged { To: "extended" }), f.Preservation.Extensions);
         Assert.Equal(run.Journal.Entries.Count(e => e.Event is PreservationStateChanged { To: "lapsed" }), f.Preservation.Lapsed);
     }

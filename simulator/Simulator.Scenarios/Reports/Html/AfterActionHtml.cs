@@ -52,7 +52,7 @@ public static class AfterActionHtml
             + Card($"{s.Strengths} / {s.AreasForImprovement}", "strengths / areas for improvement")
             + Card($"{s.CorrectiveActions}", "corrective actions")
             + "</div>"
-            + Html.Paragraph($"Median time to preservation {Span(e.MedianTimeToPreservation)}, to evidence {Span(e.MedianTimeToEvidence)}, from the discovery of the incident. {e.Refused} item(s) refused, {e.NotFound} not found, {e.Pending} pending.")
+            + Html.Paragraph($"Median time from the discovery of the incident to preservation: {Span(e.MedianTimeToPreservation, "no item was preserved")}; to evidence: {Span(e.MedianTimeToEvidence, "no item was secured")}. {e.Refused} item(s) refused, {e.NotFound} not found, {e.Pending} pending.")
             + Html.Paragraph("Every observation below cites the journal events that show it: #N is the event's sequence number in the journal, followed by its simulated time (UTC) and the time since the start. Ratings follow HSEEP: P performed without challenges, S with some challenges, M with major challenges, U unable to be performed.", "note");
     }
 
@@ -107,5 +107,5 @@ public static class AfterActionHtml
                 Html.Escape($"{c.DueWithin.TotalDays:0} days"),
             ]), "plan");
 
-    private static string Span(TimeSpan? t) => t is null ? "-" : DurationText.Human(t.Value);
+    private static string Span(TimeSpan? t, string none) => t is null ? none : DurationText.Human(t.Value);
 }

@@ -24,7 +24,9 @@ header.report-header { border-bottom: 3px solid var(--ink); padding-bottom: 0.8r
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.86rem; }
 th, td { border: 1px solid var(--rule); padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #e8ecf0; font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
+table.instruments td:first-child { min-width: 16em; }
 table.provenance { width: auto; font-size: 0.84rem; margin-top: 0.6rem; }
 table.provenance th { background: none; border: none; padding: 1px 14px 1px 0; font-weight: 600; color: var(--muted); }
 table.provenance td { border: none; padding: 1px 0; }

@@ -74,18 +74,17 @@ public static class TransparencyHtml
         var chart = SvgCharts.StackedBars("tr-instruments", "Requests by instrument and outcome",
             f.ByInstrument.Select(i => new StackedBar(i.Instrument, RequestOutcomeKind.All.Select(k => (double)i.Outcomes[k]).ToList(), $"{i.Name} ({i.LegalBasis})")).ToList(),
             ReportCharts.Outcomes, perRun ? $"requests over {f.Runs} runs" : "requests");
-        var numeric = new HashSet<int> { 2, 3, 4, 5, 6, 7, 8 };
-        var table = Html.Table(["Instrument", "Legal basis", perRun ? "Requests (per run)" : "Requests", "Produced", "Refused", "Nothing found", "Withdrawn", "Pending", "Produced share"],
+        var numeric = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7 };
+        var table = Html.Table(["Instrument and legal basis", perRun ? "Requests (per run)" : "Requests", "Produced", "Refused", "Nothing found", "Withdrawn", "Pending", "Produced share"],
             f.ByInstrument.Select(i => (IReadOnlyList<string>)
             [
-                $"{Html.Escape(i.Name)}<br />{Html.Code(i.Instrument)} <span class=\"note\">{Html.Escape(i.Purpose)}</span>",
-                Html.Escape(i.LegalBasis),
+                $"{Html.Escape(i.Name)}<br /><span class=\"note\">{Html.Escape(i.LegalBasis)} · {Html.Escape(i.Purpose)}</span><br />{Html.Code(i.Instrument)}",
                 Html.Escape(Count(i.Requests, f.Runs, perRun)),
                 N(i.Outcomes.Produced), N(i.Outcomes.Refused), N(i.Outcomes.NothingFound), N(i.Outcomes.Withdrawn), N(i.Outcomes.Pending),
                 i.Requests == 0 ? "-" : Html.Escape($"{(double)i.Outcomes.Produced / i.Requests:P0}"),
             ]).Append(
             [
-                "<b>all instruments</b>", "", $"<b>{Html.Escape(Count(f.Requests, f.Runs, perRun))}</b>",
+                "<b>all instruments</b>", $"<b>{Html.Escape(Count(f.Requests, f.Runs, perRun))}</b>",
                 N(f.Outcomes.Produced), N(f.Outcomes.Refused), N(f.Outcomes.NothingFound), N(f.Outcomes.Withdrawn), N(f.Outcomes.Pending),
                 f.Requests == 0 ? "-" : Html.Escape($"{(double)f.Outcomes.Produced / f.Requests:P0}"),
             ]), "instruments", numeric);
@@ -148,9 +147,10 @@ public static class TransparencyHtml
                 [[Html.Escape(Count(e.Requests, f.Runs, perRun)), N(e.Answered), Html.Escape($"{e.AnsweredShare:P0}"), Span(e.TimeToAnswer.Median), Span(e.TimeToAnswer.P90)]],
                 "emergency", new HashSet<int> { 0, 1, 2, 3, 4 });
         var preservation = p.Requests == 0 ? Html.Paragraph("No preservation request was sent.")
-            : Html.Table(["Preservation requests", "Freezes confirmed", "Extensions", "Kept alive by a production request", "Lapsed"],
-                [[Html.Escape(Count(p.Requests, f.Runs, perRun)), N(p.Confirmed), N(p.Extensions), N(p.KeptAliveByProduction), N(p.Lapsed)]],
-                "preservation", new HashSet<int> { 0, 1, 2, 3, 4 });
+            : Html.Table(["Preservation requests", "Confirmed", "Items frozen", "Extended", "Kept alive by a production request", "Lapsed"],
+                [[Html.Escape(Count(p.Requests, f.Runs, perRun)), N(p.Confirmed), N(p.ItemsFrozen), N(p.Extensions), N(p.KeptAliveByProduction), N(p.Lapsed)]],
+                "preservation", new HashSet<int> { 0, 1, 2, 3, 4, 5 })
+              + Html.Paragraph("One request may freeze several items; extensions, freezes kept alive by a production request (Budapest Art. 29(7), REG Art. 11) and lapses count items.", "note");
         var cost = Html.Table(["Provider", "Requests", "Answered at a cost", "Cost", perRun ? "Cost per run" : ""],
             f.ProviderCost.ByProvider.Select(c => (IReadOnlyList<string>)
             [

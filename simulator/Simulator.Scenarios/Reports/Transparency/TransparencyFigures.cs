@@ -42,8 +42,11 @@ public sealed record RefusalGroundFigures(
 /// <summary>Emergency requests: how many, how many answered (data produced), and how long the answer took (sent to delivered).</summary>
 public sealed record EmergencyFigures(long Requests, long Answered, double AnsweredShare, DurationFigures TimeToAnswer);
 
-/// <summary>Preservation requests, freezes confirmed, extensions, freezes kept alive by a production request, and freezes that lapsed.</summary>
-public sealed record PreservationFigures(long Requests, long Confirmed, long Extensions, long KeptAliveByProduction, long Lapsed);
+/// <summary>
+/// Preservation requests and how many were confirmed; then, per item frozen (one request may freeze several items):
+/// how many items were frozen, extensions, freezes kept alive by a production request, and freezes that lapsed.
+/// </summary>
+public sealed record PreservationFigures(long Requests, long Confirmed, long ItemsFrozen, long Extensions, long KeptAliveByProduction, long Lapsed);
 
 public sealed record ProviderCostFigures(string Provider, long Requests, long Answered, decimal Cost, decimal PerRun);
 

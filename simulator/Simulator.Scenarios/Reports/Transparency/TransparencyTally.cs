@@ -36,7 +36,7 @@ public sealed class TransparencyTally
     private readonly OutcomeTally _outcomes = new();
     private readonly DurationSample _emergencyTimes = new();
     private long _emergency, _emergencyAnswered;
-    private long _preservations, _confirmed, _extensions, _keptAlive, _lapsed;
+    private long _preservations, _confirmed, _frozen, _extensions, _keptAlive, _lapsed;
 
     /// <summary>Per-run measures, for the distributions across runs.</summary>
     private readonly RunDistribution _requestsPerRun = new("requests", "requests");
@@ -70,6 +70,7 @@ public sealed class TransparencyTally
             {
                 case ExerciseStarted s: Title = s.Title; break;
                 case RequestRefused r: refusals[r.Request] = r; break;
+                case PreservationStateChanged { From: "requested", To: "active" }: _frozen++; break;
                 case PreservationStateChanged { To: "extended" }: _extensions++; break;
                 case PreservationStateChanged { To: "converted" }: _keptAlive++; break;
                 case PreservationStateChanged { To: "lapsed" }: _lapsed++; break;
@@ -168,6 +169,7 @@ public sealed class TransparencyTally
         _emergencyAnswered += other._emergencyAnswered;
         _preservations += other._preservations;
         _confirmed += other._confirmed;
+        _frozen += other._frozen;
         _extensions += other._extensions;
         _keptAlive += other._keptAlive;
         _lapsed += other._lapsed;
@@ -195,7 +197,7 @@ public sealed class TransparencyTally
             _grounds.OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key.Ground, StringComparer.Ordinal)
                 .Select(g => new RefusalGroundFigures(g.Key.Ground, g.Value.Description, g.Key.Source, g.Value.Count, PerRun(g.Value.Count), [.. g.Value.Instruments], [.. g.Value.RefusedBy])).ToList(),
             new EmergencyFigures(_emergency, _emergencyAnswered, _emergency == 0 ? 0 : Math.Round((double)_emergencyAnswered / _emergency, 4), Durations(_emergencyTimes)),
-            new PreservationFigures(_preservations, _confirmed, _extensions, _keptAlive, _lapsed),
+            new PreservationFigures(_preservations, _confirmed, _frozen, _extensions, _keptAlive, _lapsed),
             new CostFigures(totalCost, Math.Round(totalCost / runs, 2),
                 _providers.Select(p => new ProviderCostFigures(p.Key, p.Value.Requests, p.Value.Answered, p.Value.Cost, Math.Round(p.Value.Cost / runs, 2))).ToList()));
     }
