@@ -63,8 +63,6 @@ internal sealed class ReportContext
     public static string SeatOffice(string seat) =>
         Seat.TryParse(seat, out var state, out var role) ? Office(role, state) : seat;
 
-    public static EventReference Ref(JournalEntry e) => EventReference.Of(e);
-
     public static IReadOnlyList<EventReference> Refs(IEnumerable<JournalEntry?> entries) =>
         entries.OfType<JournalEntry>().DistinctBy(e => e.Sequence).OrderBy(e => e.Sequence).Select(EventReference.Of).ToList();
 }

@@ -45,7 +45,7 @@ internal static class StrengthFindings
             var holder = ctx.Holder(group.First().Item.Holder);
             var items = group.Select(x => x.Item.Id).ToList();
             yield return new("", FindingKinds.PreservedInTime, null, ctx.CapabilityFor(items, "Evidence preservation"),
-                $"{group.Key} ({instrument}) froze {ReportContext.List(items)} at {holder} {DurationText.Human(margin)} before its retention would have deleted them",
+                $"{group.Key} ({instrument}) froze {ReportContext.List(items)} at {holder} {DurationText.Human(margin)} before the holder's retention would have deleted them",
                 group.Select(x => $"{x.Item.Id}: kept {DurationText.Format(x.Item.Retention)} by the holder, frozen {JournalJson.Instant(x.Active!.At)}, retention ended {JournalJson.Instant(x.Item.ExpiresAt)}").ToList(),
                 ReportContext.Refs([draft, .. group.Select(x => x.Active)]));
         }
