@@ -22,6 +22,14 @@ app.Configure(config =>
         .WithExample("replay", "exercise-record.json", "--policy", "preserve-then-mla", "--at", "2d");
     config.AddCommand<NewCommand>("new").WithDescription("Write a small, valid, commented scenario to start from")
         .WithExample("new", "phishing-exercise", "--states", "3");
+    config.AddBranch("report", report =>
+    {
+        report.SetDescription("Reports as self-contained HTML (prints to A4) and JSON, written into --out");
+        report.AddCommand<ReportAarCommand>("aar").WithDescription("The after-action report and improvement plan of one run")
+            .WithExample("report", "aar", "hospital-ransomware", "--seed", "1", "--policy", "mla-only", "--out", "reports");
+        report.AddCommand<ReportTransparencyCommand>("transparency").WithDescription("Requests by instrument and outcome, refusal grounds, durations, emergency use; of one run or across runs")
+            .WithExample("report", "transparency", "hospital-ransomware", "--runs", "200", "--out", "reports");
+    });
     config.AddBranch("msel", msel =>
     {
         msel.SetDescription("The MSEL (the scenario's injects) as CSV, for planning the timeline in a spreadsheet");

@@ -1,0 +1,110 @@
+using System.ComponentModel;
+using Simulator.Core.Policies;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Reports;
+using Simulator.Scenarios.Reports.AfterAction;
+using Simulator.Scenarios.Reports.Html;
+using Simulator.Scenarios.Reports.Transparency;
+using Simulator.Scenarios.Scenario;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>What every `simulator report` command takes: the run to report on, and where to write.</summary>
+public class ReportSettings : CatalogueSettings
+{
+    [CommandArgument(0, "<SCENARIO>")]
+    [Description("A scenario file, or the id of a shipped scenario (e.g. hospital-ransomware)")]
+    public string Scenario { get; init; } = "";
+
+    [CommandOption("--seed <N>")]
+    [Description("Seed of the run (the first seed with --runs)")]
+    [DefaultValue(1L)]
+    public long Seed { get; init; } = 1;
+
+    [CommandOption("--policy <NAME>")]
+    [Description("mla-only, preserve-then-mla, direct-orders-first or emergency-aware")]
+    [DefaultValue("preserve-then-mla")]
+    public string Policy { get; init; } = "preserve-then-mla";
+
+    [CommandOption("--out <DIR>")]
+    [Description("Folder to write the report's .html and .json into (created if missing; default: the working folder)")]
+    [DefaultValue(".")]
+    public string Out { get; init; } = ".";
+
+    public override ValidationResult Validate() =>
+        Policy != "none" && PolicyCatalogue.All.All(p => p.Name != Policy)
+            ? ValidationResult.Error($"unknown policy '{Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}")
+            : File.Exists(Out) ? ValidationResult.Error($"--out {Out} is a file: name a folder")
+            : ValidationResult.Success();
+
+    /// <summary>Writes <c>NAME.html</c> and <c>NAME.json</c> into --out and prints their paths, one per line.</summary>
+    public void Write(string name, string html, string json)
+    {
+        Directory.CreateDirectory(Out);
+        foreach (var (path, text) in new[] { (Path.Combine(Out, name + ".html"), html), (Path.Combine(Out, name + ".json"), json) })
+        {
+            File.WriteAllText(path, text);
+            Console.Out.WriteLine(path);
+        }
+    }
+}
+
+/// <summary>`simulator report aar SCENARIO`: the after-action report and improvement plan of one headless run.</summary>
+public sealed class ReportAarCommand : Command<ReportSettings>
+{
+    public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
+    {
+        var catalogue = settings.LoadCatalogue();
+        var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
+        var simulation = HeadlessRunner.Run(scenario, catalogue, settings.Seed, PolicyCatalogue.Get(settings.Policy));
+        var report = AfterActionReport.Build(simulation);
+        settings.Write("aar", AfterActionHtml.Render(report), ReportJson.Serialize(report));
+        return 0;
+    }
+}
+
+/// <summary>
+/// `simulator report transparency SCENARIO [--runs N]`: requests by instrument and outcome, refusal grounds,
+/// durations, emergency use; of one run, or of N runs (seeds S..S+N-1) on every core, aggregated as they finish.
+/// </summary>
+public sealed class ReportTransparencyCommand : Command<ReportTransparencyCommand.Settings>
+{
+    public sealed class Settings : ReportSettings
+    {
+        [CommandOption("--runs <N>")]
+        [Description("Runs, each with its own seed; more than 1 gives the report across runs")]
+        [DefaultValue(1)]
+        public int Runs { get; init; } = 1;
+
+        public override ValidationResult Validate() =>
+            Runs < 1 ? ValidationResult.Error("--runs must be at least 1") : base.Validate();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var catalogue = settings.LoadCatalogue();
+        var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
+        var policy = PolicyCatalogue.Get(settings.Policy);
+        if (settings.Runs == 1)
+        {
+            var single = TransparencyReport.Build(HeadlessRunner.Run(scenario, catalogue, settings.Seed, policy));
+            settings.Write("transparency", TransparencyHtml.Render(single), ReportJson.Serialize(single));
+            return 0;
+        }
+        TransparencyTally? tally = null;
+        if (Console.IsOutputRedirected)
+            tally = TransparencyRuns.Run(scenario, catalogue, policy, settings.Runs, settings.Seed, cancellationToken: cancellationToken);
+        else
+            AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(progress =>
+                {
+                    var task = progress.AddTask($"{settings.Runs} runs under {policy.Name}", maxValue: settings.Runs);
+                    tally = TransparencyRuns.Run(scenario, catalogue, policy, settings.Runs, settings.Seed, onRunDone: () => task.Increment(1), cancellationToken: cancellationToken);
+                });
+        var report = TransparencyRunsReport.Build(tally!);
+        settings.Write("transparency", TransparencyHtml.Render(report), ReportJson.Serialize(report));
+        return 0;
+    }
+}
