@@ -70,4 +70,25 @@ public class ReportCommandTests
         Assert.Contains("is a file: name a folder", asFile.Error);
         Assert.Equal("", File.ReadAllText(file));
     }
+
+    [Fact]
+    public void Report_on_a_recorded_exercise_reports_what_happened_in_it()
+    {
+        var folder = TempFolder();
+        var record = Path.Combine(folder, "record.json");
+        Assert.Equal(0, CliProcess.Run("run", "hospital-ransomware", "--seed", "2", "--policy", "mla-only", "--record", record).ExitCode);
+        var direct = CliProcess.Run("report", "aar", "hospital-ransomware", "--seed", "2", "--policy", "mla-only", "--out", Path.Combine(folder, "run"));
+        var recorded = CliProcess.Run("report", "aar", "--record", record, "--out", Path.Combine(folder, "record"));
+        Assert.Equal(0, direct.ExitCode);
+        Assert.Equal(0, recorded.ExitCode);
+        // The same exercise, whether run now or replayed from its record: the same report, byte for byte.
+        Assert.Equal(File.ReadAllText(Path.Combine(folder, "run", "aar.json")), File.ReadAllText(Path.Combine(folder, "record", "aar.json")));
+
+        var both = CliProcess.Run("report", "aar", "hospital-ransomware", "--record", record);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("not both", both.Error);
+        var runs = CliProcess.Run("report", "transparency", "--record", record, "--runs", "5");
+        Assert.Equal(2, runs.ExitCode);
+        Assert.Contains("a recorded exercise happened once", runs.Error);
+    }
 }

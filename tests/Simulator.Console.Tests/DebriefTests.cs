@@ -66,6 +66,29 @@ public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output) : IC
         using var record = JsonDocument.Parse(await File.ReadAllTextAsync(file));
         Assert.Equal("exercise-record/1", record.RootElement.GetProperty("format").GetString());
         Assert.Equal(1, record.RootElement.GetProperty("decisions").GetArrayLength());
+
+        // The exercise ends; the reports are final, and the after-action report opens and prints as a page of its own.
+        var end = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("end").GetString()!, CultureInfo.InvariantCulture);
+        await trainer.FillAsync("#jump-to", end.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        await trainer.ClickAsync("#jump");
+        await Expect(trainer.Locator("#debrief-ended")).ToContainTextAsync("The exercise has ended");
+        var aar = await trainer.RunAndWaitForDownloadAsync(() => trainer.ClickAsync("#download-aar"));
+        Assert.Equal($"{ex.ExerciseId}-after-action-report.html", aar.SuggestedFilename);
+        var html = await File.ReadAllTextAsync((await aar.PathAsync())!);
+        Assert.Contains("After-Action Report / Improvement Plan", html);
+        Assert.Contains("Improvement plan", html);
+        Assert.Contains("c2-flow-logs", html);
+        Assert.DoesNotContain("provisional", html.Split("<main", 2)[^1], StringComparison.OrdinalIgnoreCase);
+        var reader = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "reader");
+        await reader.SetContentAsync(html);
+        await Expect(reader.Locator("h1")).ToBeVisibleAsync();
+        Assert.True(await reader.Locator("svg").CountAsync() >= 2, "the request timeline and the evidence chart");
+        await Screenshots.TakeAsync(reader, "14-after-action-report", output);
+        var pdf = await reader.PdfAsync(new() { Format = "A4", PrintBackground = true });
+        Assert.True(pdf.Length > 10_000 && pdf.AsSpan(0, 5).SequenceEqual("%PDF-"u8));
+        File.WriteAllBytes(Path.Combine(Screenshots.Folder, "14-after-action-report.pdf"), pdf);
+        var transparency = await trainer.RunAndWaitForDownloadAsync(() => trainer.ClickAsync("#download-transparency"));
+        Assert.Contains("budapest-art29-preservation", await File.ReadAllTextAsync((await transparency.PathAsync())!));
         Assert.Empty(_pageErrors);
     }
 }

@@ -1,5 +1,9 @@
 using System.ComponentModel;
+using Simulator.Core.Catalogue;
+using Simulator.Core.Engine;
 using Simulator.Core.Policies;
+using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Replay;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Reports;
 using Simulator.Scenarios.Reports.AfterAction;
@@ -14,9 +18,13 @@ namespace Simulator.Cli.Commands;
 /// <summary>What every `simulator report` command takes: the run to report on, and where to write.</summary>
 public class ReportSettings : CatalogueSettings
 {
-    [CommandArgument(0, "<SCENARIO>")]
-    [Description("A scenario file, or the id of a shipped scenario (e.g. hospital-ransomware)")]
-    public string Scenario { get; init; } = "";
+    [CommandArgument(0, "[SCENARIO]")]
+    [Description("A scenario file, or the id of a shipped scenario (e.g. hospital-ransomware), for a headless run")]
+    public string? Scenario { get; init; }
+
+    [CommandOption("--record <FILE>")]
+    [Description("Report on a recorded exercise instead (an exercise record from the trainer console or `simulator run --record`)")]
+    public string? Record { get; init; }
 
     [CommandOption("--seed <N>")]
     [Description("Seed of the run (the first seed with --runs)")]
@@ -34,10 +42,26 @@ public class ReportSettings : CatalogueSettings
     public string Out { get; init; } = ".";
 
     public override ValidationResult Validate() =>
-        Policy != "none" && PolicyCatalogue.All.All(p => p.Name != Policy)
+        (Scenario is null) == (Record is null) ? ValidationResult.Error("name a scenario to run, or give --record FILE to report on a recorded exercise (not both)")
+        : Policy != "none" && PolicyCatalogue.All.All(p => p.Name != Policy)
             ? ValidationResult.Error($"unknown policy '{Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}")
             : File.Exists(Out) ? ValidationResult.Error($"--out {Out} is a file: name a folder")
             : ValidationResult.Success();
+
+    /// <summary>The run to report on: a recorded exercise replayed as it happened, or a headless run of the scenario.</summary>
+    public Simulation Simulation(InstrumentCatalogue catalogue)
+    {
+        if (Record is not null)
+        {
+            if (!File.Exists(Record)) throw new FileNotFoundException($"no exercise record {Record}");
+            var replay = Replayer.Rebuild(ExerciseRecord.Read(Record), catalogue);
+            if (!replay.Faithful) throw new FileProblemsException([new Diagnostic(Record, 1, 1,
+                $"the record does not replay to its own journal (it differs at event {replay.FirstDifference + 1}); `simulator replay {Record}` shows where")]);
+            return replay.Simulation;
+        }
+        var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(Scenario!), catalogue);
+        return HeadlessRunner.Run(scenario, catalogue, Seed, PolicyCatalogue.Get(Policy));
+    }
 
     /// <summary>Writes <c>NAME.html</c> and <c>NAME.json</c> into --out and prints their paths, one per line.</summary>
     public void Write(string name, string html, string json)
@@ -56,10 +80,7 @@ public sealed class ReportAarCommand : Command<ReportSettings>
 {
     public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
-        var catalogue = settings.LoadCatalogue();
-        var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
-        var simulation = HeadlessRunner.Run(scenario, catalogue, settings.Seed, PolicyCatalogue.Get(settings.Policy));
-        var report = AfterActionReport.Build(simulation);
+        var report = AfterActionReport.Build(settings.Simulation(settings.LoadCatalogue()));
         settings.Write("aar", AfterActionHtml.Render(report), ReportJson.Serialize(report));
         return 0;
     }
@@ -79,20 +100,22 @@ public sealed class ReportTransparencyCommand : Command<ReportTransparencyComman
         public int Runs { get; init; } = 1;
 
         public override ValidationResult Validate() =>
-            Runs < 1 ? ValidationResult.Error("--runs must be at least 1") : base.Validate();
+            Runs < 1 ? ValidationResult.Error("--runs must be at least 1")
+            : Runs > 1 && Record is not null ? ValidationResult.Error("a recorded exercise happened once: --runs goes with a scenario, not --record")
+            : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var catalogue = settings.LoadCatalogue();
-        var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
-        var policy = PolicyCatalogue.Get(settings.Policy);
         if (settings.Runs == 1)
         {
-            var single = TransparencyReport.Build(HeadlessRunner.Run(scenario, catalogue, settings.Seed, policy));
+            var single = TransparencyReport.Build(settings.Simulation(catalogue));
             settings.Write("transparency", TransparencyHtml.Render(single), ReportJson.Serialize(single));
             return 0;
         }
+        var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario!), catalogue);
+        var policy = PolicyCatalogue.Get(settings.Policy);
         TransparencyTally? tally = null;
         if (Console.IsOutputRedirected)
             tally = TransparencyRuns.Run(scenario, catalogue, policy, settings.Runs, settings.Seed, cancellationToken: cancellationToken);

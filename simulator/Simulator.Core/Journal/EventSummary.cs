@@ -2,7 +2,10 @@ using Simulator.Core.Common;
 
 namespace Simulator.Core.Journal;
 
-/// <summary>One line of plain text per journal event, for timelines (the CLI's replay, reports).</summary>
+/// <summary>
+/// One line of plain text per journal event, for people: the CLI's replay, the console's debrief timeline, and the
+/// events the after-action report cites.
+/// </summary>
 public static class EventSummary
 {
     public static string Of(JournalEvent e) => e switch
@@ -25,12 +28,12 @@ public static class EventSummary
         RequestEscalated s => $"{s.Request} escalated by {s.By} ({s.Stage})",
         PreservationStateChanged s => $"preservation {s.Preservation} of {s.Evidence}: {s.From} -> {s.To}{(s.Until is null ? "" : $" until {JournalJson.Instant(s.Until.Value)}")}",
         PreservationExpiring s => $"preservation {s.Preservation} of {s.Evidence} ends at {JournalJson.Instant(s.Until)}",
-        EvidenceLost s => $"{s.Evidence} LOST: {s.Reason}",
+        EvidenceLost s => $"{s.Evidence} LOST: {s.Reason} (stage: {s.Stage})",
         PathDisclosed s => $"{s.Request} discloses the path from {s.Evidence}{(s.RevealsLeads.Count == 0 ? "" : $": leads {string.Join(", ", s.RevealsLeads)}")}",
         EvidenceProduced s => $"{s.Evidence} {(s.Found ? "produced" : "not found")} for {s.Request}{(s.Reason is null ? "" : $": {s.Reason}")}",
         CustodyRecorded s => $"custody of {s.Evidence}, step {s.Step}: {s.Action} by {s.Holder}",
         EvidenceDelivered s => $"{s.Evidence} delivered to {s.To} through {s.Request}",
-        ObjectiveRated s => $"objective {s.Objective}: {s.Rating}",
+        ObjectiveRated s => $"objective {s.Objective}: {s.Rating} ({s.Evidence})",
         InjectEdited s => $"inject {s.Inject} edited: {s.Title} at {JournalJson.Instant(s.At)}",
         PolicyTookOver s => $"{s.Policy} takes over {(s.Seats.Count == 0 ? "no seat" : string.Join(", ", s.Seats))}",
         _ => e.GetType().Name,

@@ -8,5 +8,5 @@ namespace Simulator.Scenarios.Reports;
 /// </summary>
 public sealed record EventReference(long Seq, DateTimeOffset At, string Type, string Text)
 {
-    public static EventReference Of(JournalEntry entry) => new(entry.Sequence, entry.At, entry.Type, EventText.Describe(entry.Event));
+    public static EventReference Of(JournalEntry entry) => new(entry.Sequence, entry.At, entry.Type, EventSummary.Of(entry.Event));
 }

@@ -20,6 +20,15 @@ public static class DebriefApi
             return Results.Ok(await debrief.TimelineAsync(id, Key(request)));
         }).WithSummary("Every event of the exercise with a one-line summary, for stepping through it (trainer key)");
 
+        api.MapGet("/exercises/{id}/reports/{kind}.{format}", async (string id, string kind, string format, HttpRequest request, IExerciseStore store, Debrief debrief) =>
+        {
+            // The after-action report judges the MSEL's expected actions, which are sealed: trainer only.
+            if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
+            return await debrief.ReportAsync(id, Key(request), kind, format) is { } report
+                ? Results.Text(report.Text, report.ContentType, System.Text.Encoding.UTF8)
+                : Results.Problem("reports: aar.html, aar.json, transparency.html, transparency.json", statusCode: 404);
+        }).WithSummary("The after-action report (aar) or the transparency report, as self-contained HTML or JSON; provisional until the exercise ends (trainer key)");
+
         api.MapPost("/exercises/{id}/branch", async (string id, BranchBody body, HttpRequest request, IExerciseStore store, Debrief debrief) =>
         {
             if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;

@@ -5,6 +5,10 @@ using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Diagnostics;
 using Simulator.Scenarios.Overlays;
 using Simulator.Scenarios.Replay;
+using Simulator.Scenarios.Reports;
+using Simulator.Scenarios.Reports.AfterAction;
+using Simulator.Scenarios.Reports.Html;
+using Simulator.Scenarios.Reports.Transparency;
 
 namespace Simulator.Web.Live;
 
@@ -30,6 +34,23 @@ public sealed class Debrief(IGrainFactory grains, ScenarioLibrary library)
     {
         var replay = Replayer.Rebuild(await RecordAsync(exerciseId, trainerKey), CatalogueLoader.Shipped);
         return replay.Simulation.Journal.Entries.Select(e => new TimelineEvent(e.Sequence, e.At, e.Type, EventSummary.Of(e.Event), e.Event is DecisionTaken)).ToList();
+    }
+
+    /// <summary>
+    /// A report of the exercise as it stands (ratings are provisional until it ends): `aar` or `transparency`, as
+    /// self-contained HTML or JSON. Null for a report or format there is not.
+    /// </summary>
+    public async Task<(string Text, string ContentType)?> ReportAsync(string exerciseId, string trainerKey, string kind, string format)
+    {
+        if (kind is not ("aar" or "transparency") || format is not ("html" or "json")) return null;
+        var simulation = Replayer.Rebuild(await RecordAsync(exerciseId, trainerKey), CatalogueLoader.Shipped).Simulation;
+        if (kind == "aar")
+        {
+            var aar = AfterActionReport.Build(simulation);
+            return format == "html" ? (AfterActionHtml.Render(aar), "text/html") : (ReportJson.Serialize(aar), "application/json");
+        }
+        var transparency = TransparencyReport.Build(simulation);
+        return format == "html" ? (TransparencyHtml.Render(transparency), "text/html") : (ReportJson.Serialize(transparency), "application/json");
     }
 
     public IReadOnlyList<OverlaySummary> Overlays()

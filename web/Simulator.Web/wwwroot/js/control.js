@@ -79,6 +79,7 @@ export class ControlRoom {
 
   showClock(clock) {
     this.clock = clock;
+    this.debrief?.onClock(clock);
     if (this.speedSelect && !speeds.some(([v]) => v === clock.speed)) this.speedSelect.append(el("option", { value: clock.speed }, `×${clock.speed}`));
     if (this.speedSelect && document.activeElement !== this.speedSelect) this.speedSelect.value = String(clock.speed);
     const next = document.getElementById("next-event-at");

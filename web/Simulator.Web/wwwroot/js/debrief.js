@@ -45,20 +45,24 @@ export class DebriefPanel {
       try { await download(`${base}${path}`, this.key, name); } catch (e) { this.error.textContent = reason(e); }
     };
     this.downloads = el("div", { class: "row", id: "debrief-downloads" },
+      el("button", { id: "download-aar", onclick: get("/reports/aar.html", `${this.exerciseId}-after-action-report.html`) }, "After-action report and improvement plan"),
+      el("button", { class: "secondary", id: "download-aar-json", onclick: get("/reports/aar.json", `${this.exerciseId}-after-action-report.json`) }, "(JSON)"),
+      el("button", { id: "download-transparency", onclick: get("/reports/transparency.html", `${this.exerciseId}-transparency-report.html`) }, "Transparency report"),
+      el("button", { class: "secondary", id: "download-transparency-json", onclick: get("/reports/transparency.json", `${this.exerciseId}-transparency-report.json`) }, "(JSON)"),
       el("button", { class: "secondary", id: "download-record", onclick: get("/record", `${this.exerciseId}-record.json`) }, "Exercise record (JSON, for simulator replay)"));
+    this.ended = el("p", { class: "small", id: "debrief-ended" }, "Reports can be downloaded at any time; until the exercise ends, objective ratings in them are provisional.");
     this.stepper = el("div", { class: "stack", id: "timeline-stepper" },
       el("p", { class: "muted small" }, "Step through everything that happened, then branch from any moment."),
       el("button", { id: "timeline-load", onclick: () => this.load() }, "Load the timeline"));
-    fill(this.body, el("div", { class: "stack" }, this.downloads, this.stepper, this.error));
+    fill(this.body, el("div", { class: "stack" }, this.ended, this.downloads, this.stepper, this.error));
   }
 
-  /** The reports, once the server can build them: added next to the record. */
-  addDownload(id, label, path, name) {
-    const base = `/api/exercises/${this.exerciseId}`;
-    this.downloads.append(el("button", { class: "secondary", id, onclick: async () => {
-      this.error.textContent = "";
-      try { await download(`${base}${path}`, this.key, name); } catch (e) { this.error.textContent = reason(e); }
-    } }, label));
+  /** When the exercise ends, the debrief is what the trainer needs next: say so where the reports are. */
+  onClock(clock) {
+    if (!clock.ended || this.ended.dataset.state === "ended") return;
+    this.ended.dataset.state = "ended";
+    this.ended.className = "ok";
+    this.ended.textContent = "The exercise has ended: the reports below are final. Download them for the hot wash and the after-action meeting.";
   }
 
   async load() {
