@@ -29,6 +29,8 @@ app.Configure(config =>
             .WithExample("report", "aar", "hospital-ransomware", "--seed", "1", "--policy", "mla-only", "--out", "reports");
         report.AddCommand<ReportTransparencyCommand>("transparency").WithDescription("Requests by instrument and outcome, refusal grounds, durations, emergency use; of one run or across runs")
             .WithExample("report", "transparency", "hospital-ransomware", "--runs", "200", "--out", "reports");
+        report.AddCommand<ReportCompareCommand>("compare").WithDescription("Policies and what-if overlays over many runs, with charts (what `simulator compare` prints)")
+            .WithExample("report", "compare", "hospital-ransomware", "--runs", "200", "--overlay", "belmark-ratifies-second-protocol", "--out", "reports");
     });
     config.AddBranch("msel", msel =>
     {

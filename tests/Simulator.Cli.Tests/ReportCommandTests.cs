@@ -91,4 +91,18 @@ public class ReportCommandTests
         Assert.Equal(2, runs.ExitCode);
         Assert.Contains("a recorded exercise happened once", runs.Error);
     }
+
+    [Fact]
+    public void Report_compare_writes_the_comparison_with_its_overlay()
+    {
+        var folder = TempFolder();
+        var r = CliProcess.Run("report", "compare", "hospital-ransomware", "--policies", "direct-orders-first", "--runs", "3", "--overlay", "belmark-ratifies-second-protocol", "--out", folder);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal([Path.Combine(folder, "compare.html"), Path.Combine(folder, "compare.json")], r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "compare.json")));
+        var policy = doc.RootElement.GetProperty("policies").EnumerateArray().Single();
+        Assert.Equal(3, policy.GetProperty("baseline").GetProperty("runs").GetInt32());
+        Assert.Equal("belmark-ratifies-second-protocol", policy.GetProperty("overlays")[0].GetProperty("overlay").GetString());
+        Assert.Contains("What-if overlays against the baseline", File.ReadAllText(Path.Combine(folder, "compare.html")));
+    }
 }

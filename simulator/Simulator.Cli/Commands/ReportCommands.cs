@@ -3,6 +3,9 @@ using Simulator.Core.Catalogue;
 using Simulator.Core.Engine;
 using Simulator.Core.Policies;
 using Simulator.Scenarios.Diagnostics;
+using Simulator.Scenarios.Overlays;
+using Simulator.Scenarios.Planning;
+using Simulator.Scenarios.Reports.Comparison;
 using Simulator.Scenarios.Replay;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Reports;
@@ -128,6 +131,76 @@ public sealed class ReportTransparencyCommand : Command<ReportTransparencyComman
                 });
         var report = TransparencyRunsReport.Build(tally!);
         settings.Write("transparency", TransparencyHtml.Render(report), ReportJson.Serialize(report));
+        return 0;
+    }
+}
+
+/// <summary>
+/// `simulator report compare SCENARIO [--policies a,b] [--runs N] [--overlay FILE]...`: the comparison `simulator
+/// compare` prints, as a report with charts: secured share per policy with its interval, the distributions of
+/// time to preservation and to evidence, each overlay's change against the baseline, each item's fate, the gaps.
+/// </summary>
+public sealed class ReportCompareCommand : Command<ReportCompareCommand.Settings>
+{
+    public sealed class Settings : CatalogueSettings
+    {
+        [CommandArgument(0, "<SCENARIO>")]
+        [Description("A scenario file, or the id of a shipped scenario")]
+        public string Scenario { get; init; } = "";
+
+        [CommandOption("--policies <LIST>")]
+        [Description("Comma-separated policies (default: all four)")]
+        public string? Policies { get; init; }
+
+        [CommandOption("--runs <N>")]
+        [Description("Runs per policy and variant, each with its own seed")]
+        [DefaultValue(100)]
+        public int Runs { get; init; } = 100;
+
+        [CommandOption("--seed <S>")]
+        [Description("The first seed; runs use S, S+1, ...")]
+        [DefaultValue(1L)]
+        public long Seed { get; init; } = 1;
+
+        [CommandOption("--overlay <FILE>")]
+        [Description("A what-if overlay to set against the baseline (a file, or the id of one in scenarios/overlays); may repeat")]
+        public string[] Overlays { get; init; } = [];
+
+        [CommandOption("--out <DIR>")]
+        [Description("Folder to write compare.html and compare.json into (default: the working folder)")]
+        [DefaultValue(".")]
+        public string Out { get; init; } = ".";
+
+        public override ValidationResult Validate() =>
+            Runs < 1 ? ValidationResult.Error("--runs must be at least 1")
+            : File.Exists(Out) ? ValidationResult.Error($"--out {Out} is a file: name a folder")
+            : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var catalogue = settings.LoadCatalogue();
+        var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
+        var policies = settings.Policies is null ? PolicyCatalogue.All
+            : settings.Policies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PolicyCatalogue.Get).ToList();
+        var overlays = settings.Overlays.Select(o => OverlayApplier.Apply(OverlayLoader.Load(ScenarioPaths.ResolveOverlay(o)), scenario, catalogue)).ToList();
+        IReadOnlyList<PolicyVariants> results = [];
+        if (Console.IsOutputRedirected)
+            results = PolicyComparison.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, cancellationToken: cancellationToken);
+        else
+            AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(progress =>
+                {
+                    var task = progress.AddTask($"{policies.Count} policies x {settings.Runs} runs x {1 + overlays.Count} variants", maxValue: policies.Count * settings.Runs * (1 + overlays.Count));
+                    results = PolicyComparison.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, onRunDone: () => task.Increment(1), cancellationToken: cancellationToken);
+                });
+        var report = ComparisonReport.Build(scenario.File.Scenario, scenario.File.Title, settings.Runs, settings.Seed, catalogue, overlays, results);
+        Directory.CreateDirectory(settings.Out);
+        foreach (var (path, text) in new[] { (Path.Combine(settings.Out, "compare.html"), ComparisonHtml.Render(report)), (Path.Combine(settings.Out, "compare.json"), ReportJson.Serialize(report)) })
+        {
+            File.WriteAllText(path, text);
+            Console.Out.WriteLine(path);
+        }
         return 0;
     }
 }

@@ -42,4 +42,22 @@ public sealed class DurationHistogram
         }
         return null;
     }
+
+    /// <summary>
+    /// How many durations fall between consecutive <paramref name="edges"/> (ascending; the last bin is open): the
+    /// coarse bins a report draws, from the fine ones (each fine bin counted where its middle falls).
+    /// </summary>
+    public IReadOnlyList<long> CountsIn(IReadOnlyList<TimeSpan> edges)
+    {
+        var counts = new long[edges.Count];
+        for (var i = 0; i < Bins; i++)
+        {
+            if (_counts[i] == 0) continue;
+            var middle = i == 0 ? 0 : MinMinutes * Math.Pow(Growth, i - 1) * Math.Sqrt(Growth);
+            var bin = edges.Count - 1;
+            while (bin > 0 && middle < edges[bin].TotalMinutes) bin--;
+            counts[bin] += _counts[i];
+        }
+        return counts;
+    }
 }

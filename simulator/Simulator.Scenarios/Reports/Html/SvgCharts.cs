@@ -170,12 +170,13 @@ public static class SvgCharts
         var plot = Width - left - right;
         var height = top + Math.Max(1, bars.Count) * row + bottom;
         var values = bars.SelectMany(b => new[] { b.Value, b.Low ?? b.Value, b.High ?? b.Value }).Where(v => !logarithmic || v > 0).DefaultIfEmpty(1).ToList();
-        var (min, max) = logarithmic ? (values.Min() / 1.6, values.Max() * 1.25) : (0, Math.Max(values.Max() * 1.08, 1e-9));
+        // A linear axis starts at zero, or below it when some value is negative (a change against a baseline).
+        var (min, max) = logarithmic ? (values.Min() / 1.6, values.Max() * 1.25) : (Math.Min(0, values.Min() * 1.08), Math.Max(values.Max() * 1.08, 1e-9));
         double X(double v) => logarithmic
             ? left + plot * (Math.Log(Math.Max(v, min)) - Math.Log(min)) / (Math.Log(max) - Math.Log(min))
-            : left + plot * v / max;
+            : left + plot * (v - min) / (max - min);
         var svg = new SvgWriter(id, Width, height, title, string.Join("; ", bars.Select(b => $"{b.Label}: {format(b.Value)}")));
-        var tickValues = (ticks ?? (logarithmic ? LogTicks(min, max) : NiceTicks(0, max, 6).Select(t => t.Value).ToList())).Where(t => t >= min && t <= max).ToList();
+        var tickValues = (ticks ?? (logarithmic ? LogTicks(min, max) : NiceTicks(min, max, 6).Select(t => t.Value).ToList())).Where(t => t >= min && t <= max).ToList();
         var lastTick = double.NegativeInfinity;
         foreach (var t in tickValues)
         {
@@ -193,7 +194,7 @@ public static class SvgCharts
             svg.Text(left - 8, y + row / 2 + 3.5, label, 10, "end");
             var style = ChartStyles.Of(b.Style);
             var x0 = logarithmic ? left : X(0);
-            svg.Box(x0, y + 5, X(b.Value) - x0, row - 10, style, b.Tooltip ?? $"{b.Label}: {format(b.Value)}");
+            svg.Box(Math.Min(x0, X(b.Value)), y + 5, Math.Abs(X(b.Value) - x0), row - 10, style, b.Tooltip ?? $"{b.Label}: {format(b.Value)}");
             if (b.Low is { } low && b.High is { } high)
             {
                 var mid = y + row / 2;
@@ -203,7 +204,7 @@ public static class SvgCharts
             }
             svg.Text(Math.Max(X(b.High ?? b.Value), X(b.Value)) + 5, y + row / 2 + 3.5, format(b.Value), 9.5);
         }
-        svg.Line(left, top, left, height - bottom, Axis);
+        svg.Line(logarithmic ? left : X(0), top, logarithmic ? left : X(0), height - bottom, Axis);
         return svg.Close();
     }
 
