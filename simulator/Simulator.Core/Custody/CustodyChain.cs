@@ -44,7 +44,8 @@ public sealed class CustodyChain(string evidenceId)
         return null;
     }
 
-    private static string Hash(string evidence, int step, DateTimeOffset at, string action, string holder, string content, string? via, string previous)
+    /// <summary>A step's own hash over everything it records and the step before it (also what the journal verifier recomputes).</summary>
+    internal static string Hash(string evidence, int step, DateTimeOffset at, string action, string holder, string content, string? via, string previous)
     {
         var text = $"{evidence}|{step}|{Journal.JournalJson.Instant(at)}|{action}|{holder}|{content}|{via}|{previous}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

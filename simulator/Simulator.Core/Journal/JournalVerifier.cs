@@ -38,6 +38,7 @@ public static class JournalVerifier
         var prevHash = ExerciseJournal.GenesisHash;
         long expectedSeq = 1;
         var custody = new Dictionary<string, (string Hash, string Content)>();
+        var created = new Dictionary<string, (long Seq, string Content)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var lineNo = i + 1;
@@ -47,7 +48,7 @@ public static class JournalVerifier
                 return Bad(lineNo, null, $"line {lineNo} has no hash: it is not a journal line, or was cut");
 
             long seq;
-            string prev, stored, type;
+            string prev, stored, type, at;
             JsonElement data;
             try
             {
@@ -57,6 +58,7 @@ public static class JournalVerifier
                 prev = root.GetProperty("prev").GetString()!;
                 stored = root.GetProperty("hash").GetString()!;
                 type = root.GetProperty("type").GetString()!;
+                at = root.GetProperty("at").GetString()!;
                 data = root.GetProperty("data").Clone();
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
@@ -90,8 +92,18 @@ public static class JournalVerifier
                     return Bad(lineNo, seq, $"event {seq} (line {lineNo}): the custody chain of {evidence} is broken (a custody step is missing or out of order)");
                 if (last.Content is not null && content != last.Content)
                     return Bad(lineNo, seq, $"event {seq} (line {lineNo}): {evidence} changed in custody: content hash {content[..12]}… differs from {last.Content[..12]}…");
+                // A custody step whose hash no longer covers what it records was edited, even if the journal was re-hashed after it.
+                var step = data.GetProperty("step").GetInt32();
+                var via = data.TryGetProperty("via", out var v) ? v.GetString() : null;
+                var instant = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+                if (Custody.CustodyChain.Hash(evidence, step, instant, data.GetProperty("action").GetString()!, data.GetProperty("holder").GetString()!, content, via, link) != custodyHash)
+                    return Bad(lineNo, seq, $"event {seq} (line {lineNo}): custody step {step} of {evidence} was changed: its own hash no longer matches what it records");
+                if (created.TryGetValue(evidence, out var origin) && origin.Content != content)
+                    return Bad(lineNo, seq, $"event {seq} (line {lineNo}): {evidence} changed in custody: content hash {content[..Math.Min(12, content.Length)]}… is not the {origin.Content[..12]}… it had when it was created (event {origin.Seq})");
                 custody[evidence] = (custodyHash, content);
             }
+            if (type == nameof(EvidenceCreated))
+                created[data.GetProperty("evidence").GetString()!] = (seq, data.GetProperty("contentSha256").GetString()!);
             if (type == nameof(EvidenceDelivered))
             {
                 var evidence = data.GetProperty("evidence").GetString()!;

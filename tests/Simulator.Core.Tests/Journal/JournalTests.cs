@@ -88,6 +88,21 @@ public class JournalTests
         Assert.Contains($"{evidence.Key} changed in custody", result.Message);
     }
 
+    [Fact]
+    public void An_edited_first_custody_step_is_named_at_that_step_not_at_the_later_delivery()
+    {
+        var lines = RecordedJournal();
+        // The forger edits the first custody step of an item (its content hash) and re-hashes the journal after it.
+        var index = lines.FindIndex(l => l.Contains("\"type\":\"CustodyRecorded\"") && l.Contains("\"step\":1,"));
+        var data = System.Text.Json.JsonDocument.Parse(lines[index]).RootElement.GetProperty("data");
+        lines[index] = lines[index].Replace(data.GetProperty("contentSha256").GetString()!, new string('d', 64));
+        Rehash(lines, index);
+        var result = JournalVerifier.Verify(lines);
+        Assert.False(result.Valid);
+        Assert.Equal(index + 1, result.FirstBadLine);
+        Assert.Contains($"custody step 1 of {data.GetProperty("evidence").GetString()} was changed", result.Message);
+    }
+
     private static void Rehash(List<string> lines, int from)
     {
         for (var i = from; i < lines.Count; i++)
