@@ -87,6 +87,9 @@ public class ReportCommandTests
         var both = CliProcess.Run("report", "aar", "hospital-ransomware", "--record", record);
         Assert.Equal(2, both.ExitCode);
         Assert.Contains("not both", both.Error);
+        var seeded = CliProcess.Run("report", "aar", "--record", record, "--seed", "3");
+        Assert.Equal(2, seeded.ExitCode);
+        Assert.Contains("a recorded exercise has its own", seeded.Error);
         var runs = CliProcess.Run("report", "transparency", "--record", record, "--runs", "5");
         Assert.Equal(2, runs.ExitCode);
         Assert.Contains("a recorded exercise happened once", runs.Error);

@@ -220,5 +220,9 @@ public class OverlayTests
         Assert.Equal(all.Mean, a.Mean, 12);
         Assert.Equal(all.Variance, a.Variance, 12);
         Assert.True(all.ExcludesZero);
+        // Beyond the table: within 0.001 of t(0.975) for 40 and 120 degrees of freedom (2.021, 1.980).
+        Assert.Equal(2.021, RunningMoments.TQuantile975(40), 3);
+        Assert.Equal(1.980, RunningMoments.TQuantile975(120), 3);
+        Assert.Equal(2.042, RunningMoments.TQuantile975(30), 3);
     }
 }

@@ -85,11 +85,54 @@ public class ReplayTests
     }
 
     [Fact]
-    public void A_policy_taking_over_from_the_start_replays_no_decision_and_hands_over_after_the_opening_events()
+    public void Under_an_overlay_a_decision_about_a_request_follows_that_request_not_its_number()
+    {
+        var text = File.ReadAllText(ScenarioPath);
+        var scenario = ScenarioLoader.Parse(text, "hospital-ransomware.yaml");
+        var built = WorldBuilder.Build(scenario, CatalogueLoader.Shipped, 5);
+        var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(5, new PreserveThenMlaPolicy(), new HashSet<string> { "AL/contact-point" }));
+        s.Start();
+        var decisions = new List<RecordedDecision>();
+        void Decide(TimeSpan after, Command command)
+        {
+            s.RunUntil(built.World.Start + after);
+            var d = new RecordedDecision(decisions.Count + 1, s.Now, command);
+            Assert.True(d.ApplyTo(s).Accepted, command.ToString());
+            decisions.Add(d);
+        }
+        Decide(TimeSpan.FromHours(13), new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"]));      // req-001, to Belmark
+        Decide(TimeSpan.FromDays(2), new SendRequest("AL/contact-point", "budapest-art29-preservation", ["cloud-access-logs"]));   // req-002, to the US
+        Decide(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(10), new WithdrawRequest("AL/contact-point", "req-002"));
+        s.RunUntil(built.World.Start + TimeSpan.FromDays(4));
+        var record = ExerciseRecord.Of("ex-ids", "hospital-ransomware", text, s, decisions);
+
+        // Belmark leaves the Convention: the first request cannot be sent, so the US request is req-001 in the branch.
+        var leave = OverlayApplier.Apply(OverlayLoader.Parse("overlay: leave\ntitle: Belmark leaves\nchanges:\n  - leave: budapest\n    states: [BE]\n", "leave.yaml"),
+            Replayer.Scenario(record, CatalogueLoader.Shipped), CatalogueLoader.Shipped);
+        var branch = Replayer.Play(record, CatalogueLoader.Shipped, new Branch(Overlay: leave));
+        Assert.False(branch.Decisions[0].Accepted);
+        Assert.True(branch.Decisions[2].Accepted, branch.Decisions[2].Message);
+        var us = Assert.Single(branch.Simulation.Requests);
+        Assert.Equal("cloud-access-logs", us.Items.Single().Id);
+        Assert.Equal(Core.Procedures.RequestState.Withdrawn, us.State); // the trainee's withdrawal reached the request it was about
+
+        // A decision whose request was never drafted in the branch says so.
+        var gone = OverlayApplier.Apply(OverlayLoader.Parse("overlay: us-leaves\ntitle: The US leaves\nchanges:\n  - leave: budapest\n    states: [US]\n", "us.yaml"),
+            Replayer.Scenario(record, CatalogueLoader.Shipped), CatalogueLoader.Shipped);
+        var without = Replayer.Play(record, CatalogueLoader.Shipped, new Branch(Overlay: gone));
+        Assert.False(without.Decisions[2].Accepted);
+        Assert.Contains("the request it was about, req-002 (budapest-art29-preservation AL/contact-point vaultloom cloud-access-logs), was not drafted in this branch", without.Decisions[2].Message);
+    }
+
+    [Fact]
+    public void A_policy_taking_over_from_the_start_replays_only_the_trainers_injects_and_hands_over_after_the_opening_events()
     {
         var record = Recorded();
         var branch = Replayer.Play(record, CatalogueLoader.Shipped, new Branch(TakeOver: new MlaOnlyPolicy()));
-        Assert.Empty(branch.Decisions);
+        // No trainee's decision is replayed; the trainer's inject still fires as scripted.
+        var replayed = Assert.Single(branch.Decisions);
+        Assert.Equal("judge-on-call", replayed.Decision.FireInject);
+        Assert.True(replayed.Accepted);
         Assert.True(branch.Faithful);
         var start = branch.Simulation.World.Start;
         var before = branch.Simulation.Journal.Entries.Take(branch.BranchPoint!.Value).ToList();

@@ -84,6 +84,46 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
     }
 
     [Fact]
+    public async Task Decisions_taken_at_one_paused_instant_replay_in_the_order_they_were_taken()
+    {
+        // Belmark's one contact-point officer reads a preservation request while a second waits. The trainee approves
+        // the first before the reading is done, which frees the officer for the second at that very instant; in the
+        // same paused instant Aldoria sends another request. Replayed, the second request's review must still come
+        // after Aldoria's request, as it did live.
+        using var http = server.Http();
+        var response = await http.PostAsJsonAsync("/api/exercises", new { scenario = "hospital-ransomware", seed = 2, seats = new[] { "AL/contact-point", "BE/contact-point" } });
+        var ex = (await response.Content.ReadFromJsonAsync<ExerciseCreated>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!;
+        await using var trainer = await server.ConnectAsync();
+        await trainer.InvokeAsync<JsonElement>("Join", ex.TrainerKey);
+        await using var al = await server.ConnectAsync();
+        await al.InvokeAsync<JsonElement>("Join", ex.Seats.Single(s => s.Seat == "AL/contact-point").Code);
+        await using var be = await server.ConnectAsync();
+        await be.InvokeAsync<JsonElement>("Join", ex.Seats.Single(s => s.Seat == "BE/contact-point").Code);
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(13));
+        foreach (var item in new[] { "c2-flow-logs", "c2-disk-image" })
+            Assert.True((await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { item }, false, null)).Accepted);
+        string? reading = null;
+        for (var i = 0; i < 60 && reading is null; i++)
+        {
+            await trainer.InvokeAsync<ClockState>("JumpToNextEvent");
+            var incoming = (await be.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("incoming").EnumerateArray().ToList();
+            if (incoming.Any(r => r.GetProperty("state").GetString() == "received"))
+                reading = incoming.FirstOrDefault(r => r.GetProperty("state").GetString() == "under-review") is { ValueKind: JsonValueKind.Object } r ? r.GetProperty("request").GetString() : null;
+        }
+        Assert.NotNull(reading);
+        Assert.True((await be.InvokeAsync<ActionResult>("AnswerRequest", reading!, "approve", null, "frozen")).Accepted);
+        Assert.True((await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-vps-subscriber" }, false, null)).Accepted);
+        await trainer.InvokeAsync<ClockState>("JumpToNextEvent");
+
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/record");
+        request.Headers.Add("X-Exercise-Key", ex.TrainerKey);
+        var record = ExerciseRecord.Parse(await (await http.SendAsync(request)).Content.ReadAsStringAsync(), "record.json");
+        var replay = Replayer.Rebuild(record, CatalogueLoader.Shipped);
+        Assert.True(replay.Faithful, replay.FirstDifference is { } d ? $"differs at event {d + 1}:\n recorded {record.Journal[d]}\n replayed {replay.Journal[d]}" : "");
+    }
+
+    [Fact]
     public async Task A_branch_repeats_what_happened_up_to_the_hand_over_then_the_policy_plays_the_trainees_seats()
     {
         var record = ExerciseRecord.Parse(await RecordedExerciseAsync(server), "record.json");

@@ -56,23 +56,10 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 180;
         var catalogue = settings.LoadCatalogue();
         var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
-        var policies = settings.Policies is null ? PolicyCatalogue.All
-            : settings.Policies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PolicyCatalogue.Get).ToList();
-        // Every overlay is loaded and applied before any run: a bad one stops the comparison with its problems.
-        var overlays = settings.Overlays.Select(o => OverlayApplier.Apply(OverlayLoader.Load(ScenarioPaths.ResolveOverlay(o)), scenario, catalogue)).ToList();
-        IReadOnlyList<PolicyVariants> results = [];
+        var policies = ComparisonRun.Policies(settings.Policies);
+        var overlays = ComparisonRun.Overlays(settings.Overlays, scenario, catalogue);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var total = policies.Count * settings.Runs * (1 + overlays.Count);
-        if (settings.Json || Console.IsOutputRedirected)
-            results = PolicyComparison.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, cancellationToken: cancellationToken);
-        else
-            AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(progress =>
-                {
-                    var what = overlays.Count == 0 ? $"{policies.Count} policies x {settings.Runs} runs" : $"{policies.Count} policies x {settings.Runs} runs x {1 + overlays.Count} variants";
-                    var task = progress.AddTask(what, maxValue: total);
-                    results = PolicyComparison.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, onRunDone: () => task.Increment(1), cancellationToken: cancellationToken);
-                });
+        var results = ComparisonRun.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, settings.Json, cancellationToken);
         var elapsed = started.Elapsed;
 
         if (settings.Json)

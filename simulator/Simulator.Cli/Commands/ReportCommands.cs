@@ -30,14 +30,15 @@ public class ReportSettings : CatalogueSettings
     public string? Record { get; init; }
 
     [CommandOption("--seed <N>")]
-    [Description("Seed of the run (the first seed with --runs)")]
-    [DefaultValue(1L)]
-    public long Seed { get; init; } = 1;
+    [Description("Seed of the run (the first seed with --runs); default 1")]
+    public long? SeedOption { get; init; }
 
     [CommandOption("--policy <NAME>")]
-    [Description("mla-only, preserve-then-mla, direct-orders-first or emergency-aware")]
-    [DefaultValue("preserve-then-mla")]
-    public string Policy { get; init; } = "preserve-then-mla";
+    [Description("mla-only, preserve-then-mla, direct-orders-first or emergency-aware; default preserve-then-mla")]
+    public string? PolicyOption { get; init; }
+
+    public long Seed => SeedOption ?? 1;
+    public string Policy => PolicyOption ?? "preserve-then-mla";
 
     [CommandOption("--out <DIR>")]
     [Description("Folder to write the report's .html and .json into (created if missing; default: the working folder)")]
@@ -46,6 +47,7 @@ public class ReportSettings : CatalogueSettings
 
     public override ValidationResult Validate() =>
         (Scenario is null) == (Record is null) ? ValidationResult.Error("name a scenario to run, or give --record FILE to report on a recorded exercise (not both)")
+        : Record is not null && (SeedOption is not null || PolicyOption is not null) ? ValidationResult.Error("--seed and --policy choose a headless run; a recorded exercise has its own (leave them out with --record)")
         : Policy != "none" && PolicyCatalogue.All.All(p => p.Name != Policy)
             ? ValidationResult.Error($"unknown policy '{Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}")
             : File.Exists(Out) ? ValidationResult.Error($"--out {Out} is a file: name a folder")
@@ -67,10 +69,12 @@ public class ReportSettings : CatalogueSettings
     }
 
     /// <summary>Writes <c>NAME.html</c> and <c>NAME.json</c> into --out and prints their paths, one per line.</summary>
-    public void Write(string name, string html, string json)
+    public void Write(string name, string html, string json) => WriteFiles(Out, name, html, json);
+
+    public static void WriteFiles(string folder, string name, string html, string json)
     {
-        Directory.CreateDirectory(Out);
-        foreach (var (path, text) in new[] { (Path.Combine(Out, name + ".html"), html), (Path.Combine(Out, name + ".json"), json) })
+        Directory.CreateDirectory(folder);
+        foreach (var (path, text) in new[] { (Path.Combine(folder, name + ".html"), html), (Path.Combine(folder, name + ".json"), json) })
         {
             File.WriteAllText(path, text);
             Console.Out.WriteLine(path);
@@ -181,26 +185,11 @@ public sealed class ReportCompareCommand : Command<ReportCompareCommand.Settings
     {
         var catalogue = settings.LoadCatalogue();
         var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
-        var policies = settings.Policies is null ? PolicyCatalogue.All
-            : settings.Policies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PolicyCatalogue.Get).ToList();
-        var overlays = settings.Overlays.Select(o => OverlayApplier.Apply(OverlayLoader.Load(ScenarioPaths.ResolveOverlay(o)), scenario, catalogue)).ToList();
-        IReadOnlyList<PolicyVariants> results = [];
-        if (Console.IsOutputRedirected)
-            results = PolicyComparison.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, cancellationToken: cancellationToken);
-        else
-            AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(progress =>
-                {
-                    var task = progress.AddTask($"{policies.Count} policies x {settings.Runs} runs x {1 + overlays.Count} variants", maxValue: policies.Count * settings.Runs * (1 + overlays.Count));
-                    results = PolicyComparison.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, onRunDone: () => task.Increment(1), cancellationToken: cancellationToken);
-                });
+        var policies = ComparisonRun.Policies(settings.Policies);
+        var overlays = ComparisonRun.Overlays(settings.Overlays, scenario, catalogue);
+        var results = ComparisonRun.Run(scenario, overlays, catalogue, policies, settings.Runs, settings.Seed, quiet: false, cancellationToken);
         var report = ComparisonReport.Build(scenario.File.Scenario, scenario.File.Title, settings.Runs, settings.Seed, catalogue, overlays, results);
-        Directory.CreateDirectory(settings.Out);
-        foreach (var (path, text) in new[] { (Path.Combine(settings.Out, "compare.html"), ComparisonHtml.Render(report)), (Path.Combine(settings.Out, "compare.json"), ReportJson.Serialize(report)) })
-        {
-            File.WriteAllText(path, text);
-            Console.Out.WriteLine(path);
-        }
+        ReportSettings.WriteFiles(settings.Out, "compare", ComparisonHtml.Render(report), ReportJson.Serialize(report));
         return 0;
     }
 }

@@ -10,8 +10,9 @@ public sealed partial class Simulation
     /// <summary>
     /// Hands every seat trainees hold to <paramref name="policy"/> from now on. The states no trainee played keep
     /// the exercise's policy. What the trainees left waiting is taken up at once: requests they were to review are
-    /// decided, clarifications they were asked for are answered (after drafting time), and the policy is told of
-    /// every lead their states already know, as if it had just been discovered.
+    /// decided, clarifications they were asked for are answered (after drafting time), preservations already warned
+    /// of their expiry are put to the policy to extend, and the policy is told of every lead their states already
+    /// know, as if it had just been discovered.
     /// </summary>
     public void HandOver(IInvestigationPolicy policy)
     {
@@ -32,6 +33,10 @@ public sealed partial class Simulation
             else if (r.State == RequestState.AwaitingClarification && seats.Contains(r.IssuerSeat))
                 Step(r, r.Instrument.Timing.Drafting.Draw(r.Random, 0.5 * CapabilityFactor(r.Issuer)), () => Clarify(r, r.IssuerSeat));
         }
+        // A preservation whose expiry warning the trainees already had is theirs to extend: the policy decides now.
+        foreach (var p in _preservations.Values.Where(p => p.Until is { } until && until - Now <= Catalogue.Figures.PreservationExpiryWarning && p.Lifecycle.CanExtend).ToList())
+            if (Request(p.Request) is { } r && jurisdictions.Contains(r.Issuer))
+                WithPolicy(r.Issuer, (policy, c) => policy.OnPreservationExpiring(c, p));
         foreach (var lead in World.Leads.Where(l => _discoveredLeads.Contains(l.Id)))
         {
             var investigating = World.Incident(lead.Incident).Investigating;

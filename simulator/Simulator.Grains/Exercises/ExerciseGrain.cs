@@ -144,6 +144,7 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         var payload = JsonSerializer.Serialize(new StoredAction(who.Seat!, action), JournalJson.Options);
         var result = Apply("act", payload);
         if (result.Accepted) await PersistAsync("act", payload);
+        else Push(); // what fell due before the refused decision still reaches the consoles
         return result;
     }
 
@@ -169,6 +170,7 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         var payload = JsonSerializer.Serialize(new { inject = injectId }, JournalJson.Options);
         var result = Apply("fire-inject", payload);
         if (result.Accepted) await PersistAsync("fire-inject", payload);
+        else Push(); // what fell due before the refused decision still reaches the consoles
         return result;
     }
 
@@ -178,12 +180,17 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         var payload = JsonSerializer.Serialize(edit, JournalJson.Options);
         var result = Apply("edit-inject", payload);
         if (result.Accepted) await PersistAsync("edit-inject", payload);
+        else Push(); // what fell due before the refused decision still reaches the consoles
         return result;
     }
 
     /// <summary>Applies a decision to the core; the only place decisions enter it, live or replayed.</summary>
     private ActionResult Apply(string kind, string payload)
     {
+        // Everything due at this instant happens before the decision, as in a replay (run to the decision's time,
+        // then apply it): a decision that scheduled something for "now" (a freed officer starting the next case)
+        // is followed by that, not by a second decision taken in the same paused instant.
+        Sim.RunUntil(Sim.Now);
         switch (kind)
         {
             case "act":

@@ -31,7 +31,7 @@ public sealed partial class PolicyStatistics(string policy)
 
     public double SecuredShare => Evidence == 0 ? 0 : (double)Secured / Evidence;
 
-    /// <summary>The 95% confidence interval of the mean secured share per run (normal approximation).</summary>
+    /// <summary>The 95% confidence interval of the mean secured share per run (Student's t, see <see cref="RunningMoments"/>).</summary>
     public (double Low, double High) SecuredShareInterval()
     {
         var (low, high) = _share.Interval95();
@@ -65,7 +65,7 @@ public sealed partial class PolicyStatistics(string policy)
                 // Request numbers differ from run to run: the stage without them is the same gap.
                 var stage = RequestNumber().Replace(e.Stage ?? "no request sent", "");
                 var key = $"{stage} | {e.Holder} ({e.StoredIn})";
-                _losses[key] = _losses.TryGetValue(key, out var l) ? (l.Items + 1, l.Example) : (1, $"{e.Evidence}: {e.Reason}");
+                _losses[key] = _losses.TryGetValue(key, out var l) ? (l.Items + 1, First(l.Example, $"{e.Evidence}: {e.Reason}")) : (1, $"{e.Evidence}: {e.Reason}");
             }
         }
         foreach (var w in o.TimeByStage)
@@ -74,6 +74,9 @@ public sealed partial class PolicyStatistics(string policy)
             _waitingDays[key] = _waitingDays.GetValueOrDefault(key) + w.Total.TotalDays;
         }
     }
+
+    /// <summary>The example kept for a gap: the first in ordinal order, so that it does not depend on which worker merged first.</summary>
+    private static string First(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;
 
     public void Merge(PolicyStatistics other)
     {
@@ -89,7 +92,7 @@ public sealed partial class PolicyStatistics(string policy)
         TimeToPreservation.Merge(other.TimeToPreservation);
         TimeToEvidence.Merge(other.TimeToEvidence);
         foreach (var (k, v) in other._losses)
-            _losses[k] = _losses.TryGetValue(k, out var l) ? (l.Items + v.Items, l.Example) : v;
+            _losses[k] = _losses.TryGetValue(k, out var l) ? (l.Items + v.Items, First(l.Example, v.Example)) : v;
         foreach (var (k, v) in other._waitingDays) _waitingDays[k] = _waitingDays.GetValueOrDefault(k) + v;
     }
 

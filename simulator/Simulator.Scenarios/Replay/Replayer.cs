@@ -15,7 +15,7 @@ public sealed record Branch(AppliedOverlay? Overlay = null, IInvestigationPolicy
     {
         Overlay is null ? null : $"overlay {Overlay.Id}",
         TakeOver is null ? null : $"{TakeOver.Name} plays the trainees' seats from {(At is null ? "the start" : Core.Journal.JournalJson.Instant(At.Value))}",
-        ToEnd ? "played to the scenario's horizon" : null,
+        ToEnd ? "played to the scenario's horizon (what happened stops where the recording did, so the branch has had longer)" : null,
     }.Where(x => x is not null)) is { Length: > 0 } text ? text : "as recorded";
 }
 
@@ -52,24 +52,30 @@ public static class Replayer
         var built = WorldBuilder.Build(scenario, catalogue, record.Seed);
         var simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy), record.Seats.ToHashSet()));
         simulation.Start();
+        var identity = new RequestIdentity(record.Journal);
         var replayed = new List<ReplayedDecision>();
+        var takeOverAt = branch.TakeOver is null ? (DateTimeOffset?)null : branch.At ?? simulation.World.Start;
+        if (takeOverAt is { } late && late > record.RecordedAt && !branch.ToEnd)
+            throw new ArgumentException($"the branch point {Core.Journal.JournalJson.Instant(late)} is after the recording ends ({Core.Journal.JournalJson.Instant(record.RecordedAt)}); add --to-end to play past it");
         int? branchPoint = null;
-        foreach (var d in record.Decisions)
+        void HandOverIfDue(DateTimeOffset next)
         {
-            if (branch.TakeOver is not null && d.At >= (branch.At ?? DateTimeOffset.MinValue)) break;
-            simulation.RunUntil(d.At);
-            var result = d.ApplyTo(simulation);
-            replayed.Add(new ReplayedDecision(d, result.Accepted, result.Message));
-        }
-        if (branch.TakeOver is not null)
-        {
-            var at = branch.At ?? simulation.World.Start;
-            if (at > record.RecordedAt && !branch.ToEnd)
-                throw new ArgumentException($"the branch point {Core.Journal.JournalJson.Instant(at)} is after the recording ends ({Core.Journal.JournalJson.Instant(record.RecordedAt)}); add --to-end to play past it");
+            if (takeOverAt is not { } at || branchPoint is not null || next < at) return;
             simulation.RunUntil(at);
             branchPoint = simulation.Journal.Entries.Count;
-            if (!simulation.Ended) simulation.HandOver(branch.TakeOver);
+            if (!simulation.Ended) simulation.HandOver(branch.TakeOver!);
         }
+        foreach (var d in record.Decisions)
+        {
+            HandOverIfDue(d.At);
+            // After the hand-over the policy plays the trainees' seats; the trainer's injects still run as scripted.
+            if (branchPoint is not null && d.Command is not null) continue;
+            simulation.RunUntil(d.At);
+            var (decision, missing) = identity.Translate(d, simulation);
+            var result = decision is null ? CommandResult.Rejected(missing!) : decision.ApplyTo(simulation);
+            replayed.Add(new ReplayedDecision(d, result.Accepted, result.Message));
+        }
+        HandOverIfDue(DateTimeOffset.MaxValue);
         if (branch.ToEnd) simulation.RunToEnd();
         else
         {
@@ -79,7 +85,7 @@ public static class Replayer
             if (simulation.Now >= simulation.World.End && !simulation.Ended) simulation.Finish("scenario horizon reached");
             if (!simulation.Ended && EndReason(record) is { } reason) simulation.Finish(reason);
         }
-        var journal = simulation.Journal.Entries.Select(e => Encoding.UTF8.GetString(e.Line).TrimEnd('\n')).ToList();
+        var journal = simulation.Journal.Entries.Select(e => Encoding.UTF8.GetString(e.Line)).ToList();
         return new ReplayResult(simulation, replayed, journal, FirstDifference(record.Journal, journal), branchPoint);
     }
 

@@ -11,28 +11,34 @@ public static class DebriefApi
     public static void MapDebriefApi(this WebApplication app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/overlays", (Debrief debrief) => debrief.Overlays())
-            .WithSummary("The shipped what-if overlays (scenarios/overlays), for branches and `simulator compare --overlay`");
+        api.MapGet("/overlays", (string? scenario, Debrief debrief) => debrief.Overlays(scenario))
+            .WithSummary("The shipped what-if overlays (scenarios/overlays), for branches and `simulator compare --overlay`; ?scenario=ID keeps those that may apply to it");
 
         api.MapGet("/exercises/{id}/timeline", async (string id, HttpRequest request, IExerciseStore store, Debrief debrief) =>
         {
             if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
-            return Results.Ok(await debrief.TimelineAsync(id, Key(request)));
+            try { return Results.Ok(await debrief.TimelineAsync(id, Key(request))); }
+            catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
         }).WithSummary("Every event of the exercise with a one-line summary, for stepping through it (trainer key)");
 
         api.MapGet("/exercises/{id}/reports/{kind}.{format}", async (string id, string kind, string format, HttpRequest request, IExerciseStore store, Debrief debrief) =>
         {
             // The after-action report judges the MSEL's expected actions, which are sealed: trainer only.
             if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
-            return await debrief.ReportAsync(id, Key(request), kind, format) is { } report
-                ? Results.Text(report.Text, report.ContentType, System.Text.Encoding.UTF8)
-                : Results.Problem("reports: aar.html, aar.json, transparency.html, transparency.json", statusCode: 404);
+            try
+            {
+                return await debrief.ReportAsync(id, Key(request), kind, format) is { } report
+                    ? Results.Text(report.Text, report.ContentType, System.Text.Encoding.UTF8)
+                    : Results.Problem("reports: aar.html, aar.json, transparency.html, transparency.json", statusCode: 404);
+            }
+            catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
         }).WithSummary("The after-action report (aar) or the transparency report, as self-contained HTML or JSON; provisional until the exercise ends (trainer key)");
 
         api.MapPost("/exercises/{id}/branch", async (string id, BranchBody body, HttpRequest request, IExerciseStore store, Debrief debrief) =>
         {
             if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
             try { return Results.Ok(await debrief.BranchAsync(id, Key(request), body)); }
+            catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
             catch (Exception e) when (e is ArgumentException or FileProblemsException or ExerciseException)
             {
                 return Results.Problem(e.Message, statusCode: 400);

@@ -25,14 +25,27 @@ public sealed record OverlaySummary(string Id, string Title, string? Scenario, I
 /// The debrief of a live exercise, computed on the pure core from the exercise's record: the timeline to step
 /// through, and branches compared with what happened. Nothing here changes the exercise.
 /// </summary>
-public sealed class Debrief(IGrainFactory grains, ScenarioLibrary library)
+public sealed partial class Debrief(IGrainFactory grains, ScenarioLibrary library)
 {
     private async Task<ExerciseRecord> RecordAsync(string exerciseId, string trainerKey) =>
         ExerciseRecord.Parse(await grains.GetGrain<IExerciseGrain>(exerciseId).RecordJson(trainerKey), $"exercise {exerciseId}");
 
-    public async Task<IReadOnlyList<TimelineEvent>> TimelineAsync(string exerciseId, string trainerKey)
+    /// <summary>What happened, rebuilt on the core; refused if it no longer matches the exercise's own journal.</summary>
+    private async Task<ReplayResult> WhatHappenedAsync(string exerciseId, string trainerKey)
     {
         var replay = Replayer.Rebuild(await RecordAsync(exerciseId, trainerKey), CatalogueLoader.Shipped);
+        if (!replay.Faithful)
+            throw new DebriefException($"this exercise no longer replays to its own journal (it differs at event {replay.FirstDifference + 1}), so the debrief would show another history; " +
+                "download the record and run `simulator replay` on it to see where");
+        return replay;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
+    private static partial System.Text.RegularExpressions.Regex OverlayId();
+
+    public async Task<IReadOnlyList<TimelineEvent>> TimelineAsync(string exerciseId, string trainerKey)
+    {
+        var replay = await WhatHappenedAsync(exerciseId, trainerKey);
         return replay.Simulation.Journal.Entries.Select(e => new TimelineEvent(e.Sequence, e.At, e.Type, EventSummary.Of(e.Event), e.Event is DecisionTaken)).ToList();
     }
 
@@ -43,7 +56,7 @@ public sealed class Debrief(IGrainFactory grains, ScenarioLibrary library)
     public async Task<(string Text, string ContentType)?> ReportAsync(string exerciseId, string trainerKey, string kind, string format)
     {
         if (kind is not ("aar" or "transparency") || format is not ("html" or "json")) return null;
-        var simulation = Replayer.Rebuild(await RecordAsync(exerciseId, trainerKey), CatalogueLoader.Shipped).Simulation;
+        var simulation = (await WhatHappenedAsync(exerciseId, trainerKey)).Simulation;
         if (kind == "aar")
         {
             var aar = AfterActionReport.Build(simulation);
@@ -53,7 +66,8 @@ public sealed class Debrief(IGrainFactory grains, ScenarioLibrary library)
         return format == "html" ? (TransparencyHtml.Render(transparency), "text/html") : (ReportJson.Serialize(transparency), "application/json");
     }
 
-    public IReadOnlyList<OverlaySummary> Overlays()
+    /// <summary>The shipped overlays; with a scenario, only those that may apply to it (written for it, or for any).</summary>
+    public IReadOnlyList<OverlaySummary> Overlays(string? scenario = null)
     {
         var folder = Path.Combine(library.Folder, "overlays");
         if (!Directory.Exists(folder)) return [];
@@ -63,6 +77,7 @@ public sealed class Debrief(IGrainFactory grains, ScenarioLibrary library)
             try
             {
                 var o = OverlayLoader.Load(path);
+                if (scenario is not null && o.File.Scenario is not null && o.File.Scenario != scenario) continue;
                 list.Add(new OverlaySummary(Path.GetFileNameWithoutExtension(path), o.File.Title, o.File.Scenario, o.Kinds));
             }
             catch (FileProblemsException) { /* a broken overlay is not offered; `simulator compare --overlay` names its problems */ }
@@ -81,12 +96,13 @@ public sealed class Debrief(IGrainFactory grains, ScenarioLibrary library)
         AppliedOverlay? overlay = null;
         if (body.Overlay is not null)
         {
+            // Only a shipped overlay, by its id: never a path.
             var path = Path.Combine(library.Folder, "overlays", body.Overlay + ".yaml");
-            if (body.Overlay.Contains('/') || body.Overlay.Contains('\\') || !File.Exists(path)) throw new ArgumentException($"no overlay '{body.Overlay}'; GET /api/overlays lists them");
-            overlay = OverlayApplier.Apply(OverlayLoader.Load(path), Replayer.Scenario(record, catalogue), catalogue);
+            if (!OverlayId().IsMatch(body.Overlay) || !File.Exists(path)) throw new ArgumentException($"no overlay '{body.Overlay}'; GET /api/overlays lists them");
+            overlay = OverlayApplier.Apply(OverlayLoader.Parse(File.ReadAllText(path), $"overlays/{body.Overlay}.yaml"), Replayer.Scenario(record, catalogue), catalogue);
         }
         var spec = new Branch(overlay, body.Policy is null ? null : PolicyCatalogue.Get(body.Policy), body.At, body.ToEnd ?? false);
-        var happened = Replayer.Rebuild(record, catalogue);
+        var happened = await WhatHappenedAsync(exerciseId, trainerKey);
         var branch = Replayer.Play(record, catalogue, spec);
         var comparison = OutcomeComparison.Between(happened.Simulation.Outcome(), branch.Simulation.Outcome());
         return new
@@ -102,3 +118,6 @@ public sealed class Debrief(IGrainFactory grains, ScenarioLibrary library)
         };
     }
 }
+
+/// <summary>A debrief that cannot be given honestly (the exercise no longer replays to its journal).</summary>
+public sealed class DebriefException(string message) : Exception(message);

@@ -25,7 +25,7 @@ public static class Html
 
     public static string Paragraph(string text, string? cssClass = null) => Element("p", Escape(text), cssClass);
 
-    /// <summary>A table; <paramref name="rows"/> hold cell markup. A row may start with "!" to mark a total row.</summary>
+    /// <summary>A table; <paramref name="rows"/> hold cell markup (escaped by the caller); <paramref name="numeric"/> columns align right.</summary>
     public static string Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, string? cssClass = null, IReadOnlySet<int>? numeric = null)
     {
         var sb = new StringBuilder();

@@ -49,7 +49,7 @@ export class ControlRoom {
       debrief: this.trainer ? panel("debrief", "Debrief: step through, branch, download", true) : null,
     };
     if (this.trainer) this.buildControls();
-    if (this.trainer) this.debrief = new DebriefPanel(this.panels.debrief.querySelector(".body"), this.exerciseId, this.code, this.clock.start);
+    if (this.trainer) this.debrief = new DebriefPanel(this.panels.debrief.querySelector(".body"), this.exerciseId, this.code, this.clock.start, this.view.scenario);
     fill(this.panels.procedure.querySelector(".body"), el("p", { class: "muted small" }, "Choose a request to see where it stands in its procedure."));
     fill(this.main, Object.values(this.panels).filter(Boolean));
   }

@@ -27,8 +27,9 @@ async function download(path, key, name) {
 }
 
 export class DebriefPanel {
-  constructor(body, exerciseId, key, start) {
+  constructor(body, exerciseId, key, start, scenario) {
     this.body = body;
+    this.scenario = scenario;
     this.exerciseId = exerciseId;
     this.key = key;
     this.start = start;
@@ -69,7 +70,7 @@ export class DebriefPanel {
     this.error.textContent = "";
     try {
       this.timeline = await (await api(`/api/exercises/${this.exerciseId}/timeline`, this.key)).json();
-      this.overlays = await (await fetch("/api/overlays")).json();
+      this.overlays = await (await fetch(`/api/overlays${this.scenario ? `?scenario=${encodeURIComponent(this.scenario)}` : ""}`)).json();
     } catch (e) { this.error.textContent = reason(e); return; }
     this.index = this.timeline.length - 1;
     this.slider = el("input", { type: "range", id: "timeline-slider", min: 0, max: this.timeline.length - 1, value: this.index, "aria-label": "event",
