@@ -168,6 +168,14 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.Equal(HttpStatusCode.NotFound, (await http.PostAsJsonAsync("/api/exercises", new { scenario = "../etc/passwd" })).StatusCode);
         var openApi = await http.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/exercises", openApi);
+        // A client written from the document alone knows the key header and what each call may answer.
+        using var document = JsonDocument.Parse(openApi);
+        var paths = document.RootElement.GetProperty("paths");
+        var create = paths.GetProperty("/api/exercises").GetProperty("post").GetProperty("responses");
+        Assert.True(create.TryGetProperty("201", out _) && create.TryGetProperty("400", out _) && create.TryGetProperty("404", out _));
+        var journalGet = paths.GetProperty("/api/exercises/{id}/journal").GetProperty("get");
+        Assert.Contains(journalGet.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "X-Exercise-Key" && p.GetProperty("in").GetString() == "header");
+        Assert.True(journalGet.GetProperty("responses").TryGetProperty("403", out _));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Storage;
 using Simulator.Web.Api;
@@ -26,7 +27,7 @@ builder.Services.AddSingleton(new Presence(TimeProvider.System));
 builder.Services.AddSingleton<ExerciseNotifier>();
 builder.Services.AddHostedService<ExerciseNotifierService>();
 // The hub speaks the journal's JSON style: instants in UTC with "Z", ISO 8601 durations, kebab-case enums.
-builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions = new System.Text.Json.JsonSerializerOptions(Simulator.Core.Journal.JournalJson.Options));
+builder.Services.AddSignalR(o => o.AddFilter<Simulator.Web.Hubs.RefusalLogging>()).AddJsonProtocol(o => o.PayloadSerializerOptions = new System.Text.Json.JsonSerializerOptions(Simulator.Core.Journal.JournalJson.Options));
 // The REST API speaks the same JSON style (UTC "Z" instants, ISO 8601 durations, no nulls).
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -35,6 +36,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 builder.Services.AddOpenApi();
 builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+// Hub faults are logged by Hubs/RefusalLogging (refusals as information, faults as errors); the dispatcher's own log
+// would report every refused action as an error with a stack trace.
+builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None);
 
 builder.UseOrleans(silo =>
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Simulator.Grains.Exercises;
 using Simulator.Grains.Storage;
 using Simulator.Scenarios.Diagnostics;
@@ -14,37 +15,39 @@ public static class DebriefApi
         api.MapGet("/overlays", (string? scenario, Debrief debrief) => debrief.Overlays(scenario))
             .WithSummary("The shipped what-if overlays (scenarios/overlays), for branches and `simulator compare --overlay`; ?scenario=ID keeps those that may apply to it");
 
-        api.MapGet("/exercises/{id}/timeline", async (string id, HttpRequest request, IExerciseStore store, Debrief debrief) =>
+        api.MapGet("/exercises/{id}/timeline", async (string id, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief) =>
         {
-            if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
-            try { return Results.Ok(await debrief.TimelineAsync(id, Key(request))); }
+            if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
+            try { return Results.Ok(await debrief.TimelineAsync(id, ExerciseApi.Normal(key))); }
             catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
-        }).WithSummary("Every event of the exercise with a one-line summary, for stepping through it (trainer key)");
+        }).WithSummary("Every event of the exercise with a one-line summary, for stepping through it (trainer key)")
+          .Produces<IReadOnlyList<TimelineEvent>>().ProducesProblem(StatusCodes.Status409Conflict).Keyed();
 
-        api.MapGet("/exercises/{id}/reports/{kind}.{format}", async (string id, string kind, string format, HttpRequest request, IExerciseStore store, Debrief debrief) =>
+        api.MapGet("/exercises/{id}/reports/{kind}.{format}", async (string id, string kind, string format, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief) =>
         {
             // The after-action report judges the MSEL's expected actions, which are sealed: trainer only.
-            if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
+            if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
             try
             {
-                return await debrief.ReportAsync(id, Key(request), kind, format) is { } report
+                return await debrief.ReportAsync(id, ExerciseApi.Normal(key), kind, format) is { } report
                     ? Results.Text(report.Text, report.ContentType, System.Text.Encoding.UTF8)
                     : Results.Problem("reports: aar.html, aar.json, transparency.html, transparency.json", statusCode: 404);
             }
             catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
-        }).WithSummary("The after-action report (aar) or the transparency report, as self-contained HTML or JSON; provisional until the exercise ends (trainer key)");
+        }).WithSummary("The after-action report (aar) or the transparency report, as self-contained HTML or JSON; provisional until the exercise ends (trainer key)")
+          .Produces<string>(contentType: "text/html").ProducesProblem(StatusCodes.Status409Conflict).Keyed();
 
-        api.MapPost("/exercises/{id}/branch", async (string id, BranchBody body, HttpRequest request, IExerciseStore store, Debrief debrief) =>
+        api.MapPost("/exercises/{id}/branch", async (string id, BranchBody body, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief) =>
         {
-            if (await ExerciseApi.Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
-            try { return Results.Ok(await debrief.BranchAsync(id, Key(request), body)); }
+            if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
+            try { return Results.Ok(await debrief.BranchAsync(id, ExerciseApi.Normal(key), body)); }
             catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
             catch (Exception e) when (e is ArgumentException or FileProblemsException or ExerciseException)
             {
                 return Results.Problem(e.Message, statusCode: 400);
             }
-        }).WithSummary("Replay the exercise with a policy taking the trainees' seats from `at`, and/or under an overlay, and compare with what happened (trainer key)");
+        }).WithSummary("Replay the exercise with a policy taking the trainees' seats from `at`, and/or under an overlay, and compare with what happened (trainer key)")
+          .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict).Keyed();
     }
 
-    private static string Key(HttpRequest request) => request.Headers[ExerciseApi.KeyHeader].ToString().Trim().ToUpperInvariant();
 }

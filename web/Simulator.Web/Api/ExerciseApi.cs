@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Simulator.Core.Procedures;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
@@ -46,43 +47,53 @@ public static class ExerciseApi
             {
                 return Results.Problem(e.Message, statusCode: 400);
             }
-        }).WithSummary("Create an exercise from a shipped scenario; returns the trainer key, one code per seat and the observer code");
+        }).WithSummary("Create an exercise from a shipped scenario; returns the trainer key, one code per seat and the observer code")
+          .Produces<ExerciseCreated>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/exercises/{id}/clock", async (string id, IGrainFactory grains, IExerciseStore store) =>
             await store.GetAsync(id) is null ? Results.NotFound() : Results.Ok(await grains.GetGrain<IExerciseGrain>(id).Clock()))
-            .WithSummary("The exercise's simulated clock");
+            .WithSummary("The exercise's simulated clock").Produces<ClockState>().Produces(StatusCodes.Status404NotFound);
 
-        api.MapGet("/exercises/{id}/journal", async (string id, HttpRequest request, IGrainFactory grains, IExerciseStore store) =>
+        api.MapGet("/exercises/{id}/journal", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store) =>
         {
             // The journal holds the MSEL's sealed expected actions, and its hash chain forbids cutting them out: trainer only.
-            if (await Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
+            if (await Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
             return Results.Text(await grains.GetGrain<IExerciseGrain>(id).JournalText(), "application/x-ndjson");
-        }).WithSummary("The hash-chained journal as JSON lines (trainer key in X-Exercise-Key); check it with `simulator verify`");
+        }).WithSummary("The hash-chained journal as JSON lines (trainer key in X-Exercise-Key); check it with `simulator verify`")
+          .Produces<string>(contentType: "application/x-ndjson").Keyed();
 
-        api.MapGet("/exercises/{id}/record", async (string id, HttpRequest request, IGrainFactory grains, IExerciseStore store) =>
+        api.MapGet("/exercises/{id}/record", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store) =>
         {
-            if (await Authorised(id, request, store, trainerOnly: true) is { } problem) return problem;
-            var key = request.Headers[KeyHeader].ToString().Trim().ToUpperInvariant();
-            var json = await grains.GetGrain<IExerciseGrain>(id).RecordJson(key);
+            if (await Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
+            var json = await grains.GetGrain<IExerciseGrain>(id).RecordJson(Normal(key));
             return Results.Text(json, "application/json", System.Text.Encoding.UTF8);
-        }).WithSummary("The exercise record for `simulator replay`: scenario, seed, seats, every decision and the journal (trainer key in X-Exercise-Key)");
+        }).WithSummary("The exercise record for `simulator replay`: scenario, seed, seats, every decision and the journal (trainer key in X-Exercise-Key)")
+          .Produces<string>(contentType: "application/json").Keyed();
 
-        api.MapGet("/exercises/{id}/outcome", async (string id, HttpRequest request, IGrainFactory grains, IExerciseStore store) =>
+        api.MapGet("/exercises/{id}/outcome", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store) =>
         {
-            if (await Authorised(id, request, store) is { } problem) return problem;
+            if (await Authorised(id, key, store) is { } problem) return problem;
             return Results.Text(await grains.GetGrain<IExerciseGrain>(id).Outcome(), "application/json");
-        }).WithSummary("The outcome so far, as `simulator run --json` prints it (trainer key or observer code in X-Exercise-Key)");
+        }).WithSummary("The outcome so far, as `simulator run --json` prints it (trainer key or observer code in X-Exercise-Key)")
+          .Produces<string>(contentType: "application/json").Keyed();
     }
 
-    internal static async Task<IResult?> Authorised(string id, HttpRequest request, IExerciseStore store, bool trainerOnly = false)
+    /// <summary>Codes and keys are read as people type them: spaces around and lower case do not matter.</summary>
+    internal static string Normal(string? key) => (key ?? "").Trim().ToUpperInvariant();
+
+    internal static async Task<IResult?> Authorised(string id, string? key, IExerciseStore store, bool trainerOnly = false)
     {
-        var key = request.Headers[KeyHeader].ToString().Trim().ToUpperInvariant();
-        var code = string.IsNullOrEmpty(key) ? null : await store.FindCodeAsync(key);
+        var normal = Normal(key);
+        var code = normal.Length == 0 ? null : await store.FindCodeAsync(normal);
         if (await store.GetAsync(id) is null) return Results.NotFound();
         if (trainerOnly && (code is null || code.ExerciseId != id || code.Seat != Identity.Trainer))
-            return Results.Problem($"send the trainer key in the {KeyHeader} header: the journal holds the MSEL's sealed expected actions", statusCode: 403);
+            return Results.Problem($"send the trainer key in the {KeyHeader} header: this holds the MSEL's sealed expected actions", statusCode: 403);
         if (code is null || code.ExerciseId != id || (code.Seat != Identity.Trainer && code.Seat != Identity.Observer))
             return Results.Problem($"send the trainer key or the observer code in the {KeyHeader} header", statusCode: 403);
         return null;
     }
+
+    /// <summary>What every endpoint guarded by <see cref="KeyHeader"/> may answer besides its content.</summary>
+    internal static RouteHandlerBuilder Keyed(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status403Forbidden).Produces(StatusCodes.Status404NotFound);
 }
