@@ -19,35 +19,11 @@ namespace Simulator.Cli.Commands;
 /// </summary>
 public sealed class CompareCommand : Command<CompareCommand.Settings>
 {
-    public sealed class Settings : CatalogueSettings
+    public sealed class Settings : ComparisonSettings
     {
-        [CommandArgument(0, "<SCENARIO>")]
-        [Description("A scenario file, or the id of a shipped scenario")]
-        public string Scenario { get; init; } = "";
-
-        [CommandOption("--policies <LIST>")]
-        [Description("Comma-separated policies (default: all four)")]
-        public string? Policies { get; init; }
-
-        [CommandOption("--runs <N>")]
-        [Description("Runs per policy, each with its own seed")]
-        [DefaultValue(100)]
-        public int Runs { get; init; } = 100;
-
-        [CommandOption("--seed <S>")]
-        [Description("The first seed; runs use S, S+1, ...")]
-        [DefaultValue(1L)]
-        public long Seed { get; init; } = 1;
-
-        [CommandOption("--overlay <FILE>")]
-        [Description("A what-if overlay (a file, or the id of one in scenarios/overlays); repeat to compare several against the baseline")]
-        public string[] Overlays { get; init; } = [];
-
         [CommandOption("--json")]
         [Description("Print the comparison as JSON")]
         public bool Json { get; init; }
-
-        public override ValidationResult Validate() => Runs < 1 ? ValidationResult.Error("--runs must be at least 1") : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

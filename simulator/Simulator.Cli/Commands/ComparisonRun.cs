@@ -3,9 +3,39 @@ using Simulator.Core.Policies;
 using Simulator.Scenarios.Overlays;
 using Simulator.Scenarios.Planning;
 using Simulator.Scenarios.Scenario;
+using System.ComponentModel;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Simulator.Cli.Commands;
+
+/// <summary>The options `compare` and `report compare` share: the scenario, the policies, the runs and the overlays.</summary>
+public class ComparisonSettings : CatalogueSettings
+{
+    [CommandArgument(0, "<SCENARIO>")]
+    [Description("A scenario file, or the id of a shipped scenario")]
+    public string Scenario { get; init; } = "";
+
+    [CommandOption("--policies <LIST>")]
+    [Description("Comma-separated policies (default: all four)")]
+    public string? Policies { get; init; }
+
+    [CommandOption("--runs <N>")]
+    [Description("Runs per policy (and per overlay), each with its own seed")]
+    [DefaultValue(100)]
+    public int Runs { get; init; } = 100;
+
+    [CommandOption("--seed <S>")]
+    [Description("The first seed; runs use S, S+1, ...")]
+    [DefaultValue(1L)]
+    public long Seed { get; init; } = 1;
+
+    [CommandOption("--overlay <FILE>")]
+    [Description("A what-if overlay (a file, or the id of one in scenarios/overlays) set against the baseline on the same seeds; may repeat")]
+    public string[] Overlays { get; init; } = [];
+
+    public override ValidationResult Validate() => Runs < 1 ? ValidationResult.Error("--runs must be at least 1") : ValidationResult.Success();
+}
 
 /// <summary>What `compare` and `report compare` share: reading their arguments, and running the comparison with a progress bar.</summary>
 internal static class ComparisonRun

@@ -146,39 +146,15 @@ public sealed class ReportTransparencyCommand : Command<ReportTransparencyComman
 /// </summary>
 public sealed class ReportCompareCommand : Command<ReportCompareCommand.Settings>
 {
-    public sealed class Settings : CatalogueSettings
+    public sealed class Settings : ComparisonSettings
     {
-        [CommandArgument(0, "<SCENARIO>")]
-        [Description("A scenario file, or the id of a shipped scenario")]
-        public string Scenario { get; init; } = "";
-
-        [CommandOption("--policies <LIST>")]
-        [Description("Comma-separated policies (default: all four)")]
-        public string? Policies { get; init; }
-
-        [CommandOption("--runs <N>")]
-        [Description("Runs per policy and variant, each with its own seed")]
-        [DefaultValue(100)]
-        public int Runs { get; init; } = 100;
-
-        [CommandOption("--seed <S>")]
-        [Description("The first seed; runs use S, S+1, ...")]
-        [DefaultValue(1L)]
-        public long Seed { get; init; } = 1;
-
-        [CommandOption("--overlay <FILE>")]
-        [Description("A what-if overlay to set against the baseline (a file, or the id of one in scenarios/overlays); may repeat")]
-        public string[] Overlays { get; init; } = [];
-
         [CommandOption("--out <DIR>")]
         [Description("Folder to write compare.html and compare.json into (default: the working folder)")]
         [DefaultValue(".")]
         public string Out { get; init; } = ".";
 
         public override ValidationResult Validate() =>
-            Runs < 1 ? ValidationResult.Error("--runs must be at least 1")
-            : File.Exists(Out) ? ValidationResult.Error($"--out {Out} is a file: name a folder")
-            : ValidationResult.Success();
+            File.Exists(Out) ? ValidationResult.Error($"--out {Out} is a file: name a folder") : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Simulator.Scenarios.Planning;
+
 namespace Simulator.Scenarios.Reports.Transparency;
 
 /// <summary>A bin of a distribution across runs: how many runs had a value in [Low, High].</summary>
@@ -17,14 +19,14 @@ public sealed record RunDistributionFigures(
     IReadOnlyList<DistributionBin> Bins);
 
 /// <summary>
-/// Streaming per-run values (counts, or amounts rounded to whole units): running mean and variance (Welford, merged
-/// as Chan et al.) and a count per value, so quantiles and histograms are exact and memory grows only with the number
+/// Streaming per-run values (counts, or amounts rounded to whole units): running mean and variance
+/// (<see cref="RunningMoments"/>) and a count per value, so quantiles and histograms are exact and memory grows only with the number
 /// of distinct values, not of runs.
 /// </summary>
 public sealed class RunDistribution(string measure, string unit)
 {
     private readonly SortedDictionary<long, long> _counts = [];
-    private double _mean, _m2;
+    private readonly RunningMoments _moments = new();
 
     public string Measure { get; } = measure;
     public string Unit { get; } = unit;
@@ -33,9 +35,7 @@ public sealed class RunDistribution(string measure, string unit)
     public void Add(double value)
     {
         Runs++;
-        var delta = value - _mean;
-        _mean += delta / Runs;
-        _m2 += delta * (value - _mean);
+        _moments.Add(value);
         var key = (long)Math.Round(value);
         _counts[key] = _counts.GetValueOrDefault(key) + 1;
     }
@@ -43,11 +43,8 @@ public sealed class RunDistribution(string measure, string unit)
     public void Merge(RunDistribution other)
     {
         if (other.Runs == 0) return;
-        var n = Runs + other.Runs;
-        var delta = other._mean - _mean;
-        _m2 += other._m2 + delta * delta * Runs * other.Runs / n;
-        _mean += delta * other.Runs / n;
-        Runs = n;
+        Runs += other.Runs;
+        _moments.Merge(other._moments);
         foreach (var (k, v) in other._counts) _counts[k] = _counts.GetValueOrDefault(k) + v;
     }
 
@@ -79,7 +76,7 @@ public sealed class RunDistribution(string measure, string unit)
         return bins;
     }
 
-    public RunDistributionFigures Figures() => new(Measure, Unit, Runs, Math.Round(_mean, 4),
-        Math.Round(Runs < 2 ? 0 : Math.Sqrt(_m2 / (Runs - 1)), 4),
+    public RunDistributionFigures Figures() => new(Measure, Unit, Runs, Math.Round(_moments.Mean, 4),
+        Math.Round(Math.Sqrt(_moments.Variance), 4),
         Runs == 0 ? 0 : _counts.Keys.First(), Quantile(0.5), Quantile(0.9), Runs == 0 ? 0 : _counts.Keys.Last(), Bins());
 }
