@@ -44,7 +44,7 @@ public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output) : IC
         await Expect(trainer.Locator("#timeline-current")).ToContainTextAsync("exercise hospital-ransomware starts");
         await trainer.ClickAsync("#timeline-next-decision");
         await Expect(trainer.Locator("#timeline-current")).ToContainTextAsync("AL/contact-point decides: send-request req-001 (budapest-art29-preservation)");
-        await Expect(trainer.Locator("#timeline-state")).ToContainTextAsync("1 decisions");
+        await Expect(trainer.Locator("#timeline-state")).ToContainTextAsync("1 decision.");
 
         // From that decision on, the engine's mla-only policy plays Aldoria's seat: no preservation, so the logs go.
         await trainer.SelectOptionAsync("#branch-policy", "mla-only");
@@ -53,6 +53,7 @@ public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output) : IC
         await Expect(trainer.Locator("#branch-summary")).ToContainTextAsync("what happened");
         await Expect(trainer.Locator("#branch-items tr[data-evidence='c2-flow-logs']")).ToContainTextAsync("preserved");
         await Screenshots.TakeAsync(trainer, "13-trainer-debrief-branch", output);
+        await trainer.Locator("#debrief").ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "13-trainer-debrief-panel.png") });
 
         // And under an overlay instead: the trainee's decision is replayed in the changed world.
         await trainer.SelectOptionAsync("#branch-policy", "");

@@ -86,7 +86,7 @@ export class DebriefPanel {
     const toEnd = el("input", { type: "checkbox", id: "branch-to-end" });
     fill(this.stepper,
       el("div", { class: "row" },
-        el("button", { class: "secondary", id: "timeline-first", onclick: () => this.show(0) }, "⏮"),
+        el("button", { class: "secondary", id: "timeline-first", onclick: () => this.show(0) }, "« first"),
         el("button", { class: "secondary", id: "timeline-previous", onclick: () => this.show(this.index - 1) }, "◀ previous"),
         el("button", { class: "secondary", id: "timeline-next", onclick: () => this.show(this.index + 1) }, "next ▶"),
         el("button", { class: "secondary", id: "timeline-next-decision", onclick: () => this.nextDecision() }, "next decision ▶▶"),
@@ -110,8 +110,9 @@ export class DebriefPanel {
     // Where things stood at this event, counted from the timeline so far.
     const upTo = this.timeline.slice(0, this.index + 1);
     const count = type => upTo.filter(x => x.type === type).length;
-    this.state.textContent = `So far: ${count("RequestDrafted")} requests drafted, ${count("EvidenceDelivered")} items delivered, ` +
-      `${count("EvidenceLost")} lost, ${count("RequestRefused")} refusals, ${upTo.filter(x => x.decision).length} decisions.`;
+    const n = (k, one, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+    this.state.textContent = `So far: ${n(count("RequestDrafted"), "request")} drafted, ${n(count("EvidenceDelivered"), "item")} delivered, ` +
+      `${count("EvidenceLost")} lost, ${n(count("RequestRefused"), "refusal")}, ${n(upTo.filter(x => x.decision).length, "decision")}.`;
     const from = Math.max(0, this.index - 6);
     fill(this.context, el("table", {}, el("tbody", {}, this.timeline.slice(from, this.index + 6).map((x, i) => el("tr", { class: from + i === this.index ? "current" : "" },
       el("td", { class: "muted" }, `#${x.sequence}`), el("td", { class: "muted" }, when(x.at)), el("td", {}, x.decision ? el("strong", {}, x.summary) : x.summary))))));
