@@ -106,6 +106,23 @@ public class CliTests
     }
 
     [Fact]
+    public void A_journal_cut_at_its_end_is_caught_against_the_head_the_outcome_printed()
+    {
+        var journal = CliProcess.TempFile("cut.jsonl");
+        var run = CliProcess.Run("run", "hospital-ransomware", "--seed", "3", "--policy", "mla-only", "--journal", journal, "--json");
+        var head = System.Text.Json.JsonDocument.Parse(run.Out).RootElement.GetProperty("journalHead").GetString()!;
+        Assert.Equal(0, CliProcess.Run("verify", journal, "--head", head).ExitCode);
+
+        var lines = File.ReadAllLines(journal);
+        File.WriteAllLines(journal, lines.Take(lines.Length - 3));
+        Assert.Equal(0, CliProcess.Run("verify", journal).ExitCode); // the chain alone cannot tell
+        var cut = CliProcess.Run("verify", journal, "--head", head);
+        Assert.Equal(1, cut.ExitCode);
+        Assert.Contains($"the journal ends at event {lines.Length - 3} with hash", cut.Out);
+        Assert.Contains($"not {head}: events after it were removed", cut.Out);
+    }
+
+    [Fact]
     public void Diagrams_prints_mermaid_for_each_procedure()
     {
         var r = CliProcess.Run("diagrams", "request");

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace Simulator.Core.Journal;
 
-public sealed record VerificationResult(bool Valid, long EventsChecked, long? FirstBadLine, long? FirstBadSequence, string Message);
+/// <summary>What a check of a journal found; <see cref="Head"/> is the last event's hash of a journal that holds.</summary>
+public sealed record VerificationResult(bool Valid, long EventsChecked, long? FirstBadLine, long? FirstBadSequence, string Message, string? Head = null);
 
 /// <summary>
 /// Checks a journal as written: every line's hash matches its bytes, every line points at the hash of the line
@@ -119,7 +120,7 @@ public static class JournalVerifier
             expectedSeq = seq + 1;
         }
         var note = ended ? "" : " (no ExerciseEnded: the exercise was still running, or the end of the file was cut off)";
-        return new VerificationResult(true, lines.Count, null, null, $"journal intact: {lines.Count} events, {custody.Count} custody chains{note}");
+        return new VerificationResult(true, lines.Count, null, null, $"journal intact: {lines.Count} events, {custody.Count} custody chains{note}", prevHash);
     }
 
     private static VerificationResult Bad(long line, long? seq, string message) => new(false, line - 1, line, seq, message);
