@@ -148,4 +148,13 @@ public class ReplayTests
         var e = Assert.Throws<FileProblemsException>(() => ExerciseRecord.Parse(text, "x.json"));
         Assert.Contains(e.Problems, p => p.Line == line && p.Message.Contains(message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_record_whose_journal_holds_a_line_that_is_not_an_event_is_refused_naming_the_line()
+    {
+        var record = Recorded();
+        var broken = record with { Journal = [.. record.Journal.Take(4), "{\"type\":\"RequestDrafted\" broken", .. record.Journal.Skip(5)] };
+        var e = Assert.Throws<FileProblemsException>(() => ExerciseRecord.Parse(broken.ToJson(), "x.json"));
+        Assert.Contains("journal line 5 is not a journal event", Assert.Single(e.Problems).Message);
+    }
 }

@@ -64,6 +64,10 @@ public sealed record ExerciseRecord(
             if (record.Format != CurrentFormat) problems.Add($"format '{record.Format}' is not '{CurrentFormat}'");
             if (string.IsNullOrWhiteSpace(record.ScenarioText)) problems.Add("it holds no scenario text");
             if (record.Journal is not { Count: > 0 }) problems.Add("it holds no journal");
+            else
+                // Replay reads the recorded journal's requests and its end; a line that is not an event would stop it midway.
+                for (var i = 0; i < record.Journal.Count; i++)
+                    if (!IsEvent(record.Journal[i])) { problems.Add($"journal line {i + 1} is not a journal event (a JSON object with type and data)"); break; }
             if (record.Decisions is null) problems.Add("it holds no decisions list");
             else
                 for (var i = 1; i < record.Decisions.Count; i++)
@@ -72,6 +76,16 @@ public sealed record ExerciseRecord(
         }
         if (problems.Count > 0) throw new FileProblemsException(problems.Select(p => new Diagnostic(path, 1, 1, $"not a usable exercise record: {p}")).ToList());
         return record!;
+    }
+
+    private static bool IsEvent(string line)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("type", out _) && doc.RootElement.TryGetProperty("data", out _);
+        }
+        catch (JsonException) { return false; }
     }
 
     private static string FirstSentence(string message)
