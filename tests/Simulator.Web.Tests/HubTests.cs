@@ -121,6 +121,42 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     [Fact]
+    public async Task After_a_change_the_clock_travels_with_the_events_and_alone_to_those_without_events()
+    {
+        var ex = await CreateAsync("AL/contact-point", "BE/contact-point");
+        await using var trainer = await Join(server, ex.TrainerKey);
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
+        var messages = new List<(string Seat, string Kind, DateTimeOffset Now)>();
+        async Task<HubConnection> Listen(string seat)
+        {
+            var c = await server.ConnectAsync();
+            c.On<string, List<LiveEvent>, ClockState>("Events", (_, _, clock) => { lock (messages) messages.Add((seat, "Events", clock.Now)); });
+            c.On<string, ClockState>("Clock", (_, clock) => { lock (messages) messages.Add((seat, "Clock", clock.Now)); });
+            await c.InvokeAsync<JsonElement>("Join", Code(ex, seat));
+            return c;
+        }
+        await using var al = await Listen("AL/contact-point");
+        await using var be = await Listen("BE/contact-point");
+
+        // Aldoria's request concerns Aldoria and Belmark (both get the events); a pause afterwards concerns no one.
+        var sent = await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        Assert.True(sent.Accepted, sent.Message);
+        await Until(() => { lock (messages) return messages.Count(m => m.Kind == "Events") == 2; }, "both seats to receive the request's events");
+        var changed = await trainer.InvokeAsync<ClockState>("SetSpeed", 60.0);
+        await Until(() => { lock (messages) return messages.Count(m => m.Kind == "Clock") == 2; }, "both seats to receive the clock of a change without events");
+        await Task.Delay(300);
+        lock (messages)
+        {
+            Assert.All(messages.Where(m => m.Kind == "Events"), m => Assert.Equal(start.AddHours(7), m.Now));
+            Assert.Equal(2, messages.Count(m => m.Kind == "Events"));
+            // No separate clock message for the change that brought events: only the speed change's clock.
+            Assert.Equal(2, messages.Count(m => m.Kind == "Clock"));
+            Assert.All(messages.Where(m => m.Kind == "Clock"), m => Assert.Equal(changed.Now, m.Now));
+        }
+    }
+
+    [Fact]
     public async Task The_trainer_drives_the_clock_pause_speed_jump()
     {
         var ex = await CreateAsync("AL/contact-point");

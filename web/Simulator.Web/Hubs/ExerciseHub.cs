@@ -36,7 +36,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         };
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
-        await notifier.FollowAsync(found.ExerciseId);
+        await notifier.FollowAsync(found.ExerciseId, audience);
         presence.Joined(Context.ConnectionId, found.ExerciseId, who.Seat ?? who.Role, who.Role);
         await TellPresence(found.ExerciseId);
         return await GetView();

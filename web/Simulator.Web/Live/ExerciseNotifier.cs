@@ -11,25 +11,46 @@ namespace Simulator.Web.Live;
 /// </summary>
 public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory grains, ILogger<ExerciseNotifier> log) : IExerciseObserver
 {
-    private readonly HashSet<string> _followed = [];
+    /// <summary>The exercises this server's clients follow, and the audiences (SignalR groups) they joined as.</summary>
+    private readonly Dictionary<string, HashSet<string>> _followed = [];
     private IExerciseObserver? _reference;
 
-    public Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock)
+    public async Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock)
     {
         var audiences = events.SelectMany(e => e.Audience).Distinct().ToList();
         var sends = audiences.Select(audience =>
         {
             var share = events.Where(e => e.Audience.Contains(audience)).Select(e => SealedContent.ForAudience(e, audience)).ToList();
             return hub.Clients.Group(HubGroups.For(exerciseId, audience)).SendAsync(HubMessages.Events, exerciseId, share, clock);
-        }).Append(hub.Clients.Group(HubGroups.Everyone(exerciseId)).SendAsync(HubMessages.Clock, exerciseId, clock));
-        return Task.WhenAll(sends);
+        }).ToList();
+        await Task.WhenAll(sends);
+        // The clock goes to the connections that received no events (an Events message carries the clock), and only
+        // after the events: an inject to 300 seats is not held up behind 300 clock messages.
+        if (audiences.Count == 0)
+        {
+            await hub.Clients.Group(HubGroups.Everyone(exerciseId)).SendAsync(HubMessages.Clock, exerciseId, clock);
+            return;
+        }
+        string[] rest;
+        lock (_followed) rest = _followed.TryGetValue(exerciseId, out var joined) ? [.. joined.Except(audiences)] : [];
+        if (rest.Length > 0)
+            await hub.Clients.Groups(rest.Select(a => HubGroups.For(exerciseId, a)).ToList()).SendAsync(HubMessages.Clock, exerciseId, clock);
     }
 
-    /// <summary>Makes sure this server receives the exercise's events (called when a client joins).</summary>
-    public async Task FollowAsync(string exerciseId)
+    /// <summary>Makes sure this server receives the exercise's events (called when a client joins as <paramref name="audience"/>).</summary>
+    public async Task FollowAsync(string exerciseId, string audience)
+    {
+        lock (_followed)
+        {
+            if (!_followed.TryGetValue(exerciseId, out var audiences)) _followed[exerciseId] = audiences = [];
+            audiences.Add(audience);
+        }
+        await SubscribeAsync(exerciseId);
+    }
+
+    private async Task SubscribeAsync(string exerciseId)
     {
         _reference ??= grains.CreateObjectReference<IExerciseObserver>(this);
-        lock (_followed) _followed.Add(exerciseId);
         await grains.GetGrain<IExerciseGrain>(exerciseId).Subscribe(_reference);
     }
 
@@ -37,10 +58,10 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
     public async Task RenewAsync()
     {
         string[] ids;
-        lock (_followed) ids = [.. _followed];
+        lock (_followed) ids = [.. _followed.Keys];
         foreach (var id in ids)
         {
-            try { await FollowAsync(id); }
+            try { await SubscribeAsync(id); }
             catch (Exception e) { log.LogWarning(e, "Could not renew the subscription to {Exercise}", id); }
         }
     }

@@ -22,7 +22,8 @@ async function start() {
       page.refresh(view);
       showClock(view.clock, view.clock.start);
     },
-    onEvents: (events, clock) => { page?.onEvents(events); showClock(clock); },
+    // An Events message carries the clock: the server sends no separate Clock message to a connection that got events.
+    onEvents: (events, clock) => { page?.onEvents(events); showClock(clock); page?.onClock?.(clock); },
     onClock: clock => { showClock(clock); page?.onClock?.(clock); },
     onPresence: lines => page?.onPresence?.(lines),
   });
