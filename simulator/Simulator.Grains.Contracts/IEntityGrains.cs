@@ -1,4 +1,12 @@
+using Orleans.Concurrency;
+
 namespace Simulator.Grains.Contracts;
+
+// The entity grains keep their entity's state in grain storage (the records in EntityStates.cs). Reads take the
+// caller's credential and check who may see the entity; Record is for the exercise grain, which sequences the
+// exercise and records each entity's new state, in journal order, after every step that changed it. A read waits
+// on the exercise to identify the caller while the exercise may be recording a new state here: reads interleave
+// (AlwaysInterleave), records are taken one at a time.
 
 /// <summary>
 /// One state in one exercise (key "exerciseId/STATE"): its authorities, their queues and who plays them, and the
@@ -6,23 +14,30 @@ namespace Simulator.Grains.Contracts;
 /// </summary>
 public interface IJurisdictionGrain : IGrainWithStringKey
 {
+    [AlwaysInterleave]
     Task<string> Desk(string credential);
+    Task Record(JurisdictionDesk state);
 }
 
 /// <summary>
 /// One service provider in one exercise (key "exerciseId/provider"): the data it holds, how long it keeps it, what
-/// is frozen, and the requests its response team is handling. Providers are simulated: for the trainer and observers.
+/// is preserved, and the requests its response team is handling. Providers are simulated: for the trainer and observers.
 /// </summary>
 public interface IProviderGrain : IGrainWithStringKey
 {
+    [AlwaysInterleave]
     Task<string> Holdings(string credential);
+    Task Record(ProviderHoldings state);
 }
 
 /// <summary>
 /// One incident's investigation in one exercise (key "exerciseId/incident"): its leads, the evidence behind them and
-/// where each item stands, and the requests sent. For the trainer, observers and the investigating state's seats.
+/// where each item stands, and the requests sent. For the trainer, observers and the investigating state's seats
+/// (who see only the leads discovered so far).
 /// </summary>
 public interface IInvestigationGrain : IGrainWithStringKey
 {
+    [AlwaysInterleave]
     Task<string> Status(string credential);
+    Task Record(InvestigationStatus state);
 }

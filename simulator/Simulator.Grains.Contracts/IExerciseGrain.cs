@@ -26,8 +26,11 @@ public interface IExerciseGrain : IGrainWithStringKey
     /// <summary>The exercise record for replay (JSON, `simulator replay`): scenario, seed, seats, decisions and journal. Trainer only.</summary>
     Task<string> RecordJson(string credential);
     Task<ClockState> Clock();
-    /// <summary>A view of one state, provider or incident of this exercise, for the entity grains that serve them.</summary>
-    Task<string> Entity(string credential, string kind, string id);
+    /// <summary>
+    /// Records every entity grain's current state now (they are otherwise recorded in the background after each
+    /// step) and returns when they have it. For an entity grain that finds it has no state yet, and for tests.
+    /// </summary>
+    Task RecordEntities();
     Task Subscribe(IExerciseObserver observer);
     Task Unsubscribe(IExerciseObserver observer);
 }

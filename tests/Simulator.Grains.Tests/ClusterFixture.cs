@@ -24,7 +24,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.Services.AddSingleton<IExerciseStore>(new SqliteExerciseStore(Path.Combine(DataFolder, "test.db")));
+            silo.AddSqliteExerciseStorage(Path.Combine(DataFolder, "test.db"));
             silo.Services.AddSingleton(new ExerciseWallClock(Time));
             silo.Services.AddLogging(l => l.AddFilter("Orleans", LogLevel.Warning));
         });

@@ -18,8 +18,6 @@ if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(
 var dataFolder = builder.Configuration["Simulator:Data"] is { } configured
     ? Path.GetFullPath(configured)
     : Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "data");
-builder.Services.AddSingleton<IExerciseStore>(_ => new SqliteExerciseStore(Path.Combine(dataFolder, "simulator.db"),
-    powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false)));
 builder.Services.AddSingleton(Simulator.Grains.Exercises.ExerciseWallClock.System);
 builder.Services.AddSingleton<ScenarioLibrary>();
 builder.Services.AddSingleton<Debrief>();
@@ -45,6 +43,7 @@ builder.UseOrleans(silo =>
     silo.UseLocalhostClustering(
         siloPort: builder.Configuration.GetValue("Orleans:SiloPort", 11111),
         gatewayPort: builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
+    silo.AddSqliteExerciseStorage(Path.Combine(dataFolder, "simulator.db"), powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false));
 });
 
 var app = builder.Build();

@@ -36,6 +36,7 @@ public sealed partial class Simulation
     private bool _started;
     private bool _ended;
     private int _policyDepth;
+    private long _stepsProcessed;
 
     public Simulation(ScenarioWorld world, InstrumentCatalogue catalogue, SimulationOptions options)
     {
@@ -69,9 +70,17 @@ public sealed partial class Simulation
     /// <summary>The offices that have worked on requests so far: contact points, central authorities, providers' teams.</summary>
     public IReadOnlyCollection<Office> Offices => _offices.Values;
     public bool IsHumanSeat(string seat) => _humanSeats.Contains(seat);
+    /// <summary>The policy that decides for a state, or null while trainees play it (a seated state has no policy).</summary>
+    public string? PolicyPlaying(string jurisdiction) =>
+        _humanJurisdictions.Contains(jurisdiction) ? null : (_takenOver.GetValueOrDefault(jurisdiction) ?? Options.Policy).Name;
     public IReadOnlyCollection<EvidenceState> EvidenceStates => _evidence.Values;
     public IReadOnlyList<string> PolicyRejections => _policyRejections;
     public DateTimeOffset? NextEventAt => _scheduler.NextAt;
+    /// <summary>
+    /// Scheduled steps processed so far. With the journal's length it tells a host whether anything may have changed
+    /// since it last looked: state changes only in a step or a decision, and every accepted decision is journalled.
+    /// </summary>
+    public long StepsProcessed => _stepsProcessed;
     public EvidenceState Evidence(string id) => _evidence[id];
     public RequestRecord? Request(string id) => _requestsById.GetValueOrDefault(id);
     public bool IsLeadDiscovered(string lead) => _discoveredLeads.Contains(lead);
@@ -104,6 +113,7 @@ public sealed partial class Simulation
         while (!_ended && _scheduler.TryTakeDue(until, out var at, out var action))
         {
             _clock.AdvanceTo(at);
+            _stepsProcessed++;
             action();
         }
         if (until > _clock.Now) _clock.AdvanceTo(until);
@@ -115,6 +125,7 @@ public sealed partial class Simulation
         EnsureStarted();
         if (_ended || !_scheduler.TryTakeDue(World.End, out var at, out var action)) return false;
         _clock.AdvanceTo(at);
+        _stepsProcessed++;
         action();
         return true;
     }

@@ -16,6 +16,14 @@ public static class Credentials
         return new string(chars);
     }
 
+    /// <summary>Who a stored code makes its holder: the trainer, an observer, or a seat ("STATE/role").</summary>
+    public static Contracts.Identity IdentityOf(Storage.StoredCode code) => code.Seat switch
+    {
+        Contracts.Identity.Trainer => new(code.ExerciseId, Contracts.Identity.Trainer, null),
+        Contracts.Identity.Observer => new(code.ExerciseId, Contracts.Identity.Observer, null),
+        var seat => new(code.ExerciseId, Contracts.Identity.Player, seat),
+    };
+
     /// <summary>Exercise ids are readable in URLs and logs.</summary>
     public static string NewExerciseId() => "ex-" + New(10).ToLowerInvariant();
 }

@@ -27,6 +27,8 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     /// <summary>Real time between clock ticks of a running exercise.</summary>
     public static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(200);
     public const double MaxSpeed = 7 * 86400;
+    /// <summary>How long after a step the entity grains' new state is recorded (steps in between are recorded together).</summary>
+    public static readonly TimeSpan RecordingDelay = TimeSpan.FromMilliseconds(100);
 
     private StoredExercise? _record;
     private Dictionary<string, Identity> _credentials = [];
@@ -39,6 +41,11 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     private DateTimeOffset _savedNow;
     private IGrainTimer? _timer;
     private ObserverManager<IExerciseObserver>? _observers;
+    /// <summary>What each entity grain was last given (its state without the stamp), and the step it was taken at.</summary>
+    private readonly Dictionary<string, string> _recorded = [];
+    private (long Journal, long Steps) _recordedMark = (-1, -1);
+    private Task _recording = Task.CompletedTask;
+    private bool _recordAgain;
 
     private string Id => this.GetPrimaryKeyString();
     private ObserverManager<IExerciseObserver> Observers => _observers ??= new(TimeSpan.FromMinutes(5), log);
@@ -76,12 +83,7 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     {
         var record = _record!;
         var codes = await store.CodesAsync(Id, cancellationToken);
-        _credentials = codes.ToDictionary(c => c.Code, c => c.Seat switch
-        {
-            Identity.Trainer => new Identity(Id, Identity.Trainer, null),
-            Identity.Observer => new Identity(Id, Identity.Observer, null),
-            var seat => new Identity(Id, Identity.Player, seat),
-        });
+        _credentials = codes.ToDictionary(c => c.Code, Credentials.IdentityOf);
         var scenario = ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml");
         var built = WorldBuilder.Build(scenario, CatalogueLoader.Shipped, record.Seed);
         var humans = codes.Where(c => c.Seat.Contains('/')).Select(c => c.Seat).ToHashSet();
@@ -102,6 +104,12 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         _pushed = _simulation.Journal.Entries.Count;
         _speed = record.Speed;
         if (record.Running) StartClock();
+        _ = RecordEntitiesSoon(); // in the background: activation does not wait for the entity grains
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _recording; // leave the entity grains with the last state
     }
 
     private Simulation Sim => _simulation ?? throw new ExerciseException($"no exercise '{Id}'");
@@ -114,13 +122,6 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     public Task<Identity> Identify(string credential) => Task.FromResult(Who(credential));
 
     public Task<ClockState> Clock() => Task.FromResult(ClockNow());
-
-    public Task<string> Entity(string credential, string kind, string id)
-    {
-        var who = Who(credential);
-        var view = EntityViews.For(who, kind, id, Sim);
-        return Task.FromResult(JsonSerializer.Serialize(view, JournalJson.Options));
-    }
 
     private ClockState ClockNow()
     {
@@ -319,9 +320,94 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         _savedNow = s.Now;
     }
 
-    /// <summary>Sends every journal event not yet pushed to the observers, with who may see it.</summary>
+    public Task RecordEntities() => _simulation is null ? Task.CompletedTask : RecordEntitiesSoon();
+
+    /// <summary>
+    /// Starts recording the entity grains' new state shortly after a step, in the background so that it never holds
+    /// up an acknowledgement or a push. While a recording is under way, the next one waits for it and then goes
+    /// round once more: under a stream of decisions the entity grains follow at the pace they can take, always in
+    /// journal order.
+    /// </summary>
+    private Task RecordEntitiesSoon()
+    {
+        if (!_recording.IsCompleted)
+        {
+            _recordAgain = true;
+            return _recording;
+        }
+        _recording = RecordWhileChanging();
+        return _recording;
+    }
+
+    private async Task RecordWhileChanging()
+    {
+        // Let the step that asked for it answer, and its events reach the consoles, before taking their CPU; the
+        // steps that come meanwhile are recorded together.
+        await Task.Delay(RecordingDelay);
+        do
+        {
+            _recordAgain = false;
+            await RecordEntitiesAsync();
+        } while (_recordAgain);
+    }
+
+    /// <summary>
+    /// Records in the state, provider and investigation grains whose part changed since the last time their new
+    /// state, stamped with the journal sequence. The snapshots are taken at once, between two steps (the grain runs
+    /// one turn at a time), so each is a consistent state; the calls to different grains run side by side.
+    /// </summary>
+    private async Task RecordEntitiesAsync()
+    {
+        var s = Sim;
+        var mark = (s.Journal.Entries.Count, s.StepsProcessed);
+        if (mark == _recordedMark) return; // nothing happened since the last time: nothing can have changed
+        _recordedMark = mark;
+        var records = new List<Task>();
+        foreach (var j in s.World.Jurisdictions)
+        {
+            var desk = EntitySnapshots.Jurisdiction(s, j.Id);
+            records.Add(RecordIfChanged($"{Id}/{j.Id}", desk with { Through = 0, At = default }, key => GrainFactory.GetGrain<IJurisdictionGrain>(key).Record(desk)));
+        }
+        foreach (var p in s.World.Providers)
+        {
+            var holdings = EntitySnapshots.Provider(s, p.Id);
+            records.Add(RecordIfChanged($"{Id}/{p.Id}", holdings with { Through = 0, At = default }, key => GrainFactory.GetGrain<IProviderGrain>(key).Record(holdings)));
+        }
+        foreach (var i in s.World.Incidents)
+        {
+            var status = EntitySnapshots.Investigation(s, i.Id);
+            records.Add(RecordIfChanged($"{Id}/{i.Id}", status with { Through = 0, At = default }, key => GrainFactory.GetGrain<IInvestigationGrain>(key).Record(status)));
+        }
+        await Task.WhenAll(records);
+    }
+
+    /// <summary>Records an entity's state unless it is what was recorded last (its stamp aside).</summary>
+    private async Task RecordIfChanged<T>(string key, T unstamped, Func<string, Task> record)
+    {
+        var slot = $"{typeof(T).Name}:{key}";
+        var content = JsonSerializer.Serialize(unstamped, JournalJson.Options);
+        if (_recorded.TryGetValue(slot, out var last) && last == content) return;
+        try
+        {
+            await record(key);
+            _recorded[slot] = content;
+        }
+        catch (Exception e)
+        {
+            // The decision behind this step is already durable; the entity catches up at the next step that changes it.
+            _recorded.Remove(slot);
+            _recordedMark = (-1, -1);
+            log.LogError(e, "Exercise {Exercise}: could not record the state of {Entity}", Id, slot);
+        }
+    }
+
+    /// <summary>
+    /// After a step: sends every journal event not yet pushed to the observers, with who may see it, and starts
+    /// recording the entities' new state.
+    /// </summary>
     private void Push()
     {
+        _ = RecordEntitiesSoon();
         var s = Sim;
         var entries = s.Journal.Entries;
         if (_pushed >= entries.Count && _observers is null) return;
