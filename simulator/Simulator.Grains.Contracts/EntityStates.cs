@@ -6,6 +6,25 @@ namespace Simulator.Grains.Contracts;
 // machine states (request, queue case, preservation, provider handling, escalation) are kept in kebab-case text.
 // Serialized as JSON both in storage and to hub clients: field meanings in docs/hub.md.
 
+/// <summary>
+/// Which recording an entity state is: the exercise grain's activation that took it (<c>Writer</c>, increasing
+/// with each activation) and the journal length it reflects (<c>Through</c>). A later activation's state replaces
+/// an earlier one's even with a shorter journal (a restart that replayed less than a lost activation had run).
+/// </summary>
+public interface IEntityState
+{
+    long Writer { get; }
+    long Through { get; }
+    DateTimeOffset At { get; }
+}
+
+public static class EntityStamp
+{
+    /// <summary>True when <paramref name="candidate"/> was taken before <paramref name="current"/> and must not replace it.</summary>
+    public static bool IsOlder(IEntityState candidate, IEntityState current) =>
+        candidate.Writer < current.Writer || (candidate.Writer == current.Writer && candidate.Through < current.Through);
+}
+
 /// <summary>One office's queue: who plays it, its officers, how many are busy and on which requests (<c>Working</c>), the cases waiting, and the cases done.</summary>
 [GenerateSerializer, Immutable]
 public sealed record OfficeState(
@@ -29,7 +48,8 @@ public sealed record CentralAuthorityDesk([property: Id(0)] string QueueWait, [p
 
 /// <summary>
 /// A request as one state sees it: the other state (`to` for one it sent, `from` for one it received), the
-/// request machine's state, the escalation machine's state and the response deadline, and who reviews it.
+/// request machine's state, the escalation machine's state and the response deadline, who reviews it, and the
+/// evidence items it asks for.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record RequestAtDesk(
@@ -40,7 +60,8 @@ public sealed record RequestAtDesk(
     [property: Id(4)] string? To = null,
     [property: Id(5)] string? From = null,
     [property: Id(6)] DateTimeOffset? Deadline = null,
-    [property: Id(7)] string? Reviewer = null);
+    [property: Id(7)] string? Reviewer = null,
+    [property: Id(8)] IReadOnlyList<string>? Evidence = null);
 
 /// <summary>
 /// One state of one exercise (grain key "exerciseId/STATE"): its authorities, the policy that plays it when no
@@ -59,7 +80,8 @@ public sealed record JurisdictionDesk(
     [property: Id(8)] IReadOnlyList<string> Seats,
     [property: Id(9)] IReadOnlyList<RequestAtDesk> Sent,
     [property: Id(10)] IReadOnlyList<RequestAtDesk> Received,
-    [property: Id(11)] string? Policy);
+    [property: Id(11)] string? Policy,
+    [property: Id(12)] long Writer) : IEntityState;
 
 /// <summary>A preservation at the holder: the request behind it, its machine's state, and until when it holds.</summary>
 [GenerateSerializer, Immutable]
@@ -96,7 +118,8 @@ public sealed record ProviderHoldings(
     [property: Id(7)] ResponseTeam Team,
     [property: Id(8)] IReadOnlyList<Holding> Holdings,
     [property: Id(9)] IReadOnlyList<ProviderCase> Requests,
-    [property: Id(10)] decimal Cost);
+    [property: Id(10)] decimal Cost,
+    [property: Id(11)] long Writer) : IEntityState;
 
 /// <summary>An item behind a lead: who holds it, where it stands, when its retention runs out.</summary>
 [GenerateSerializer, Immutable]
@@ -114,4 +137,5 @@ public sealed record InvestigationStatus(
     [property: Id(3)] string Title,
     [property: Id(4)] string Investigating,
     [property: Id(5)] IReadOnlyList<LeadState> Leads,
-    [property: Id(6)] IReadOnlyList<RequestAtDesk> Requests);
+    [property: Id(6)] IReadOnlyList<RequestAtDesk> Requests,
+    [property: Id(7)] long Writer) : IEntityState;

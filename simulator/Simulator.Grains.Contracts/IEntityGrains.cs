@@ -1,12 +1,9 @@
-using Orleans.Concurrency;
-
 namespace Simulator.Grains.Contracts;
 
 // The entity grains keep their entity's state in grain storage (the records in EntityStates.cs). Reads take the
 // caller's credential and check who may see the entity; Record is for the exercise grain, which sequences the
-// exercise and records each entity's new state, in journal order, after every step that changed it. A read waits
-// on the exercise to identify the caller while the exercise may be recording a new state here: reads interleave
-// (AlwaysInterleave), records are taken one at a time.
+// exercise and records each entity's new state, in journal order, shortly after every step that changed it. Record
+// answers false when it kept the state it had, because that one is newer (see EntityStamp).
 
 /// <summary>
 /// One state in one exercise (key "exerciseId/STATE"): its authorities, their queues and who plays them, and the
@@ -14,9 +11,8 @@ namespace Simulator.Grains.Contracts;
 /// </summary>
 public interface IJurisdictionGrain : IGrainWithStringKey
 {
-    [AlwaysInterleave]
     Task<string> Desk(string credential);
-    Task Record(JurisdictionDesk state);
+    Task<bool> Record(JurisdictionDesk state);
 }
 
 /// <summary>
@@ -25,9 +21,8 @@ public interface IJurisdictionGrain : IGrainWithStringKey
 /// </summary>
 public interface IProviderGrain : IGrainWithStringKey
 {
-    [AlwaysInterleave]
     Task<string> Holdings(string credential);
-    Task Record(ProviderHoldings state);
+    Task<bool> Record(ProviderHoldings state);
 }
 
 /// <summary>
@@ -37,7 +32,6 @@ public interface IProviderGrain : IGrainWithStringKey
 /// </summary>
 public interface IInvestigationGrain : IGrainWithStringKey
 {
-    [AlwaysInterleave]
     Task<string> Status(string credential);
-    Task Record(InvestigationStatus state);
+    Task<bool> Record(InvestigationStatus state);
 }

@@ -27,9 +27,12 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task<string> RecordJson(string credential);
     Task<ClockState> Clock();
     /// <summary>
-    /// Records every entity grain's current state now (they are otherwise recorded in the background after each
-    /// step) and returns when they have it. For an entity grain that finds it has no state yet, and for tests.
+    /// Records one entity's current state in its grain now, for an entity grain that finds it has none (entity
+    /// states are otherwise recorded in the background shortly after each step). Kind: jurisdiction, provider or
+    /// investigation. False when the exercise has no such entity.
     /// </summary>
+    Task<bool> RecordEntity(string kind, string id);
+    /// <summary>Returns once the entity states of every step so far are recorded in their grains (for tests and tools).</summary>
     Task RecordEntities();
     Task Subscribe(IExerciseObserver observer);
     Task Unsubscribe(IExerciseObserver observer);
@@ -43,4 +46,8 @@ public interface IExerciseObserver : IGrainObserver
 {
     [OneWay]
     Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock);
+
+    /// <summary>The entity grains hold new states: the audiences that may see the entities that changed.</summary>
+    [OneWay]
+    Task OnEntitiesRecorded(string exerciseId, IReadOnlyList<string> audiences);
 }

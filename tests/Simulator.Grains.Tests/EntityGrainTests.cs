@@ -83,10 +83,16 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
         await f.Cluster.WaitForDeactivationAsync((Orleans.Runtime.IAddressable)provider);
         Assert.Equal(before, await provider.Holdings(ex.ObserverCode));
 
-        // A state stamped with an earlier journal sequence (a late message) does not replace the newer one.
+        // A state stamped with an earlier journal length by the same activation (a late message) is refused.
         var current = JsonSerializer.Deserialize<ProviderHoldings>(before, Simulator.Core.Journal.JournalJson.Options)!;
-        await provider.Record(current with { Through = current.Through - 1, Holdings = [] });
+        Assert.False(await provider.Record(current with { Through = current.Through - 1, Holdings = [] }));
+        Assert.False(await provider.Record(current with { Writer = current.Writer - 1, Through = current.Through + 10, Holdings = [] }));
         Assert.Equal(before, await provider.Holdings(ex.ObserverCode));
+
+        // A later activation of the exercise replaces it even with a shorter journal: after a crash, the replay may
+        // have run less far than the lost activation had, and the exercise goes on from there.
+        Assert.True(await provider.Record(current with { Writer = current.Writer + 1, Through = current.Through - 5, Holdings = [] }));
+        Assert.Empty(JsonDocument.Parse(await provider.Holdings(ex.ObserverCode)).RootElement.GetProperty("holdings").EnumerateArray());
     }
 
     [Fact]
@@ -114,7 +120,8 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
         var (grain, ex, start) = await NewExercise();
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddHours(3)));
         await grain.RecordEntities();
-        // As after an upgrade from a version that kept no entity state: the rows are gone, nothing is active.
+        // As after an upgrade from a version that kept no entity state: the rows are gone, nothing is active. The
+        // exercise records a missing entity when its grain asks, and only one that exists.
         using (var connection = new SqliteConnection($"Data Source={Path.Combine(f.DataFolder, "test.db")}"))
         {
             connection.Open();
@@ -133,5 +140,7 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
         var desk = JsonDocument.Parse(await al.Desk(ex.TrainerKey)).RootElement;
         Assert.Equal("AL", desk.GetProperty("state").GetString());
         Assert.Equal(start.AddHours(3), desk.GetProperty("at").GetDateTimeOffset());
+        Assert.False(await grain.RecordEntity("jurisdiction", "ZZ"));
+        Assert.False(await grain.RecordEntity("ledger", "AL"));
     }
 }

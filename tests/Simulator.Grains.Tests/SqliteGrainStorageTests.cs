@@ -56,4 +56,26 @@ public sealed class SqliteGrainStorageTests
         await storage.ReadStateAsync("state", Grain, read);
         Assert.Equal(2, read.State!.Value);
     }
+
+    [Fact]
+    public async Task After_a_clear_a_copy_from_before_it_can_neither_write_nor_clear()
+    {
+        var storage = NewStorage();
+        var owner = new GrainState<Counter>(new Counter(1, []));
+        await storage.WriteStateAsync("state", Grain, owner);
+        var stale = new GrainState<Counter>();
+        await storage.ReadStateAsync("state", Grain, stale);
+
+        await storage.ClearStateAsync("state", Grain, owner);
+        Assert.False(owner.RecordExists);
+        owner.State = new Counter(5, []);
+        await storage.WriteStateAsync("state", Grain, owner); // the clearing copy goes on
+
+        stale.State = new Counter(99, []);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("state", Grain, stale));
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearStateAsync("state", Grain, stale));
+        var read = new GrainState<Counter>();
+        await storage.ReadStateAsync("state", Grain, read);
+        Assert.Equal(5, read.State!.Value);
+    }
 }

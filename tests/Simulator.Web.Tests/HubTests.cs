@@ -123,7 +123,7 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
     [Fact]
     public async Task After_a_change_the_clock_travels_with_the_events_and_alone_to_those_without_events()
     {
-        var ex = await CreateAsync("AL/contact-point", "BE/contact-point");
+        var ex = await CreateAsync("AL/contact-point", "BE/contact-point", "DR/judge");
         await using var trainer = await Join(server, ex.TrainerKey);
         var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
@@ -138,22 +138,58 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         }
         await using var al = await Listen("AL/contact-point");
         await using var be = await Listen("BE/contact-point");
+        await using var dr = await Listen("DR/judge");
+        int Count(string seat, string kind) { lock (messages) return messages.Count(m => m.Seat == seat && m.Kind == kind); }
 
-        // Aldoria's request concerns Aldoria and Belmark (both get the events); a pause afterwards concerns no one.
+        // Aldoria's request to Belmark concerns those two (events with the clock); Dravonia gets the clock alone.
         var sent = await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
         Assert.True(sent.Accepted, sent.Message);
-        await Until(() => { lock (messages) return messages.Count(m => m.Kind == "Events") == 2; }, "both seats to receive the request's events");
+        await Until(() => Count("AL/contact-point", "Events") == 1 && Count("BE/contact-point", "Events") == 1 && Count("DR/judge", "Clock") == 1,
+            "the request's events to Aldoria and Belmark, the clock to Dravonia");
+        // A speed change brings no events: everyone gets the clock.
         var changed = await trainer.InvokeAsync<ClockState>("SetSpeed", 60.0);
-        await Until(() => { lock (messages) return messages.Count(m => m.Kind == "Clock") == 2; }, "both seats to receive the clock of a change without events");
+        await Until(() => Count("AL/contact-point", "Clock") == 1 && Count("BE/contact-point", "Clock") == 1 && Count("DR/judge", "Clock") == 2,
+            "the clock of a change without events to every seat");
         await Task.Delay(300);
         lock (messages)
         {
-            Assert.All(messages.Where(m => m.Kind == "Events"), m => Assert.Equal(start.AddHours(7), m.Now));
+            Assert.Equal(0, messages.Count(m => m.Seat == "DR/judge" && m.Kind == "Events"));
             Assert.Equal(2, messages.Count(m => m.Kind == "Events"));
-            // No separate clock message for the change that brought events: only the speed change's clock.
-            Assert.Equal(2, messages.Count(m => m.Kind == "Clock"));
-            Assert.All(messages.Where(m => m.Kind == "Clock"), m => Assert.Equal(changed.Now, m.Now));
+            Assert.All(messages.Where(m => m.Kind == "Events"), m => Assert.Equal(start.AddHours(7), m.Now));
+            // No separate clock message for the change that brought events, to those who got them.
+            Assert.Equal(4, messages.Count(m => m.Kind == "Clock"));
+            Assert.Single(messages, m => m.Seat == "AL/contact-point" && m.Kind == "Clock" && m.Now == changed.Now);
         }
+    }
+
+    [Fact]
+    public async Task The_state_grains_announce_new_desks_to_those_who_may_read_them()
+    {
+        var ex = await CreateAsync("AL/contact-point", "BE/contact-point", "DR/judge");
+        var announced = new Dictionary<string, int>();
+        async Task<HubConnection> Listen(string who, string code)
+        {
+            var c = await server.ConnectAsync();
+            c.On<string>("Entities", _ => { lock (announced) announced[who] = announced.GetValueOrDefault(who) + 1; });
+            await c.InvokeAsync<JsonElement>("Join", code);
+            return c;
+        }
+        await using var trainer = await Listen("trainer", ex.TrainerKey);
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
+        await Task.Delay(500);
+        await using var al = await Listen("AL", Code(ex, "AL/contact-point"));
+        await using var dr = await Listen("DR", Code(ex, "DR/judge"));
+        lock (announced) announced.Clear();
+
+        var sent = await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        Assert.True(sent.Accepted, sent.Message);
+        await Until(() => { lock (announced) return announced.ContainsKey("trainer") && announced.ContainsKey("AL"); }, "the trainer and Aldoria to hear of new desks");
+        // Once announced, the desk holds the request: no polling needed.
+        var desk = await al.InvokeAsync<JsonElement>("GetDesk", "AL");
+        Assert.Contains(desk.GetProperty("sent").EnumerateArray(), r => r.GetProperty("request").GetString() == sent.Request);
+        await Task.Delay(300);
+        lock (announced) Assert.False(announced.ContainsKey("DR"), "Dravonia's desk and investigation did not change");
     }
 
     [Fact]

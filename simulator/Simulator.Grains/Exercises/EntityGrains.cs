@@ -10,11 +10,11 @@ namespace Simulator.Grains.Exercises;
 /// A state, a provider and an investigation are grains of their own, keyed "exerciseId/id", each keeping its
 /// entity's state (queues, holdings, leads, and the states of the procedures' machines) in Orleans grain storage.
 /// The exercise grain is their sequencer: it runs the deterministic core, so that one exercise has one total order
-/// of events and one journal, and after each step it records in every entity grain whose part changed that part,
-/// stamped with the journal sequence it reflects. An entity grain keeps the newest state it was given (an older
-/// one, arriving late, is ignored) and serves it to whoever may see it. It learns who a caller is from the stored
-/// codes, so a read does not wait on the exercise; only an entity grain with no state yet asks the exercise to catch
-/// up. The grains are reentrant so that, while such a read waits, the exercise's record can come in.
+/// of events and one journal, and shortly after each step it records in every entity grain whose part changed
+/// that part, stamped with the journal length it reflects. An entity grain keeps the newest state it was given (an
+/// older one, arriving late, is refused) and serves it to whoever may see it. It learns who a caller is from the
+/// stored codes, so a read does not wait on the exercise; only an entity grain with no state yet asks the exercise
+/// to record it. The grains are reentrant so that, while such a read waits, the exercise's record can come in.
 /// </summary>
 internal static class EntityKey
 {
@@ -37,13 +37,37 @@ internal static class EntityKey
             throw new ExerciseException(await store.GetAsync(exercise) is null ? $"no exercise '{exercise}'" : "this code or key does not open this exercise");
         return Credentials.IdentityOf(code);
     }
+}
 
-    /// <summary>
-    /// An entity grain with no state yet (its exercise has not been active since it was created, or a recording is
-    /// still on its way) asks the exercise to record every entity now; if it still has none, the id is not one of
-    /// the exercise's.
-    /// </summary>
-    public static Task CatchUp(IGrainFactory grains, string exercise) => grains.GetGrain<IExerciseGrain>(exercise).RecordEntities();
+/// <summary>
+/// One entity's state in grain storage, written one record at a time (reads interleave with a write, records do
+/// not), never replaced by an older recording.
+/// </summary>
+internal sealed class RecordedState<T>(IPersistentState<T> state) where T : class, IEntityState
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public T? Current => state.RecordExists ? state.State : null;
+
+    public async Task<bool> Record(T next)
+    {
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            if (state.RecordExists && EntityStamp.IsOlder(next, state.State)) return false;
+            state.State = next;
+            await state.WriteStateAsync();
+            return true;
+        }
+        finally { _oneAtATime.Release(); }
+    }
+
+    /// <summary>The state, asking the exercise to record it first if this grain has none yet; null when the exercise has no such entity.</summary>
+    public async Task<T?> Get(IGrainFactory grains, string exercise, string kind, string id)
+    {
+        if (Current is null) await grains.GetGrain<IExerciseGrain>(exercise).RecordEntity(kind, id);
+        return Current;
+    }
 }
 
 /// <summary>One state's authorities: who plays each office, its queues with their cases, the requests it sent and received.</summary>
@@ -51,22 +75,18 @@ internal static class EntityKey
 public sealed class JurisdictionGrain(
     [PersistentState("desk", SqliteGrainStorage.Name)] IPersistentState<JurisdictionDesk> desk, IExerciseStore store) : Grain, IJurisdictionGrain
 {
+    private readonly RecordedState<JurisdictionDesk> _desk = new(desk);
+
     public async Task<string> Desk(string credential)
     {
         var (exercise, state) = EntityKey.Split(this.GetPrimaryKeyString());
         var who = await EntityKey.Identify(store, exercise, credential);
-        if (!desk.RecordExists) await EntityKey.CatchUp(GrainFactory, exercise);
-        if (!desk.RecordExists) throw new ExerciseException($"no state '{state}' in this exercise");
+        var current = await _desk.Get(GrainFactory, exercise, "jurisdiction", state) ?? throw new ExerciseException($"no state '{state}' in this exercise");
         if (!EntityKey.Overseer(who) && EntityKey.StateOf(who) != state) throw new ExerciseException($"only {state}'s seats, the trainer and observers see {state}'s desk");
-        return JsonSerializer.Serialize(desk.State, JournalJson.Options);
+        return JsonSerializer.Serialize(current, JournalJson.Options);
     }
 
-    public async Task Record(JurisdictionDesk state)
-    {
-        if (desk.RecordExists && state.Through < desk.State.Through) return;
-        desk.State = state;
-        await desk.WriteStateAsync();
-    }
+    public Task<bool> Record(JurisdictionDesk state) => _desk.Record(state);
 }
 
 /// <summary>One provider's data (each item's status, retention and preservations), its response team and the requests it handles.</summary>
@@ -74,22 +94,18 @@ public sealed class JurisdictionGrain(
 public sealed class ProviderGrain(
     [PersistentState("holdings", SqliteGrainStorage.Name)] IPersistentState<ProviderHoldings> holdings, IExerciseStore store) : Grain, IProviderGrain
 {
+    private readonly RecordedState<ProviderHoldings> _holdings = new(holdings);
+
     public async Task<string> Holdings(string credential)
     {
         var (exercise, provider) = EntityKey.Split(this.GetPrimaryKeyString());
         var who = await EntityKey.Identify(store, exercise, credential);
-        if (!holdings.RecordExists) await EntityKey.CatchUp(GrainFactory, exercise);
-        if (!holdings.RecordExists) throw new ExerciseException($"no provider '{provider}' in this exercise");
+        var current = await _holdings.Get(GrainFactory, exercise, "provider", provider) ?? throw new ExerciseException($"no provider '{provider}' in this exercise");
         if (!EntityKey.Overseer(who)) throw new ExerciseException("providers are simulated: only the trainer and observers see their holdings");
-        return JsonSerializer.Serialize(holdings.State, JournalJson.Options);
+        return JsonSerializer.Serialize(current, JournalJson.Options);
     }
 
-    public async Task Record(ProviderHoldings state)
-    {
-        if (holdings.RecordExists && state.Through < holdings.State.Through) return;
-        holdings.State = state;
-        await holdings.WriteStateAsync();
-    }
+    public Task<bool> Record(ProviderHoldings state) => _holdings.Record(state);
 }
 
 /// <summary>One incident's investigation: its leads and the evidence behind them, and the requests sent for it.</summary>
@@ -97,24 +113,21 @@ public sealed class ProviderGrain(
 public sealed class InvestigationGrain(
     [PersistentState("status", SqliteGrainStorage.Name)] IPersistentState<InvestigationStatus> status, IExerciseStore store) : Grain, IInvestigationGrain
 {
+    private readonly RecordedState<InvestigationStatus> _status = new(status);
+
     public async Task<string> Status(string credential)
     {
         var (exercise, incident) = EntityKey.Split(this.GetPrimaryKeyString());
         var who = await EntityKey.Identify(store, exercise, credential);
-        if (!status.RecordExists) await EntityKey.CatchUp(GrainFactory, exercise);
-        if (!status.RecordExists) throw new ExerciseException($"no incident '{incident}' in this exercise");
-        var s = status.State;
+        var s = await _status.Get(GrainFactory, exercise, "investigation", incident) ?? throw new ExerciseException($"no incident '{incident}' in this exercise");
         if (EntityKey.Overseer(who)) return JsonSerializer.Serialize(s, JournalJson.Options);
         if (EntityKey.StateOf(who) != s.Investigating) throw new ExerciseException($"only {s.Investigating}'s seats, the trainer and observers follow this investigation");
-        // A seat knows only the leads its investigation has discovered (requests can name only discovered evidence).
+        // A seat knows only the leads its investigation has discovered, and the requests for their evidence.
         var known = s.Leads.Where(l => l.Discovered).ToList();
-        return JsonSerializer.Serialize(s with { Leads = known }, JournalJson.Options);
+        var knownEvidence = known.SelectMany(l => l.Evidence.Select(e => e.Evidence)).ToHashSet();
+        var requests = s.Requests.Where(r => r.Evidence is { } items && items.All(knownEvidence.Contains)).ToList();
+        return JsonSerializer.Serialize(s with { Leads = known, Requests = requests }, JournalJson.Options);
     }
 
-    public async Task Record(InvestigationStatus state)
-    {
-        if (status.RecordExists && state.Through < status.State.Through) return;
-        status.State = state;
-        await status.WriteStateAsync();
-    }
+    public Task<bool> Record(InvestigationStatus state) => _status.Record(state);
 }

@@ -7,11 +7,12 @@ namespace Simulator.Grains.Exercises;
 
 /// <summary>
 /// Takes one entity's part out of the running simulation: what the jurisdiction, provider and investigation grains
-/// keep in their grain state. Each snapshot is stamped with the journal sequence it reflects.
+/// keep in their grain state. Each snapshot is stamped with the journal length it reflects and its writer (the
+/// exercise grain's activation).
 /// </summary>
 public static class EntitySnapshots
 {
-    public static JurisdictionDesk Jurisdiction(Simulation s, string state)
+    public static JurisdictionDesk Jurisdiction(Simulation s, string state, long writer)
     {
         var j = s.World.Jurisdiction(state);
         OfficeState Office(AuthorityRole role)
@@ -39,10 +40,11 @@ public static class EntitySnapshots
             Enum.GetValues<AuthorityRole>().Select(r => Names.Seat(state, r)).Where(s.IsHumanSeat).ToList(),
             s.Requests.Where(r => r.Issuer == state).Select(r => AtDesk(r) with { To = r.RequestedState }).ToList(),
             s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => AtDesk(r) with { From = r.Issuer, Reviewer = s.ReviewerSeat(r) }).ToList(),
-            s.PolicyPlaying(state));
+            s.PolicyPlaying(state),
+            writer);
     }
 
-    public static ProviderHoldings Provider(Simulation s, string provider)
+    public static ProviderHoldings Provider(Simulation s, string provider, long writer)
     {
         var p = s.World.Provider(provider);
         var team = s.Offices.FirstOrDefault(o => o.Id == $"provider/{provider}");
@@ -65,10 +67,11 @@ public static class EntitySnapshots
                 e.Preservations.Where(x => x.Lifecycle.Holds).Select(x => x.Until).Max(),
                 e.Preservations.Select(x => new HeldPreservation(x.Id, x.Request, Names.Kebab(x.Lifecycle.State), x.Until)).ToList())).ToList(),
             requests.Select(r => new ProviderCase(r.Id, r.Instrument.Id, r.Issuer, Names.Kebab(r.State), r.ProviderCase is { } c ? Names.Kebab(c.State) : null)).ToList(),
-            requests.Count(r => r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound) * p.CostPerRequest);
+            requests.Count(r => r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound) * p.CostPerRequest,
+            writer);
     }
 
-    public static InvestigationStatus Investigation(Simulation s, string incidentId)
+    public static InvestigationStatus Investigation(Simulation s, string incidentId, long writer)
     {
         var incident = s.World.Incident(incidentId);
         var leads = s.World.Leads.Where(l => l.Incident == incidentId).ToList();
@@ -80,9 +83,10 @@ public static class EntitySnapshots
             incident.Investigating,
             leads.Select(l => new LeadState(l.Id, l.Title, s.IsLeadDiscovered(l.Id),
                 s.World.EvidenceOf(l.Id).Select(i => new LeadEvidence(i.Id, i.Holder, Names.Kebab(s.Evidence(i.Id).Status), i.ExpiresAt)).ToList())).ToList(),
-            s.Requests.Where(r => r.Items.Any(i => leads.Any(l => l.Id == i.Lead))).Select(r => AtDesk(r) with { To = r.RequestedState }).ToList());
+            s.Requests.Where(r => r.Items.Any(i => leads.Any(l => l.Id == i.Lead))).Select(r => AtDesk(r) with { To = r.RequestedState }).ToList(),
+            writer);
     }
 
     private static RequestAtDesk AtDesk(RequestRecord r) =>
-        new(r.Id, r.Instrument.Id, Names.Kebab(r.State), Names.Kebab(r.Escalation.State), Deadline: r.Deadline);
+        new(r.Id, r.Instrument.Id, Names.Kebab(r.State), Names.Kebab(r.Escalation.State), Deadline: r.Deadline, Evidence: r.Items.Select(i => i.Id).ToList());
 }

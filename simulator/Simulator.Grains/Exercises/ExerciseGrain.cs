@@ -46,6 +46,12 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     private (long Journal, long Steps) _recordedMark = (-1, -1);
     private Task _recording = Task.CompletedTask;
     private bool _recordAgain;
+    /// <summary>Set while a decision is applied but not yet stored: nothing it changed may be recorded before it is durable.</summary>
+    private bool _deciding;
+    /// <summary>Set when a decision could not be stored: this activation's core is ahead of the store and records nothing more.</summary>
+    private bool _poisoned;
+    /// <summary>This activation as the entity states' writer: a later activation replaces what an earlier one recorded.</summary>
+    private readonly long _writer = time.UtcNow.UtcTicks;
 
     private string Id => this.GetPrimaryKeyString();
     private ObserverManager<IExerciseObserver> Observers => _observers ??= new(TimeSpan.FromMinutes(5), log);
@@ -109,7 +115,7 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await _recording; // leave the entity grains with the last state
+        if (!_poisoned) await _recording; // leave the entity grains with the last state
     }
 
     private Simulation Sim => _simulation ?? throw new ExerciseException($"no exercise '{Id}'");
@@ -143,10 +149,7 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
             return new ActionResult(false, who.Role == Identity.Observer ? "observers may not act" : "the trainer drives the exercise but does not act for a seat");
         if (Sim.Ended) return new ActionResult(false, "the exercise has ended");
         var payload = JsonSerializer.Serialize(new StoredAction(who.Seat!, action), JournalJson.Options);
-        var result = Apply("act", payload);
-        if (result.Accepted) await PersistAsync("act", payload);
-        else Push(); // what fell due before the refused decision still reaches the consoles
-        return result;
+        return await DecideAsync("act", payload);
     }
 
     public Task<string> Advise(string credential, IReadOnlyList<string> evidence, bool emergency)
@@ -169,20 +172,14 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     {
         if (Who(credential).Role != Identity.Trainer) return new ActionResult(false, "only the trainer fires injects");
         var payload = JsonSerializer.Serialize(new { inject = injectId }, JournalJson.Options);
-        var result = Apply("fire-inject", payload);
-        if (result.Accepted) await PersistAsync("fire-inject", payload);
-        else Push(); // what fell due before the refused decision still reaches the consoles
-        return result;
+        return await DecideAsync("fire-inject", payload);
     }
 
     public async Task<ActionResult> EditInject(string credential, InjectEdit edit)
     {
         if (Who(credential).Role != Identity.Trainer) return new ActionResult(false, "only the trainer edits injects");
         var payload = JsonSerializer.Serialize(edit, JournalJson.Options);
-        var result = Apply("edit-inject", payload);
-        if (result.Accepted) await PersistAsync("edit-inject", payload);
-        else Push(); // what fell due before the refused decision still reaches the consoles
-        return result;
+        return await DecideAsync("edit-inject", payload);
     }
 
     /// <summary>Applies a decision to the core; the only place decisions enter it, live or replayed.</summary>
@@ -213,6 +210,20 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         }
     }
 
+    /// <summary>A decision: applied to the core, then stored (and only then acknowledged), then pushed.</summary>
+    private async Task<ActionResult> DecideAsync(string kind, string payload)
+    {
+        _deciding = true;
+        try
+        {
+            var result = Apply(kind, payload);
+            if (result.Accepted) await PersistAsync(kind, payload);
+            else Push(); // what fell due before the refused decision still reaches the consoles
+            return result;
+        }
+        finally { _deciding = false; }
+    }
+
     private async Task PersistAsync(string kind, string payload)
     {
         try
@@ -223,7 +234,8 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         catch
         {
             // The core has applied a decision that is not durable: drop this activation so the next one replays
-            // only what was stored, and tell the caller it did not take.
+            // only what was stored, record nothing more from it, and tell the caller it did not take.
+            _poisoned = true;
             DeactivateOnIdle();
             throw;
         }
@@ -320,84 +332,143 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         _savedNow = s.Now;
     }
 
-    public Task RecordEntities() => _simulation is null ? Task.CompletedTask : RecordEntitiesSoon();
+    // ---- The entity grains' states (EntityGrains.cs): recorded shortly after each step, off the decisions' path ----
+
+    public Task RecordEntities() => _simulation is null ? Task.CompletedTask : RecordEntitiesSoon(at: TimeSpan.Zero);
+
+    public async Task<bool> RecordEntity(string kind, string id)
+    {
+        if (_simulation is null) return false;
+        var wanted = EntityRecords(Sim).FirstOrDefault(e => e.Slot == $"{kind}:{id}");
+        if (wanted is null) return false;
+        _recorded.Remove(wanted.Slot);
+        await RecordIfChanged(wanted);
+        return true;
+    }
 
     /// <summary>
     /// Starts recording the entity grains' new state shortly after a step, in the background so that it never holds
-    /// up an acknowledgement or a push. While a recording is under way, the next one waits for it and then goes
-    /// round once more: under a stream of decisions the entity grains follow at the pace they can take, always in
-    /// journal order.
+    /// up an acknowledgement or the events on their way. While a recording is under way, the next one waits for it
+    /// and then goes round once more: under a stream of decisions the entity grains follow at the pace they can
+    /// take, always in journal order.
     /// </summary>
-    private Task RecordEntitiesSoon()
+    private Task RecordEntitiesSoon(TimeSpan? at = null)
     {
         if (!_recording.IsCompleted)
         {
             _recordAgain = true;
             return _recording;
         }
-        _recording = RecordWhileChanging();
+        _recording = RecordWhileChanging(at ?? RecordingDelay);
         return _recording;
     }
 
-    private async Task RecordWhileChanging()
+    private async Task RecordWhileChanging(TimeSpan delay)
     {
         // Let the step that asked for it answer, and its events reach the consoles, before taking their CPU; the
         // steps that come meanwhile are recorded together.
-        await Task.Delay(RecordingDelay);
-        do
+        if (delay > TimeSpan.Zero) await Task.Delay(delay);
+        var failures = 0;
+        try
         {
-            _recordAgain = false;
-            await RecordEntitiesAsync();
-        } while (_recordAgain);
+            while (!_poisoned)
+            {
+                _recordAgain = false;
+                if (_deciding)
+                {
+                    // A decision is between the core and the store: record once it is durable, or not at all.
+                    await Task.Delay(RecordingDelay);
+                    continue;
+                }
+                if (!await RecordChangedEntities() && ++failures < 3)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                    continue;
+                }
+                if (!_recordAgain) return;
+                // Steps came while recording: take them together after a pause, rather than back to back, so a
+                // stream of decisions is not slowed by recording after each one.
+                await Task.Delay(RecordingDelay);
+            }
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Exercise {Exercise}: could not take the entities' states", Id);
+        }
     }
 
     /// <summary>
     /// Records in the state, provider and investigation grains whose part changed since the last time their new
-    /// state, stamped with the journal sequence. The snapshots are taken at once, between two steps (the grain runs
-    /// one turn at a time), so each is a consistent state; the calls to different grains run side by side.
+    /// state. The snapshots are all taken in one turn, between two steps (the grain runs one turn at a time), so
+    /// they show one moment; the calls to different grains run side by side. False when a record failed.
     /// </summary>
-    private async Task RecordEntitiesAsync()
+    private async Task<bool> RecordChangedEntities()
     {
         var s = Sim;
         var mark = (s.Journal.Entries.Count, s.StepsProcessed);
-        if (mark == _recordedMark) return; // nothing happened since the last time: nothing can have changed
+        if (mark == _recordedMark) return true; // nothing happened since the last time: nothing can have changed
+        var entities = EntityRecords(s);
+        var recorded = await Task.WhenAll(entities.Select(RecordIfChanged));
+        if (recorded.Any(r => r is null)) return false;
         _recordedMark = mark;
-        var records = new List<Task>();
+        var audiences = entities.Zip(recorded).Where(x => x.Second == true).SelectMany(x => x.First.Audiences).Distinct().ToList();
+        if (audiences.Count > 0 && _observers is { Count: > 0 }) _observers.Notify(o => o.OnEntitiesRecorded(Id, audiences).Ignore()); // one-way
+        return true;
+    }
+
+    /// <summary>One entity's state as it stands, ready to record: who may see it, and its content without the stamp.</summary>
+    private sealed record EntityRecord(string Slot, string Content, IReadOnlyList<string> Audiences, Func<Task<bool>> Send);
+
+    private List<EntityRecord> EntityRecords(Simulation s)
+    {
+        var overseers = new[] { Audience.Trainer, Audience.Observers };
+        var list = new List<EntityRecord>();
+        EntityRecord Of<T>(string kind, string id, T state, T unstamped, IEnumerable<string> audiences, Func<string, T, Task<bool>> send) =>
+            new($"{kind}:{id}", JsonSerializer.Serialize(unstamped, JournalJson.Options), [.. audiences], () => send($"{Id}/{id}", state));
         foreach (var j in s.World.Jurisdictions)
         {
-            var desk = EntitySnapshots.Jurisdiction(s, j.Id);
-            records.Add(RecordIfChanged($"{Id}/{j.Id}", desk with { Through = 0, At = default }, key => GrainFactory.GetGrain<IJurisdictionGrain>(key).Record(desk)));
+            var desk = EntitySnapshots.Jurisdiction(s, j.Id, _writer);
+            list.Add(Of("jurisdiction", j.Id, desk, desk with { Through = 0, At = default }, overseers.Append(Audience.State(j.Id)),
+                (key, state) => GrainFactory.GetGrain<IJurisdictionGrain>(key).Record(state)));
         }
         foreach (var p in s.World.Providers)
         {
-            var holdings = EntitySnapshots.Provider(s, p.Id);
-            records.Add(RecordIfChanged($"{Id}/{p.Id}", holdings with { Through = 0, At = default }, key => GrainFactory.GetGrain<IProviderGrain>(key).Record(holdings)));
+            var holdings = EntitySnapshots.Provider(s, p.Id, _writer);
+            list.Add(Of("provider", p.Id, holdings, holdings with { Through = 0, At = default }, overseers,
+                (key, state) => GrainFactory.GetGrain<IProviderGrain>(key).Record(state)));
         }
         foreach (var i in s.World.Incidents)
         {
-            var status = EntitySnapshots.Investigation(s, i.Id);
-            records.Add(RecordIfChanged($"{Id}/{i.Id}", status with { Through = 0, At = default }, key => GrainFactory.GetGrain<IInvestigationGrain>(key).Record(status)));
+            var status = EntitySnapshots.Investigation(s, i.Id, _writer);
+            list.Add(Of("investigation", i.Id, status, status with { Through = 0, At = default }, overseers.Append(Audience.State(i.Investigating)),
+                (key, state) => GrainFactory.GetGrain<IInvestigationGrain>(key).Record(state)));
         }
-        await Task.WhenAll(records);
+        return list;
     }
 
-    /// <summary>Records an entity's state unless it is what was recorded last (its stamp aside).</summary>
-    private async Task RecordIfChanged<T>(string key, T unstamped, Func<string, Task> record)
+    /// <summary>
+    /// Records an entity's state unless it is what was recorded last (its stamp aside). True when recorded, false
+    /// when unchanged or when the entity grain kept a newer state, null when the record failed.
+    /// </summary>
+    private async Task<bool?> RecordIfChanged(EntityRecord entity)
     {
-        var slot = $"{typeof(T).Name}:{key}";
-        var content = JsonSerializer.Serialize(unstamped, JournalJson.Options);
-        if (_recorded.TryGetValue(slot, out var last) && last == content) return;
+        if (_recorded.TryGetValue(entity.Slot, out var last) && last == entity.Content) return false;
         try
         {
-            await record(key);
-            _recorded[slot] = content;
+            if (await entity.Send()) _recorded[entity.Slot] = entity.Content;
+            else
+            {
+                // The grain holds a later activation's state: this activation is stale and must not overwrite it.
+                _recorded.Remove(entity.Slot);
+                return false;
+            }
+            return true;
         }
         catch (Exception e)
         {
-            // The decision behind this step is already durable; the entity catches up at the next step that changes it.
-            _recorded.Remove(slot);
-            _recordedMark = (-1, -1);
-            log.LogError(e, "Exercise {Exercise}: could not record the state of {Entity}", Id, slot);
+            _recorded.Remove(entity.Slot);
+            log.LogError(e, "Exercise {Exercise}: could not record the state of {Entity}", Id, entity.Slot);
+            return null;
         }
     }
 

@@ -8,7 +8,8 @@ namespace Simulator.Grains.Storage;
 /// <summary>
 /// Orleans grain storage in the embedded SQLite file, beside the exercises: one row per grain and state name, the
 /// state as JSON (the journal's style), and an ETag that turns a write from a stale activation into an
-/// <see cref="InconsistentStateException"/> instead of a lost update. Behind Orleans' own storage abstraction, so
+/// <see cref="InconsistentStateException"/> instead of a lost update. Clearing keeps the row, without a state and
+/// with its ETag moved on, so that a stale activation cannot write over a state written after the clear. Behind Orleans' own storage abstraction, so
 /// cluster mode can put the ADO.NET provider in its place without touching a grain.
 /// </summary>
 public sealed class SqliteGrainStorage : IGrainStorage
@@ -33,7 +34,7 @@ public sealed class SqliteGrainStorage : IGrainStorage
                 grain_id TEXT NOT NULL,
                 state_name TEXT NOT NULL,
                 etag INTEGER NOT NULL,
-                payload TEXT NOT NULL,
+                payload TEXT,
                 PRIMARY KEY (grain_id, state_name));
             """;
         create.ExecuteNonQuery();
@@ -57,19 +58,12 @@ public sealed class SqliteGrainStorage : IGrainStorage
         query.Parameters.AddWithValue("$grain", grainId.ToString());
         query.Parameters.AddWithValue("$name", stateName);
         using var r = query.ExecuteReader();
-        if (r.Read())
-        {
-            grainState.State = JsonSerializer.Deserialize<T>(r.GetString(1), JournalJson.Options)
-                ?? throw new InvalidOperationException($"grain state {stateName} of {grainId} is empty");
-            grainState.ETag = r.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            grainState.RecordExists = true;
-        }
-        else
-        {
-            grainState.State = default!;
-            grainState.ETag = null;
-            grainState.RecordExists = false;
-        }
+        var found = r.Read();
+        grainState.ETag = found ? Etag(r.GetInt64(0)) : null;
+        grainState.RecordExists = found && !r.IsDBNull(1);
+        grainState.State = grainState.RecordExists
+            ? JsonSerializer.Deserialize<T>(r.GetString(1), JournalJson.Options) ?? throw new InvalidOperationException($"grain state {stateName} of {grainId} is empty")
+            : default!;
         return Task.CompletedTask;
     }
 
@@ -95,9 +89,8 @@ public sealed class SqliteGrainStorage : IGrainStorage
         write.Parameters.AddWithValue("$grain", grainId.ToString());
         write.Parameters.AddWithValue("$name", stateName);
         write.Parameters.AddWithValue("$payload", payload);
-        if (write.ExecuteNonQuery() != 1)
-            throw new InconsistentStateException($"grain state {stateName} of {grainId} was written by another activation", "", grainState.ETag ?? "none");
-        grainState.ETag = next.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (write.ExecuteNonQuery() != 1) throw Stale(connection, stateName, grainId, grainState.ETag);
+        grainState.ETag = Etag(next);
         grainState.RecordExists = true;
         return Task.CompletedTask;
     }
@@ -105,14 +98,34 @@ public sealed class SqliteGrainStorage : IGrainStorage
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         using var connection = Open();
-        using var delete = connection.CreateCommand();
-        delete.CommandText = "DELETE FROM grain_state WHERE grain_id = $grain AND state_name = $name";
-        delete.Parameters.AddWithValue("$grain", grainId.ToString());
-        delete.Parameters.AddWithValue("$name", stateName);
-        delete.ExecuteNonQuery();
+        using var clear = connection.CreateCommand();
+        if (grainState.ETag is null)
+            clear.CommandText = "SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM grain_state WHERE grain_id = $grain AND state_name = $name)";
+        else
+        {
+            clear.CommandText = "UPDATE grain_state SET etag = etag + 1, payload = NULL WHERE grain_id = $grain AND state_name = $name AND etag = $expected RETURNING etag";
+            clear.Parameters.AddWithValue("$expected", long.Parse(grainState.ETag, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        clear.Parameters.AddWithValue("$grain", grainId.ToString());
+        clear.Parameters.AddWithValue("$name", stateName);
+        var result = clear.ExecuteScalar();
+        if (result is null) throw Stale(connection, stateName, grainId, grainState.ETag);
+        if (grainState.ETag is not null) grainState.ETag = Etag((long)result);
         grainState.State = default!;
-        grainState.ETag = null;
         grainState.RecordExists = false;
         return Task.CompletedTask;
+    }
+
+    private static string Etag(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The refusal of a write or clear made from a copy older than what is stored.</summary>
+    private static InconsistentStateException Stale(SqliteConnection connection, string stateName, GrainId grainId, string? expected)
+    {
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT etag FROM grain_state WHERE grain_id = $grain AND state_name = $name";
+        query.Parameters.AddWithValue("$grain", grainId.ToString());
+        query.Parameters.AddWithValue("$name", stateName);
+        var stored = query.ExecuteScalar() is long etag ? Etag(etag) : "none";
+        return new InconsistentStateException($"grain state {stateName} of {grainId} was changed by another activation", stored, expected ?? "none");
     }
 }

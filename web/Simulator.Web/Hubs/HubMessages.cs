@@ -6,11 +6,14 @@ public static class HubMessages
     /// <summary>(exerciseId, events[], clock): new journal events the receiving connection may see.</summary>
     public const string Events = "Events";
 
-    /// <summary>(exerciseId, clock): the clock, after every change, to every connection of the exercise.</summary>
+    /// <summary>(exerciseId, clock): the clock, after every change, to every connection of the exercise that received no events for it.</summary>
     public const string Clock = "Clock";
 
     /// <summary>(exerciseId, presence[]): who is connected, to the trainer and observers, whenever someone joins or leaves.</summary>
     public const string Presence = "Presence";
+
+    /// <summary>(exerciseId): the state, provider or investigation grains the receiving connection may read hold new states.</summary>
+    public const string Entities = "Entities";
 }
 
 /// <summary>SignalR group names: one per audience of one exercise.</summary>

@@ -37,6 +37,9 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
             await hub.Clients.Groups(rest.Select(a => HubGroups.For(exerciseId, a)).ToList()).SendAsync(HubMessages.Clock, exerciseId, clock);
     }
 
+    public Task OnEntitiesRecorded(string exerciseId, IReadOnlyList<string> audiences) =>
+        hub.Clients.Groups(audiences.Select(a => HubGroups.For(exerciseId, a)).ToList()).SendAsync(HubMessages.Entities, exerciseId);
+
     /// <summary>Makes sure this server receives the exercise's events (called when a client joins as <paramref name="audience"/>).</summary>
     public async Task FollowAsync(string exerciseId, string audience)
     {

@@ -21,7 +21,7 @@ const retryForever = { nextRetryDelayInMilliseconds: context => Math.min(3000, 2
 
 /**
  * Connects and joins. handlers: onJoined(view) after every (re)join with the identity's full view,
- * onEvents(events, clock), onClock(clock), onPresence(lines). Returns { invoke, lastSequence() }.
+ * onEvents(events, clock), onClock(clock), onPresence(lines), onEntities() (the desks, holdings and investigations hold new states). Returns { invoke, lastSequence() }.
  */
 export async function connect(code, handlers) {
   const hub = new signalR.HubConnectionBuilder()
@@ -37,6 +37,7 @@ export async function connect(code, handlers) {
   });
   hub.on("Clock", (exerciseId, clock) => handlers.onClock?.(clock));
   hub.on("Presence", (exerciseId, lines) => handlers.onPresence?.(lines));
+  hub.on("Entities", () => handlers.onEntities?.());
 
   hub.onreconnecting(() => showBanner("Connection lost: reconnecting… Everything acknowledged is safe on the server; you can act again once the connection is back."));
   hub.onreconnected(rejoin);

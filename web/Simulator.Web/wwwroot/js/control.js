@@ -100,6 +100,12 @@ export class ControlRoom {
     }, 150);
   }
 
+  /** The state grains recorded new desks (a little after the events that changed them): redraw the seats panel. */
+  onEntities() {
+    clearTimeout(this.pendingDesks);
+    this.pendingDesks = setTimeout(() => this.renderSeats(), 50);
+  }
+
   onPresence(lines) {
     fill(this.panels.presence.querySelector(".body"), lines.length === 0 ? el("p", { class: "muted" }, "Nobody is connected.")
       : el("table", {}, el("tbody", {}, lines.map(l => el("tr", { dataset: { who: l.who } },

@@ -26,6 +26,7 @@ async function start() {
     onEvents: (events, clock) => { page?.onEvents(events); showClock(clock); page?.onClock?.(clock); },
     onClock: clock => { showClock(clock); page?.onClock?.(clock); },
     onPresence: lines => page?.onPresence?.(lines),
+    onEntities: () => page?.onEntities?.(),
   });
   const first = connection.view;
   const { identity } = first;
