@@ -120,6 +120,7 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
         var (grain, ex, start) = await NewExercise();
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddHours(3)));
         await grain.RecordEntities();
+        var firstWriter = Stored("jurisdiction", $"{ex.ExerciseId}/AL", "desk")!.Value.GetProperty("writer").GetInt64();
         // As after an upgrade from a version that kept no entity state: the rows are gone, nothing is active. The
         // exercise records a missing entity when its grain asks, and only one that exists.
         using (var connection = new SqliteConnection($"Data Source={Path.Combine(f.DataFolder, "test.db")}"))
@@ -140,6 +141,7 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
         var desk = JsonDocument.Parse(await al.Desk(ex.TrainerKey)).RootElement;
         Assert.Equal("AL", desk.GetProperty("state").GetString());
         Assert.Equal(start.AddHours(3), desk.GetProperty("at").GetDateTimeOffset());
+        Assert.True(desk.GetProperty("writer").GetInt64() > firstWriter, "each activation of the exercise writes as a later writer");
         Assert.False(await grain.RecordEntity("jurisdiction", "ZZ"));
         Assert.False(await grain.RecordEntity("ledger", "AL"));
     }

@@ -122,11 +122,7 @@ public sealed class InvestigationGrain(
         var s = await _status.Get(GrainFactory, exercise, "investigation", incident) ?? throw new ExerciseException($"no incident '{incident}' in this exercise");
         if (EntityKey.Overseer(who)) return JsonSerializer.Serialize(s, JournalJson.Options);
         if (EntityKey.StateOf(who) != s.Investigating) throw new ExerciseException($"only {s.Investigating}'s seats, the trainer and observers follow this investigation");
-        // A seat knows only the leads its investigation has discovered, and the requests for their evidence.
-        var known = s.Leads.Where(l => l.Discovered).ToList();
-        var knownEvidence = known.SelectMany(l => l.Evidence.Select(e => e.Evidence)).ToHashSet();
-        var requests = s.Requests.Where(r => r.Evidence is { } items && items.All(knownEvidence.Contains)).ToList();
-        return JsonSerializer.Serialize(s with { Leads = known, Requests = requests }, JournalJson.Options);
+        return JsonSerializer.Serialize(EntitySnapshots.AsSeatsSeeIt(s), JournalJson.Options);
     }
 
     public Task<bool> Record(InvestigationStatus state) => _status.Record(state);

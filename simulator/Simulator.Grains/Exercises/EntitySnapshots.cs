@@ -87,6 +87,14 @@ public static class EntitySnapshots
             writer);
     }
 
+    /// <summary>An investigation as the investigating state's seats see it: the discovered leads only, and the requests for their evidence.</summary>
+    public static InvestigationStatus AsSeatsSeeIt(InvestigationStatus s)
+    {
+        var known = s.Leads.Where(l => l.Discovered).ToList();
+        var knownEvidence = known.SelectMany(l => l.Evidence.Select(e => e.Evidence)).ToHashSet();
+        return s with { Leads = known, Requests = s.Requests.Where(r => r.Evidence is { } items && items.All(knownEvidence.Contains)).ToList() };
+    }
+
     private static RequestAtDesk AtDesk(RequestRecord r) =>
         new(r.Id, r.Instrument.Id, Names.Kebab(r.State), Names.Kebab(r.Escalation.State), Deadline: r.Deadline, Evidence: r.Items.Select(i => i.Id).ToList());
 }

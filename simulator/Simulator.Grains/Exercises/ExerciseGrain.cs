@@ -43,6 +43,8 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     private ObserverManager<IExerciseObserver>? _observers;
     /// <summary>What each entity grain was last given (its state without the stamp), and the step it was taken at.</summary>
     private readonly Dictionary<string, string> _recorded = [];
+    /// <summary>What the seats were last told of, per entity (the part of it they see).</summary>
+    private readonly Dictionary<string, string> _seatsSaw = [];
     private (long Journal, long Steps) _recordedMark = (-1, -1);
     private Task _recording = Task.CompletedTask;
     private bool _recordAgain;
@@ -50,8 +52,8 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     private bool _deciding;
     /// <summary>Set when a decision could not be stored: this activation's core is ahead of the store and records nothing more.</summary>
     private bool _poisoned;
-    /// <summary>This activation as the entity states' writer: a later activation replaces what an earlier one recorded.</summary>
-    private readonly long _writer = time.UtcNow.UtcTicks;
+    /// <summary>This activation as the entity states' writer (the store counts activations): a later one replaces what an earlier one recorded.</summary>
+    private long _writer;
 
     private string Id => this.GetPrimaryKeyString();
     private ObserverManager<IExerciseObserver> Observers => _observers ??= new(TimeSpan.FromMinutes(5), log);
@@ -88,6 +90,7 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
         var record = _record!;
+        _writer = await store.CountActivationAsync(Id, cancellationToken);
         var codes = await store.CodesAsync(Id, cancellationToken);
         _credentials = codes.ToDictionary(c => c.Code, Credentials.IdentityOf);
         var scenario = ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml");
@@ -339,10 +342,11 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     public async Task<bool> RecordEntity(string kind, string id)
     {
         if (_simulation is null) return false;
+        if (_poisoned) throw new ExerciseException("the exercise is restarting after a failed write: try again in a moment");
         var wanted = EntityRecords(Sim).FirstOrDefault(e => e.Slot == $"{kind}:{id}");
         if (wanted is null) return false;
         _recorded.Remove(wanted.Slot);
-        await RecordIfChanged(wanted);
+        if (await RecordIfChanged(wanted) is null) throw new ExerciseException($"could not record {kind} '{id}' just now: try again in a moment");
         return true;
     }
 
@@ -380,7 +384,8 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
                     await Task.Delay(RecordingDelay);
                     continue;
                 }
-                if (!await RecordChangedEntities() && ++failures < 3)
+                if (await RecordChangedEntities()) failures = 0;
+                else if (++failures < 3)
                 {
                     await Task.Delay(TimeSpan.FromSeconds(1));
                     continue;
@@ -409,39 +414,57 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         if (mark == _recordedMark) return true; // nothing happened since the last time: nothing can have changed
         var entities = EntityRecords(s);
         var recorded = await Task.WhenAll(entities.Select(RecordIfChanged));
+        // Announce what was recorded, even when another record failed: those are not sent again.
+        var audiences = entities.Zip(recorded).Where(x => x.Second == true).SelectMany(x => AudiencesOfChange(x.First)).Distinct().ToList();
+        if (audiences.Count > 0 && _observers is { Count: > 0 }) _observers.Notify(o => o.OnEntitiesRecorded(Id, audiences).Ignore()); // one-way
         if (recorded.Any(r => r is null)) return false;
         _recordedMark = mark;
-        var audiences = entities.Zip(recorded).Where(x => x.Second == true).SelectMany(x => x.First.Audiences).Distinct().ToList();
-        if (audiences.Count > 0 && _observers is { Count: > 0 }) _observers.Notify(o => o.OnEntitiesRecorded(Id, audiences).Ignore()); // one-way
         return true;
     }
 
-    /// <summary>One entity's state as it stands, ready to record: who may see it, and its content without the stamp.</summary>
-    private sealed record EntityRecord(string Slot, string Content, IReadOnlyList<string> Audiences, Func<Task<bool>> Send);
+    /// <summary>
+    /// Who is told of a recorded change: the trainer and observers always; the seats only when the part they see
+    /// changed (a change to an investigation's undiscovered leads is not theirs to notice).
+    /// </summary>
+    private IEnumerable<string> AudiencesOfChange(EntityRecord entity)
+    {
+        yield return Audience.Trainer;
+        yield return Audience.Observers;
+        if (entity.SeatAudience is not { } seats) yield break;
+        var seen = entity.SeatContent ?? entity.Content;
+        if (_seatsSaw.TryGetValue(entity.Slot, out var before) && before == seen) yield break;
+        _seatsSaw[entity.Slot] = seen;
+        yield return seats;
+    }
+
+    /// <summary>
+    /// One entity's state as it stands, ready to record: its content without the stamp, the seats' audience that
+    /// may read it (none for a provider) and, when they see less of it, the part they see.
+    /// </summary>
+    private sealed record EntityRecord(string Slot, string Content, string? SeatAudience, string? SeatContent, Func<Task<bool>> Send);
 
     private List<EntityRecord> EntityRecords(Simulation s)
     {
-        var overseers = new[] { Audience.Trainer, Audience.Observers };
+        string Json<T>(T value) => JsonSerializer.Serialize(value, JournalJson.Options);
         var list = new List<EntityRecord>();
-        EntityRecord Of<T>(string kind, string id, T state, T unstamped, IEnumerable<string> audiences, Func<string, T, Task<bool>> send) =>
-            new($"{kind}:{id}", JsonSerializer.Serialize(unstamped, JournalJson.Options), [.. audiences], () => send($"{Id}/{id}", state));
         foreach (var j in s.World.Jurisdictions)
         {
             var desk = EntitySnapshots.Jurisdiction(s, j.Id, _writer);
-            list.Add(Of("jurisdiction", j.Id, desk, desk with { Through = 0, At = default }, overseers.Append(Audience.State(j.Id)),
-                (key, state) => GrainFactory.GetGrain<IJurisdictionGrain>(key).Record(state)));
+            list.Add(new($"jurisdiction:{j.Id}", Json(desk with { Through = 0, At = default }), Audience.State(j.Id), null,
+                () => GrainFactory.GetGrain<IJurisdictionGrain>($"{Id}/{j.Id}").Record(desk)));
         }
         foreach (var p in s.World.Providers)
         {
             var holdings = EntitySnapshots.Provider(s, p.Id, _writer);
-            list.Add(Of("provider", p.Id, holdings, holdings with { Through = 0, At = default }, overseers,
-                (key, state) => GrainFactory.GetGrain<IProviderGrain>(key).Record(state)));
+            list.Add(new($"provider:{p.Id}", Json(holdings with { Through = 0, At = default }), null, null,
+                () => GrainFactory.GetGrain<IProviderGrain>($"{Id}/{p.Id}").Record(holdings)));
         }
         foreach (var i in s.World.Incidents)
         {
             var status = EntitySnapshots.Investigation(s, i.Id, _writer);
-            list.Add(Of("investigation", i.Id, status, status with { Through = 0, At = default }, overseers.Append(Audience.State(i.Investigating)),
-                (key, state) => GrainFactory.GetGrain<IInvestigationGrain>(key).Record(state)));
+            var unstamped = status with { Through = 0, At = default };
+            list.Add(new($"investigation:{i.Id}", Json(unstamped), Audience.State(i.Investigating), Json(EntitySnapshots.AsSeatsSeeIt(unstamped)),
+                () => GrainFactory.GetGrain<IInvestigationGrain>($"{Id}/{i.Id}").Record(status)));
         }
         return list;
     }

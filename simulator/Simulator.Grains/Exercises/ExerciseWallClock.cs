@@ -11,9 +11,6 @@ public sealed class ExerciseWallClock(TimeProvider time)
 
     public long GetTimestamp() => time.GetTimestamp();
 
-    /// <summary>The real time now: orders the exercise grain's activations as writers of the entity states.</summary>
-    public DateTimeOffset UtcNow => time.GetUtcNow();
-
     public TimeSpan GetElapsedTime(long startingTimestamp, long endingTimestamp) =>
         time.GetElapsedTime(startingTimestamp, endingTimestamp);
 }

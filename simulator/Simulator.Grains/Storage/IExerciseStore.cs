@@ -35,4 +35,6 @@ public interface IExerciseStore
     Task<IReadOnlyList<StoredCommand>> CommandsAsync(string exerciseId, CancellationToken cancellationToken = default);
     Task SaveClockAsync(string exerciseId, DateTimeOffset simulatedNow, bool running, double speed, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<string>> ExerciseIdsAsync(CancellationToken cancellationToken = default);
+    /// <summary>Counts one more activation of the exercise's grain and returns the count: it orders the activations as writers of the entity states.</summary>
+    Task<long> CountActivationAsync(string exerciseId, CancellationToken cancellationToken = default);
 }

@@ -33,7 +33,8 @@ public sealed class SqliteExerciseStore : IExerciseStore
                 observer_code TEXT NOT NULL,
                 simulated_now TEXT NOT NULL,
                 running INTEGER NOT NULL,
-                speed REAL NOT NULL);
+                speed REAL NOT NULL,
+                activations INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE IF NOT EXISTS codes (
                 code TEXT PRIMARY KEY,
                 exercise_id TEXT NOT NULL REFERENCES exercises(id),
@@ -46,6 +47,10 @@ public sealed class SqliteExerciseStore : IExerciseStore
                 payload TEXT NOT NULL,
                 PRIMARY KEY (exercise_id, seq));
             """);
+        // Files written before exercises counted their activations gain the column.
+        using var columns = connection.CreateCommand();
+        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('exercises') WHERE name = 'activations'";
+        if ((long)columns.ExecuteScalar()! == 0) Execute(connection, "ALTER TABLE exercises ADD COLUMN activations INTEGER NOT NULL DEFAULT 0");
     }
 
     private SqliteConnection Open()
@@ -175,6 +180,15 @@ public sealed class SqliteExerciseStore : IExerciseStore
         update.Parameters.AddWithValue("$speed", speed);
         update.ExecuteNonQuery();
         return Task.CompletedTask;
+    }
+
+    public Task<long> CountActivationAsync(string exerciseId, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE exercises SET activations = activations + 1 WHERE id = $id RETURNING activations";
+        update.Parameters.AddWithValue("$id", exerciseId);
+        return Task.FromResult(update.ExecuteScalar() is long count ? count : throw new InvalidOperationException($"no exercise '{exerciseId}' to activate"));
     }
 
     public Task<IReadOnlyList<string>> ExerciseIdsAsync(CancellationToken cancellationToken = default)
