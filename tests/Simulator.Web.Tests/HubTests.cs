@@ -146,6 +146,10 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.True(sent.Accepted, sent.Message);
         await Until(() => Count("AL/contact-point", "Events") == 1 && Count("BE/contact-point", "Events") == 1 && Count("DR/judge", "Clock") == 1,
             "the request's events to Aldoria and Belmark, the clock to Dravonia");
+        // A refused action changes nothing: no message at all.
+        await Assert.ThrowsAsync<HubException>(() => dr.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null));
+        await Task.Delay(300);
+        lock (messages) Assert.Equal(3, messages.Count);
         // A speed change brings no events: everyone gets the clock.
         var changed = await trainer.InvokeAsync<ClockState>("SetSpeed", 60.0);
         await Until(() => Count("AL/contact-point", "Clock") == 1 && Count("BE/contact-point", "Clock") == 1 && Count("DR/judge", "Clock") == 2,

@@ -41,6 +41,7 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     private DateTimeOffset _savedNow;
     private IGrainTimer? _timer;
     private ObserverManager<IExerciseObserver>? _observers;
+    private ClockState? _lastPushedClock;
     /// <summary>What each entity grain was last given (its state without the stamp), and the step it was taken at.</summary>
     private readonly Dictionary<string, string> _recorded = [];
     /// <summary>What the seats were last told of, per entity (the part of it they see).</summary>
@@ -513,6 +514,9 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         }
         _pushed = entries.Count;
         var clock = ClockNow();
+        // Nothing happened and the clock stands where it stood (a refused decision, a pause when paused): say nothing.
+        if (batch.Count == 0 && clock == _lastPushedClock) return;
+        _lastPushedClock = clock;
         if (_observers is { Count: > 0 }) _observers.Notify(o => o.OnEvents(Id, batch, clock));
     }
 
