@@ -74,6 +74,8 @@ public sealed class CrashRestartTests
         Assert.Equal(prefixLines, lines.Take(prefixLines.Length));
         var clockAfter = await trainerAgain.InvokeAsync<ClockState>("PauseClock");
         Assert.Equal(clockBefore, clockAfter.Now);
+        // Waking the stored exercises waited for the silo: no placement failed while it started.
+        Assert.DoesNotContain(second.Output, line => line.Contains("No active nodes are compatible", StringComparison.Ordinal));
         Directory.Delete(data, recursive: true);
     }
 

@@ -6,13 +6,18 @@ namespace Simulator.Web.Tests;
 public sealed class ServerProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output;
     public Uri Address { get; }
 
-    private ServerProcess(Process process, Uri address)
+    private ServerProcess(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         _process = process;
         Address = address;
+        _output = output;
     }
+
+    /// <summary>What the server printed so far (warnings and errors: it runs with the default level at Warning).</summary>
+    public IReadOnlyList<string> Output => [.. _output];
 
     /// <summary>Starts the server on <paramref name="port"/> (a free one if null): a restart on the same port lets
     /// browsers and clients reconnect to the address they had.</summary>
@@ -28,8 +33,9 @@ public sealed class ServerProcess : IDisposable
                      "--Logging:LogLevel:Default", "Warning" })
             start.ArgumentList.Add(a);
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
@@ -38,7 +44,7 @@ public sealed class ServerProcess : IDisposable
             if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode} while starting");
             try
             {
-                if ((await http.GetAsync("/api/scenarios")).IsSuccessStatusCode) return new ServerProcess(process, address);
+                if ((await http.GetAsync("/api/scenarios")).IsSuccessStatusCode) return new ServerProcess(process, address, output);
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }

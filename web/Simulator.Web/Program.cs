@@ -34,6 +34,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 builder.Services.AddOpenApi();
 builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+// Orleans places grains through a Polly pipeline that logs every attempt as information: one line per activation.
+builder.Logging.AddFilter("Polly", LogLevel.Warning);
 // Hub faults are logged by Hubs/RefusalLogging (refusals as information, faults as errors); the dispatcher's own log
 // would report every refused action as an error with a stack trace.
 builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None);

@@ -71,10 +71,17 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
 }
 
 /// <summary>Renews this server's subscriptions, and wakes every stored exercise after a restart so running clocks resume.</summary>
-public sealed class ExerciseNotifierService(ExerciseNotifier notifier, Simulator.Grains.Storage.IExerciseStore store, IGrainFactory grains, ILogger<ExerciseNotifierService> log) : BackgroundService
+public sealed class ExerciseNotifierService(ExerciseNotifier notifier, Simulator.Grains.Storage.IExerciseStore store, IGrainFactory grains,
+    IHostApplicationLifetime lifetime, ILogger<ExerciseNotifierService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Wake the stored exercises once the host, and so the silo, has started: before that Orleans knows no node to
+        // place them on, and logs each call as a failed placement while it retries.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+            await started.Task;
         try
         {
             foreach (var id in await store.ExerciseIdsAsync(stoppingToken))
