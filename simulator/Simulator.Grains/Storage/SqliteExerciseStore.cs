@@ -4,25 +4,20 @@ using Microsoft.Data.Sqlite;
 namespace Simulator.Grains.Storage;
 
 /// <summary>
-/// The embedded default store: one SQLite file in write-ahead-log mode. A write that returned is in the log
-/// file, so it survives a killed process (SIGKILL): that is the default, <c>synchronous = NORMAL</c>. With
-/// <paramref name="powerLossSafe"/> every commit is also flushed to the disk (<c>synchronous = FULL</c>), which
-/// survives a power cut at the price of a disk flush per decision. Plain SQL, kept portable for PostgreSQL.
+/// The embedded default store: one SQLite file in write-ahead-log mode (<see cref="SqliteFile"/>). A write that
+/// returned is in the log file, so it survives a killed process (SIGKILL); with <c>powerLossSafe</c> every commit
+/// is also flushed to the disk, which survives a power cut at the price of a disk flush per decision. Plain SQL,
+/// kept portable for PostgreSQL.
 /// </summary>
 public sealed class SqliteExerciseStore : IExerciseStore
 {
-    private readonly string _connectionString;
-    private readonly string _synchronous;
+    private readonly SqliteFile _file;
 
     public SqliteExerciseStore(string path, bool powerLossSafe = false)
     {
-        _synchronous = powerLossSafe ? "FULL" : "NORMAL";
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        _file = new SqliteFile(path, powerLossSafe);
         using var connection = Open();
         Execute(connection, """
-            PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS exercises (
                 id TEXT PRIMARY KEY,
                 scenario TEXT NOT NULL,
@@ -53,20 +48,9 @@ public sealed class SqliteExerciseStore : IExerciseStore
         if ((long)columns.ExecuteScalar()! == 0) Execute(connection, "ALTER TABLE exercises ADD COLUMN activations INTEGER NOT NULL DEFAULT 0");
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        Execute(connection, $"PRAGMA synchronous = {_synchronous}; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
-        return connection;
-    }
+    private SqliteConnection Open() => _file.Open();
 
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(SqliteConnection connection, string sql) => SqliteFile.Execute(connection, sql);
 
     private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
     private static DateTimeOffset Time(string s) => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);

@@ -17,38 +17,23 @@ public sealed class SqliteGrainStorage : IGrainStorage
     /// <summary>The storage name the entity grains ask for.</summary>
     public const string Name = "entities";
 
-    private readonly string _connectionString;
-    private readonly string _synchronous;
+    private readonly SqliteFile _file;
 
     public SqliteGrainStorage(string path, bool powerLossSafe = false)
     {
-        _synchronous = powerLossSafe ? "FULL" : "NORMAL";
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        _file = new SqliteFile(path, powerLossSafe);
         using var connection = Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = """
-            PRAGMA journal_mode = WAL;
+        SqliteFile.Execute(connection, """
             CREATE TABLE IF NOT EXISTS grain_state (
                 grain_id TEXT NOT NULL,
                 state_name TEXT NOT NULL,
                 etag INTEGER NOT NULL,
                 payload TEXT,
                 PRIMARY KEY (grain_id, state_name));
-            """;
-        create.ExecuteNonQuery();
+            """);
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA synchronous = {_synchronous}; PRAGMA busy_timeout = 5000;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Open() => _file.Open();
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
