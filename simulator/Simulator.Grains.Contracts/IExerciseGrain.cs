@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Simulator.Core.Decisions;
 
 namespace Simulator.Grains.Contracts;
 
@@ -12,14 +13,18 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task<ExerciseCreated> Create(CreateExercise request, string scenarioText);
     Task<Identity> Identify(string credential);
     Task<ExerciseView> View(string credential);
-    Task<ActionResult> Act(string credential, SeatAction action);
+    /// <summary>
+    /// Takes a decision: a seat's, for that seat only (its actor must be the caller's seat), or the trainer's. It is
+    /// applied, stored and only then answered; a refusal changes nothing. <paramref name="decisionId"/> is given once
+    /// per decision by whoever takes it: the same id again (a retried call) answers what the first call did, without
+    /// taking the decision twice.
+    /// </summary>
+    Task<DecisionResult> Decide(string credential, string decisionId, Decision decision);
     /// <summary>The instrument advisor for a seat: every instrument for this evidence, conditions met or missing (JSON).</summary>
     Task<string> Advise(string credential, IReadOnlyList<string> evidence, bool emergency);
-    /// <summary>Checks a send-request action as sending would, without sending it (JSON).</summary>
-    Task<string> CheckRequest(string credential, SeatAction action);
+    /// <summary>Checks a request as sending it would, without sending it (JSON).</summary>
+    Task<string> CheckRequest(string credential, SendRequest draft);
     Task<ClockState> Control(string credential, ClockControl control);
-    Task<ActionResult> FireInject(string credential, string injectId);
-    Task<ActionResult> EditInject(string credential, InjectEdit edit);
     Task<IReadOnlyList<LiveEvent>> Journal(string credential, long afterSequence, int max);
     Task<string> JournalText();
     Task<string> Outcome();

@@ -29,44 +29,6 @@ public sealed record Identity([property: Id(0)] string ExerciseId, [property: Id
     public const string Trainer = "trainer", Player = "seat", Observer = "observer";
 }
 
-/// <summary>
-/// A seat's action. Kind: send-request (instrument, evidence, emergency, requestedState), answer-request (request,
-/// answer: approve|refuse|ask-clarification, ground, note), clarify (request, note), extend-preservation
-/// (preservation), escalate (request), withdraw (request).
-/// </summary>
-[GenerateSerializer, Immutable]
-public sealed record SeatAction(
-    [property: Id(0)] string Kind,
-    [property: Id(1)] string? Instrument = null,
-    [property: Id(2)] IReadOnlyList<string>? Evidence = null,
-    [property: Id(3)] bool Emergency = false,
-    [property: Id(4)] string? RequestedState = null,
-    [property: Id(5)] string? Request = null,
-    [property: Id(6)] string? Answer = null,
-    [property: Id(7)] string? Ground = null,
-    [property: Id(8)] string? Note = null,
-    [property: Id(9)] string? Preservation = null,
-    [property: Id(10)] RequestTemplate? Template = null);
-
-/// <summary>
-/// The request's standard template as the trainee filled it in: the offence, a brief summary of the facts, why the
-/// data are needed, and for an emergency why (Budapest Art. 29(2); Second Protocol Arts. 9, 10).
-/// </summary>
-[GenerateSerializer, Immutable]
-public sealed record RequestTemplate(
-    [property: Id(0)] string? Offence = null,
-    [property: Id(1)] string? Facts = null,
-    [property: Id(2)] string? Necessity = null,
-    [property: Id(3)] string? Urgency = null);
-
-/// <summary>A trainer's change to a pending inject: a new time, title or text (null keeps the current one).</summary>
-[GenerateSerializer, Immutable]
-public sealed record InjectEdit([property: Id(0)] string Inject, [property: Id(1)] DateTimeOffset? At = null, [property: Id(2)] string? Title = null, [property: Id(3)] string? Text = null);
-
-/// <summary>The answer to an action: accepted (and durable) or refused with the reason; nothing changes when refused.</summary>
-[GenerateSerializer, Immutable]
-public sealed record ActionResult([property: Id(0)] bool Accepted, [property: Id(1)] string Message, [property: Id(2)] string? Request = null);
-
 /// <summary>A trainer's clock control. Kind: start, pause, resume, speed (speed), jump-to (to), jump-next.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ClockControl([property: Id(0)] string Kind, [property: Id(1)] double? Speed = null, [property: Id(2)] DateTimeOffset? To = null);
@@ -91,6 +53,10 @@ public sealed record LiveEvent(
     [property: Id(3)] string Data,
     [property: Id(4)] IReadOnlyList<string> Audience);
 
-/// <summary>What one credential may see now, as JSON (documented in docs/hub.md), with the clock.</summary>
+/// <summary>
+/// What one credential may see now, as JSON (documented in docs/hub.md), with the clock; and, when the exercise no
+/// longer rebuilds to what was stored (a later rules change), from where and why, in <c>Divergence</c>.
+/// </summary>
 [GenerateSerializer, Immutable]
-public sealed record ExerciseView([property: Id(0)] Identity Identity, [property: Id(1)] ClockState Clock, [property: Id(2)] string Json, [property: Id(3)] long LastSequence);
+public sealed record ExerciseView([property: Id(0)] Identity Identity, [property: Id(1)] ClockState Clock, [property: Id(2)] string Json, [property: Id(3)] long LastSequence,
+    [property: Id(4)] string? Divergence = null);

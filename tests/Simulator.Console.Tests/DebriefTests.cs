@@ -65,7 +65,7 @@ public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output) : IC
         Assert.Equal($"{ex.ExerciseId}-record.json", download.SuggestedFilename);
         var file = await download.PathAsync();
         using var record = JsonDocument.Parse(await File.ReadAllTextAsync(file));
-        Assert.Equal("exercise-record/1", record.RootElement.GetProperty("format").GetString());
+        Assert.Equal("exercise-record/2", record.RootElement.GetProperty("format").GetString());
         Assert.Equal(1, record.RootElement.GetProperty("decisions").GetArrayLength());
 
         // The exercise ends; the reports are final, and the after-action report opens and prints as a page of its own.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
+using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 using Simulator.Grains.Storage;
 
@@ -24,10 +25,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
+            silo.Services.AddCoreTypeSerialization();
             silo.AddSqliteExerciseStorage(Path.Combine(DataFolder, "test.db"));
             silo.Services.AddSingleton(new ExerciseWallClock(Time));
             silo.Services.AddLogging(l => l.AddFilter("Orleans", LogLevel.Warning));
         });
+        builder.ConfigureClient(client => client.Services.AddCoreTypeSerialization());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

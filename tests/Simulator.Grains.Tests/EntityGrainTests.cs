@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Simulator.Grains.Contracts;
@@ -20,6 +21,7 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
     }
 
     private static string Code(ExerciseCreated e, string seat) => e.Seats.Single(s => s.Seat == seat).Code;
+    private static string NewId() => Guid.NewGuid().ToString("N");
 
     /// <summary>The row Orleans grain storage wrote for a grain, read straight from the database file.</summary>
     private JsonElement? Stored(string grainType, string key, string stateName)
@@ -38,7 +40,7 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
     {
         var (grain, ex, start) = await NewExercise();
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddHours(7)));
-        var sent = await grain.Act(Code(ex, "AL/contact-point"), new SeatAction("send-request", "budapest-art29-preservation", ["c2-flow-logs"]));
+        var sent = await grain.Decide(Code(ex, "AL/contact-point"), NewId(), new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"]));
         Assert.True(sent.Accepted, sent.Message);
 
         // Recorded after the step (in the background, so RecordEntities waits for it): the sending state's desk in

@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using System.Text.Json;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
@@ -15,6 +16,7 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
     }
 
     private static string Code(ExerciseCreated e, string seat) => e.Seats.Single(s => s.Seat == seat).Code;
+    private static string NewId() => Guid.NewGuid().ToString("N");
 
     /// <summary>Polls until the condition holds: grain timers tick on real time, every 200 ms.</summary>
     private static async Task<bool> WaitFor(Func<Task<bool>> condition)
@@ -33,7 +35,7 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         var (grain, ex) = await NewExercise("AL/contact-point");
         var start = (await grain.Clock()).Start;
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddHours(7)));
-        var sent = await grain.Act(Code(ex, "AL/contact-point"), new SeatAction("send-request", "budapest-art29-preservation", ["c2-flow-logs"]));
+        var sent = await grain.Decide(Code(ex, "AL/contact-point"), NewId(), new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"]));
         Assert.True(sent.Accepted, sent.Message);
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddDays(3)));
         var journal = await grain.JournalText();
@@ -79,10 +81,10 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
 
         var pending = JsonDocument.Parse((await grain.View(ex.TrainerKey)).Json).RootElement.GetProperty("injects").EnumerateArray()
             .First(i => i.GetProperty("status").GetString() == "pending").GetProperty("inject").GetString()!;
-        var fired = await grain.FireInject(ex.TrainerKey, pending);
+        var fired = await grain.Decide(ex.TrainerKey, NewId(), new FireInject(pending));
         Assert.True(fired.Accepted, fired.Message);
-        Assert.False((await grain.FireInject(ex.TrainerKey, pending)).Accepted);
-        Assert.False((await grain.FireInject(Code(ex, "AL/contact-point"), pending)).Accepted);
+        Assert.False((await grain.Decide(ex.TrainerKey, NewId(), new FireInject(pending))).Accepted);
+        Assert.False((await grain.Decide(Code(ex, "AL/contact-point"), NewId(), new FireInject(pending))).Accepted);
     }
 
     [Fact]
@@ -114,9 +116,9 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
     {
         var (grain, ex) = await NewExercise("AL/contact-point");
         var start = (await grain.Clock()).Start;
-        var edited = await grain.EditInject(ex.TrainerKey, new InjectEdit("hoster-reimages", start.AddDays(10), "Hostbay reimages on day 10"));
+        var edited = await grain.Decide(ex.TrainerKey, NewId(), new EditInject("hoster-reimages", start.AddDays(10), "Hostbay reimages on day 10"));
         Assert.True(edited.Accepted, edited.Message);
-        Assert.False((await grain.EditInject(Code(ex, "AL/contact-point"), new InjectEdit("hoster-reimages", Title: "x"))).Accepted);
+        Assert.False((await grain.Decide(Code(ex, "AL/contact-point"), NewId(), new EditInject("hoster-reimages", Title: "x"))).Accepted);
         await f.Cluster.DeactivateAsync((Orleans.Runtime.IAddressable)grain);
         await f.Cluster.WaitForDeactivationAsync((Orleans.Runtime.IAddressable)grain);
         var msel = JsonDocument.Parse((await grain.View(ex.TrainerKey)).Json).RootElement.GetProperty("injects").EnumerateArray()
@@ -152,7 +154,7 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         var ended = await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: clock.End));
         Assert.True(ended.Ended);
         Assert.False(ended.Running);
-        var act = await grain.Act(Code(ex, "AL/contact-point"), new SeatAction("send-request", "budapest-art29-preservation", ["c2-flow-logs"]));
+        var act = await grain.Decide(Code(ex, "AL/contact-point"), NewId(), new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"]));
         Assert.False(act.Accepted);
         Assert.Contains("ended", act.Message);
         await Assert.ThrowsAsync<ExerciseException>(() => grain.Control(ex.TrainerKey, new ClockControl("start")));

@@ -47,7 +47,7 @@ for (var round = 0; round <= rounds; round++)
         .First(i => i.GetProperty("status").GetString() == "pending" && i.GetProperty("to").EnumerateArray().Any(t => t.GetString()!.StartsWith("AL", StringComparison.Ordinal)))
         .GetProperty("inject").GetString()!;
     var sent = Stopwatch.GetTimestamp();
-    await trainer.InvokeAsync<ActionResult>("FireInject", inject);
+    await trainer.InvokeAsync<Simulator.Core.Decisions.DecisionResult>("FireInject", inject);
     await WaitAll(received);
     if (round > 0) injectLatencies.AddRange(received.Select(r => Stopwatch.GetElapsedTime(sent, r).TotalMilliseconds));
     await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
@@ -74,7 +74,7 @@ for (var i = 0; i < actions; i++)
     inFlight.Add(Task.Run(async () =>
     {
         var t0 = Stopwatch.GetTimestamp();
-        var r = await seat.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        var r = await seat.InvokeAsync<Simulator.Core.Decisions.DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
         if (!r.Accepted) throw new InvalidOperationException(r.Message);
         lock (actionLatencies) actionLatencies.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
     }));

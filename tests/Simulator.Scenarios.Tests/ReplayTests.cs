@@ -1,6 +1,6 @@
+using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Core.Policies;
-using Simulator.Core.Replay;
 using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Diagnostics;
 using Simulator.Scenarios.Overlays;
@@ -23,18 +23,17 @@ public class ReplayTests
         var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(3, new PreserveThenMlaPolicy(), new HashSet<string> { "AL/contact-point", "AL/prosecutor" }));
         s.Start();
         var decisions = new List<RecordedDecision>();
-        void Decide(TimeSpan after, Command? command = null, string? fire = null)
+        void Decide(TimeSpan after, Decision decision)
         {
-            s.RunUntil(built.World.Start + after);
-            var d = new RecordedDecision(decisions.Count + 1, s.Now, command, fire);
-            Assert.True(d.ApplyTo(s).Accepted);
+            var d = new RecordedDecision(decisions.Count + 1, $"d{decisions.Count + 1}", built.World.Start + after, decision);
+            Assert.True(s.DecideAt(d.At, decision).Accepted);
             decisions.Add(d);
         }
         Decide(TimeSpan.FromHours(13), new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs", "c2-disk-image"]));
-        Decide(TimeSpan.FromHours(14), fire: "judge-on-call");
+        Decide(TimeSpan.FromHours(14), new FireInject("judge-on-call"));
         Decide(TimeSpan.FromDays(2), new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"]));
         s.RunUntil(built.World.Start + TimeSpan.FromDays(6));
-        return ExerciseRecord.Of("ex-test", "hospital-ransomware", text, s, decisions);
+        return ExerciseRecord.Of("ex-test", "hospital-ransomware", text, CatalogueLoader.ShippedText, s, decisions);
     }
 
     [Fact]
@@ -93,18 +92,17 @@ public class ReplayTests
         var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(5, new PreserveThenMlaPolicy(), new HashSet<string> { "AL/contact-point" }));
         s.Start();
         var decisions = new List<RecordedDecision>();
-        void Decide(TimeSpan after, Command command)
+        void Decide(TimeSpan after, Decision decision)
         {
-            s.RunUntil(built.World.Start + after);
-            var d = new RecordedDecision(decisions.Count + 1, s.Now, command);
-            Assert.True(d.ApplyTo(s).Accepted, command.ToString());
+            var d = new RecordedDecision(decisions.Count + 1, $"d{decisions.Count + 1}", built.World.Start + after, decision);
+            Assert.True(s.DecideAt(d.At, decision).Accepted, decision.ToString());
             decisions.Add(d);
         }
         Decide(TimeSpan.FromHours(13), new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"]));      // req-001, to Belmark
         Decide(TimeSpan.FromDays(2), new SendRequest("AL/contact-point", "budapest-art29-preservation", ["cloud-access-logs"]));   // req-002, to the US
         Decide(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(10), new WithdrawRequest("AL/contact-point", "req-002"));
         s.RunUntil(built.World.Start + TimeSpan.FromDays(4));
-        var record = ExerciseRecord.Of("ex-ids", "hospital-ransomware", text, s, decisions);
+        var record = ExerciseRecord.Of("ex-ids", "hospital-ransomware", text, CatalogueLoader.ShippedText, s, decisions);
 
         // Belmark leaves the Convention: the first request cannot be sent, so the US request is req-001 in the branch.
         var leave = OverlayApplier.Apply(OverlayLoader.Parse("overlay: leave\ntitle: Belmark leaves\nchanges:\n  - leave: budapest\n    states: [BE]\n", "leave.yaml"),
@@ -131,7 +129,7 @@ public class ReplayTests
         var branch = Replayer.Play(record, CatalogueLoader.Shipped, new Branch(TakeOver: new MlaOnlyPolicy()));
         // No trainee's decision is replayed; the trainer's inject still fires as scripted.
         var replayed = Assert.Single(branch.Decisions);
-        Assert.Equal("judge-on-call", replayed.Decision.FireInject);
+        Assert.Equal(new FireInject("judge-on-call"), replayed.Decision.Decision);
         Assert.True(replayed.Accepted);
         Assert.True(branch.Faithful);
         var start = branch.Simulation.World.Start;
@@ -142,7 +140,7 @@ public class ReplayTests
 
     [Theory]
     [InlineData("{\"format\": \"exercise-record/1\",\n  \"seed\": \"three\"}", 2, "not an exercise record")]
-    [InlineData("{\"format\": \"exercise-record/9\", \"exercise\": \"x\", \"scenario\": \"s\", \"scenarioText\": \"t\", \"seed\": 1, \"policy\": \"none\", \"seats\": [], \"recordedAt\": \"2026-01-01T00:00:00Z\", \"decisions\": [], \"journal\": [\"{}\"]}", 1, "format 'exercise-record/9' is not 'exercise-record/1'")]
+    [InlineData("{\"format\": \"exercise-record/9\", \"exercise\": \"x\", \"scenario\": \"s\", \"scenarioText\": \"t\", \"seed\": 1, \"policy\": \"none\", \"seats\": [], \"recordedAt\": \"2026-01-01T00:00:00Z\", \"decisions\": [], \"journal\": [\"{}\"]}", 1, "format 'exercise-record/9' is neither 'exercise-record/2' nor 'exercise-record/1'")]
     public void A_file_that_is_not_a_record_is_refused_with_where_and_why(string text, int line, string message)
     {
         var e = Assert.Throws<FileProblemsException>(() => ExerciseRecord.Parse(text, "x.json"));

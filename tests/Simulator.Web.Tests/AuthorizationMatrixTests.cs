@@ -1,3 +1,5 @@
+using Simulator.Core.Engine;
+using Simulator.Core.Decisions;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
@@ -41,7 +43,7 @@ public sealed class AuthorizationFixture : IAsyncLifetime
 
         var start = (await As["trainer"].InvokeAsync<ClockState>("PauseClock")).Start;
         await As["trainer"].InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
-        Request = (await As["AL/contact-point"].InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null)).Request!;
+        Request = (await As["AL/contact-point"].InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null)).Request!;
         for (var i = 0; i < 100; i++)
         {
             var view = await As["BE/contact-point"].InvokeAsync<JsonElement>("GetView");
@@ -60,7 +62,7 @@ public sealed class AuthorizationFixture : IAsyncLifetime
 public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFixture<AuthorizationFixture>
 {
     private const string Req = "{request}";
-    private static readonly RequestTemplate Template = new("illegal access", "ransomware at a hospital", "the logs rotate in 14 days");
+    private static readonly RequestParticulars Template = new("illegal access", "ransomware at a hospital", "the logs rotate in 14 days");
 
     private static readonly (string Method, object?[] Args)[] Methods =
     [

@@ -1,3 +1,5 @@
+using Simulator.Core.Engine;
+using Simulator.Core.Decisions;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
@@ -12,7 +14,7 @@ namespace Simulator.Web.Tests;
 /// </summary>
 public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveServer>
 {
-    private static readonly RequestTemplate Complete = new("illegal access, extortion", "ransomware at a hospital beaconing to Hostbay", "the flow logs rotate after 14 days");
+    private static readonly RequestParticulars Complete = new("illegal access, extortion", "ransomware at a hospital beaconing to Hostbay", "the flow logs rotate after 14 days");
 
     private async Task<(HubConnection Trainer, HubConnection Al, HubConnection Be, ExerciseCreated Ex)> StartAsync()
     {
@@ -59,7 +61,7 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
     public async Task A_drafted_request_is_checked_with_its_template_and_sent_only_when_complete()
     {
         var (trainer, al, be, ex) = await StartAsync();
-        var incomplete = new RequestTemplate("illegal access", "", null);
+        var incomplete = new RequestParticulars("illegal access", "", null);
         var check = await al.InvokeAsync<JsonElement>("CheckRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, incomplete);
         Assert.False(check.GetProperty("canSend").GetBoolean());
         var problems = check.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
@@ -73,14 +75,14 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
         Assert.Contains(wrongRole.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("may not issue letters-rogatory"));
 
         var before = (await trainer.InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000)).Count;
-        var refused = await Assert.ThrowsAsync<HubException>(() => al.InvokeAsync<ActionResult>("SendRequestWithTemplate", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, incomplete));
+        var refused = await Assert.ThrowsAsync<HubException>(() => al.InvokeAsync<DecisionResult>("SendRequestWithTemplate", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, incomplete));
         Assert.Contains("the request is incomplete: facts:", refused.Message);
         Assert.Equal(before, (await trainer.InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000)).Count);
 
         var ok = await al.InvokeAsync<JsonElement>("CheckRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Complete);
         Assert.True(ok.GetProperty("canSend").GetBoolean());
         Assert.Equal("hostbay", ok.GetProperty("provider").GetString());
-        var sent = await al.InvokeAsync<ActionResult>("SendRequestWithTemplate", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Complete);
+        var sent = await al.InvokeAsync<DecisionResult>("SendRequestWithTemplate", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Complete);
         Assert.True(sent.Accepted);
 
         // The reviewer sees the template; the journal keeps it for the after-action report.

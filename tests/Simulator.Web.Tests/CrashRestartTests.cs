@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -35,7 +36,7 @@ public sealed class CrashRestartTests
                 {
                     try
                     {
-                        var r = await seat.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+                        var r = await seat.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
                         lock (acknowledged) acknowledged.Add(r.Request!);
                     }
                     catch (Exception) { return; } // the connection died with the server: these were never acknowledged

@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -49,7 +50,7 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
 
         var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7)); // the hospital's report reveals the C2 server at 6h
-        var sent = await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        var sent = await al.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
         Assert.True(sent.Accepted, sent.Message);
         var id = sent.Request!;
 
@@ -61,7 +62,7 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
             if (incoming.ValueKind != JsonValueKind.Undefined && incoming.GetProperty("state").GetString() == "under-review") break;
             await trainer.InvokeAsync<ClockState>("JumpToNextEvent");
         }
-        var approved = await be.InvokeAsync<ActionResult>("AnswerRequest", id, "approve", null, "preserved on receipt");
+        var approved = await be.InvokeAsync<DecisionResult>("AnswerRequest", id, "approve", null, "preserved on receipt");
         Assert.True(approved.Accepted, approved.Message);
         await Until(() => { lock (alInbox) return alInbox.Any(e => e.Type == "RequestStateChanged" && e.Data.Contains($"\"request\":\"{id}\"") && e.Data.Contains("\"to\":\"approved\"")); },
             "Aldoria to see Belmark's approval");
@@ -95,7 +96,7 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         await Refused(prosecutor, "SendRequest", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, "DR"); // wrong requested state
         await Refused(trainer, "SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
         await Refused(al, "AnswerRequest", "req-001", "approve", null, null);
-        await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<ActionResult>("Escalate", "req-001"));
+        await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<DecisionResult>("Escalate", "req-001"));
         await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<JsonElement>("Join", "NOTACODE"));
 
         var after = (await trainer.InvokeAsync<IReadOnlyList<LiveEvent>>("GetJournal", 0L, 5000)).Count;
@@ -113,7 +114,7 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         await using var alTwo = await Join(server, Code(two, "AL/contact-point"), inboxTwo);
         var start = (await trainerOne.InvokeAsync<ClockState>("PauseClock")).Start;
         await trainerOne.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
-        Assert.True((await alOne.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null)).Accepted);
+        Assert.True((await alOne.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null)).Accepted);
         await Task.Delay(500);
         lock (inboxTwo) Assert.DoesNotContain(inboxTwo, e => e.Type == "RequestDrafted");
         var clockTwo = (await alTwo.InvokeAsync<JsonElement>("GetView")).GetProperty("clock").GetProperty("now").GetDateTimeOffset();
@@ -142,12 +143,12 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         int Count(string seat, string kind) { lock (messages) return messages.Count(m => m.Seat == seat && m.Kind == kind); }
 
         // Aldoria's request to Belmark concerns those two (events with the clock); Dravonia gets the clock alone.
-        var sent = await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        var sent = await al.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
         Assert.True(sent.Accepted, sent.Message);
         await Until(() => Count("AL/contact-point", "Events") == 1 && Count("BE/contact-point", "Events") == 1 && Count("DR/judge", "Clock") == 1,
             "the request's events to Aldoria and Belmark, the clock to Dravonia");
         // A refused action changes nothing: no message at all.
-        await Assert.ThrowsAsync<HubException>(() => dr.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null));
+        await Assert.ThrowsAsync<HubException>(() => dr.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null));
         await Task.Delay(300);
         lock (messages) Assert.Equal(3, messages.Count);
         // A speed change brings no events: everyone gets the clock.
@@ -186,7 +187,7 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         await using var dr = await Listen("DR", Code(ex, "DR/judge"));
         lock (announced) announced.Clear();
 
-        var sent = await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        var sent = await al.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
         Assert.True(sent.Accepted, sent.Message);
         await Until(() => { lock (announced) return announced.ContainsKey("trainer") && announced.ContainsKey("AL"); }, "the trainer and Aldoria to hear of new desks");
         // Once announced, the desk holds the request: no polling needed.

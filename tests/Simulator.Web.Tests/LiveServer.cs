@@ -25,8 +25,12 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         builder.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
     }
 
-    public LiveServer()
+    public LiveServer() : this(seedDatabase: null) { }
+
+    /// <summary>A server whose data folder starts with a copy of <paramref name="seedDatabase"/> (a stored data folder's database).</summary>
+    internal LiveServer(string? seedDatabase)
     {
+        if (seedDatabase is not null) File.Copy(seedDatabase, Path.Combine(DataFolder, "simulator.db"));
         UseKestrel(0);
         StartServer();
         Address = new Uri(ClientOptions.BaseAddress.ToString());

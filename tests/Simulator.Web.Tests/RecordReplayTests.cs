@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -34,10 +35,10 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
 
         var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(13));
-        var preservation = await contact.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        var preservation = await contact.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
         Assert.True(preservation.Accepted, preservation.Message);
-        Assert.True((await trainer.InvokeAsync<ActionResult>("EditInject", "belmark-poc-clarification", start.AddHours(50), "Belmark's contact point calls back", null)).Accepted);
-        Assert.True((await trainer.InvokeAsync<ActionResult>("FireInject", "judge-on-call")).Accepted);
+        Assert.True((await trainer.InvokeAsync<DecisionResult>("EditInject", "belmark-poc-clarification", start.AddHours(50), "Belmark's contact point calls back", null)).Accepted);
+        Assert.True((await trainer.InvokeAsync<DecisionResult>("FireInject", "judge-on-call")).Accepted);
         // Belmark's contact point reviews the preservation as a trainee.
         for (var i = 0; i < 40; i++)
         {
@@ -45,9 +46,9 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
             if (view.GetProperty("view").GetProperty("incoming").EnumerateArray().Any(r => r.GetProperty("state").GetString() == "under-review")) break;
             await trainer.InvokeAsync<ClockState>("JumpToNextEvent");
         }
-        Assert.True((await belmark.InvokeAsync<ActionResult>("AnswerRequest", preservation.Request!, "approve", null, "frozen")).Accepted);
+        Assert.True((await belmark.InvokeAsync<DecisionResult>("AnswerRequest", preservation.Request!, "approve", null, "frozen")).Accepted);
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(2));
-        var mla = await prosecutor.InvokeAsync<ActionResult>("SendRequest", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, null);
+        var mla = await prosecutor.InvokeAsync<DecisionResult>("SendRequest", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, null);
         Assert.True(mla.Accepted, mla.Message);
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(5));
 
@@ -68,9 +69,9 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
         var text = await RecordedExerciseAsync(server);
         var record = ExerciseRecord.Parse(text, "record.json");
         Assert.Equal(["AL/contact-point", "AL/prosecutor", "BE/contact-point"], record.Seats);
-        Assert.Contains(record.Decisions, d => d.FireInject == "judge-on-call");
-        Assert.Contains(record.Decisions, d => d.EditInject?.Inject == "belmark-poc-clarification");
-        Assert.Contains(record.Decisions, d => d.Command is Core.Engine.AnswerRequest { Answer: Core.Engine.Answer.Approve });
+        Assert.Contains(record.Decisions, d => d.Decision is FireInject { Inject: "judge-on-call" });
+        Assert.Contains(record.Decisions, d => d.Decision is EditInject { Inject: "belmark-poc-clarification" });
+        Assert.Contains(record.Decisions, d => d.Decision is AnswerRequest { Answer: Answer.Approve });
         Assert.True(JournalVerifier.Verify(record.Journal).Valid);
 
         var replay = Replayer.Rebuild(record, CatalogueLoader.Shipped);
@@ -102,7 +103,7 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
         var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(13));
         foreach (var item in new[] { "c2-flow-logs", "c2-disk-image" })
-            Assert.True((await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { item }, false, null)).Accepted);
+            Assert.True((await al.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { item }, false, null)).Accepted);
         string? reading = null;
         for (var i = 0; i < 60 && reading is null; i++)
         {
@@ -112,8 +113,8 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
                 reading = incoming.FirstOrDefault(r => r.GetProperty("state").GetString() == "under-review") is { ValueKind: JsonValueKind.Object } r ? r.GetProperty("request").GetString() : null;
         }
         Assert.NotNull(reading);
-        Assert.True((await be.InvokeAsync<ActionResult>("AnswerRequest", reading!, "approve", null, "frozen")).Accepted);
-        Assert.True((await al.InvokeAsync<ActionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-vps-subscriber" }, false, null)).Accepted);
+        Assert.True((await be.InvokeAsync<DecisionResult>("AnswerRequest", reading!, "approve", null, "frozen")).Accepted);
+        Assert.True((await al.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-vps-subscriber" }, false, null)).Accepted);
         await trainer.InvokeAsync<ClockState>("JumpToNextEvent");
 
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/record");
@@ -127,7 +128,7 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
     public async Task A_branch_repeats_what_happened_up_to_the_hand_over_then_the_policy_plays_the_trainees_seats()
     {
         var record = ExerciseRecord.Parse(await RecordedExerciseAsync(server), "record.json");
-        var at = record.Decisions.Single(d => d.Command is Core.Engine.SendRequest { Instrument: "budapest-art31-mla" }).At;
+        var at = record.Decisions.Single(d => d.Decision is SendRequest { Instrument: "budapest-art31-mla" }).At;
         var branch = Replayer.Play(record, CatalogueLoader.Shipped, new Branch(TakeOver: new PreserveThenMlaPolicy(), At: at));
         Assert.NotNull(branch.BranchPoint);
         Assert.True(branch.Faithful, $"departs at {branch.FirstDifference} before the hand-over at {branch.BranchPoint}");

@@ -45,6 +45,7 @@ builder.UseOrleans(silo =>
     silo.UseLocalhostClustering(
         siloPort: builder.Configuration.GetValue("Orleans:SiloPort", 11111),
         gatewayPort: builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
+    silo.Services.AddCoreTypeSerialization();
     silo.AddSqliteExerciseStorage(Path.Combine(dataFolder, "simulator.db"), powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false));
 });
 

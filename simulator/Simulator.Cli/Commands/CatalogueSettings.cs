@@ -13,4 +13,7 @@ public class CatalogueSettings : CommandSettings
     public string? Catalogue { get; init; }
 
     public InstrumentCatalogue LoadCatalogue() => Catalogue is null ? CatalogueLoader.Shipped : CatalogueLoader.Load(Catalogue);
+
+    /// <summary>The catalogue's text, which a record pins as the law it was made under.</summary>
+    public string CatalogueText() => Catalogue is null ? CatalogueLoader.ShippedText : File.ReadAllText(Catalogue);
 }

@@ -68,8 +68,9 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
         if (!File.Exists(settings.Record)) throw new FileNotFoundException($"no exercise record {settings.Record}");
         // Tables wrap badly at the 80 columns assumed for redirected output; a file or pager can take more.
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 180;
-        var catalogue = settings.LoadCatalogue();
         var record = ExerciseRecord.Read(settings.Record);
+        // The record plays by the catalogue it pinned (older records: the shipped one) unless --catalogue names another.
+        var catalogue = settings.Catalogue is null ? Replayer.Catalogue(record) : settings.LoadCatalogue();
         var happened = Replayer.Rebuild(record, catalogue);
         var branching = settings.Overlay is not null || settings.Policy is not null;
         ReplayResult? branch = null;
@@ -97,6 +98,8 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
                 events = record.Journal.Count,
                 faithful = happened.Faithful,
                 firstDifference = happened.FirstDifference is { } d ? d + 1 : (int?)null,
+                departure = happened.Departure,
+                rulesVersion = record.RulesVersion,
                 decisions = happened.Decisions.Select(Decision),
                 outcome = happened.Simulation.Outcome().Summary,
                 branch = branch is null ? null : new
@@ -119,7 +122,7 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
         else
         {
             var i = happened.FirstDifference!.Value;
-            AnsiConsole.MarkupLine($"[red]replay differs from the recorded journal at event {i + 1}[/]");
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(happened.Departure!)}[/]");
             AnsiConsole.MarkupLine($"  recorded: {Markup.Escape(i < record.Journal.Count ? record.Journal[i] : "(nothing)")}");
             AnsiConsole.MarkupLine($"  replayed: {Markup.Escape(i < happened.Journal.Count ? happened.Journal[i] : "(nothing)")}");
         }

@@ -59,9 +59,10 @@ public class ReportSettings : CatalogueSettings
         if (Record is not null)
         {
             if (!File.Exists(Record)) throw new FileNotFoundException($"no exercise record {Record}");
-            var replay = Replayer.Rebuild(ExerciseRecord.Read(Record), catalogue);
+            // A record plays by the catalogue it pinned unless --catalogue names another.
+            var replay = Replayer.Rebuild(ExerciseRecord.Read(Record), Catalogue is null ? null : catalogue);
             if (!replay.Faithful) throw new FileProblemsException([new Diagnostic(Record, 1, 1,
-                $"the record does not replay to its own journal (it differs at event {replay.FirstDifference + 1}); `simulator replay {Record}` shows where")]);
+                $"the record does not replay to its own journal ({replay.Departure}); `simulator replay {Record}` shows where")]);
             return replay.Simulation;
         }
         var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(Scenario!), catalogue);

@@ -75,7 +75,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             if (Directory.Exists(settings.Record)) throw new IOException($"--record {settings.Record} is a folder: name a file");
             // A headless run has no trainees: its record holds no decisions, and replays to the same journal.
             File.WriteAllText(settings.Record, ExerciseRecord.Of($"run-{scenario.File.Scenario}-{settings.Seed}", scenario.File.Scenario,
-                File.ReadAllText(scenario.Path), simulation, []).ToJson());
+                File.ReadAllText(scenario.Path), settings.CatalogueText(), simulation, []).ToJson());
         }
         var outcome = simulation.Outcome();
         // Tables wrap badly at the 80 columns assumed for redirected output; a file or pager can take more.

@@ -8,6 +8,12 @@ namespace Simulator.Core.Engine;
 /// </summary>
 public sealed record RequestParticulars(string? Offence = null, string? Facts = null, string? Necessity = null, string? Urgency = null)
 {
+    /// <summary>The template as a form gives it: a blank field is an absent one, so the journal leaves it out rather than keeping "".</summary>
+    public static RequestParticulars FromForm(string? offence, string? facts, string? necessity, string? urgency) =>
+        new(Field(offence), Field(facts), Field(necessity), Field(urgency));
+
+    private static string? Field(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>What is missing, each naming the field and where the rule is; empty when the template is complete.</summary>
     public IReadOnlyList<string> Problems(bool emergency)
     {

@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using Simulator.Core.Catalogue;
 using Simulator.Core.Common;
 using Simulator.Core.Journal;
@@ -139,28 +140,28 @@ public sealed partial class Simulation
     /// The trainer changes a pending inject: its time (not in the past), title or text. The edit is journalled and,
     /// like every decision, replayed on recovery.
     /// </summary>
-    public CommandResult EditInject(string injectId, DateTimeOffset? at, string? title, string? text)
+    private DecisionResult ChangeInject(string injectId, DateTimeOffset? at, string? title, string? text)
     {
         EnsureStarted();
-        if (!_injects.TryGetValue(injectId, out var current)) return CommandResult.Rejected($"no inject '{injectId}' in this scenario");
-        if (_firedInjects.Contains(injectId)) return CommandResult.Rejected($"inject '{injectId}' has already been delivered or skipped: only pending injects can be edited");
-        if (at is { } when && when < Now) return CommandResult.Rejected($"an inject cannot be moved into the past (now is {JournalJson.Instant(Now)})");
-        if (at is { } late && late > World.End) return CommandResult.Rejected($"an inject cannot be moved past the end of the exercise ({JournalJson.Instant(World.End)})");
+        if (!_injects.TryGetValue(injectId, out var current)) return DecisionResult.Rejected($"no inject '{injectId}' in this scenario");
+        if (_firedInjects.Contains(injectId)) return DecisionResult.Rejected($"inject '{injectId}' has already been delivered or skipped: only pending injects can be edited");
+        if (at is { } when && when < Now) return DecisionResult.Rejected($"an inject cannot be moved into the past (now is {JournalJson.Instant(Now)})");
+        if (at is { } late && late > World.End) return DecisionResult.Rejected($"an inject cannot be moved past the end of the exercise ({JournalJson.Instant(World.End)})");
         var changed = current.Inject with { At = at ?? current.Inject.At, Title = title ?? current.Inject.Title, Text = text ?? current.Inject.Text };
         Record(new InjectEdited(injectId, changed.At, changed.Title));
         ScheduleInject(changed, current.Version + 1);
-        return new CommandResult(true, $"inject {injectId} now fires at {JournalJson.Instant(changed.At)}");
+        return new DecisionResult(true, $"inject {injectId} now fires at {JournalJson.Instant(changed.At)}");
     }
 
     /// <summary>Fires an inject now, off the timeline (the trainer's on-demand inject). Conditions do not apply.</summary>
-    public CommandResult FireInjectNow(string injectId)
+    private DecisionResult FireInjectOnDemand(string injectId)
     {
         EnsureStarted();
         var inject = _injects.TryGetValue(injectId, out var current) ? current.Inject : null;
-        if (inject is null) return CommandResult.Rejected($"no inject '{injectId}' in this scenario");
-        if (_firedInjects.Contains(injectId)) return CommandResult.Rejected($"inject '{injectId}' has already been delivered or skipped");
+        if (inject is null) return DecisionResult.Rejected($"no inject '{injectId}' in this scenario");
+        if (_firedInjects.Contains(injectId)) return DecisionResult.Rejected($"inject '{injectId}' has already been delivered or skipped");
         FireInject(inject, onDemand: true);
-        return new CommandResult(true, $"inject {injectId} delivered");
+        return new DecisionResult(true, $"inject {injectId} delivered");
     }
 
     private bool IsPreservedThrough(string evidenceId, string instrumentId) =>
@@ -257,18 +258,18 @@ public sealed partial class Simulation
         }
     }
 
-    private CommandResult Extend(ExtendPreservation command)
+    private DecisionResult Extend(ExtendPreservation command)
     {
         if (!_preservations.TryGetValue(command.Preservation, out var p))
-            return CommandResult.Rejected($"no preservation '{command.Preservation}'");
+            return DecisionResult.Rejected($"no preservation '{command.Preservation}'");
         var request = _requestsById[p.Request];
         var (jurisdiction, _) = Seat.Parse(command.Actor);
         if (jurisdiction != request.Issuer)
-            return CommandResult.Rejected($"{command.Actor} may not extend {p.Id}: it was requested by {request.Issuer}");
+            return DecisionResult.Rejected($"{command.Actor} may not extend {p.Id}: it was requested by {request.Issuer}");
         if (p.Terms.Extension is null)
-            return CommandResult.Rejected($"{p.Instrument.Id} allows no extension ({p.Instrument.LegalBasis})");
+            return DecisionResult.Rejected($"{p.Instrument.Id} allows no extension ({p.Instrument.LegalBasis})");
         if (!p.Lifecycle.CanExtend)
-            return CommandResult.Rejected(p.Lifecycle.Holds
+            return DecisionResult.Rejected(p.Lifecycle.Holds
                 ? $"{p.Id} has used its {p.Lifecycle.MaxExtensions} extension(s)"
                 : $"{p.Id} is {Names.Kebab(p.Lifecycle.State)} and can no longer be extended");
         var from = p.Lifecycle.State;
@@ -277,6 +278,6 @@ public sealed partial class Simulation
         Record(new DecisionTaken(command.Actor, "extend-preservation", request.Id, p.Id));
         Record(new PreservationStateChanged(p.Id, p.Request, p.Evidence, Names.Kebab(from), Names.Kebab(p.Lifecycle.State), p.Until));
         ScheduleLapse(p);
-        return new CommandResult(true, $"{p.Id} extended until {JournalJson.Instant(p.Until.Value)}", request.Id);
+        return new DecisionResult(true, $"{p.Id} extended until {JournalJson.Instant(p.Until.Value)}", request.Id);
     }
 }

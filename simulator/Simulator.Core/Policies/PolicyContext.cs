@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using Simulator.Core.Catalogue;
 using Simulator.Core.Common;
 using Simulator.Core.Engine;
@@ -17,7 +18,7 @@ public sealed class PolicyContext(Simulation simulation, string jurisdiction)
     public EvidenceState Evidence(string id) => simulation.Evidence(id);
     public IEnumerable<RequestRecord> Requests => simulation.Requests.Where(r => r.Issuer == Jurisdiction);
 
-    public CommandResult Execute(Command command) => simulation.ExecuteFromPolicy(command);
+    public DecisionResult Decide(Decision decision) => simulation.DecideFromPolicy(decision);
 
     /// <summary>Open requests of this state that cover the item, of the given purpose (or any).</summary>
     public IEnumerable<RequestRecord> OpenRequestsFor(string evidence, InstrumentPurpose? purpose = null) =>

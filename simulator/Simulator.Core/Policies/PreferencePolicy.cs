@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using Simulator.Core.Catalogue;
 using Simulator.Core.Engine;
 using Simulator.Core.Procedures;
@@ -65,20 +66,20 @@ public abstract class PreferencePolicy : IInvestigationPolicy
     public void OnPreservationExpiring(PolicyContext context, PreservationRecord preservation)
     {
         if (ExtendsPreservation && preservation.Lifecycle.CanExtend)
-            context.Execute(new ExtendPreservation(context.Seat(Common.AuthorityRole.ContactPoint), preservation.Id));
+            context.Decide(new ExtendPreservation(context.Seat(Common.AuthorityRole.ContactPoint), preservation.Id));
     }
 
     public void OnDeadlineAtRisk(PolicyContext context, RequestRecord request)
     {
         if (Escalates && request.Lifecycle.CanFire(RequestTrigger.Escalate) && request.Escalation.CanFire(EscalationTrigger.Escalate))
-            context.Execute(new EscalateRequest(request.IssuerSeat, request.Id));
+            context.Decide(new EscalateRequest(request.IssuerSeat, request.Id));
     }
 
     public void OnRetentionAtRisk(PolicyContext context, EvidenceState evidence)
     {
         if (!Escalates) return;
         var open = context.OpenRequestsFor(evidence.Item.Id).FirstOrDefault(r => r.Escalation.CanFire(EscalationTrigger.Escalate) && r.Lifecycle.CanFire(RequestTrigger.Escalate));
-        if (open is not null) context.Execute(new EscalateRequest(open.IssuerSeat, open.Id));
+        if (open is not null) context.Decide(new EscalateRequest(open.IssuerSeat, open.Id));
     }
 
     private static bool Open(EvidenceState e) => e.Discovered && e.Status is EvidenceStatus.Available or EvidenceStatus.Preserved;
@@ -98,7 +99,7 @@ public abstract class PreferencePolicy : IInvestigationPolicy
                 if (covered.Count == 0) continue;
                 var advice = context.Advisor.Advise(instrument, context.Jurisdiction, covered.Select(i => i.Id).ToList(), emergency, detailed: false);
                 if (!advice.Applicable) continue;
-                var result = context.Execute(new SendRequest(context.Seat(advice.Issuers[0]), instrument.Id, covered.Select(i => i.Id).ToList(), emergency, advice.RequestedState));
+                var result = context.Decide(new SendRequest(context.Seat(advice.Issuers[0]), instrument.Id, covered.Select(i => i.Id).ToList(), emergency, advice.RequestedState));
                 if (result.Accepted) remaining.RemoveAll(covered.Contains);
             }
             uncovered.AddRange(remaining);

@@ -3,23 +3,25 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using Simulator.Core.Catalogue;
+using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Storage;
 using Simulator.Scenarios.Catalogue;
-using Simulator.Core.Replay;
 using Simulator.Scenarios.Replay;
 using Simulator.Scenarios.Scenario;
 
 namespace Simulator.Grains.Exercises;
 
 /// <summary>
-/// Hosts one live exercise on the pure core. Its durable state is the exercise record and the ordered decisions
-/// applied to it (in <see cref="IExerciseStore"/>); on activation the core is rebuilt by replaying them, which the
-/// core's determinism makes exact. A decision is acknowledged only after it is stored. The clock runs on a grain
-/// timer at the trainer's speed; every new journal event is pushed to the per-server observers.
+/// Hosts one live exercise on the pure core. Its durable state is the exercise record (with the scenario, catalogue
+/// and rules it was made with) and the ordered decisions applied to it (in <see cref="IExerciseStore"/>); on
+/// activation the core is rebuilt by replaying them (<see cref="DecisionReplay"/>), which the core's determinism
+/// makes exact, and each decision's stored journal mark is checked. A decision is acknowledged only after it is
+/// stored. The clock runs on a grain timer at the trainer's speed; every new journal event is pushed to the
+/// per-server observers.
 /// </summary>
 [CollectionAgeLimit(Days = 1)] // stay in memory through a training day: activation replays the whole exercise
 public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, ILogger<ExerciseGrain> log) : Grain, IExerciseGrain
@@ -33,7 +35,12 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     private StoredExercise? _record;
     private Dictionary<string, Identity> _credentials = [];
     private Simulation? _simulation;
-    private long _commands;
+    private string _catalogueText = "";
+    private long _decisions;
+    /// <summary>What each decision taken in this exercise answered, by its id: a retried call gets the same answer, and nothing is taken twice.</summary>
+    private readonly Dictionary<string, DecisionResult> _taken = new(StringComparer.Ordinal);
+    /// <summary>Set when the stored decisions no longer rebuild the journal they left: from where and why. The exercise is then held as it is.</summary>
+    private string? _divergence;
     private long _pushed;
     private bool _running;
     private double _speed = 1;
@@ -78,7 +85,8 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         if (unknown.Count > 0) throw new ExerciseException($"the scenario offers no seat {string.Join(", ", unknown)}; it offers: {string.Join(", ", offered)}");
 
         var start = DateTimeOffset.Parse(scenario.File.Start, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
-        var record = new StoredExercise(Id, request.Scenario, scenarioText, request.Seed, request.Policy, Credentials.New(12), Credentials.New(), start, false, request.Speed);
+        var record = new StoredExercise(Id, request.Scenario, scenarioText, request.Seed, request.Policy, Credentials.New(12), Credentials.New(), start, false, request.Speed,
+            CatalogueLoader.ShippedText, RulesVersion.Current);
         var codes = seats.Select(s => new StoredCode(Credentials.New(), Id, s)).ToList();
         codes.Add(new StoredCode(record.TrainerKey, Id, Identity.Trainer));
         codes.Add(new StoredCode(record.ObserverCode, Id, Identity.Observer));
@@ -94,26 +102,40 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         _writer = await store.CountActivationAsync(Id, cancellationToken);
         var codes = await store.CodesAsync(Id, cancellationToken);
         _credentials = codes.ToDictionary(c => c.Code, Credentials.IdentityOf);
-        var scenario = ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml");
-        var built = WorldBuilder.Build(scenario, CatalogueLoader.Shipped, record.Seed);
+        if (record.CatalogueText is null)
+        {
+            // Created before exercises pinned their law: it goes on under the catalogue and rules of now, pinned from here.
+            await store.PinAsync(Id, CatalogueLoader.ShippedText, RulesVersion.Current, cancellationToken);
+            _record = record = record with { CatalogueText = CatalogueLoader.ShippedText, RulesVersion = RulesVersion.Current };
+            log.LogInformation("Exercise {Exercise} pinned the shipped catalogue and rules version {Rules}", Id, RulesVersion.Current);
+        }
+        _catalogueText = record.CatalogueText!;
+        var scenario = ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml", CatalogueLoader.Pinning(_catalogueText));
+        var built = WorldBuilder.Build(scenario, CatalogueLoader.Pinning(_catalogueText), record.Seed);
         var humans = codes.Where(c => c.Seat.Contains('/')).Select(c => c.Seat).ToHashSet();
         _simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy), humans));
         _simulation.Start();
-        var commands = await store.CommandsAsync(Id, cancellationToken);
-        foreach (var c in commands)
+        var decisions = await store.DecisionsAsync(Id, cancellationToken);
+        var replayed = DecisionReplay.Play(_simulation, decisions);
+        foreach (var d in replayed.Decisions)
         {
-            _simulation.RunUntil(c.At);
-            var replayed = Apply(c.Kind, c.Payload);
-            if (!replayed.Accepted) log.LogError("Exercise {Exercise}: stored decision {Sequence} no longer applies: {Message}", Id, c.Sequence, replayed.Message);
+            _taken[d.Recorded.Id] = d.Result;
+            if (!d.Result.Accepted) log.LogError("Exercise {Exercise}: stored decision {Sequence} no longer applies: {Message}", Id, d.Recorded.Sequence, d.Result.Message);
         }
-        _commands = commands.Count;
+        if (replayed.Departure is { } departure)
+        {
+            _divergence = $"{departure.Describe()}; the exercise was made under rules version {record.RulesVersion}, and this server plays rules version {RulesVersion.Current}. " +
+                "It is kept as it was stored and cannot go on here: replay its record under its own rules, or start a new exercise";
+            log.LogError("Exercise {Exercise}: {Divergence}", Id, _divergence);
+        }
+        _decisions = decisions.Count;
         if (record.SimulatedNow > _simulation.Now) _simulation.RunUntil(record.SimulatedNow);
         // A live clock that reached the horizon finished the exercise; so does its replay.
         if (_simulation.Now >= _simulation.World.End && !_simulation.Ended) _simulation.Finish("scenario horizon reached");
         _savedNow = _simulation.Now;
         _pushed = _simulation.Journal.Entries.Count;
         _speed = record.Speed;
-        if (record.Running) StartClock();
+        if (record.Running && _divergence is null) StartClock();
         _ = RecordEntitiesSoon(); // in the background: activation does not wait for the entity grains
     }
 
@@ -143,18 +165,46 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     {
         var who = Who(credential);
         var json = JsonSerializer.Serialize(ExerciseViews.For(who, Sim), JournalJson.Options);
-        return Task.FromResult(new ExerciseView(who, ClockNow(), json, Sim.Journal.Entries.Count));
+        return Task.FromResult(new ExerciseView(who, ClockNow(), json, Sim.Journal.Entries.Count, _divergence));
     }
 
-    public async Task<ActionResult> Act(string credential, SeatAction action)
+    public async Task<DecisionResult> Decide(string credential, string decisionId, Decision decision)
     {
         var who = Who(credential);
-        if (who.Role != Identity.Player)
-            return new ActionResult(false, who.Role == Identity.Observer ? "observers may not act" : "the trainer drives the exercise but does not act for a seat");
-        if (Sim.Ended) return new ActionResult(false, "the exercise has ended");
-        var payload = JsonSerializer.Serialize(new StoredAction(who.Seat!, action), JournalJson.Options);
-        return await DecideAsync("act", payload);
+        if (Refusal(who, decision) is { } refused) return DecisionResult.Rejected(refused);
+        if (string.IsNullOrWhiteSpace(decisionId) || decisionId.Length > 100)
+            throw new ExerciseException("decisionId: give each decision an id of 1 to 100 characters, the same when a call is retried");
+        if (_taken.TryGetValue(decisionId, out var earlier)) return earlier; // the same decision, retried: taken once
+        if (_divergence is not null) return DecisionResult.Rejected(_divergence);
+        if (decision is not TrainerDecision && Sim.Ended) return DecisionResult.Rejected("the exercise has ended");
+        _deciding = true;
+        try
+        {
+            var result = Sim.DecideAt(Sim.Now, decision);
+            if (!result.Accepted)
+            {
+                Push(); // what fell due before the refused decision still reaches the consoles
+                return result;
+            }
+            var mark = new JournalMark(Sim.Journal.Entries.Count, Sim.Journal.LastHash);
+            await PersistAsync(new RecordedDecision(_decisions + 1, decisionId, Sim.Now, decision, mark));
+            _taken[decisionId] = result;
+            return result;
+        }
+        finally { _deciding = false; }
     }
+
+    /// <summary>Why this caller may not take this decision, or null: a seat decides for itself only, the trainer for the trainer only.</summary>
+    private static string? Refusal(Identity who, Decision decision) => (who.Role, decision) switch
+    {
+        (Identity.Trainer, TrainerDecision) => null,
+        (_, FireInject) => "only the trainer fires injects",
+        (_, EditInject) => "only the trainer edits injects",
+        (Identity.Observer, _) => "observers may not act",
+        (Identity.Trainer, _) => "the trainer drives the exercise but does not act for a seat",
+        _ when decision.Actor != who.Seat => $"{who.Seat} may not decide for {decision.Actor}",
+        _ => null,
+    };
 
     public Task<string> Advise(string credential, IReadOnlyList<string> evidence, bool emergency)
     {
@@ -163,77 +213,19 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         return Task.FromResult(JsonSerializer.Serialize(SeatAdvice.Advise(who.Seat!, evidence, emergency, Sim), JournalJson.Options));
     }
 
-    public Task<string> CheckRequest(string credential, SeatAction action)
+    public Task<string> CheckRequest(string credential, SendRequest draft)
     {
         var who = Who(credential);
         if (who.Role != Identity.Player) throw new ExerciseException("only a seat drafts requests");
-        if (SeatActions.ToCommand(who.Seat!, action, out var error) is not SendRequest draft)
-            throw new ExerciseException(error ?? "only a send-request can be checked");
-        return Task.FromResult(JsonSerializer.Serialize(SeatAdvice.Check(draft, Sim), JournalJson.Options));
+        return Task.FromResult(JsonSerializer.Serialize(SeatAdvice.Check(draft with { Actor = who.Seat! }, Sim), JournalJson.Options));
     }
 
-    public async Task<ActionResult> FireInject(string credential, string injectId)
-    {
-        if (Who(credential).Role != Identity.Trainer) return new ActionResult(false, "only the trainer fires injects");
-        var payload = JsonSerializer.Serialize(new { inject = injectId }, JournalJson.Options);
-        return await DecideAsync("fire-inject", payload);
-    }
-
-    public async Task<ActionResult> EditInject(string credential, InjectEdit edit)
-    {
-        if (Who(credential).Role != Identity.Trainer) return new ActionResult(false, "only the trainer edits injects");
-        var payload = JsonSerializer.Serialize(edit, JournalJson.Options);
-        return await DecideAsync("edit-inject", payload);
-    }
-
-    /// <summary>Applies a decision to the core; the only place decisions enter it, live or replayed.</summary>
-    private ActionResult Apply(string kind, string payload)
-    {
-        // Everything due at this instant happens before the decision, as in a replay (run to the decision's time,
-        // then apply it): a decision that scheduled something for "now" (a freed officer starting the next case)
-        // is followed by that, not by a second decision taken in the same paused instant.
-        Sim.RunUntil(Sim.Now);
-        switch (kind)
-        {
-            case "act":
-                var stored = JsonSerializer.Deserialize<StoredAction>(payload, JournalJson.Options)!;
-                var command = SeatActions.ToCommand(stored.Seat, stored.Action, out var error);
-                if (command is null) return new ActionResult(false, error!);
-                var r = Sim.Execute(command);
-                return new ActionResult(r.Accepted, r.Message, r.Request);
-            case "fire-inject":
-                var inject = JsonDocument.Parse(payload).RootElement.GetProperty("inject").GetString()!;
-                var f = Sim.FireInjectNow(inject);
-                return new ActionResult(f.Accepted, f.Message);
-            case "edit-inject":
-                var edit = JsonSerializer.Deserialize<InjectEdit>(payload, JournalJson.Options)!;
-                var e = Sim.EditInject(edit.Inject, edit.At, edit.Title, edit.Text);
-                return new ActionResult(e.Accepted, e.Message);
-            default:
-                return new ActionResult(false, $"unknown decision kind '{kind}'");
-        }
-    }
-
-    /// <summary>A decision: applied to the core, then stored (and only then acknowledged), then pushed.</summary>
-    private async Task<ActionResult> DecideAsync(string kind, string payload)
-    {
-        _deciding = true;
-        try
-        {
-            var result = Apply(kind, payload);
-            if (result.Accepted) await PersistAsync(kind, payload);
-            else Push(); // what fell due before the refused decision still reaches the consoles
-            return result;
-        }
-        finally { _deciding = false; }
-    }
-
-    private async Task PersistAsync(string kind, string payload)
+    private async Task PersistAsync(RecordedDecision decision)
     {
         try
         {
-            await store.AppendCommandAsync(Id, new StoredCommand(_commands + 1, Sim.Now, kind, payload));
-            _commands++;
+            await store.AppendDecisionAsync(Id, decision);
+            _decisions++;
         }
         catch
         {
@@ -252,6 +244,8 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         var s = Sim;
         switch (control.Kind)
         {
+            case not "pause" when _divergence is not null:
+                throw new ExerciseException(_divergence);
             case "start" or "resume":
                 if (s.Ended) throw new ExerciseException("the exercise has ended");
                 StartClock();
@@ -547,23 +541,11 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
     {
         if (Who(credential).Role != Identity.Trainer) throw new ExerciseException("only the trainer downloads the exercise record: it holds the MSEL's sealed expected actions");
         var record = _record!;
-        var stored = await store.CommandsAsync(Id);
-        var decisions = stored.Select(ToDecision).ToList();
-        return ExerciseRecord.Of(Id, record.Scenario, record.ScenarioText, Sim, decisions).ToJson();
+        var decisions = await store.DecisionsAsync(Id);
+        // The journal here is what this server's rules rebuilt: it is the one stored unless the exercise diverged.
+        var rules = _divergence is null ? record.RulesVersion : RulesVersion.Current;
+        return (ExerciseRecord.Of(Id, record.Scenario, record.ScenarioText, _catalogueText, Sim, decisions) with { RulesVersion = rules }).ToJson();
     }
-
-    /// <summary>A stored decision in the core's terms, so that a replay needs no grain (see <see cref="Apply"/>).</summary>
-    private static RecordedDecision ToDecision(StoredCommand c) => c.Kind switch
-    {
-        "act" => JsonSerializer.Deserialize<StoredAction>(c.Payload, JournalJson.Options) is { } a && SeatActions.ToCommand(a.Seat, a.Action, out _) is { } command
-            ? new RecordedDecision(c.Sequence, c.At, Command: command)
-            : throw new ExerciseException($"stored decision {c.Sequence} is not a command any more"),
-        "fire-inject" => new RecordedDecision(c.Sequence, c.At, FireInject: JsonDocument.Parse(c.Payload).RootElement.GetProperty("inject").GetString()),
-        "edit-inject" => JsonSerializer.Deserialize<InjectEdit>(c.Payload, JournalJson.Options) is { } e
-            ? new RecordedDecision(c.Sequence, c.At, EditInject: new InjectChange(e.Inject, e.At, e.Title, e.Text))
-            : throw new ExerciseException($"stored decision {c.Sequence} is empty"),
-        _ => throw new ExerciseException($"stored decision {c.Sequence} has an unknown kind '{c.Kind}'"),
-    };
 
     public Task Subscribe(IExerciseObserver observer)
     {
@@ -576,6 +558,4 @@ public sealed class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, 
         Observers.Unsubscribe(observer);
         return Task.CompletedTask;
     }
-
-    private sealed record StoredAction(string Seat, SeatAction Action);
 }

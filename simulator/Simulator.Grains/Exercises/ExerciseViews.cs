@@ -21,7 +21,7 @@ public static class ExerciseViews
 
     private static object Seat(string seat, Simulation s)
     {
-        var (state, role) = Core.Engine.Seat.Parse(seat);
+        var (state, role) = Core.Common.Seat.Parse(seat);
         var delivered = s.Journal.Entries.Select(e => (e.At, Evt: e.Event as InjectDelivered)).Where(x => x.Evt is not null
             && x.Evt.To.Any(t => t == state || t.StartsWith(state + "/", StringComparison.Ordinal))).ToList();
         var investigating = s.World.Incidents.Where(i => i.Investigating == state).Select(i => i.Id).ToHashSet();

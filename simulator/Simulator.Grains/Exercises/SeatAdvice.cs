@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using Simulator.Core.Common;
 using Simulator.Core.Engine;
 using Simulator.Core.Rules;

@@ -1,6 +1,11 @@
+using Simulator.Core.Decisions;
+
 namespace Simulator.Grains.Storage;
 
-/// <summary>An exercise as stored: what it was created from, its keys, and where its clock stood.</summary>
+/// <summary>
+/// An exercise as stored: what it was created from (the scenario's and the catalogue's text, and the engine's rules
+/// version: null for exercises created before they were pinned), its keys, and where its clock stood.
+/// </summary>
 public sealed record StoredExercise(
     string Id,
     string Scenario,
@@ -11,13 +16,16 @@ public sealed record StoredExercise(
     string ObserverCode,
     DateTimeOffset SimulatedNow,
     bool Running,
-    double Speed);
+    double Speed,
+    string? CatalogueText = null,
+    string? RulesVersion = null);
 
 /// <summary>A join code and what it opens: a seat ("STATE/role") or the observers' view ("observer").</summary>
 public sealed record StoredCode(string Code, string ExerciseId, string Seat);
 
-/// <summary>One decision as it was applied: at which simulated time, of which kind, and its JSON.</summary>
-public sealed record StoredCommand(long Sequence, DateTimeOffset At, string Kind, string Payload);
+/// <summary>A decision the store already holds under this id: the same decision, taken twice (a retried call).</summary>
+public sealed class DuplicateDecisionException(string exerciseId, string decisionId)
+    : Exception($"exercise {exerciseId} already holds decision '{decisionId}'");
 
 /// <summary>
 /// The one small interface live exercises persist through. An exercise is its creation record plus the ordered
@@ -31,10 +39,15 @@ public interface IExerciseStore
     Task<StoredExercise?> GetAsync(string exerciseId, CancellationToken cancellationToken = default);
     Task<StoredCode?> FindCodeAsync(string code, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<StoredCode>> CodesAsync(string exerciseId, CancellationToken cancellationToken = default);
-    Task AppendCommandAsync(string exerciseId, StoredCommand command, CancellationToken cancellationToken = default);
-    Task<IReadOnlyList<StoredCommand>> CommandsAsync(string exerciseId, CancellationToken cancellationToken = default);
+    /// <summary>Stores a decision after those before it; refuses (<see cref="DuplicateDecisionException"/>) an id the exercise already holds.</summary>
+    Task AppendDecisionAsync(string exerciseId, RecordedDecision decision, CancellationToken cancellationToken = default);
+    /// <summary>The exercise's decisions in order, whichever version stored them (<see cref="DecisionCodec"/>).</summary>
+    Task<IReadOnlyList<RecordedDecision>> DecisionsAsync(string exerciseId, CancellationToken cancellationToken = default);
     Task SaveClockAsync(string exerciseId, DateTimeOffset simulatedNow, bool running, double speed, CancellationToken cancellationToken = default);
-    Task<IReadOnlyList<string>> ExerciseIdsAsync(CancellationToken cancellationToken = default);
+    /// <summary>Pins, for an exercise created before they were pinned, the catalogue and rules it goes on under.</summary>
+    Task PinAsync(string exerciseId, string catalogueText, string rulesVersion, CancellationToken cancellationToken = default);
+    /// <summary>The stored exercises' ids, or only those whose clock was running when last stored.</summary>
+    Task<IReadOnlyList<string>> ExerciseIdsAsync(bool runningOnly = false, CancellationToken cancellationToken = default);
     /// <summary>Counts one more activation of the exercise's grain and returns the count: it orders the activations as writers of the entity states.</summary>
     Task<long> CountActivationAsync(string exerciseId, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Simulator.Core.Decisions;
 
 namespace Simulator.Grains.Storage;
 
@@ -42,10 +43,23 @@ public sealed class SqliteExerciseStore : IExerciseStore
                 payload TEXT NOT NULL,
                 PRIMARY KEY (exercise_id, seq));
             """);
-        // Files written before exercises counted their activations gain the column.
+        // Files written by earlier versions gain the columns added since: the activation count; the pinned catalogue
+        // and rules; each decision's id and the journal mark it left. Their old rows keep NULL there.
+        AddColumn(connection, "exercises", "activations", "INTEGER NOT NULL DEFAULT 0");
+        AddColumn(connection, "exercises", "catalogue_text", "TEXT");
+        AddColumn(connection, "exercises", "rules_version", "TEXT");
+        AddColumn(connection, "commands", "decision_id", "TEXT");
+        AddColumn(connection, "commands", "journal_events", "INTEGER");
+        AddColumn(connection, "commands", "journal_head", "TEXT");
+        // A decision taken twice (a retried call) is refused by its id; rows stored before ids were kept have none.
+        Execute(connection, "CREATE UNIQUE INDEX IF NOT EXISTS commands_decision_id ON commands (exercise_id, decision_id)");
+    }
+
+    private static void AddColumn(SqliteConnection connection, string table, string column, string type)
+    {
         using var columns = connection.CreateCommand();
-        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('exercises') WHERE name = 'activations'";
-        if ((long)columns.ExecuteScalar()! == 0) Execute(connection, "ALTER TABLE exercises ADD COLUMN activations INTEGER NOT NULL DEFAULT 0");
+        columns.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+        if ((long)columns.ExecuteScalar()! == 0) Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {type}");
     }
 
     private SqliteConnection Open() => _file.Open();
@@ -63,8 +77,8 @@ public sealed class SqliteExerciseStore : IExerciseStore
         {
             insert.Transaction = tx;
             insert.CommandText = """
-                INSERT INTO exercises (id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed)
-                VALUES ($id, $scenario, $text, $seed, $policy, $trainer, $observer, $now, $running, $speed)
+                INSERT INTO exercises (id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed, catalogue_text, rules_version)
+                VALUES ($id, $scenario, $text, $seed, $policy, $trainer, $observer, $now, $running, $speed, $catalogue, $rules)
                 """;
             insert.Parameters.AddWithValue("$id", e.Id);
             insert.Parameters.AddWithValue("$scenario", e.Scenario);
@@ -76,6 +90,8 @@ public sealed class SqliteExerciseStore : IExerciseStore
             insert.Parameters.AddWithValue("$now", Time(e.SimulatedNow));
             insert.Parameters.AddWithValue("$running", e.Running ? 1 : 0);
             insert.Parameters.AddWithValue("$speed", e.Speed);
+            insert.Parameters.AddWithValue("$catalogue", (object?)e.CatalogueText ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$rules", (object?)e.RulesVersion ?? DBNull.Value);
             insert.ExecuteNonQuery();
         }
         foreach (var c in codes)
@@ -96,11 +112,12 @@ public sealed class SqliteExerciseStore : IExerciseStore
     {
         using var connection = Open();
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed FROM exercises WHERE id = $id";
+        query.CommandText = "SELECT id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed, catalogue_text, rules_version FROM exercises WHERE id = $id";
         query.Parameters.AddWithValue("$id", exerciseId);
         using var r = query.ExecuteReader();
         StoredExercise? result = r.Read()
-            ? new StoredExercise(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetString(5), r.GetString(6), Time(r.GetString(7)), r.GetInt64(8) == 1, r.GetDouble(9))
+            ? new StoredExercise(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetString(5), r.GetString(6), Time(r.GetString(7)), r.GetInt64(8) == 1, r.GetDouble(9),
+                r.IsDBNull(10) ? null : r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11))
             : null;
         return Task.FromResult(result);
     }
@@ -127,30 +144,48 @@ public sealed class SqliteExerciseStore : IExerciseStore
         return Task.FromResult<IReadOnlyList<StoredCode>>(list);
     }
 
-    public Task AppendCommandAsync(string exerciseId, StoredCommand command, CancellationToken cancellationToken = default)
+    public Task AppendDecisionAsync(string exerciseId, RecordedDecision decision, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO commands (exercise_id, seq, at, kind, payload) VALUES ($id, $seq, $at, $kind, $payload)";
+        insert.CommandText = """
+            INSERT INTO commands (exercise_id, seq, at, kind, payload, decision_id, journal_events, journal_head)
+            VALUES ($id, $seq, $at, $kind, $payload, $decision, $events, $head)
+            """;
         insert.Parameters.AddWithValue("$id", exerciseId);
-        insert.Parameters.AddWithValue("$seq", command.Sequence);
-        insert.Parameters.AddWithValue("$at", Time(command.At));
-        insert.Parameters.AddWithValue("$kind", command.Kind);
-        insert.Parameters.AddWithValue("$payload", command.Payload);
-        insert.ExecuteNonQuery();
+        insert.Parameters.AddWithValue("$seq", decision.Sequence);
+        insert.Parameters.AddWithValue("$at", Time(decision.At));
+        insert.Parameters.AddWithValue("$kind", DecisionCodec.Format);
+        insert.Parameters.AddWithValue("$payload", DecisionCodec.Write(decision.Decision));
+        insert.Parameters.AddWithValue("$decision", decision.Id);
+        insert.Parameters.AddWithValue("$events", (object?)decision.After?.Events ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$head", (object?)decision.After?.Head ?? DBNull.Value);
+        try { insert.ExecuteNonQuery(); }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("decision_id", StringComparison.Ordinal))
+        {
+            throw new DuplicateDecisionException(exerciseId, decision.Id);
+        }
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<StoredCommand>> CommandsAsync(string exerciseId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<RecordedDecision>> DecisionsAsync(string exerciseId, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT seq, at, kind, payload FROM commands WHERE exercise_id = $id ORDER BY seq";
+        query.CommandText = "SELECT seq, at, kind, payload, decision_id, journal_events, journal_head FROM commands WHERE exercise_id = $id ORDER BY seq";
         query.Parameters.AddWithValue("$id", exerciseId);
         using var r = query.ExecuteReader();
-        var list = new List<StoredCommand>();
-        while (r.Read()) list.Add(new StoredCommand(r.GetInt64(0), Time(r.GetString(1)), r.GetString(2), r.GetString(3)));
-        return Task.FromResult<IReadOnlyList<StoredCommand>>(list);
+        var list = new List<RecordedDecision>();
+        while (r.Read())
+        {
+            var sequence = r.GetInt64(0);
+            Decision decision;
+            try { decision = DecisionCodec.Read(r.GetString(2), r.GetString(3)); }
+            catch (FormatException e) { throw new FormatException($"exercise {exerciseId}, stored decision {sequence}: {e.Message}", e); }
+            var mark = r.IsDBNull(5) || r.IsDBNull(6) ? null : new JournalMark((int)r.GetInt64(5), r.GetString(6));
+            list.Add(new RecordedDecision(sequence, r.IsDBNull(4) ? RecordedDecision.LegacyId(sequence) : r.GetString(4), Time(r.GetString(1)), decision, mark));
+        }
+        return Task.FromResult<IReadOnlyList<RecordedDecision>>(list);
     }
 
     public Task SaveClockAsync(string exerciseId, DateTimeOffset simulatedNow, bool running, double speed, CancellationToken cancellationToken = default)
@@ -166,6 +201,18 @@ public sealed class SqliteExerciseStore : IExerciseStore
         return Task.CompletedTask;
     }
 
+    public Task PinAsync(string exerciseId, string catalogueText, string rulesVersion, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE exercises SET catalogue_text = $catalogue, rules_version = $rules WHERE id = $id AND catalogue_text IS NULL";
+        update.Parameters.AddWithValue("$id", exerciseId);
+        update.Parameters.AddWithValue("$catalogue", catalogueText);
+        update.Parameters.AddWithValue("$rules", rulesVersion);
+        update.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
     public Task<long> CountActivationAsync(string exerciseId, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
@@ -175,11 +222,11 @@ public sealed class SqliteExerciseStore : IExerciseStore
         return Task.FromResult(update.ExecuteScalar() is long count ? count : throw new InvalidOperationException($"no exercise '{exerciseId}' to activate"));
     }
 
-    public Task<IReadOnlyList<string>> ExerciseIdsAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> ExerciseIdsAsync(bool runningOnly = false, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT id FROM exercises ORDER BY id";
+        query.CommandText = runningOnly ? "SELECT id FROM exercises WHERE running = 1 ORDER BY id" : "SELECT id FROM exercises ORDER BY id";
         using var r = query.ExecuteReader();
         var list = new List<string>();
         while (r.Read()) list.Add(r.GetString(0));

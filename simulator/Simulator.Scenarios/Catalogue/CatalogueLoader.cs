@@ -15,9 +15,21 @@ namespace Simulator.Scenarios.Catalogue;
 public static class CatalogueLoader
 {
     public const string ShippedName = "scenarios/catalogue/instruments.yaml";
-    private static readonly Lazy<InstrumentCatalogue> ShippedCatalogue = new(() => Parse(EmbeddedFiles.Read("catalogue/instruments.yaml"), ShippedName));
+    private static readonly Lazy<string> ShippedCatalogueText = new(() => EmbeddedFiles.Read("catalogue/instruments.yaml"));
+    private static readonly Lazy<InstrumentCatalogue> ShippedCatalogue = new(() => Parse(ShippedText, ShippedName));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, InstrumentCatalogue> Pinned = new(StringComparer.Ordinal);
 
     public static InstrumentCatalogue Shipped => ShippedCatalogue.Value;
+
+    /// <summary>The shipped catalogue's text: what a new exercise or record pins as the law it was made under.</summary>
+    public static string ShippedText => ShippedCatalogueText.Value;
+
+    /// <summary>
+    /// The catalogue an exercise or record pinned, from its text: the shipped one when the text is the shipped text,
+    /// otherwise parsed once and kept (exercises of one server pin few distinct catalogues).
+    /// </summary>
+    public static InstrumentCatalogue Pinning(string text) =>
+        text == ShippedText ? Shipped : Pinned.GetOrAdd(text, t => Parse(t, "the catalogue pinned by the exercise"));
 
     public static InstrumentCatalogue Load(string path) => Parse(File.ReadAllText(path), path);
 

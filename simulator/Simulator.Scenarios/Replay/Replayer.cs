@@ -1,8 +1,9 @@
 using System.Text;
 using Simulator.Core.Catalogue;
 using Simulator.Core.Engine;
+using Simulator.Core.Decisions;
 using Simulator.Core.Policies;
-using Simulator.Core.Replay;
+using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Overlays;
 using Simulator.Scenarios.Scenario;
 
@@ -24,12 +25,20 @@ public sealed record ReplayedDecision(RecordedDecision Decision, bool Accepted, 
 
 /// <summary>
 /// The result of a replay: the simulation as it stands afterwards, each recorded decision with what became of it,
-/// and how the new journal compares with the recorded one (the index of the first line that differs, or null).
+/// how the new journal compares with the recorded one (the index of the first line that differs, or null), and the
+/// rules it was replayed under beside those it was recorded under.
 /// </summary>
-public sealed record ReplayResult(Simulation Simulation, IReadOnlyList<ReplayedDecision> Decisions, IReadOnlyList<string> Journal, int? FirstDifference, int? BranchPoint)
+public sealed record ReplayResult(Simulation Simulation, IReadOnlyList<ReplayedDecision> Decisions, IReadOnlyList<string> Journal, int? FirstDifference, int? BranchPoint,
+    string? RecordedRules = null)
 {
     /// <summary>The replay wrote exactly the recorded journal (a plain replay), or the recorded journal up to the branch point (a branch).</summary>
     public bool Faithful => FirstDifference is null || (BranchPoint is { } b && FirstDifference >= b);
+
+    /// <summary>Why the replay departs from the record, when it does: the event, and the rules each was made under.</summary>
+    public string? Departure => Faithful || FirstDifference is not { } at ? null
+        : $"the replay departs from the recorded journal at event {at + 1}: " + (RecordedRules == RulesVersion.Current
+            ? $"both were made under rules version {RulesVersion.Current}, so the record itself was changed (or the engine changed without raising its rules version)"
+            : $"the record was made under rules version {RecordedRules ?? "before 2026.12.1 (not recorded)"}, and this is rules version {RulesVersion.Current}");
 }
 
 /// <summary>
@@ -40,20 +49,28 @@ public sealed record ReplayResult(Simulation Simulation, IReadOnlyList<ReplayedD
 /// </summary>
 public static class Replayer
 {
-    public static LoadedScenario Scenario(ExerciseRecord record, InstrumentCatalogue catalogue) =>
-        ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml", catalogue);
+    /// <summary>
+    /// The catalogue the record was made with (pinned in it), or for a record made before catalogues were pinned,
+    /// the shipped one. A planner who wants another law passes their catalogue instead: that is a what-if.
+    /// </summary>
+    public static InstrumentCatalogue Catalogue(ExerciseRecord record) =>
+        record.CatalogueText is { } text ? CatalogueLoader.Pinning(text) : CatalogueLoader.Shipped;
+
+    public static LoadedScenario Scenario(ExerciseRecord record, InstrumentCatalogue? catalogue = null) =>
+        ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml", catalogue ?? Catalogue(record));
 
     /// <summary>What happened: the recorded decisions replayed to where the recorded clock stood.</summary>
-    public static ReplayResult Rebuild(ExerciseRecord record, InstrumentCatalogue catalogue) => Play(record, catalogue, new Branch());
+    public static ReplayResult Rebuild(ExerciseRecord record, InstrumentCatalogue? catalogue = null) => Play(record, catalogue, new Branch());
 
-    public static ReplayResult Play(ExerciseRecord record, InstrumentCatalogue catalogue, Branch branch)
+    /// <summary>Plays the record as it was, or as a branch; by the record's own catalogue unless <paramref name="catalogue"/> names another.</summary>
+    public static ReplayResult Play(ExerciseRecord record, InstrumentCatalogue? catalogue, Branch branch)
     {
+        catalogue ??= Catalogue(record);
         var scenario = branch.Overlay?.Scenario ?? Scenario(record, catalogue);
         var built = WorldBuilder.Build(scenario, catalogue, record.Seed);
         var simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy), record.Seats.ToHashSet()));
         simulation.Start();
         var identity = new RequestIdentity(record.Journal);
-        var replayed = new List<ReplayedDecision>();
         var takeOverAt = branch.TakeOver is null ? (DateTimeOffset?)null : branch.At ?? simulation.World.Start;
         if (takeOverAt is { } late && late > record.RecordedAt && !branch.ToEnd)
             throw new ArgumentException($"the branch point {Core.Journal.JournalJson.Instant(late)} is after the recording ends ({Core.Journal.JournalJson.Instant(record.RecordedAt)}); add --to-end to play past it");
@@ -65,16 +82,13 @@ public static class Replayer
             branchPoint = simulation.Journal.Entries.Count;
             if (!simulation.Ended) simulation.HandOver(branch.TakeOver!);
         }
-        foreach (var d in record.Decisions)
-        {
-            HandOverIfDue(d.At);
+        var branching = branch.Overlay is not null || branch.TakeOver is not null;
+        var played = DecisionReplay.Play(simulation, record.Decisions, !branching ? null : new ReplaySteps(
+            Before: d => HandOverIfDue(d.At),
             // After the hand-over the policy plays the trainees' seats; the trainer's injects still run as scripted.
-            if (branchPoint is not null && d.Command is not null) continue;
-            simulation.RunUntil(d.At);
-            var (decision, missing) = identity.Translate(d, simulation);
-            var result = decision is null ? CommandResult.Rejected(missing!) : decision.ApplyTo(simulation);
-            replayed.Add(new ReplayedDecision(d, result.Accepted, result.Message));
-        }
+            Skip: d => branchPoint is not null && d.Decision is not TrainerDecision,
+            Translate: identity.Translate));
+        var replayed = played.Decisions.Select(p => new ReplayedDecision(p.Recorded, p.Result.Accepted, p.Result.Message)).ToList();
         HandOverIfDue(DateTimeOffset.MaxValue);
         if (branch.ToEnd) simulation.RunToEnd();
         else
@@ -86,7 +100,7 @@ public static class Replayer
             if (!simulation.Ended && EndReason(record) is { } reason) simulation.Finish(reason);
         }
         var journal = simulation.Journal.Entries.Select(e => Encoding.UTF8.GetString(e.Line)).ToList();
-        return new ReplayResult(simulation, replayed, journal, FirstDifference(record.Journal, journal), branchPoint);
+        return new ReplayResult(simulation, replayed, journal, FirstDifference(record.Journal, journal), branchPoint, record.RulesVersion);
     }
 
     /// <summary>Why the recorded exercise ended, when its journal's last event says it did.</summary>

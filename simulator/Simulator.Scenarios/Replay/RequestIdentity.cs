@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Simulator.Core.Engine;
-using Simulator.Core.Replay;
+using Simulator.Core.Decisions;
 
 namespace Simulator.Scenarios.Replay;
 
@@ -38,15 +38,15 @@ internal sealed class RequestIdentity
         $"{instrument}|{issuer}|{provider}|{string.Join(",", evidence.Order(StringComparer.Ordinal))}";
 
     /// <summary>The decision in the branch's numbering, or the reason it has nothing to act on there.</summary>
-    public (RecordedDecision? Decision, string? Missing) Translate(RecordedDecision d, Simulation branch) => d.Command switch
+    public (Decision? Decision, string? Missing) Translate(RecordedDecision d, Simulation branch) => d.Decision switch
     {
-        AnswerRequest a => Request(a.Request, branch) is { } id ? (d with { Command = a with { Request = id } }, null) : (null, Gone(a.Request)),
-        ProvideClarification c => Request(c.Request, branch) is { } id ? (d with { Command = c with { Request = id } }, null) : (null, Gone(c.Request)),
-        EscalateRequest e => Request(e.Request, branch) is { } id ? (d with { Command = e with { Request = id } }, null) : (null, Gone(e.Request)),
-        WithdrawRequest w => Request(w.Request, branch) is { } id ? (d with { Command = w with { Request = id } }, null) : (null, Gone(w.Request)),
-        ExtendPreservation x => Preservation(x.Preservation, branch) is { } id ? (d with { Command = x with { Preservation = id } }, null)
+        AnswerRequest a => Request(a.Request, branch) is { } id ? (a with { Request = id }, null) : (null, Gone(a.Request)),
+        ProvideClarification c => Request(c.Request, branch) is { } id ? (c with { Request = id }, null) : (null, Gone(c.Request)),
+        EscalateRequest e => Request(e.Request, branch) is { } id ? (e with { Request = id }, null) : (null, Gone(e.Request)),
+        WithdrawRequest w => Request(w.Request, branch) is { } id ? (w with { Request = id }, null) : (null, Gone(w.Request)),
+        ExtendPreservation x => Preservation(x.Preservation, branch) is { } id ? (x with { Preservation = id }, null)
             : (null, $"the preservation it extended, {x.Preservation}, does not exist in this branch"),
-        _ => (d, null),
+        var other => (other, null),
     };
 
     private string Gone(string request) =>

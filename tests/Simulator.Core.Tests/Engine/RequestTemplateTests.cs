@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
 
@@ -15,7 +16,7 @@ public class RequestTemplateTests
     {
         var s = TestWorlds.Investigating(HomeSeats);
         var before = s.Journal.Entries.Count;
-        var result = s.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"], Particulars: new RequestParticulars("illegal access")));
+        var result = s.Decide(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"], Particulars: new RequestParticulars("illegal access")));
         Assert.False(result.Accepted);
         Assert.Contains("facts: give a brief summary of the facts (Budapest Art. 29(2)(b))", result.Message);
         Assert.Contains("necessity:", result.Message);
@@ -31,8 +32,8 @@ public class RequestTemplateTests
     public void A_complete_template_travels_in_the_journal_and_a_policy_request_carries_none()
     {
         var s = TestWorlds.Investigating(HomeSeats);
-        Assert.True(s.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"], Particulars: Complete)).Accepted);
-        Assert.True(s.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-subscriber"])).Accepted);
+        Assert.True(s.Decide(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"], Particulars: Complete)).Accepted);
+        Assert.True(s.Decide(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-subscriber"])).Accepted);
         var drafted = s.Journal.Entries.Select(e => e.Event).OfType<RequestDrafted>().ToList();
         Assert.Equal(Complete, drafted[0].Particulars);
         Assert.Null(drafted[1].Particulars);
@@ -48,14 +49,14 @@ public class RequestTemplateTests
         var wrongRole = s.CheckDraft(new SendRequest(Investigator, "budapest-art29-preservation", ["c2-logs"], Particulars: Complete));
         Assert.False(wrongRole.CanSend);
         Assert.Equal(before, s.Journal.Entries.Count);
-        var sent = s.Execute(new SendRequest(Investigator, "budapest-art29-preservation", ["c2-logs"], Particulars: Complete));
+        var sent = s.Decide(new SendRequest(Investigator, "budapest-art29-preservation", ["c2-logs"], Particulars: Complete));
         Assert.False(sent.Accepted);
         Assert.Equal(string.Join("; ", wrongRole.Problems), sent.Message);
 
         var fine = s.CheckDraft(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"], Particulars: Complete));
         Assert.True(fine.CanSend);
         Assert.Equal(before, s.Journal.Entries.Count);
-        Assert.True(s.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"], Particulars: Complete)).Accepted);
+        Assert.True(s.Decide(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"], Particulars: Complete)).Accepted);
         Assert.Throws<ArgumentException>(() => s.Advise("HO", ["no-such-item"], false));
     }
 }

@@ -1,3 +1,4 @@
+using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
@@ -32,7 +33,7 @@ public class SimulationTests
         Assert.Contains("deleted its data (purge-warning)", idle.Evidence("c2-logs").LostReason);
 
         var prompt = TestWorlds.Investigating(HomeSeats);
-        Assert.True(prompt.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs", "c2-subscriber"])).Accepted);
+        Assert.True(prompt.Decide(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs", "c2-subscriber"])).Accepted);
         prompt.RunToEnd();
         var skipped = prompt.Journal.Entries.Select(e => e.Event).OfType<InjectSkipped>().Single(i => i.Inject == "purge-warning");
         Assert.Contains("req-001 reached fa-host", skipped.Reason);
@@ -42,16 +43,16 @@ public class SimulationTests
     public void Budapest_Art29_7_preservation_holds_while_MLA_is_pending_and_lapses_without_it()
     {
         var withMla = TestWorlds.Investigating(HomeSeats);
-        withMla.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"]));
+        withMla.Decide(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"]));
         withMla.StepUntil(() => withMla.Evidence("c2-logs").Status == EvidenceStatus.Preserved, "c2-logs was preserved");
-        Assert.True(withMla.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-logs"])).Accepted);
+        Assert.True(withMla.Decide(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-logs"])).Accepted);
         withMla.RunUntil(withMla.World.Start + TimeSpan.FromDays(120));
         var held = withMla.Evidence("c2-logs").Preservations.Single();
         Assert.Equal(PreservationState.Converted, held.Lifecycle.State);
         Assert.NotEqual(EvidenceStatus.Lost, withMla.Evidence("c2-logs").Status);
 
         var alone = TestWorlds.Investigating(HomeSeats);
-        alone.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"]));
+        alone.Decide(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"]));
         alone.RunUntil(alone.World.Start + TimeSpan.FromDays(120));
         var lapsed = alone.Evidence("c2-logs");
         Assert.Equal(PreservationState.Lapsed, lapsed.Preservations.Single().Lifecycle.State);
@@ -64,7 +65,7 @@ public class SimulationTests
     {
         var s = TestWorlds.Investigating(HomeSeats);
         Assert.False(s.IsLeadDiscovered("mailbox"));
-        s.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"]));
+        s.Decide(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-logs"]));
         s.StepUntil(() => s.IsLeadDiscovered("mailbox"), "the mailbox lead was disclosed");
         var found = s.Journal.Entries.Select(e => e.Event).OfType<LeadDiscovered>().Single(l => l.Lead == "mailbox");
         Assert.Contains("path disclosed from c2-logs", found.How);
@@ -105,7 +106,7 @@ public class SimulationTests
     {
         var s = TestWorlds.Investigating([.. HomeSeats, "FA/central-authority"]);
         var before = s.Journal.Entries.Count;
-        var attempts = new (Command Command, string Expect)[]
+        var attempts = new (Decision Command, string Expect)[]
         {
             (new SendRequest(Investigator, "budapest-art31-mla", ["c2-logs"]), "may not issue budapest-art31-mla"),
             (new SendRequest(Prosecutor, "no-such-instrument", ["c2-logs"]), "unknown instrument"),
@@ -118,7 +119,7 @@ public class SimulationTests
         };
         foreach (var (command, expect) in attempts)
         {
-            var result = s.Execute(command);
+            var result = s.Decide(command);
             Assert.False(result.Accepted, command.ToString());
             Assert.Contains(expect, result.Message);
         }
@@ -129,19 +130,19 @@ public class SimulationTests
     public void A_trainee_reviewer_answers_and_only_that_seat_may()
     {
         var s = TestWorlds.Investigating([.. HomeSeats, "FA/central-authority"]);
-        var id = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
+        var id = s.Decide(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
         var request = s.Request(id)!;
         s.StepUntil(() => request.State == RequestState.UnderReview, "the MLA request reached review");
         s.RunUntil(s.Now + TimeSpan.FromDays(400));
         Assert.Equal(RequestState.UnderReview, request.State); // the engine does not decide for a trainee
 
         var count = s.Journal.Entries.Count;
-        Assert.Contains("may not answer", s.Execute(new AnswerRequest("FA/contact-point", id, Answer.Approve)).Message);
-        Assert.Contains("may not answer", s.Execute(new AnswerRequest(Prosecutor, id, Answer.Approve)).Message);
-        Assert.Contains("is not a refusal ground", s.Execute(new AnswerRequest("FA/central-authority", id, Answer.Refuse, "dislike")).Message);
+        Assert.Contains("may not answer", s.Decide(new AnswerRequest("FA/contact-point", id, Answer.Approve)).Message);
+        Assert.Contains("may not answer", s.Decide(new AnswerRequest(Prosecutor, id, Answer.Approve)).Message);
+        Assert.Contains("is not a refusal ground", s.Decide(new AnswerRequest("FA/central-authority", id, Answer.Refuse, "dislike")).Message);
         Assert.Equal(count, s.Journal.Entries.Count);
 
-        Assert.True(s.Execute(new AnswerRequest("FA/central-authority", id, Answer.Refuse, "political-offence")).Accepted);
+        Assert.True(s.Decide(new AnswerRequest("FA/central-authority", id, Answer.Refuse, "political-offence")).Accepted);
         Assert.Equal(RequestState.Refused, request.State);
         var refusal = s.Journal.Entries.Select(e => e.Event).OfType<RequestRefused>().Single();
         Assert.Equal("political-offence", refusal.Ground);
@@ -151,11 +152,11 @@ public class SimulationTests
     [Fact]
     public void A_trainee_may_refuse_preservation_for_dual_criminality_only_with_the_Art_29_4_reservation()
     {
-        CommandResult RefuseDualCriminality(Simulation s)
+        DecisionResult RefuseDualCriminality(Simulation s)
         {
-            var id = s.Execute(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-subscriber"])).Request!;
+            var id = s.Decide(new SendRequest(ContactPoint, "budapest-art29-preservation", ["c2-subscriber"])).Request!;
             s.StepUntil(() => s.Request(id)!.State == RequestState.UnderReview, "the preservation request reached review");
-            return s.Execute(new AnswerRequest("FA/contact-point", id, Answer.Refuse, "dual-criminality"));
+            return s.Decide(new AnswerRequest("FA/contact-point", id, Answer.Refuse, "dual-criminality"));
         }
         var without = TestWorlds.Investigating(TestWorlds.Variant(t => t.Replace("reservations: [budapest-art29-4]", "reservations: []")), [.. HomeSeats, "FA/contact-point"]);
         var before = without.Journal.Entries.Count;
@@ -176,7 +177,7 @@ public class SimulationTests
         var quick = TestWorlds.Variant(t => t.Replace("    purge: fa-host\n", "").Replace("queue-wait: 3mo..9mo~4mo", "queue-wait: 1w..2w")
             + "\ninstrument-overrides:\n  - instrument: budapest-art31-mla\n    review: 1d..3d\n");
         var s = TestWorlds.Investigating(quick, [.. HomeSeats, "FA/central-authority"]);
-        var id = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
+        var id = s.Decide(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
         var request = s.Request(id)!;
         s.StepUntil(() => request.State == RequestState.UnderReview, "the MLA request reached review");
         s.RunUntil(s.Now + TimeSpan.FromDays(60));
@@ -199,15 +200,15 @@ public class SimulationTests
         // A quick Farland desk and no purge, so that the request, not the clock, decides this test.
         var withoutPurge = TestWorlds.Variant(t => t.Replace("    purge: fa-host\n", "").Replace("queue-wait: 3mo..9mo~4mo", "queue-wait: 1w..2w"));
         var s = TestWorlds.Investigating(withoutPurge, [.. HomeSeats, "FA/central-authority"]);
-        var id = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
+        var id = s.Decide(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
         var request = s.Request(id)!;
         s.StepUntil(() => request.State == RequestState.UnderReview, "review");
-        Assert.True(s.Execute(new AnswerRequest("FA/central-authority", id, Answer.AskClarification, Note: "which accounts?")).Accepted);
+        Assert.True(s.Decide(new AnswerRequest("FA/central-authority", id, Answer.AskClarification, Note: "which accounts?")).Accepted);
         Assert.Equal(RequestState.AwaitingClarification, request.State);
-        Assert.False(s.Execute(new ProvideClarification("FA/central-authority", id)).Accepted);
-        Assert.True(s.Execute(new ProvideClarification(Prosecutor, id, "the account in the log")).Accepted);
+        Assert.False(s.Decide(new ProvideClarification("FA/central-authority", id)).Accepted);
+        Assert.True(s.Decide(new ProvideClarification(Prosecutor, id, "the account in the log")).Accepted);
         s.StepUntil(() => request.State == RequestState.UnderReview && s.Journal.Entries[^1].Event is RequestStateChanged { To: "under-review" }, "second review");
-        Assert.True(s.Execute(new AnswerRequest("FA/central-authority", id, Answer.Approve)).Accepted);
+        Assert.True(s.Decide(new AnswerRequest("FA/central-authority", id, Answer.Approve)).Accepted);
         s.StepUntil(() => request.State == RequestState.Delivered, "delivery");
         var evidence = s.Evidence("c2-subscriber");
         Assert.Equal(EvidenceStatus.Secured, evidence.Status);
@@ -223,16 +224,16 @@ public class SimulationTests
     {
         var s = TestWorlds.Investigating(HomeSeats);
         s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
-        var id = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["cloud-logs"])).Request!;
+        var id = s.Decide(new SendRequest(Prosecutor, "budapest-art31-mla", ["cloud-logs"])).Request!;
         var r = s.Request(id)!;
         s.StepUntil(() => r.State == RequestState.Received, "receipt at the central authority");
         var due = r.StepDueAt!.Value;
-        Assert.True(s.Execute(new EscalateRequest(Prosecutor, id)).Accepted);
+        Assert.True(s.Decide(new EscalateRequest(Prosecutor, id)).Accepted);
         Assert.True(r.StepDueAt < due);
         var expected = s.Now + TimeSpan.FromMinutes(Math.Ceiling((due - s.Now).TotalMinutes * s.Catalogue.Figures.EscalationFactor));
         Assert.Equal(expected, r.StepDueAt);
         Assert.Contains(s.Journal.Entries, e => e.Event is RequestEscalated { Request: var rq } && rq == id);
-        Assert.False(s.Execute(new EscalateRequest(Prosecutor, id)).Accepted); // already escalated
+        Assert.False(s.Decide(new EscalateRequest(Prosecutor, id)).Accepted); // already escalated
     }
 
     [Fact]
@@ -240,14 +241,14 @@ public class SimulationTests
     {
         var s = TestWorlds.Investigating(HomeSeats);
         s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
-        s.Execute(new SendRequest(Prosecutor, "eu-epoc-pr", ["cloud-logs"]));
+        s.Decide(new SendRequest(Prosecutor, "eu-epoc-pr", ["cloud-logs"]));
         s.StepUntil(() => s.Evidence("cloud-logs").Status == EvidenceStatus.Preserved, "preservation");
         var p = s.Evidence("cloud-logs").Preservations.Single();
         var until = p.Until!.Value;
-        var extended = s.Execute(new ExtendPreservation(Prosecutor, p.Id));
+        var extended = s.Decide(new ExtendPreservation(Prosecutor, p.Id));
         Assert.True(extended.Accepted, extended.Message);
         Assert.Equal(until + TimeSpan.FromDays(30), p.Until);
-        var again = s.Execute(new ExtendPreservation(Prosecutor, p.Id));
+        var again = s.Decide(new ExtendPreservation(Prosecutor, p.Id));
         Assert.False(again.Accepted);
         Assert.Contains("used its 1 extension", again.Message);
     }
@@ -257,7 +258,7 @@ public class SimulationTests
     {
         var s = TestWorlds.Investigating(HomeSeats);
         s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
-        var id = s.Execute(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!;
+        var id = s.Decide(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!;
         var r = s.Request(id)!;
         s.StepUntil(() => r.State == RequestState.Delivered, "delivery");
         Assert.Equal(r.NotificationWindowEnds, s.Now);
@@ -271,7 +272,7 @@ public class SimulationTests
         var built = TestWorlds.Variant(t => t.Replace("max-penalty-years: 8}", "max-penalty-years: 8, privileged-data: true}"));
         var s = TestWorlds.Investigating(built, HomeSeats);
         s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
-        var id = s.Execute(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!;
+        var id = s.Decide(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!;
         var r = s.Request(id)!;
         s.StepUntil(() => r.Lifecycle.IsClosed, "the order was decided");
         Assert.Equal(RequestState.Refused, r.State);
@@ -336,7 +337,7 @@ public class SimulationTests
     {
         var s = TestWorlds.Investigating(HomeSeats);
         s.RunUntil(s.World.Start + TimeSpan.FromDays(2));
-        var result = s.Execute(new SendRequest(Prosecutor, "budapest-art31-mla", ["fraud-logins"]));
+        var result = s.Decide(new SendRequest(Prosecutor, "budapest-art31-mla", ["fraud-logins"]));
         Assert.False(result.Accepted);
         Assert.Contains("HO does not investigate", result.Message);
     }
@@ -352,7 +353,7 @@ public class SimulationTests
         var built = TestWorlds.Variant(t => t.Replace("max-penalty-years: 8}", "max-penalty-years: 8, privileged-data: true}"), seed);
         var s = TestWorlds.Start(built, new NoPolicy(), seed, HomeSeats);
         s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
-        var r = s.Request(s.Execute(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!)!;
+        var r = s.Request(s.Decide(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!)!;
         s.RunUntil(s.World.Start + TimeSpan.FromDays(30));
         Assert.Equal(RequestState.Refused, r.State);
         Assert.NotEqual(EvidenceStatus.Secured, s.Evidence("cloud-logs").Status);
@@ -378,16 +379,16 @@ public class SimulationTests
     {
         var s = TestWorlds.Start(new NoPolicy(), 1, HomeSeats);
         var moved = s.World.Start + TimeSpan.FromDays(5);
-        Assert.True(s.EditInject("purge-warning", moved, "Farland Hosting reimages on day 5", null).Accepted);
-        Assert.False(s.EditInject("purge-warning", s.World.Start - TimeSpan.FromDays(1), null, null).Accepted);
-        Assert.False(s.EditInject("no-such-inject", null, "x", null).Accepted);
+        Assert.True(s.Decide(new EditInject("purge-warning", moved, "Farland Hosting reimages on day 5", null)).Accepted);
+        Assert.False(s.Decide(new EditInject("purge-warning", s.World.Start - TimeSpan.FromDays(1), null, null)).Accepted);
+        Assert.False(s.Decide(new EditInject("no-such-inject", null, "x", null)).Accepted);
         s.RunUntil(s.World.Start + TimeSpan.FromDays(4));
         Assert.DoesNotContain(s.Journal.Entries, e => e.Event is InjectDelivered { Inject: "purge-warning" });
         s.RunUntil(s.World.Start + TimeSpan.FromDays(6));
         var fired = Assert.Single(s.Journal.Entries, e => e.Event is InjectDelivered { Inject: "purge-warning" });
         Assert.Equal(moved, fired.At);
         Assert.Equal("Farland Hosting reimages on day 5", ((InjectDelivered)fired.Event).Title);
-        Assert.False(s.EditInject("purge-warning", null, "too late", null).Accepted);
+        Assert.False(s.Decide(new EditInject("purge-warning", null, "too late", null)).Accepted);
     }
 
     [Fact]
@@ -396,10 +397,10 @@ public class SimulationTests
         var built = TestWorlds.Variant(t => t.Replace("    emergency-response-time: 1h..6h\n    produce-rate: 1", "    emergency-response-time: 1h..6h\n    produce-rate: 0"));
         var s = TestWorlds.Investigating(built, HomeSeats);
         s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
-        s.Execute(new SendRequest(Prosecutor, "eu-epoc-pr", ["cloud-logs"]));
+        s.Decide(new SendRequest(Prosecutor, "eu-epoc-pr", ["cloud-logs"]));
         s.StepUntil(() => s.Evidence("cloud-logs").IsHeld, "preservation");
-        var frozen = s.Request(s.Execute(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!)!;
-        var unfrozen = s.Request(s.Execute(new SendRequest(Prosecutor, "eu-epoc", ["cloud-subscriber"])).Request!)!;
+        var frozen = s.Request(s.Decide(new SendRequest(Judge, "eu-epoc", ["cloud-logs"])).Request!)!;
+        var unfrozen = s.Request(s.Decide(new SendRequest(Prosecutor, "eu-epoc", ["cloud-subscriber"])).Request!)!;
         s.StepUntil(() => frozen.Lifecycle.IsClosed && unfrozen.Lifecycle.IsClosed, "both answers");
         Assert.Equal(RequestState.Delivered, frozen.State);
         Assert.Equal(RequestState.NothingFound, unfrozen.State);
@@ -414,7 +415,7 @@ public class SimulationTests
         var built = TestWorlds.Variant(t => t.Replace("{id: cloud-logs, holder: us-cloud, category: traffic, created: -1d,", "{id: cloud-logs, holder: us-cloud, category: traffic, created: 20d,"));
         var s = TestWorlds.Investigating(built, HomeSeats);
         s.RunUntil(s.World.Start + TimeSpan.FromDays(1));
-        var r = s.Request(s.Execute(new SendRequest(Prosecutor, "eu-epoc-pr", ["cloud-logs"])).Request!)!;
+        var r = s.Request(s.Decide(new SendRequest(Prosecutor, "eu-epoc-pr", ["cloud-logs"])).Request!)!;
         s.StepUntil(() => r.Lifecycle.IsClosed, "the answer");
         Assert.Equal(RequestState.NothingFound, r.State);
         Assert.Empty(s.Evidence("cloud-logs").Preservations);

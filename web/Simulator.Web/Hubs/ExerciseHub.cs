@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
+using Simulator.Core.Decisions;
+using Simulator.Core.Engine;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 using Simulator.Grains.Storage;
@@ -14,7 +16,7 @@ namespace Simulator.Web.Hubs;
 /// </summary>
 public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, ExerciseNotifier notifier, Presence presence) : Hub
 {
-    private const string ExerciseKey = "exercise", CredentialKey = "credential";
+    private const string ExerciseKey = "exercise", CredentialKey = "credential", SeatKey = "seat";
 
     /// <summary>Joins with a seat code, the trainer key or the observer code; returns what that identity sees.</summary>
     public async Task<JsonElement> Join(string code)
@@ -28,6 +30,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
             throw new HubException("refused: this connection has already joined; open a new connection for another code");
         Context.Items[ExerciseKey] = found.ExerciseId;
         Context.Items[CredentialKey] = found.Code;
+        Context.Items[SeatKey] = who.Seat ?? "";
         var audience = who.Role switch
         {
             Identity.Trainer => Audience.Trainer,
@@ -72,15 +75,18 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
             clock = view.Clock,
             lastSequence = view.LastSequence,
             view = JsonDocument.Parse(view.Json).RootElement,
+            divergence = view.Divergence,
         }, Simulator.Core.Journal.JournalJson.Options);
     }
 
-    public Task<ActionResult> SendRequest(string instrument, string[] evidence, bool emergency, string? requestedState) =>
-        Act(new SeatAction("send-request", instrument, evidence, emergency, requestedState));
+    // ---- Decisions: each hub method builds the one decision record it names (Core/Decisions), for the joined seat ----
+
+    public Task<DecisionResult> SendRequest(string instrument, string[] evidence, bool emergency, string? requestedState) =>
+        Decide(seat => new SendRequest(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState)));
 
     /// <summary>Sends a request with its filled-in standard template, which must be complete (the console's form).</summary>
-    public Task<ActionResult> SendRequestWithTemplate(string instrument, string[] evidence, bool emergency, string? requestedState, RequestTemplate template) =>
-        Act(new SeatAction("send-request", instrument, evidence, emergency, requestedState, Template: template ?? new RequestTemplate()));
+    public Task<DecisionResult> SendRequestWithTemplate(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars template) =>
+        Decide(seat => new SendRequest(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), Form(template ?? new RequestParticulars())));
 
     /// <summary>The instrument advisor (seats): every instrument for this evidence from the seat's state, best first.</summary>
     public async Task<JsonElement> Advise(string[] evidence, bool emergency)
@@ -90,22 +96,34 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     }
 
     /// <summary>Checks a request as sending it would, without sending: { canSend, requestedState, provider, problems[], conditions[], refusalRisks[] }.</summary>
-    public async Task<JsonElement> CheckRequest(string instrument, string[] evidence, bool emergency, string? requestedState, RequestTemplate? template)
+    public async Task<JsonElement> CheckRequest(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars? template)
     {
         var (grain, credential) = Joined();
-        return JsonDocument.Parse(await Call(() => grain.CheckRequest(credential, new SeatAction("send-request", instrument, evidence, emergency, requestedState, Template: template)))).RootElement;
+        var draft = new SendRequest(JoinedSeat(), Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), template is null ? null : Form(template));
+        return JsonDocument.Parse(await Call(() => grain.CheckRequest(credential, draft))).RootElement;
     }
 
-    public Task<ActionResult> AnswerRequest(string request, string answer, string? ground = null, string? note = null) =>
-        Act(new SeatAction("answer-request", Request: request, Answer: answer, Ground: ground, Note: note));
+    public Task<DecisionResult> AnswerRequest(string request, string answer, string? ground = null, string? note = null) =>
+        Decide(seat => new AnswerRequest(seat, Required(request, "request"), answer switch
+        {
+            "approve" => Answer.Approve,
+            "refuse" => string.IsNullOrWhiteSpace(ground) ? throw new HubException("refused: ground: a refusal needs a ground") : Answer.Refuse,
+            "ask-clarification" => Answer.AskClarification,
+            _ => throw new HubException("refused: answer: must be approve, refuse or ask-clarification"),
+        }, Optional(ground), Optional(note)));
 
-    public Task<ActionResult> Clarify(string request, string? note = null) => Act(new SeatAction("clarify", Request: request, Note: note));
+    public Task<DecisionResult> Clarify(string request, string? note = null) => Decide(seat => new ProvideClarification(seat, Required(request, "request"), Optional(note)));
 
-    public Task<ActionResult> ExtendPreservation(string preservation) => Act(new SeatAction("extend-preservation", Preservation: preservation));
+    public Task<DecisionResult> ExtendPreservation(string preservation) => Decide(seat => new ExtendPreservation(seat, Required(preservation, "preservation")));
 
-    public Task<ActionResult> Escalate(string request) => Act(new SeatAction("escalate", Request: request));
+    public Task<DecisionResult> Escalate(string request) => Decide(seat => new EscalateRequest(seat, Required(request, "request")));
 
-    public Task<ActionResult> Withdraw(string request) => Act(new SeatAction("withdraw", Request: request));
+    public Task<DecisionResult> Withdraw(string request) => Decide(seat => new WithdrawRequest(seat, Required(request, "request")));
+
+    public Task<DecisionResult> FireInject(string inject) => Decide(_ => new FireInject(Required(inject, "inject")));
+
+    public Task<DecisionResult> EditInject(string inject, DateTimeOffset? at = null, string? title = null, string? text = null) =>
+        Decide(_ => new EditInject(Required(inject, "inject"), at, Optional(title), Optional(text)));
 
     public Task<ClockState> StartClock() => Clock(new ClockControl("start"));
     public Task<ClockState> PauseClock() => Clock(new ClockControl("pause"));
@@ -113,20 +131,6 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     public Task<ClockState> SetSpeed(double speed) => Clock(new ClockControl("speed", Speed: speed));
     public Task<ClockState> JumpTo(DateTimeOffset to) => Clock(new ClockControl("jump-to", To: to));
     public Task<ClockState> JumpToNextEvent() => Clock(new ClockControl("jump-next"));
-
-    public async Task<ActionResult> FireInject(string inject)
-    {
-        var (grain, credential) = Joined();
-        var result = await Call(() => grain.FireInject(credential, inject));
-        return result.Accepted ? result : throw new HubException($"refused: {result.Message}");
-    }
-
-    public async Task<ActionResult> EditInject(string inject, DateTimeOffset? at = null, string? title = null, string? text = null)
-    {
-        var (grain, credential) = Joined();
-        var result = await Call(() => grain.EditInject(credential, new InjectEdit(inject, at, title, text)));
-        return result.Accepted ? result : throw new HubException($"refused: {result.Message}");
-    }
 
     /// <summary>A state's desk: its authorities, their queues, who plays them, its requests (its seats, trainer, observers).</summary>
     public async Task<JsonElement> GetDesk(string state)
@@ -156,12 +160,32 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         return await Call(() => grain.Journal(credential, afterSequence, max));
     }
 
-    private async Task<ActionResult> Act(SeatAction action)
+    /// <summary>
+    /// Takes a decision for the joined identity (its seat as actor; the grain checks the seat may take it). Each call
+    /// is one decision with a new id, kept for the grain call's retries. A refusal is a HubException with the reason.
+    /// </summary>
+    private async Task<DecisionResult> Decide(Func<string, Decision> build)
     {
         var (grain, credential) = Joined();
-        var result = await Call(() => grain.Act(credential, action));
+        var decision = build(JoinedSeat());
+        var id = Guid.NewGuid().ToString("N");
+        var result = await Call(() => grain.Decide(credential, id, decision));
         return result.Accepted ? result : throw new HubException($"refused: {result.Message}");
     }
+
+    private static string Required(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new HubException($"refused: {field}: required") : value.Trim();
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static IReadOnlyList<string> Evidence(string[]? evidence) =>
+        evidence is { Length: > 0 } && evidence.All(e => !string.IsNullOrWhiteSpace(e)) ? evidence.Select(e => e.Trim()).ToList()
+        : throw new HubException("refused: evidence: name at least one evidence item");
+
+    private static RequestParticulars Form(RequestParticulars t) => RequestParticulars.FromForm(t.Offence, t.Facts, t.Necessity, t.Urgency);
+
+    /// <summary>The joined seat ("STATE/role"), or "" for the trainer and observers (whose seat decisions the grain refuses).</summary>
+    private string JoinedSeat() => Context.Items.TryGetValue(SeatKey, out var seat) && seat is string s ? s : "";
 
     private async Task<ClockState> Clock(ClockControl control)
     {

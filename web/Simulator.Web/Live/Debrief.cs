@@ -33,9 +33,9 @@ public sealed partial class Debrief(IGrainFactory grains, ScenarioLibrary librar
     /// <summary>What happened, rebuilt on the core; refused if it no longer matches the exercise's own journal.</summary>
     private async Task<ReplayResult> WhatHappenedAsync(string exerciseId, string trainerKey)
     {
-        var replay = Replayer.Rebuild(await RecordAsync(exerciseId, trainerKey), CatalogueLoader.Shipped);
+        var replay = Replayer.Rebuild(await RecordAsync(exerciseId, trainerKey));
         if (!replay.Faithful)
-            throw new DebriefException($"this exercise no longer replays to its own journal (it differs at event {replay.FirstDifference + 1}), so the debrief would show another history; " +
+            throw new DebriefException($"this exercise no longer replays to its own journal ({replay.Departure}), so the debrief would show another history; " +
                 "download the record and run `simulator replay` on it to see where");
         return replay;
     }
@@ -92,7 +92,7 @@ public sealed partial class Debrief(IGrainFactory grains, ScenarioLibrary librar
         if (body.Policy is not null && PolicyCatalogue.All.All(p => p.Name != body.Policy))
             throw new ArgumentException($"unknown policy '{body.Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}");
         var record = await RecordAsync(exerciseId, trainerKey);
-        var catalogue = CatalogueLoader.Shipped;
+        var catalogue = Replayer.Catalogue(record); // the law the exercise was made under; the overlay changes it
         AppliedOverlay? overlay = null;
         if (body.Overlay is not null)
         {

@@ -70,7 +70,7 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
     }
 }
 
-/// <summary>Renews this server's subscriptions, and wakes every stored exercise after a restart so running clocks resume.</summary>
+/// <summary>Renews this server's subscriptions, and wakes the stored exercises whose clock was running after a restart, so their clocks resume (the others wake when someone opens them).</summary>
 public sealed class ExerciseNotifierService(ExerciseNotifier notifier, Simulator.Grains.Storage.IExerciseStore store, IGrainFactory grains,
     IHostApplicationLifetime lifetime, ILogger<ExerciseNotifierService> log) : BackgroundService
 {
@@ -84,7 +84,7 @@ public sealed class ExerciseNotifierService(ExerciseNotifier notifier, Simulator
             await started.Task;
         try
         {
-            foreach (var id in await store.ExerciseIdsAsync(stoppingToken))
+            foreach (var id in await store.ExerciseIdsAsync(runningOnly: true, stoppingToken))
                 await grains.GetGrain<IExerciseGrain>(id).Clock();
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)

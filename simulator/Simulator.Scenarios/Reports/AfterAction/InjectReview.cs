@@ -1,3 +1,4 @@
+using Simulator.Core.Common;
 using System.Text.RegularExpressions;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;

@@ -1,5 +1,6 @@
 using Simulator.Core.Catalogue;
 using Simulator.Core.Common;
+using Simulator.Core.Decisions;
 using Simulator.Core.Journal;
 using Simulator.Core.Procedures;
 using Simulator.Core.Rules;
@@ -9,15 +10,35 @@ namespace Simulator.Core.Engine;
 /// <summary>Decisions: checked first, then applied whole, or refused with a reason and nothing changed.</summary>
 public sealed partial class Simulation
 {
-    public CommandResult Execute(Command command)
+    /// <summary>
+    /// Takes a decision at a simulated time, live or replayed: everything due up to and at that instant happens
+    /// first, then the decision. This is the one way decisions enter the core (the exercise grain, its recovery and
+    /// replay all come through here), which is what lets them agree byte for byte: a decision that scheduled
+    /// something for "now" (a freed officer starting the next case) is followed by that, not by a second decision
+    /// taken in the same paused instant.
+    /// </summary>
+    public DecisionResult DecideAt(DateTimeOffset at, Decision decision)
     {
         EnsureStarted();
-        if (_ended) return CommandResult.Rejected("the exercise has ended");
-        if (!Seat.TryParse(command.Actor, out var jurisdiction, out _))
-            return CommandResult.Rejected($"'{command.Actor}' is not a seat: write STATE/role");
+        RunUntil(at);
+        return Decide(decision);
+    }
+
+    /// <summary>Takes a decision now (policies, and tests that drive the core by hand).</summary>
+    public DecisionResult Decide(Decision decision)
+    {
+        EnsureStarted();
+        switch (decision)
+        {
+            case FireInject fire: return FireInjectOnDemand(fire.Inject);
+            case EditInject edit: return ChangeInject(edit.Inject, edit.At, edit.Title, edit.Text);
+        }
+        if (_ended) return DecisionResult.Rejected("the exercise has ended");
+        if (!Seat.TryParse(decision.Actor, out var jurisdiction, out _))
+            return DecisionResult.Rejected($"'{decision.Actor}' is not a seat: write STATE/role");
         if (!World.HasJurisdiction(jurisdiction))
-            return CommandResult.Rejected($"no state '{jurisdiction}' in this scenario");
-        return command switch
+            return DecisionResult.Rejected($"no state '{jurisdiction}' in this scenario");
+        return decision switch
         {
             SendRequest send => Send(send),
             AnswerRequest answer => AnswerAsReviewer(answer),
@@ -25,14 +46,14 @@ public sealed partial class Simulation
             ExtendPreservation extend => Extend(extend),
             EscalateRequest escalate => Escalate(escalate),
             WithdrawRequest withdraw => Withdraw(withdraw),
-            _ => CommandResult.Rejected($"unknown command {command.GetType().Name}"),
+            _ => DecisionResult.Rejected($"unknown decision {decision.GetType().Name}"),
         };
     }
 
-    internal CommandResult ExecuteFromPolicy(Command command)
+    internal DecisionResult DecideFromPolicy(Decision decision)
     {
-        var result = Execute(command);
-        if (!result.Accepted) _policyRejections.Add($"{JournalJson.Instant(Now)} {command}: {result.Message}");
+        var result = Decide(decision);
+        if (!result.Accepted) _policyRejections.Add($"{JournalJson.Instant(Now)} {decision}: {result.Message}");
         return result;
     }
 
@@ -67,16 +88,16 @@ public sealed partial class Simulation
         return null;
     }
 
-    private CommandResult Send(SendRequest command)
+    private DecisionResult Send(SendRequest command)
     {
         var (issuer, role) = Seat.Parse(command.Actor);
         if (UnknownTo(issuer, command.Evidence.Where(World.HasItem).ToList()) is { } unknown)
-            return CommandResult.Rejected(unknown);
+            return DecisionResult.Rejected(unknown);
         var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState));
         if (!check.CanSend)
-            return CommandResult.Rejected(string.Join("; ", check.Problems));
+            return DecisionResult.Rejected(string.Join("; ", check.Problems));
         if (command.Particulars?.Problems(command.Emergency) is { Count: > 0 } incomplete)
-            return CommandResult.Rejected($"the request is incomplete: {string.Join("; ", incomplete)}");
+            return DecisionResult.Rejected($"the request is incomplete: {string.Join("; ", incomplete)}");
 
         var instrument = Catalogue[command.Instrument];
         var id = $"req-{_requests.Count + 1:000}";
@@ -111,18 +132,18 @@ public sealed partial class Simulation
             var drafting = instrument.Timing.Drafting.Draw(record.Random, CapabilityFactor(issuer) * (command.Emergency ? 0.25 : 1));
             Step(record, drafting, () => SendNow(record));
         }
-        return new CommandResult(true, $"{id} drafted and checked: {instrument.Name} to {record.RequestedState} for {string.Join(", ", command.Evidence)}", id);
+        return new DecisionResult(true, $"{id} drafted and checked: {instrument.Name} to {record.RequestedState} for {string.Join(", ", command.Evidence)}", id);
     }
 
-    private CommandResult AnswerAsReviewer(AnswerRequest command)
+    private DecisionResult AnswerAsReviewer(AnswerRequest command)
     {
         if (!_requestsById.TryGetValue(command.Request, out var r))
-            return CommandResult.Rejected($"no request '{command.Request}'");
+            return DecisionResult.Rejected($"no request '{command.Request}'");
         var reviewer = ReviewerSeat(r);
         if (reviewer is null || reviewer != command.Actor)
-            return CommandResult.Rejected($"{command.Actor} may not answer {r.Id}: it is for {reviewer ?? "the provider " + r.Provider.Id}");
+            return DecisionResult.Rejected($"{command.Actor} may not answer {r.Id}: it is for {reviewer ?? "the provider " + r.Provider.Id}");
         if (r.State != RequestState.UnderReview)
-            return CommandResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}, not under review: there is nothing to answer yet");
+            return DecisionResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}, not under review: there is nothing to answer yet");
         switch (command.Answer)
         {
             case Answer.Approve:
@@ -143,7 +164,7 @@ public sealed partial class Simulation
                         ? $"'{closed.Id}' is open only to a state that made the reservation '{reservation}' ({closed.Source}), and {r.RequestedState} did not"
                         : closed is not null ? $"'{closed.Id}' is not for the requested state to invoke on {r.Instrument.Id}"
                         : $"'{command.Ground}' is not a refusal ground of {r.Instrument.Id}";
-                    return CommandResult.Rejected($"{why}; grounds open to {r.RequestedState}: {(open.Count == 0 ? "none" : string.Join(", ", open.Select(g => g.Id)))}");
+                    return DecisionResult.Rejected($"{why}; grounds open to {r.RequestedState}: {(open.Count == 0 ? "none" : string.Join(", ", open.Select(g => g.Id)))}");
                 }
                 Record(new DecisionTaken(command.Actor, "refuse", r.Id, ground.Id));
                 Refuse(r, ground.Id, ground.Description, ground.Source, command.Actor);
@@ -153,7 +174,7 @@ public sealed partial class Simulation
                 AskClarification(r, command.Actor, command.Note ?? "please complete the request");
                 break;
         }
-        return new CommandResult(true, $"{r.Id} is now {Names.Kebab(r.State)}", r.Id);
+        return new DecisionResult(true, $"{r.Id} is now {Names.Kebab(r.State)}", r.Id);
     }
 
     /// <summary>
@@ -167,46 +188,46 @@ public sealed partial class Simulation
             && (g.RequiresReservation is null || state.Reservations.Contains(g.RequiresReservation))).ToList();
     }
 
-    private CommandResult ClarifyAsIssuer(ProvideClarification command)
+    private DecisionResult ClarifyAsIssuer(ProvideClarification command)
     {
         if (!_requestsById.TryGetValue(command.Request, out var r))
-            return CommandResult.Rejected($"no request '{command.Request}'");
+            return DecisionResult.Rejected($"no request '{command.Request}'");
         if (Seat.Parse(command.Actor).Jurisdiction != r.Issuer)
-            return CommandResult.Rejected($"{command.Actor} may not clarify {r.Id}: it was sent by {r.IssuerSeat}");
+            return DecisionResult.Rejected($"{command.Actor} may not clarify {r.Id}: it was sent by {r.IssuerSeat}");
         if (r.State != RequestState.AwaitingClarification)
-            return CommandResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}: no clarification was asked");
+            return DecisionResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}: no clarification was asked");
         Record(new DecisionTaken(command.Actor, "clarify", r.Id, command.Note));
         Clarify(r, command.Actor);
-        return new CommandResult(true, $"{r.Id} is back under review", r.Id);
+        return new DecisionResult(true, $"{r.Id} is back under review", r.Id);
     }
 
-    private CommandResult Escalate(EscalateRequest command)
+    private DecisionResult Escalate(EscalateRequest command)
     {
         if (!_requestsById.TryGetValue(command.Request, out var r))
-            return CommandResult.Rejected($"no request '{command.Request}'");
+            return DecisionResult.Rejected($"no request '{command.Request}'");
         if (Seat.Parse(command.Actor).Jurisdiction != r.Issuer)
-            return CommandResult.Rejected($"{command.Actor} may not escalate {r.Id}: it was sent by {r.IssuerSeat}");
+            return DecisionResult.Rejected($"{command.Actor} may not escalate {r.Id}: it was sent by {r.IssuerSeat}");
         if (!r.Lifecycle.CanFire(RequestTrigger.Escalate) || !r.Escalation.CanFire(EscalationTrigger.Escalate))
-            return CommandResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}{(r.Escalation.State == EscalationState.Escalated ? " and already escalated" : "")}: it cannot be escalated now");
+            return DecisionResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}{(r.Escalation.State == EscalationState.Escalated ? " and already escalated" : "")}: it cannot be escalated now");
         Record(new DecisionTaken(command.Actor, "escalate", r.Id, null));
         r.Lifecycle.Fire(RequestTrigger.Escalate);
         r.Escalation.Fire(EscalationTrigger.Escalate);
         Record(new RequestEscalated(r.Id, command.Actor, Names.Kebab(r.State)));
         Accelerate(r);
-        return new CommandResult(true, $"{r.Id} escalated: it moves to the priority lane", r.Id);
+        return new DecisionResult(true, $"{r.Id} escalated: it moves to the priority lane", r.Id);
     }
 
-    private CommandResult Withdraw(WithdrawRequest command)
+    private DecisionResult Withdraw(WithdrawRequest command)
     {
         if (!_requestsById.TryGetValue(command.Request, out var r))
-            return CommandResult.Rejected($"no request '{command.Request}'");
+            return DecisionResult.Rejected($"no request '{command.Request}'");
         if (Seat.Parse(command.Actor).Jurisdiction != r.Issuer)
-            return CommandResult.Rejected($"{command.Actor} may not withdraw {r.Id}: it was sent by {r.IssuerSeat}");
+            return DecisionResult.Rejected($"{command.Actor} may not withdraw {r.Id}: it was sent by {r.IssuerSeat}");
         if (!r.Lifecycle.CanFire(RequestTrigger.Withdraw))
-            return CommandResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}: it can no longer be withdrawn");
+            return DecisionResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}: it can no longer be withdrawn");
         Record(new DecisionTaken(command.Actor, "withdraw", r.Id, null));
         Transition(r, RequestTrigger.Withdraw, command.Actor);
         Close(r);
-        return new CommandResult(true, $"{r.Id} withdrawn", r.Id);
+        return new DecisionResult(true, $"{r.Id} withdrawn", r.Id);
     }
 }

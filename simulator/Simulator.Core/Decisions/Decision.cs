@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace Simulator.Core.Decisions;
+
+/// <summary>
+/// One thing a person (or a policy playing a seat) decides in an exercise: the one type that the hub builds, the
+/// exercise grain checks and applies, the store and the exercise record keep, and replay applies again. A seat's
+/// decisions are taken by <see cref="Actor"/> "STATE/role"; the trainer's by <see cref="Trainer"/>. The kebab-case
+/// name in <c>type</c> is the decision's one name outside C#: in the store, the record and docs/hub.md.
+/// A new kind of decision is one record here, one case in <c>Simulation.Decide</c>, one hub method (docs/architecture.md).
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(SendRequest), "send-request")]
+[JsonDerivedType(typeof(AnswerRequest), "answer-request")]
+[JsonDerivedType(typeof(ProvideClarification), "clarify")]
+[JsonDerivedType(typeof(ExtendPreservation), "extend-preservation")]
+[JsonDerivedType(typeof(EscalateRequest), "escalate")]
+[JsonDerivedType(typeof(WithdrawRequest), "withdraw")]
+[JsonDerivedType(typeof(FireInject), "fire-inject")]
+[JsonDerivedType(typeof(EditInject), "edit-inject")]
+public abstract record Decision(string Actor)
+{
+    /// <summary>The actor of the trainer's decisions (the exercise controller), which no seat can be.</summary>
+    public const string Trainer = "trainer";
+
+    /// <summary>The decision in a few words, for timelines and logs.</summary>
+    public abstract string Describe();
+}
+
+/// <summary>The result of a decision: accepted (and, live, durable) or refused with the reason; a refusal changes nothing.</summary>
+public sealed record DecisionResult(bool Accepted, string Message, string? Request = null)
+{
+    public static DecisionResult Rejected(string message) => new(false, message);
+}

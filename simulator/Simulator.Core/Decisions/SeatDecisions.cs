@@ -1,0 +1,52 @@
+using Simulator.Core.Common;
+using Simulator.Core.Engine;
+
+namespace Simulator.Core.Decisions;
+
+// What a seat decides: its actor is the seat, "STATE/role" (e.g. "AL/prosecutor"); the engine checks that the seat
+// may take it. Policies decide the same things for the seats no trainee holds.
+
+/// <summary>Draft, check and send a request with an instrument for some evidence.
+/// <see cref="Particulars"/> is the filled-in template from the console; a policy's request has none.</summary>
+public sealed record SendRequest(string Actor, string Instrument, IReadOnlyList<string> Evidence, bool Emergency = false, string? RequestedState = null,
+    RequestParticulars? Particulars = null) : Decision(Actor)
+{
+    public override string Describe() => $"send {Instrument}{(Emergency ? " (emergency)" : "")} for {string.Join(", ", Evidence)}";
+}
+
+public enum Answer
+{
+    Approve,
+    Refuse,
+    AskClarification,
+}
+
+/// <summary>The requested side answers a request it is reviewing.</summary>
+public sealed record AnswerRequest(string Actor, string Request, Answer Answer, string? Ground = null, string? Note = null) : Decision(Actor)
+{
+    public override string Describe() => $"{Names.Kebab(Answer)} {Request}{(Ground is null ? "" : $" ({Ground})")}";
+}
+
+/// <summary>The issuing side answers a request for clarification.</summary>
+public sealed record ProvideClarification(string Actor, string Request, string? Note = null) : Decision(Actor)
+{
+    public override string Describe() => $"clarify {Request}";
+}
+
+/// <summary>Ask the holder to keep preserved data longer, where the instrument allows an extension.</summary>
+public sealed record ExtendPreservation(string Actor, string Preservation) : Decision(Actor)
+{
+    public override string Describe() => $"extend {Preservation}";
+}
+
+/// <summary>Escalate a request whose deadline or whose evidence's retention is at risk: it moves to the priority lane.</summary>
+public sealed record EscalateRequest(string Actor, string Request) : Decision(Actor)
+{
+    public override string Describe() => $"escalate {Request}";
+}
+
+/// <summary>Withdraw a request that has not been answered yet.</summary>
+public sealed record WithdrawRequest(string Actor, string Request) : Decision(Actor)
+{
+    public override string Describe() => $"withdraw {Request}";
+}

@@ -1,0 +1,20 @@
+namespace Simulator.Core.Decisions;
+
+// What the trainer decides that changes what happens: injects fired off the timeline or edited before they fall
+// due. (The clock's controls are not decisions: they move time, and a replay reproduces them by applying each
+// decision at its simulated time.)
+
+/// <summary>The trainer's decisions: their actor is always <see cref="Decision.Trainer"/>.</summary>
+public abstract record TrainerDecision() : Decision(Trainer);
+
+/// <summary>Deliver an inject now, off the timeline (an on-demand inject, or a scripted one early).</summary>
+public sealed record FireInject(string Inject) : TrainerDecision
+{
+    public override string Describe() => $"trainer fires inject {Inject}";
+}
+
+/// <summary>Change a pending inject: a new time, title or text (null keeps the current one).</summary>
+public sealed record EditInject(string Inject, DateTimeOffset? At = null, string? Title = null, string? Text = null) : TrainerDecision
+{
+    public override string Describe() => $"trainer edits inject {Inject}";
+}

@@ -1,0 +1,73 @@
+using Simulator.Core.Engine;
+using Simulator.Core.Policies;
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Scenario;
+
+namespace Simulator.Scenarios.Tests;
+
+/// <summary>
+/// The journals the engine writes under this rules version, pinned by their head hash: every shipped scenario under
+/// every policy, seed 7. A change to the engine that moves any of them changes what stored exercises and records
+/// replay to, so it must raise <see cref="RulesVersion.Current"/> (stored exercises then say from which event they
+/// depart, instead of silently taking the new history) and pin the new heads here, under the new version.
+/// </summary>
+public sealed class PinnedJournalTests
+{
+    private const long Seed = 7;
+
+    /// <summary>scenario/policy → head of the journal (events, hash), under <see cref="RulesVersion.Current"/>.</summary>
+    private static readonly Dictionary<string, (int Events, string Head)> Pinned = new()
+    {
+        { "abuse-material-no-treaty/direct-orders-first", (384, "e396f8cd33b0b99808074a708ad3a913afe619a0ba1c4b969d9dc9975a0dc18a") },
+        { "abuse-material-no-treaty/emergency-aware", (321, "c5869d17a2ba4e49fee51bff298ef0d5a6e5fa7dfb78121b866817958b911e68") },
+        { "abuse-material-no-treaty/mla-only", (136, "32b195a2a984154da5c318cdee6af3e7a6e74beb259d6290854b1ad4562010a5") },
+        { "abuse-material-no-treaty/preserve-then-mla", (291, "547afe52c9ee0471ed2a7e87eab692da2d7c31a57dbd8bcb5442c8b4f4a6edd8") },
+        { "bec-joint-investigation/direct-orders-first", (301, "55af494d1838438cf0b993fe23f51451a259fb781bfdf56288612a61a5bb9842") },
+        { "bec-joint-investigation/emergency-aware", (301, "dbe766adac06ea4508b678dc5917b4f11b266735ae274c0e9a9a06677845d1f8") },
+        { "bec-joint-investigation/mla-only", (155, "86f0baec9a0c35f2dfc289a8e76dcd2f5ce039b49da69a7ba7e6298aa92fc377") },
+        { "bec-joint-investigation/preserve-then-mla", (279, "78ab6ead16a19ef103fa316730bfd83fff48ade618bc45b1dd0481519ed747be") },
+        { "ddos-for-hire-hops/direct-orders-first", (281, "9d8076cf0aba02f6360c314e3fe668c303ce06742acbff62d30646dae607dd6a") },
+        { "ddos-for-hire-hops/emergency-aware", (281, "f91022344fc2bf591a7df27ec79df887b33fcf222c826566896fd56d34720371") },
+        { "ddos-for-hire-hops/mla-only", (125, "9f2c06d30b270cc9c65705d59ae35fc8fd42fb3ed03f9c77ba7609a3aa2224f9") },
+        { "ddos-for-hire-hops/preserve-then-mla", (314, "bd71de4ba91f61f1e3dea0054b9cb4ea3878be82846b53d5b8492449405e3e12") },
+        { "hospital-ransomware/direct-orders-first", (384, "d0ca544d4676e024ba83d20c07c9237b6d0e8b959885a242d5cd016cbc4175bb") },
+        { "hospital-ransomware/emergency-aware", (384, "1e679b07c20d9f22dd9acd87adfbe53472d4743356ecbcc347f1b7f6d1187b88") },
+        { "hospital-ransomware/mla-only", (183, "6395ae5e9f74558d143b46ef33c989cbee16b73e86d1b59c21f26dfa57a5e851") },
+        { "hospital-ransomware/preserve-then-mla", (356, "d59ec9b8f7c263f4d1d7c71cc77c4c9fa94f263fdd8fc90d54654685673301c5") },
+        { "political-intrusion-refusals/direct-orders-first", (643, "42a215d47c9e76beed14b6cc8f2eb1f98d788f866e3a51d6597236b146e59c8f") },
+        { "political-intrusion-refusals/emergency-aware", (612, "5c7fd3aced3c5033674fa1259d606ce17069a77f7f49ca6f52a18376ace999f2") },
+        { "political-intrusion-refusals/mla-only", (308, "a1cf40a98700842f059db95ed2687752f9b28a4f257dbea0aa617ad73f9be0e0") },
+        { "political-intrusion-refusals/preserve-then-mla", (539, "69addd84d8942e0202832302885febc76152cf75d6c4d03cb8846420eeebc89e") },
+        { "sextortion-threat-to-life/direct-orders-first", (151, "f63d2254225902668f25b28634c7742107a52ae35496b962356719ecde099905") },
+        { "sextortion-threat-to-life/emergency-aware", (111, "7a88156117b53278e969de4ed53c1e201c093b3decc7e0a5c557fd3878e82d85") },
+        { "sextortion-threat-to-life/mla-only", (80, "bfe197116d2ddc75303ce81c7690fcbe3836e9a28042e486c2d19f2d961dff8a") },
+        { "sextortion-threat-to-life/preserve-then-mla", (147, "963ac8fd5a42799bb372df11ca1021a0c3709df4fc70727aebf9b5dd20a0bdf5") },
+        { "simultaneous-ten-states/direct-orders-first", (1208, "a40fe4458cb360d983fa6f11f0c22a508ff753eb8a4fdebdfffe6c3ea72d8965") },
+        { "simultaneous-ten-states/emergency-aware", (1164, "1d0dc6cbd0492377ce904f91fad31f4ff04c870c712021a9ac695b24d9dd8f59") },
+        { "simultaneous-ten-states/mla-only", (566, "5eca3cc4b4de1a0e8f60b89b34e8e864eb87d773cb709a7bec622b649d379559") },
+        { "simultaneous-ten-states/preserve-then-mla", (1022, "03751367e0d2d256f59fc927019a862fa29248c232bb6addf1d17d3477f5ca36") },
+    };
+
+    public static TheoryData<string, string> Runs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in Directory.GetFiles(ShippedScenarioTests.FindScenarios(), "*.yaml").Order(StringComparer.Ordinal))
+            foreach (var policy in PolicyCatalogue.All)
+                data.Add(Path.GetFileNameWithoutExtension(file), policy.Name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void The_engine_writes_the_journals_pinned_for_its_rules_version(string scenario, string policy)
+    {
+        Assert.Equal("2026.12.1", RulesVersion.Current); // the version these heads were pinned under: re-pin them when it is raised
+        var loaded = ScenarioLoader.Load(Path.Combine(ShippedScenarioTests.FindScenarios(), scenario + ".yaml"));
+        var run = HeadlessRunner.Run(loaded, CatalogueLoader.Shipped, Seed, PolicyCatalogue.Get(policy));
+        var actual = (run.Journal.Entries.Count, run.Journal.LastHash);
+        Assert.True(Pinned.TryGetValue($"{scenario}/{policy}", out var pinned), $"not pinned: {{ \"{scenario}/{policy}\", ({actual.Count}, \"{actual.LastHash}\") }},");
+        Assert.True(pinned == actual,
+            $"{scenario} under {policy}, seed {Seed}: the journal now ends at ({actual.Count}, {actual.LastHash}), pinned ({pinned.Events}, {pinned.Head}) under rules " +
+            $"version {RulesVersion.Current}. If the engine's rules changed on purpose, raise RulesVersion.Current and pin the new heads.");
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Data.Sqlite;
+using Simulator.Core.Decisions;
+using Simulator.Core.Engine;
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Replay;
+
+namespace Simulator.Web.Tests;
+
+/// <summary>A data folder written by an earlier main (tests/Fixtures) opens on today's server, as it was, and goes on.</summary>
+public sealed class StoredDataFolderTests
+{
+    private static string Fixture(string file)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "tests", "Fixtures", "main-d3ed95b", file);
+            if (File.Exists(path)) return path;
+        }
+        throw new FileNotFoundException($"tests/Fixtures/main-d3ed95b/{file}");
+    }
+
+    private static (string Exercise, string TrainerKey, string ContactPoint) Keys(string database)
+    {
+        using var db = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        db.Open();
+        using var query = db.CreateCommand();
+        query.CommandText = "SELECT e.id, e.trainer_key, c.code FROM exercises e JOIN codes c ON c.exercise_id = e.id WHERE c.seat = 'AL/contact-point'";
+        using var r = query.ExecuteReader();
+        Assert.True(r.Read());
+        return (r.GetString(0), r.GetString(1), r.GetString(2));
+    }
+
+    private static async Task<ExerciseRecord> RecordAsync(LiveServer server, string exercise, string key)
+    {
+        using var http = server.Http();
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{exercise}/record");
+        request.Headers.Add("X-Exercise-Key", key);
+        var answer = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        return ExerciseRecord.Parse(await answer.Content.ReadAsStringAsync(), "record.json");
+    }
+
+    [Fact]
+    public async Task A_data_folder_written_by_main_d3ed95b_resumes_with_the_same_journal_and_takes_new_decisions()
+    {
+        var database = Fixture("simulator.db");
+        var (exercise, trainerKey, contactCode) = Keys(database);
+        var then = ExerciseRecord.Read(Fixture("exercise-record.json")); // downloaded from that exercise by that main
+        using var server = new LiveServer(seedDatabase: database);
+
+        var now = await RecordAsync(server, exercise, trainerKey);
+        Assert.Equal(then.Journal, now.Journal); // rebuilt byte for byte from decisions stored in the earlier shape
+        Assert.Equal(then.Decisions.Select(d => (d.Sequence, d.Id, d.At, DecisionCodec.Write(d.Decision))),
+            now.Decisions.Select(d => (d.Sequence, d.Id, d.At, DecisionCodec.Write(d.Decision))));
+        // From now on it is pinned to the law and rules it goes on under.
+        Assert.Equal((CatalogueLoader.ShippedText, RulesVersion.Current), (now.CatalogueText, now.RulesVersion));
+
+        await using var seat = await server.ConnectAsync();
+        await seat.InvokeAsync<JsonElement>("Join", contactCode);
+        var sent = await seat.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-vps-subscriber" }, false, null);
+        Assert.True(sent.Accepted, sent.Message);
+
+        var after = await RecordAsync(server, exercise, trainerKey);
+        Assert.Equal(9, after.Decisions.Count);
+        Assert.NotNull(after.Decisions[^1].After); // a new decision keeps the journal mark it left
+        Assert.Equal(then.Journal, after.Journal.Take(then.Journal.Count));
+        var replay = Replayer.Rebuild(after);
+        Assert.True(replay.Faithful, replay.Departure);
+    }
+}
