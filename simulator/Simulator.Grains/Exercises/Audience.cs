@@ -12,6 +12,14 @@ public static class Audience
     public const string Trainer = "trainer", Observers = "observers";
     public static string State(string jurisdiction) => $"state:{jurisdiction}";
 
+    /// <summary>The audience an identity belongs to: the trainer, the observers, or its seat's state.</summary>
+    public static string For(Contracts.Identity who) => who.Role switch
+    {
+        Contracts.Identity.Trainer => Trainer,
+        Contracts.Identity.Observer => Observers,
+        _ => State(Core.Common.Seat.Parse(who.Seat!).Jurisdiction),
+    };
+
     public static IReadOnlyList<string> Of(JournalEvent evt, Simulation s)
     {
         var states = new SortedSet<string>(StringComparer.Ordinal);
@@ -30,7 +38,7 @@ public static class Audience
             case IncidentStarted e: states.Add(e.Investigating); break;
             case LeadDiscovered e: states.Add(e.Jurisdiction); break;
             case InjectDelivered e:
-                foreach (var to in e.To) states.Add(to.Split('/')[0]);
+                foreach (var to in e.To) states.Add(to.Split('/')[0]); // a state, or one of its seats
                 break;
             case RequestDrafted e: Request(e.Request); break;
             case RequestStateChanged e: Request(e.Request); break;
@@ -46,7 +54,7 @@ public static class Audience
             case EvidenceDelivered e: Request(e.Request); break;
             case RetentionAtRisk e when s.Evidence(e.Evidence).Discovered: Investigator(e.Evidence); break;
             case EvidenceLost e when s.Evidence(e.Evidence).Discovered: Investigator(e.Evidence); break;
-            case DecisionTaken e: states.Add(e.Actor.Split('/')[0]); break;
+            case DecisionTaken e: states.Add(Core.Common.Seat.Parse(e.Actor).Jurisdiction); break;
             case InjectEdited: break; // the MSEL is the trainer's
         }
         var audience = new List<string>(states.Count + 2) { Trainer, Observers };

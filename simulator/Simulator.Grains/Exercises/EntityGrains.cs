@@ -27,7 +27,7 @@ internal static class EntityKey
 
     public static bool Overseer(Identity who) => who.Role is Identity.Trainer or Identity.Observer;
 
-    public static string? StateOf(Identity who) => who.Seat?.Split('/')[0];
+    public static string? StateOf(Identity who) => Core.Common.Seat.JurisdictionOf(who.Seat);
 
     /// <summary>Who a credential is in this exercise, from the stored codes: a read never waits on the exercise grain.</summary>
     public static async Task<Identity> Identify(IExerciseStore store, string exercise, string credential)

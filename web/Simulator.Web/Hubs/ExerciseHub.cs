@@ -31,12 +31,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         Context.Items[ExerciseKey] = found.ExerciseId;
         Context.Items[CredentialKey] = found.Code;
         Context.Items[SeatKey] = who.Seat ?? "";
-        var audience = who.Role switch
-        {
-            Identity.Trainer => Audience.Trainer,
-            Identity.Observer => Audience.Observers,
-            _ => Audience.State(who.Seat!.Split('/')[0]),
-        };
+        var audience = Audience.For(who);
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
         await notifier.FollowAsync(found.ExerciseId, audience);
@@ -47,7 +42,12 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (presence.Left(Context.ConnectionId) is { } exercise) await TellPresence(exercise);
+        if (presence.Left(Context.ConnectionId) is { } exercise)
+        {
+            await TellPresence(exercise);
+            // The last console of this exercise on this server left: stop receiving its events.
+            if (presence.Of(exercise).Count == 0) await notifier.UnfollowAsync(exercise);
+        }
         await base.OnDisconnectedAsync(exception);
     }
 

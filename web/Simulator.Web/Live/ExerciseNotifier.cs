@@ -51,6 +51,23 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
         await SubscribeAsync(exerciseId);
     }
 
+    /// <summary>Whether this server receives the exercise's events (a client of it is connected here).</summary>
+    public bool IsFollowing(string exerciseId)
+    {
+        lock (_followed) return _followed.ContainsKey(exerciseId);
+    }
+
+    /// <summary>Stops receiving the exercise's events: its last client on this server has left.</summary>
+    public async Task UnfollowAsync(string exerciseId)
+    {
+        lock (_followed) _followed.Remove(exerciseId);
+        if (_reference is null) return;
+        try { await grains.GetGrain<IExerciseGrain>(exerciseId).Unsubscribe(_reference); }
+        catch (Exception e) { log.LogWarning(e, "Could not unsubscribe from {Exercise}", exerciseId); }
+        // A client that joined meanwhile followed it again: keep its subscription.
+        if (IsFollowing(exerciseId)) await SubscribeAsync(exerciseId);
+    }
+
     private async Task SubscribeAsync(string exerciseId)
     {
         _reference ??= grains.CreateObjectReference<IExerciseObserver>(this);

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+using Simulator.Core.Engine;
+using Simulator.Core.Journal;
+using Simulator.Grains.Contracts;
+
+namespace Simulator.Grains.Exercises;
+
+/// <summary>
+/// One live exercise's feed to the consoles: every journal event with the audience it had when it happened (fixed
+/// then, by the core's hook as each event is appended, so that a lead discovered later does not widen who sees an
+/// earlier loss), pushed to the web servers' observers after each step, and the same events, with the same
+/// audiences, to a connection catching up. The audiences are not in the journal's hashed lines: the core rebuilds
+/// them exactly on recovery, as it rebuilds the journal.
+/// </summary>
+internal sealed class LiveFeed(string exerciseId, ILogger log)
+{
+    private readonly List<IReadOnlyList<string>> _audiences = [];
+    private readonly ObserverManager<IExerciseObserver> _observers = new(TimeSpan.FromMinutes(5), log);
+    private int _pushed;
+    private ClockState? _lastClock;
+
+    /// <summary>The core appended an event: who may see it, as the exercise stands at that moment.</summary>
+    public void Appended(JournalEntry entry, Simulation simulation) => _audiences.Add(Audience.Of(entry.Event, simulation));
+
+    /// <summary>After a rebuild: what the journal held before this activation was pushed by the one before.</summary>
+    public void SkipPushed(int events) => _pushed = events;
+
+    public int Subscribers => _observers.Count;
+
+    public void Subscribe(IExerciseObserver observer) => _observers.Subscribe(observer, observer);
+
+    public void Unsubscribe(IExerciseObserver observer) => _observers.Unsubscribe(observer);
+
+    /// <summary>
+    /// After a step: sends every journal event not yet pushed to the observers, with who may see it, and the clock.
+    /// Nothing is sent when nothing happened and the clock stands where it stood (a refused decision, a pause when paused).
+    /// </summary>
+    public void Push(Simulation simulation, ClockState clock)
+    {
+        var entries = simulation.Journal.Entries;
+        var batch = new List<LiveEvent>(Math.Max(0, entries.Count - _pushed));
+        for (var i = _pushed; i < entries.Count; i++) batch.Add(Live(entries[i], i));
+        _pushed = entries.Count;
+        if (batch.Count == 0 && clock == _lastClock) return;
+        _lastClock = clock;
+        if (_observers.Count > 0) _observers.Notify(o => o.OnEvents(exerciseId, batch, clock));
+    }
+
+    /// <summary>The entity grains hold new states: tells the observers which audiences may read them.</summary>
+    public void EntitiesRecorded(IReadOnlyList<string> audiences)
+    {
+        if (_observers.Count > 0) _observers.Notify(o => o.OnEntitiesRecorded(exerciseId, audiences).Ignore()); // one-way
+    }
+
+    /// <summary>The events after <paramref name="afterSequence"/> that <paramref name="audience"/> was, or would have been, pushed.</summary>
+    public IReadOnlyList<LiveEvent> CatchUp(Simulation simulation, string audience, long afterSequence, int max)
+    {
+        var entries = simulation.Journal.Entries;
+        var list = new List<LiveEvent>();
+        for (var i = (int)Math.Clamp(afterSequence, 0, entries.Count); i < entries.Count && list.Count < max; i++)
+            if (_audiences[i].Contains(audience)) list.Add(SealedContent.ForAudience(Live(entries[i], i), audience));
+        return list;
+    }
+
+    private LiveEvent Live(JournalEntry e, int index) =>
+        new(e.Sequence, e.At, e.Type, JsonSerializer.Serialize(e.Event, e.Event.GetType(), JournalJson.Options), _audiences[index]);
+}
