@@ -230,4 +230,27 @@ public sealed partial class Simulation
         Close(r);
         return new DecisionResult(true, $"{r.Id} withdrawn", r.Id);
     }
+
+    private DecisionResult Extend(ExtendPreservation command)
+    {
+        if (!_preservations.TryGetValue(command.Preservation, out var p))
+            return DecisionResult.Rejected($"no preservation '{command.Preservation}'");
+        var request = _requestsById[p.Request];
+        var (jurisdiction, _) = Seat.Parse(command.Actor);
+        if (jurisdiction != request.Issuer)
+            return DecisionResult.Rejected($"{command.Actor} may not extend {p.Id}: it was requested by {request.Issuer}");
+        if (p.Terms.Extension is null)
+            return DecisionResult.Rejected($"{p.Instrument.Id} allows no extension ({p.Instrument.LegalBasis})");
+        if (!p.Lifecycle.CanExtend)
+            return DecisionResult.Rejected(p.Lifecycle.Holds
+                ? $"{p.Id} has used its {p.Lifecycle.MaxExtensions} extension(s)"
+                : $"{p.Id} is {Names.Kebab(p.Lifecycle.State)} and can no longer be extended");
+        var from = p.Lifecycle.State;
+        p.Lifecycle.Fire(PreservationTrigger.Extend);
+        p.Until = p.Until!.Value + p.Terms.Extension.Value;
+        Record(new DecisionTaken(command.Actor, "extend-preservation", request.Id, p.Id));
+        Record(new PreservationStateChanged(p.Id, p.Request, p.Evidence, Names.Kebab(from), Names.Kebab(p.Lifecycle.State), p.Until));
+        ScheduleLapse(p);
+        return new DecisionResult(true, $"{p.Id} extended until {JournalJson.Instant(p.Until.Value)}", request.Id);
+    }
 }
