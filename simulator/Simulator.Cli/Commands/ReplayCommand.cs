@@ -54,8 +54,7 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (Policy is not null && PolicyCatalogue.All.All(p => p.Name != Policy))
-                return ValidationResult.Error($"unknown policy '{Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}");
+            if (Policy is not null && PolicyCatalogue.Unknown(Policy, noneAllowed: false) is { } unknown) return ValidationResult.Error(unknown);
             if (At is not null && Policy is null) return ValidationResult.Error("--at says when a policy takes over: give --policy too");
             if (Step && Json) return ValidationResult.Error("--step is for people; --json is for tools: choose one");
             if (ToEnd && Policy is null && Overlay is null) return ValidationResult.Error("--to-end plays a branch on: give --policy or --overlay too");

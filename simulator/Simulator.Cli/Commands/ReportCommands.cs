@@ -48,8 +48,8 @@ public class ReportSettings : CatalogueSettings
     public override ValidationResult Validate() =>
         (Scenario is null) == (Record is null) ? ValidationResult.Error("name a scenario to run, or give --record FILE to report on a recorded exercise (not both)")
         : Record is not null && (SeedOption is not null || PolicyOption is not null) ? ValidationResult.Error("--seed and --policy choose a headless run; a recorded exercise has its own (leave them out with --record)")
-        : Policy != "none" && PolicyCatalogue.All.All(p => p.Name != Policy)
-            ? ValidationResult.Error($"unknown policy '{Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}")
+        : PolicyCatalogue.Unknown(Policy) is { } unknown
+            ? ValidationResult.Error(unknown)
             : File.Exists(Out) ? ValidationResult.Error($"--out {Out} is a file: name a folder")
             : ValidationResult.Success();
 

@@ -49,8 +49,8 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         public string? Journal { get; init; }
 
         public override ValidationResult Validate() =>
-            Policy != "none" && PolicyCatalogue.All.All(p => p.Name != Policy)
-                ? ValidationResult.Error($"unknown policy '{Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}")
+            PolicyCatalogue.Unknown(Policy) is { } unknown
+                ? ValidationResult.Error(unknown)
             : Record is not null && Overlays.Length > 0
                 ? ValidationResult.Error("--record keeps the scenario file as written, so it cannot take --overlay: record the plain run, then replay it with --overlay")
                 : ValidationResult.Success();

@@ -1,8 +1,10 @@
 namespace Simulator.Core.Catalogue;
 
 /// <summary>
-/// Figures the engine needs that are not tied to one instrument: how capability changes processing times,
-/// how much escalation speeds a case up, and when warnings are raised. All configurable, all in the catalogue.
+/// Figures the engine needs that are not tied to one instrument: how capability changes processing times, how much
+/// escalation and an emergency speed a case up, when warnings are raised, how providers meet binding deadlines. All
+/// configurable, all in the catalogue (`figures:`), all assumptions of the simulator's calibration rather than law
+/// (<see cref="Source"/> says so); docs/instruments.md gives each one's meaning.
 /// </summary>
 public sealed record EngineFigures(
     double HighCapabilityFactor,
@@ -15,4 +17,12 @@ public sealed record EngineFigures(
     double ClarificationChanceHigh,
     double ClarificationChanceMedium,
     double ClarificationChanceLow,
-    string Source);
+    string Source,
+    /// <summary>An emergency request's drafting, transmission and return take this share of their usual time.</summary>
+    double EmergencySpeedFactor,
+    /// <summary>Answering a request for clarification takes this share of the issuer's drafting time.</summary>
+    double ClarificationAnswerShare,
+    /// <summary>A provider fitting its work into a binding order's deadline finishes when this share of the time left has passed.</summary>
+    double BindingDeadlineShare,
+    /// <summary>How many policy reactions may follow one another within one step (a reaction's decision may set off another).</summary>
+    int PolicyReactionDepth);

@@ -129,7 +129,7 @@ public sealed partial class Simulation
             SendNow(record);
         else
         {
-            var drafting = instrument.Timing.Drafting.Draw(record.Random, CapabilityFactor(issuer) * (command.Emergency ? 0.25 : 1));
+            var drafting = instrument.Timing.Drafting.Draw(record.Random, CapabilityFactor(issuer) * (command.Emergency ? Catalogue.Figures.EmergencySpeedFactor : 1));
             Step(record, drafting, () => SendNow(record));
         }
         return new DecisionResult(true, $"{id} drafted and checked: {instrument.Name} to {record.RequestedState} for {string.Join(", ", command.Evidence)}", id);

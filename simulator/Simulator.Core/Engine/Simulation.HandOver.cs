@@ -31,7 +31,7 @@ public sealed partial class Simulation
             if (r.State == RequestState.UnderReview && ReviewerSeat(r) is { } reviewer && seats.Contains(reviewer))
                 Decide(r);
             else if (r.State == RequestState.AwaitingClarification && seats.Contains(r.IssuerSeat))
-                Step(r, r.Instrument.Timing.Drafting.Draw(r.Random, 0.5 * CapabilityFactor(r.Issuer)), () => Clarify(r, r.IssuerSeat));
+                Step(r, r.Instrument.Timing.Drafting.Draw(r.Random, Catalogue.Figures.ClarificationAnswerShare * CapabilityFactor(r.Issuer)), () => Clarify(r, r.IssuerSeat));
         }
         // A preservation whose expiry warning the trainees already had is theirs to extend: the policy decides now.
         foreach (var p in _preservations.Values.Where(p => p.Until is { } until && until - Now <= Catalogue.Figures.PreservationExpiryWarning && p.Lifecycle.CanExtend).ToList())

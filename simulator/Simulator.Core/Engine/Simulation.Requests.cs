@@ -76,7 +76,7 @@ public sealed partial class Simulation
         if (r.Instrument.Notification is { } notification && r.RequestedState != r.Issuer
             && r.Items.Any(i => notification.Categories.Contains(i.Category)))
             NotifyEnforcingState(r, notification);
-        var transmission = r.Instrument.Timing.Transmission.Draw(r.Random, r.Emergency ? 0.25 : 1);
+        var transmission = r.Instrument.Timing.Transmission.Draw(r.Random, r.Emergency ? Catalogue.Figures.EmergencySpeedFactor : 1);
         Step(r, transmission, () => Receive(r));
     }
 
@@ -280,7 +280,7 @@ public sealed partial class Simulation
         Record(new ClarificationRequested(r.Id, by, question));
         if (!IsHuman(r.IssuerSeat))
         {
-            var answer = r.Instrument.Timing.Drafting.Draw(r.Random, 0.5 * CapabilityFactor(r.Issuer));
+            var answer = r.Instrument.Timing.Drafting.Draw(r.Random, Catalogue.Figures.ClarificationAnswerShare * CapabilityFactor(r.Issuer));
             Step(r, answer, () => Clarify(r, r.IssuerSeat));
         }
     }
@@ -338,7 +338,7 @@ public sealed partial class Simulation
         if (r.Instrument.Channel == Channel.Unilateral) work = r.Instrument.Timing.Review.Draw(r.Random);
         // A binding order with a deadline is usually met: the provider fits its work into what is left.
         if (r.Instrument.Binding && r.Deadline is { } deadline && Now + work > deadline && r.Random.Chance(p.Policy.BindingOrderComplianceRate))
-            work = deadline > Now ? (deadline - Now) * 0.9 : TimeSpan.Zero;
+            work = deadline > Now ? (deadline - Now) * Catalogue.Figures.BindingDeadlineShare : TimeSpan.Zero;
         var office = ProviderOffice(p);
         Enqueue(office, r, work, onStart: () => { }, onDone: () => Complete(r));
     }
@@ -397,7 +397,7 @@ public sealed partial class Simulation
             return;
         }
         var factor = r.Instrument.Channel is Channel.CentralAuthorities or Channel.ContactPoints or Channel.JointTeam ? CapabilityFactor(r.RequestedState) : 1;
-        var back = r.Instrument.Timing.Return.Draw(r.Random, factor * (r.Emergency ? 0.25 : 1));
+        var back = r.Instrument.Timing.Return.Draw(r.Random, factor * (r.Emergency ? Catalogue.Figures.EmergencySpeedFactor : 1));
         Step(r, back, () =>
         {
             if (r.NotificationWindowEnds is { } ends && Now < ends && r.IsProduction)

@@ -182,7 +182,7 @@ public sealed partial class Simulation
     {
         if (_ended || _humanJurisdictions.Contains(jurisdiction)) return;
         // A policy's command may trigger events that call the policy again; depth-guard keeps that finite.
-        if (_policyDepth > 8) return;
+        if (_policyDepth > Catalogue.Figures.PolicyReactionDepth) return;
         _policyDepth++;
         try { hook(_takenOver.GetValueOrDefault(jurisdiction) ?? Options.Policy, new PolicyContext(this, jurisdiction)); }
         finally { _policyDepth--; }

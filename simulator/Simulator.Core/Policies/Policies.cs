@@ -5,7 +5,7 @@ public sealed class MlaOnlyPolicy : PreferencePolicy
 {
     public override string Name => "mla-only";
     public override string Description => "Mutual legal assistance (Budapest Art. 31) for everything held abroad; domestic orders at home; no preservation first, no escalation.";
-    protected override IReadOnlyList<string> Production => ["domestic-production-order", "budapest-art31-mla", "letters-rogatory"];
+    protected override IReadOnlyList<string> Production => InstrumentLists.MlaProduction;
     protected override bool Escalates => false;
 }
 
@@ -14,8 +14,8 @@ public sealed class PreserveThenMlaPolicy : PreferencePolicy
 {
     public override string Name => "preserve-then-mla";
     public override string Description => "Preservation first (domestic Art. 16, or Art. 29 through the 24/7 network), then MLA (Art. 31) once preserved; extends preservations and escalates at-risk requests.";
-    protected override IReadOnlyList<string> Preservation => ["domestic-preservation", "budapest-art29-preservation", "us-2703f-preservation", "provider-voluntary-preservation"];
-    protected override IReadOnlyList<string> Production => ["domestic-production-order", "budapest-art31-mla", "letters-rogatory"];
+    protected override IReadOnlyList<string> Preservation => InstrumentLists.PreservationWithoutEuOrders;
+    protected override IReadOnlyList<string> Production => InstrumentLists.MlaProduction;
     protected override bool ProductionWaitsForPreservation => true;
 }
 
@@ -24,10 +24,8 @@ public sealed class DirectOrdersFirstPolicy : PreferencePolicy
 {
     public override string Name => "direct-orders-first";
     public override string Description => "Direct orders to providers where available (EU production orders, CLOUD Act agreement orders, Second Protocol Art. 7), preservation alongside (EU preservation orders, Art. 29); open sources first; MLA as the fallback.";
-    protected override IReadOnlyList<string> Preservation => ["domestic-preservation", "eu-epoc-pr", "budapest-art29-preservation", "us-2703f-preservation", "provider-voluntary-preservation"];
-    protected override IReadOnlyList<string> Production =>
-        ["budapest-art32-trans-border-access", "domestic-production-order", "eu-epoc", "cloud-act-order", "budapest-2ap-art7-subscriber-order",
-         "budapest-2ap-art8-giving-effect", "provider-voluntary-disclosure", "joint-investigation-team", "budapest-art31-mla", "letters-rogatory"];
+    protected override IReadOnlyList<string> Preservation => InstrumentLists.Preservation;
+    protected override IReadOnlyList<string> Production => InstrumentLists.DirectProduction;
 }
 
 /// <summary>As direct-orders-first, but a threat to life sends the emergency channels first.</summary>
@@ -35,12 +33,9 @@ public sealed class EmergencyAwarePolicy : PreferencePolicy
 {
     public override string Name => "emergency-aware";
     public override string Description => "Where life is at risk, emergency channels first (US 2702 voluntary emergency disclosure, EU production order in 8 hours, Second Protocol Arts. 9 and 10); otherwise as direct-orders-first.";
-    protected override IReadOnlyList<string> Emergency =>
-        ["us-2702-emergency-disclosure", "eu-epoc", "budapest-2ap-art9-emergency-disclosure", "budapest-2ap-art10-emergency-mla"];
-    protected override IReadOnlyList<string> Preservation => ["domestic-preservation", "eu-epoc-pr", "budapest-art29-preservation", "us-2703f-preservation", "provider-voluntary-preservation"];
-    protected override IReadOnlyList<string> Production =>
-        ["budapest-art32-trans-border-access", "domestic-production-order", "eu-epoc", "cloud-act-order", "budapest-2ap-art7-subscriber-order",
-         "budapest-2ap-art8-giving-effect", "provider-voluntary-disclosure", "joint-investigation-team", "budapest-art31-mla", "letters-rogatory"];
+    protected override IReadOnlyList<string> Emergency => InstrumentLists.Emergency;
+    protected override IReadOnlyList<string> Preservation => InstrumentLists.Preservation;
+    protected override IReadOnlyList<string> Production => InstrumentLists.DirectProduction;
 }
 
 /// <summary>For seats that people play: the engine waits for their commands and decides nothing itself.</summary>
@@ -63,6 +58,13 @@ public static class PolicyCatalogue
 
     public static IInvestigationPolicy Get(string name) =>
         name == "none" ? new NoPolicy()
-        : All.FirstOrDefault(p => p.Name == name)
-          ?? throw new ArgumentException($"unknown policy '{name}'; choose one of: {string.Join(", ", All.Select(p => p.Name))}");
+        : All.FirstOrDefault(p => p.Name == name) ?? throw new ArgumentException(Unknown(name)!);
+
+    /// <summary>
+    /// The one check of a policy's name, wherever one is given (CLI, REST, hub): null when it names a shipped policy
+    /// (or "none", where people may hold every seat), else the message that says which names there are.
+    /// </summary>
+    public static string? Unknown(string name, bool noneAllowed = true) =>
+        (noneAllowed && name == "none") || All.Any(p => p.Name == name) ? null
+        : $"unknown policy '{name}'; choose one of: {string.Join(", ", All.Select(p => p.Name))}";
 }

@@ -58,8 +58,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
     {
         if (_record is not null) throw new ExerciseException($"exercise {Id} already exists");
         if (request.Speed is < 1 or > MaxSpeed) throw new ExerciseException($"speed must be between 1 and {MaxSpeed} simulated seconds per real second");
-        if (request.Policy != "none" && PolicyCatalogue.All.All(p => p.Name != request.Policy))
-            throw new ExerciseException($"unknown policy '{request.Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}");
+        if (PolicyCatalogue.Unknown(request.Policy) is { } unknownPolicy) throw new ExerciseException(unknownPolicy);
         var scenario = ScenarioLoader.Parse(scenarioText, request.Scenario + ".yaml");
         var offered = scenario.File.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList();
         var seats = request.Seats.Count == 0 ? offered : request.Seats.ToList();

@@ -20,6 +20,12 @@ internal sealed class FiguresFile
     public string PreservationExpiryWarning { get; set; } = "";
     public Dictionary<string, double> ClarificationChance { get; set; } = [];
     public string Source { get; set; } = "";
+    // Catalogues written before these became figures (and the texts exercises pinned then) leave them out: the
+    // defaults are the values the engine used then, so their journals stay the same.
+    public double EmergencySpeedFactor { get; set; } = 0.25;
+    public double ClarificationAnswerShare { get; set; } = 0.5;
+    public double BindingDeadlineShare { get; set; } = 0.9;
+    public int PolicyReactionDepth { get; set; } = 8;
 }
 
 internal sealed class FrameworkFile

@@ -95,7 +95,8 @@ public static class CatalogueLoader
             fig.CapabilityFactors["high"], fig.CapabilityFactors["medium"], fig.CapabilityFactors["low"],
             fig.EscalationFactor, fig.DeadlineWarningShare,
             DurationText.Parse(fig.RetentionWarning), DurationText.Parse(fig.PreservationExpiryWarning),
-            fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source);
+            fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source,
+            fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth);
         return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures);
     }
 

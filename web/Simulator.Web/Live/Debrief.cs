@@ -89,8 +89,7 @@ public sealed partial class Debrief(IGrainFactory grains, ScenarioLibrary librar
     public async Task<object> BranchAsync(string exerciseId, string trainerKey, BranchBody body)
     {
         if (body.Policy is null && body.Overlay is null) throw new ArgumentException("a branch needs a policy to take over, an overlay, or both");
-        if (body.Policy is not null && PolicyCatalogue.All.All(p => p.Name != body.Policy))
-            throw new ArgumentException($"unknown policy '{body.Policy}'; choose one of: {string.Join(", ", PolicyCatalogue.All.Select(p => p.Name))}");
+        if (body.Policy is not null && PolicyCatalogue.Unknown(body.Policy, noneAllowed: false) is { } unknown) throw new ArgumentException(unknown);
         var record = await RecordAsync(exerciseId, trainerKey);
         var catalogue = Replayer.Catalogue(record); // the law the exercise was made under; the overlay changes it
         AppliedOverlay? overlay = null;

@@ -35,8 +35,9 @@ public static class CorrectiveActionTable
         public const string Exercise = "exercise";
     }
 
-    private static readonly string[] Preservation =
-        ["domestic-preservation", "eu-epoc-pr", "budapest-art29-preservation", "us-2703f-preservation", "provider-voluntary-preservation"];
+    private static readonly IReadOnlyList<string> Preservation = Core.Policies.InstrumentLists.Preservation;
+    // What the report recommends for production and around a refusal: the direct routes that the rules may allow
+    // for the finding's evidence, without the open-source and voluntary routes a policy also tries.
     private static readonly string[] Production =
         ["domestic-production-order", "eu-epoc", "budapest-2ap-art7-subscriber-order", "cloud-act-order", "budapest-2ap-art8-giving-effect", "budapest-art31-mla", "letters-rogatory"];
     private static readonly string[] AroundRefusal =

@@ -1,0 +1,27 @@
+namespace Simulator.Core.Policies;
+
+/// <summary>
+/// The routes the shipped policies and the after-action report's corrective actions choose from, in order of
+/// preference (the first the catalogue's rules allow is taken). Ids of scenarios/catalogue/instruments.yaml.
+/// </summary>
+public static class InstrumentLists
+{
+    /// <summary>Every way to freeze data: at home, by EU preservation order, through the 24/7 network, by US preservation letter, or asking the provider.</summary>
+    public static readonly IReadOnlyList<string> Preservation =
+        ["domestic-preservation", "eu-epoc-pr", "budapest-art29-preservation", "us-2703f-preservation", "provider-voluntary-preservation"];
+
+    /// <summary>Preservation through the Budapest channels only: what a state that does not use the EU orders has.</summary>
+    public static readonly IReadOnlyList<string> PreservationWithoutEuOrders = [.. Preservation.Where(i => i != "eu-epoc-pr")];
+
+    /// <summary>The traditional route to the data: a domestic order at home, mutual legal assistance abroad, letters rogatory without a treaty.</summary>
+    public static readonly IReadOnlyList<string> MlaProduction = ["domestic-production-order", "budapest-art31-mla", "letters-rogatory"];
+
+    /// <summary>Open sources first, then orders straight to the provider wherever a legal basis allows, then MLA as the fallback.</summary>
+    public static readonly IReadOnlyList<string> DirectProduction =
+        ["budapest-art32-trans-border-access", "domestic-production-order", "eu-epoc", "cloud-act-order", "budapest-2ap-art7-subscriber-order",
+         "budapest-2ap-art8-giving-effect", "provider-voluntary-disclosure", "joint-investigation-team", "budapest-art31-mla", "letters-rogatory"];
+
+    /// <summary>Where a life is at risk: the emergency channels, fastest first.</summary>
+    public static readonly IReadOnlyList<string> Emergency =
+        ["us-2702-emergency-disclosure", "eu-epoc", "budapest-2ap-art9-emergency-disclosure", "budapest-2ap-art10-emergency-mla"];
+}
