@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Simulator.Core.Engine;
 using Simulator.Core.Decisions;
 using System.Net.Http.Json;
@@ -146,15 +147,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
     [Fact]
     public async Task The_entity_grains_show_a_states_desk_a_providers_holdings_and_an_investigation()
     {
-        // The entity grains are recorded in the background after each step: wait for the one that received the request.
-        static bool Received(JsonElement desk, string request) => desk.GetProperty("received").EnumerateArray().Any(r => r.GetProperty("request").GetString() == request);
+        // The entity grains are recorded in the background after each step: RecordEntities returns once they are.
+        await f.Server.Services.GetRequiredService<IGrainFactory>().GetGrain<IExerciseGrain>(f.ExerciseId).RecordEntities();
         var desk = await f.As["BE/contact-point"].InvokeAsync<JsonElement>("GetDesk", "BE");
-        for (var i = 0; i < 100 && !Received(desk, f.Request); i++)
-        {
-            await Task.Delay(50);
-            desk = await f.As["BE/contact-point"].InvokeAsync<JsonElement>("GetDesk", "BE");
-        }
-        Assert.True(Received(desk, f.Request), desk.GetRawText());
+        Assert.True(desk.GetProperty("received").EnumerateArray().Any(r => r.GetProperty("request").GetString() == f.Request), desk.GetRawText());
         Assert.Equal("trainee", desk.GetProperty("contactPoint").GetProperty("office").GetProperty("playedBy").GetString());
         var provider = await f.As["observer"].InvokeAsync<JsonElement>("GetProvider", "hostbay");
         Assert.Contains(provider.GetProperty("holdings").EnumerateArray(), h => h.GetProperty("evidence").GetString() == "c2-flow-logs");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Simulator.Core.Decisions;
 using System.Net;
 using System.Net.Http.Json;
@@ -108,14 +109,22 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
     {
         var one = await CreateAsync("AL/contact-point");
         var two = await CreateAsync("AL/contact-point");
+        var inboxOne = new List<LiveEvent>();
         var inboxTwo = new List<LiveEvent>();
+        var clocksTwo = new List<ClockState>();
         await using var trainerOne = await Join(server, one.TrainerKey);
-        await using var alOne = await Join(server, Code(one, "AL/contact-point"));
+        await using var trainerTwo = await Join(server, two.TrainerKey);
+        await using var alOne = await Join(server, Code(one, "AL/contact-point"), inboxOne);
         await using var alTwo = await Join(server, Code(two, "AL/contact-point"), inboxTwo);
+        alTwo.On<string, ClockState>("Clock", (_, clock) => { lock (clocksTwo) clocksTwo.Add(clock); });
         var start = (await trainerOne.InvokeAsync<ClockState>("PauseClock")).Start;
         await trainerOne.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
         Assert.True((await alOne.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null)).Accepted);
-        await Task.Delay(500);
+        // The request's events reached exercise one's seat; anything sent to exercise two's seat with them was sent
+        // before exercise two's own clock message that follows, and SignalR keeps order on a connection.
+        await Until(() => { lock (inboxOne) return inboxOne.Any(e => e.Type == "RequestDrafted"); }, "exercise one's seat to hear of its request");
+        await trainerTwo.InvokeAsync<ClockState>("SetSpeed", 120.0);
+        await Until(() => { lock (clocksTwo) return clocksTwo.Any(c => c.Speed == 120); }, "exercise two's seat to hear its own clock");
         lock (inboxTwo) Assert.DoesNotContain(inboxTwo, e => e.Type == "RequestDrafted");
         var clockTwo = (await alTwo.InvokeAsync<JsonElement>("GetView")).GetProperty("clock").GetProperty("now").GetDateTimeOffset();
         Assert.True(clockTwo < start.AddHours(7));
@@ -147,17 +156,15 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.True(sent.Accepted, sent.Message);
         await Until(() => Count("AL/contact-point", "Events") == 1 && Count("BE/contact-point", "Events") == 1 && Count("DR/judge", "Clock") == 1,
             "the request's events to Aldoria and Belmark, the clock to Dravonia");
-        // A refused action changes nothing: no message at all.
+        // A refused action changes nothing: no message at all. The speed change after it is the sentinel: it brings no
+        // events, so everyone gets the clock, and anything the refusal had sent would have come before it.
         await Assert.ThrowsAsync<HubException>(() => dr.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null));
-        await Task.Delay(300);
-        lock (messages) Assert.Equal(3, messages.Count);
-        // A speed change brings no events: everyone gets the clock.
         var changed = await trainer.InvokeAsync<ClockState>("SetSpeed", 60.0);
         await Until(() => Count("AL/contact-point", "Clock") == 1 && Count("BE/contact-point", "Clock") == 1 && Count("DR/judge", "Clock") == 2,
             "the clock of a change without events to every seat");
-        await Task.Delay(300);
         lock (messages)
         {
+            Assert.Equal(6, messages.Count); // the request's two Events and Dravonia's clock, then the speed's three clocks
             Assert.Equal(0, messages.Count(m => m.Seat == "DR/judge" && m.Kind == "Events"));
             Assert.Equal(2, messages.Count(m => m.Kind == "Events"));
             Assert.All(messages.Where(m => m.Kind == "Events"), m => Assert.Equal(start.AddHours(7), m.Now));
@@ -182,9 +189,12 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         await using var trainer = await Listen("trainer", ex.TrainerKey);
         var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
-        await Task.Delay(500);
+        var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IExerciseGrain>(ex.ExerciseId);
+        await grain.RecordEntities(); // the jump's states are recorded and announced before the seats join
         await using var al = await Listen("AL", Code(ex, "AL/contact-point"));
         await using var dr = await Listen("DR", Code(ex, "DR/judge"));
+        var clocks = new List<string>();
+        dr.On<string, ClockState>("Clock", (_, _) => { lock (clocks) clocks.Add("DR"); });
         lock (announced) announced.Clear();
 
         var sent = await al.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
@@ -193,7 +203,11 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         // Once announced, the desk holds the request: no polling needed.
         var desk = await al.InvokeAsync<JsonElement>("GetDesk", "AL");
         Assert.Contains(desk.GetProperty("sent").EnumerateArray(), r => r.GetProperty("request").GetString() == sent.Request);
-        await Task.Delay(300);
+        // Everything the request's recording announced is sent once RecordEntities returns; the speed's clock to
+        // Dravonia comes after it on Dravonia's connection.
+        await grain.RecordEntities();
+        await trainer.InvokeAsync<ClockState>("SetSpeed", 90.0);
+        await Until(() => { lock (clocks) return clocks.Count > 0; }, "Dravonia to hear the clock");
         lock (announced) Assert.False(announced.ContainsKey("DR"), "Dravonia's desk and investigation did not change");
     }
 
@@ -209,12 +223,12 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.True(started.Running);
         var fast = await trainer.InvokeAsync<ClockState>("SetSpeed", 86400.0);
         Assert.Equal(86400, fast.Speed);
-        await Task.Delay(600);
+        // The clock runs on real time: wait until its ticks have carried it past the first six simulated hours.
+        await Until(() => { lock (ticks) return ticks.Any(t => t.Running && t.Now > t.Start.AddHours(6)); }, "the running clock to pass six hours");
         var paused = await trainer.InvokeAsync<ClockState>("PauseClock");
         Assert.False(paused.Running);
         Assert.True(paused.Now > paused.Start.AddHours(6), $"one simulated day per second should have moved the clock; it is at {paused.Now:O}");
         await Until(() => { lock (ticks) return ticks.Any(t => t.Now == paused.Now && !t.Running); }, "the seat to see the paused clock");
-        await Task.Delay(300);
         Assert.Equal(paused.Now, (await trainer.InvokeAsync<ClockState>("PauseClock")).Now);
         var jumped = await trainer.InvokeAsync<ClockState>("JumpTo", paused.Now.AddDays(30));
         Assert.Equal(paused.Now.AddDays(30), jumped.Now);
