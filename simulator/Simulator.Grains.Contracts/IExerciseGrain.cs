@@ -49,8 +49,12 @@ public interface IExerciseGrain : IGrainWithStringKey
 /// </summary>
 public interface IExerciseObserver : IGrainObserver
 {
+    /// <summary>
+    /// New events, each with its audience, the clock, and each audience's view after them (audience → the view's JSON,
+    /// docs/hub.md "Views"), so that consoles apply what they are sent instead of asking again.
+    /// </summary>
     [OneWay]
-    Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock);
+    Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock, IReadOnlyDictionary<string, string> views);
 
     /// <summary>The entity grains hold new states: the audiences that may see the entities that changed.</summary>
     [OneWay]

@@ -14,22 +14,34 @@ public static class ExerciseViews
 {
     public static object For(Identity who, Simulation s) => who.Role switch
     {
-        Identity.Player => Seat(who.Seat!, s),
+        Identity.Player => Seat(Core.Common.Seat.Parse(who.Seat!), s),
         Identity.Trainer => Overview(s, sealedContent: true),
         _ => Overview(s, sealedContent: false),
     };
 
-    private static object Seat(string seat, Simulation s)
+    /// <summary>
+    /// What an audience sees, as pushed to it after the events of a step: the trainer's and observers' overview, or
+    /// a state's view, which all its seats share (a seat's view is its state's, with its <c>seat</c> and <c>role</c>).
+    /// </summary>
+    public static object ForAudience(string audience, Simulation s) => audience switch
     {
-        var (state, role) = Core.Common.Seat.Parse(seat);
+        Audience.Trainer => Overview(s, sealedContent: true),
+        Audience.Observers => Overview(s, sealedContent: false),
+        _ => State(audience[Audience.State("").Length..], null, s),
+    };
+
+    private static object Seat(Core.Common.Seat seat, Simulation s) => State(seat.Jurisdiction, seat, s);
+
+    private static object State(string state, Core.Common.Seat? seat, Simulation s)
+    {
         var delivered = s.Journal.Entries.Select(e => (e.At, Evt: e.Event as InjectDelivered)).Where(x => x.Evt is not null
             && x.Evt.To.Any(t => t == state || t.StartsWith(state + "/", StringComparison.Ordinal))).ToList();
         var investigating = s.World.Incidents.Where(i => i.Investigating == state).Select(i => i.Id).ToHashSet();
         return new
         {
-            seat,
+            seat = seat?.ToString(),
             jurisdiction = state,
-            role = Names.Kebab(role),
+            role = seat is { } held ? Names.Kebab(held.Role) : null,
             injects = delivered.Select(x => Inject(x.Evt!, x.At, s, sealedContent: false)),
             leads = s.World.Leads.Where(l => investigating.Contains(l.Incident) && s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s)),
             outgoing = s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s)),

@@ -45,7 +45,12 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
         _pushed = entries.Count;
         if (batch.Count == 0 && clock == _lastClock) return;
         _lastClock = clock;
-        if (_observers.Count > 0) _observers.Notify(o => o.OnEvents(exerciseId, batch, clock));
+        if (_observers.Count == 0) return;
+        // Each audience that hears of events gets its view after them, computed once here for all its consoles
+        // (a state's seats share one), instead of every console asking for its view again.
+        var views = batch.SelectMany(e => e.Audience).Distinct()
+            .ToDictionary(a => a, a => JsonSerializer.Serialize(ExerciseViews.ForAudience(a, simulation), JournalJson.Options));
+        _observers.Notify(o => o.OnEvents(exerciseId, batch, clock, views));
     }
 
     /// <summary>The entity grains hold new states: tells the observers which audiences may read them.</summary>

@@ -6,6 +6,9 @@ public static class HubMessages
     /// <summary>(exerciseId, events[], clock): new journal events the receiving connection may see.</summary>
     public const string Events = "Events";
 
+    /// <summary>(exerciseId, {clock, lastSequence, view}): right after Events, the receiving audience's view after them (a state's view for its seats).</summary>
+    public const string View = "View";
+
     /// <summary>(exerciseId, clock): the clock, after every change, to every connection of the exercise that received no events for it.</summary>
     public const string Clock = "Clock";
 
@@ -24,3 +27,6 @@ public static class HubGroups
     /// <summary>Every connection of the exercise, whoever it is: for the clock, which everyone may see.</summary>
     public static string Everyone(string exerciseId) => $"{exerciseId}|everyone";
 }
+
+/// <summary>The body of a <see cref="HubMessages.View"/> message: the clock, the exercise's latest sequence, and the view (docs/hub.md "Views").</summary>
+public sealed record PushedView(Simulator.Grains.Contracts.ClockState Clock, long LastSequence, System.Text.Json.JsonElement View);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
@@ -15,13 +16,18 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
     private readonly Dictionary<string, HashSet<string>> _followed = [];
     private IExerciseObserver? _reference;
 
-    public async Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock)
+    public async Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock, IReadOnlyDictionary<string, string> views)
     {
         var audiences = events.SelectMany(e => e.Audience).Distinct().ToList();
-        var sends = audiences.Select(audience =>
+        var lastSequence = events.Count == 0 ? 0 : events[^1].Sequence;
+        var sends = audiences.Select(async audience =>
         {
             var share = events.Where(e => e.Audience.Contains(audience)).Select(e => SealedContent.ForAudience(e, audience)).ToList();
-            return hub.Clients.Group(HubGroups.For(exerciseId, audience)).SendAsync(HubMessages.Events, exerciseId, share, clock);
+            var group = hub.Clients.Group(HubGroups.For(exerciseId, audience));
+            await group.SendAsync(HubMessages.Events, exerciseId, share, clock);
+            // Then the audience's view after them (SignalR keeps the order on each connection).
+            if (views.TryGetValue(audience, out var view))
+                await group.SendAsync(HubMessages.View, exerciseId, new PushedView(clock, lastSequence, JsonSerializer.Deserialize<JsonElement>(view)));
         }).ToList();
         await Task.WhenAll(sends);
         // The clock goes to the connections that received no events (an Events message carries the clock), and only

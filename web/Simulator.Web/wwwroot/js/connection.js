@@ -21,7 +21,9 @@ const retryForever = { nextRetryDelayInMilliseconds: context => Math.min(3000, 2
 
 /**
  * Connects and joins. handlers: onJoined(view) after every (re)join with the identity's full view,
- * onEvents(events, clock), onClock(clock), onPresence(lines), onEntities() (the desks, holdings and investigations hold new states). Returns { invoke, lastSequence() }.
+ * onEvents(events, clock), onView({clock, lastSequence, view}) right after them with the view they leave,
+ * onClock(clock), onPresence(lines), onEntities() (the desks, holdings and investigations hold new states).
+ * Returns { invoke, lastSequence() }.
  */
 export async function connect(code, handlers) {
   const hub = new signalR.HubConnectionBuilder()
@@ -35,6 +37,7 @@ export async function connect(code, handlers) {
     for (const e of events) lastSequence = Math.max(lastSequence, e.sequence);
     handlers.onEvents?.(events, clock);
   });
+  hub.on("View", (exerciseId, pushed) => handlers.onView?.(pushed));
   hub.on("Clock", (exerciseId, clock) => handlers.onClock?.(clock));
   hub.on("Presence", (exerciseId, lines) => handlers.onPresence?.(lines));
   hub.on("Entities", () => handlers.onEntities?.());

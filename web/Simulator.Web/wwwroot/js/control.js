@@ -4,6 +4,7 @@ import { el, fill, when, exerciseDay, countdown, reason, statePill, isClosed, ti
 import { showProcedure } from "./diagrams.js";
 import { drawGantt, drawSecuredVsLost } from "./charts.js";
 import { DebriefPanel } from "./debrief.js";
+import { renderSoon } from "./scheduler.js";
 
 const speeds = [[1, "real time"], [60, "1 min/s"], [600, "10 min/s"], [3600, "1 h/s"], [21600, "6 h/s"], [86400, "1 day/s"], [604800, "1 week/s"]];
 
@@ -90,14 +91,18 @@ export class ControlRoom {
 
   onClock(clock) { this.showClock(clock); }
 
+  /** The events feed the charts and the event log; the view they leave follows them (onView). */
   onEvents(events) {
     const known = new Set(this.events.map(e => e.sequence));
     this.events.push(...events.filter(e => !known.has(e.sequence)));
     this.events.sort((a, b) => a.sequence - b.sequence);
-    clearTimeout(this.pending);
-    this.pending = setTimeout(async () => {
-      try { this.refresh(await this.hub.invoke("GetView")); } catch { /* the banner reports a lost connection */ }
-    }, 150);
+  }
+
+  /** The overview after the latest events, pushed: rendered at the next frame, bursts coalesced. */
+  onView(pushed) {
+    this.view = pushed.view;
+    this.clock = pushed.clock;
+    renderSoon("control-room", () => this.render());
   }
 
   /** The state grains recorded new desks (a little after the events that changed them): redraw the seats panel. */

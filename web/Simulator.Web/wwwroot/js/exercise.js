@@ -24,6 +24,8 @@ async function start() {
     },
     // An Events message carries the clock: the server sends no separate Clock message to a connection that got events.
     onEvents: (events, clock) => { page?.onEvents(events); showClock(clock); page?.onClock?.(clock); },
+    // The view those events leave, pushed right after them: the page applies it, without asking again.
+    onView: pushed => page?.onView(pushed),
     onClock: clock => { showClock(clock); page?.onClock?.(clock); },
     onPresence: lines => page?.onPresence?.(lines),
     onEntities: () => page?.onEntities?.(),

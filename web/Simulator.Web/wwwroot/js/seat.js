@@ -2,6 +2,7 @@
 // form, the inbox of foreign requests, the evidence locker and the countdowns, all from the seat's view (docs/hub.md).
 import { el, fill, when, countdown, reason, statePill, isClosed, tickCountdowns, WARN_HOURS } from "./format.js";
 import { showProcedure } from "./diagrams.js";
+import { renderSoon } from "./scheduler.js";
 
 
 export class SeatView {
@@ -45,12 +46,14 @@ export class SeatView {
 
   refresh(full) { this.view = full.view; this.clock = full.clock; this.render(); }
 
-  onEvents() {
-    // Coalesce bursts of events into one fresh view.
-    clearTimeout(this.pending);
-    this.pending = setTimeout(async () => {
-      try { this.refresh(await this.hub.invoke("GetView")); } catch { /* the banner reports a lost connection */ }
-    }, 120);
+  /** Events come with the view they leave (onView): nothing to ask for. */
+  onEvents() { }
+
+  /** The state's view after the latest events, pushed to all its seats: rendered at the next frame, bursts coalesced. */
+  onView(pushed) {
+    this.view = pushed.view;
+    this.clock = pushed.clock;
+    renderSoon("seat", () => this.render());
   }
 
   onClock(clock) { this.clock = clock; this.renderWarnings(); }
@@ -251,21 +254,25 @@ export class SeatView {
     if (d.evidence.length === 0) local.push("data sought: tick at least one evidence item under a lead");
     if (local.length) { this.showProblems(local); return; }
     try {
-      const check = await this.hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
-      if (!check.canSend) { this.showProblems(check.problems, check.conditions); return; }
       if (!send) {
+        const check = await this.hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
+        if (!check.canSend) { this.showProblems(check.problems, check.conditions); return; }
         fill(f.problems, el("p", { class: "notice" }, `Ready to send to ${check.requestedState} (${check.provider}).`),
           check.refusalRisks.length ? el("p", { class: "small" }, `Refusal risks: ${check.refusalRisks.join("; ")}`) : null);
         return;
       }
+      // One round trip: the request itself. The view it leaves is pushed; only a refusal asks for the detailed check.
       const result = await this.hub.invoke("SendRequestWithTemplate", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
       fill(f.problems);
       f.notice.textContent = `Sent: ${result.message}`;
       for (const field of [f.facts, f.necessity, f.urgency]) field.value = "";
       this.selected.clear();
       this.refreshFormEvidence();
-      this.onEvents();
     } catch (error) {
+      try {
+        const check = await this.hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
+        if (!check.canSend) { this.showProblems(check.problems, check.conditions); return; }
+      } catch { /* the refusal below says why */ }
       this.showProblems([reason(error)]);
     }
   }
@@ -297,7 +304,7 @@ export class SeatView {
   }
 
   async act(method, ...args) {
-    try { await this.hub.invoke(method, ...args); this.onEvents(); }
+    try { await this.hub.invoke(method, ...args); }
     catch (error) { this.toast(reason(error)); }
   }
 
@@ -400,7 +407,7 @@ export class SeatView {
     fill(dialog, el("form", { method: "dialog", class: "stack" }, el("h2", {}, title), content, error,
       el("div", { class: "row" },
         el("button", { type: "button", id: "dialog-ok", onclick: async () => {
-          try { await run(); dialog.close(); this.onEvents(); } catch (e) { error.textContent = reason(e); }
+          try { await run(); dialog.close(); } catch (e) { error.textContent = reason(e); }
         } }, action),
         el("button", { type: "button", class: "secondary", onclick: () => dialog.close() }, "Cancel"))));
     dialog.showModal();
