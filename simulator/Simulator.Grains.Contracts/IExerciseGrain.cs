@@ -49,12 +49,15 @@ public interface IExerciseGrain : IGrainWithStringKey
 /// </summary>
 public interface IExerciseObserver : IGrainObserver
 {
+    [OneWay]
+    Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock);
+
     /// <summary>
-    /// New events, each with its audience, the clock, and each audience's view after them (audience → the view's JSON,
-    /// docs/hub.md "Views"), so that consoles apply what they are sent instead of asking again.
+    /// The views of the audiences that heard of events since the last views (audience → the view's JSON, docs/hub.md
+    /// "Views"), as they stand after journal event <paramref name="lastSequence"/>: consoles apply them instead of asking again.
     /// </summary>
     [OneWay]
-    Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock, IReadOnlyDictionary<string, string> views);
+    Task OnViews(string exerciseId, IReadOnlyDictionary<string, string> views, ClockState clock, long lastSequence);
 
     /// <summary>The entity grains hold new states: the audiences that may see the entities that changed.</summary>
     [OneWay]

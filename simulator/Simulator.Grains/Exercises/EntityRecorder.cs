@@ -8,9 +8,9 @@ namespace Simulator.Grains.Exercises;
 
 /// <summary>
 /// Records each entity's part of a live exercise in its state, provider or investigation grain, shortly after the
-/// steps that changed it and off the decisions' path. The exercise grain's timer calls <see cref="Tick"/>; a tick
-/// starts a round of records when something happened and no round is in flight (the shape of GPSTracker's push
-/// notifier: one write in flight). A round takes every snapshot in one turn, between two steps, so they show one
+/// steps that changed it and off the decisions' path. The exercise grain's timer, armed after a step, calls
+/// <see cref="Tick"/>; a tick starts a round of records when something happened and no round is in flight (the shape
+/// of GPSTracker's push notifier: one write in flight), and says whether the timer should come back. A round takes every snapshot in one turn, between two steps, so they show one
 /// moment; the calls to different grains run side by side. Steps that come meanwhile are taken by the next round,
 /// so the entity grains follow in journal order at the pace they can take.
 /// </summary>
@@ -36,13 +36,18 @@ internal sealed class EntityRecorder(string exerciseId, long writer, Simulation 
 
     private (long, long) Mark => (simulation.Journal.Entries.Count, simulation.StepsProcessed);
 
-    /// <summary>One tick of the grain's timer: starts a round when something happened since the last one and none is in flight.</summary>
-    public void Tick()
+    /// <summary>
+    /// One tick of the grain's timer: starts a round when something happened since the last one and none is in
+    /// flight. True while there is more to do (a round in flight, a wait after a failure, steps not yet recorded).
+    /// </summary>
+    public bool Tick()
     {
-        if (Stopped || !_round.IsCompleted) return;
-        if (_waitTicks > 0) { _waitTicks--; return; }
-        if (Mark == _recordedMark) return; // nothing happened since the last round: nothing can have changed
+        if (Stopped) return false;
+        if (!_round.IsCompleted) return true;
+        if (_waitTicks > 0) { _waitTicks--; return true; }
+        if (Mark == _recordedMark) return false; // nothing happened since the last round: nothing can have changed
         _round = Round();
+        return true;
     }
 
     /// <summary>Returns once every step so far is recorded (for tests and tools): waits for the round in flight, then records what is left.</summary>

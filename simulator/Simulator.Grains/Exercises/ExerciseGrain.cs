@@ -24,14 +24,17 @@ namespace Simulator.Grains.Exercises;
 [CollectionAgeLimit(Days = 1)] // stay in memory through a training day: activation replays the whole exercise
 public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, ILogger<ExerciseGrain> log) : Grain, IExerciseGrain
 {
-    /// <summary>How often the entity recorder looks for steps to record (steps in between are recorded together).</summary>
-    public static readonly TimeSpan RecordingInterval = TimeSpan.FromMilliseconds(100);
+    /// <summary>How long after a step the views of the audiences that heard of it are sent and the entity grains recorded (steps in between are taken together).</summary>
+    public static readonly TimeSpan AfterStepDelay = TimeSpan.FromMilliseconds(100);
 
     private StoredExercise? _record;
     private Dictionary<string, Identity> _credentials = [];
     private Simulation? _simulation;
     private LiveFeed? _feed;
     private EntityRecorder? _recorder;
+    /// <summary>The timer that sends views and records the entities shortly after a step; armed only while there is work for it, so an idle exercise costs nothing.</summary>
+    private IGrainTimer? _afterStep;
+    private bool _afterStepArmed;
     private string _catalogueText = "";
     private long _decisions;
     /// <summary>What each decision taken in this exercise answered, by its id: a retried call gets the same answer, and nothing is taken twice.</summary>
@@ -121,8 +124,8 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         _simulation = simulation;
         _feed = feed;
         _recorder = new EntityRecorder(Id, writer, simulation, GrainFactory, feed.EntitiesRecorded, log);
-        this.RegisterGrainTimer(() => { _recorder.Tick(); return Task.CompletedTask; },
-            new GrainTimerCreationOptions(RecordingInterval, RecordingInterval) { Interleave = false, KeepAlive = false });
+        _afterStep = this.RegisterGrainTimer(AfterStep, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false, KeepAlive = false });
+        ArmAfterStep(); // the entity grains take this activation's states
         _savedNow = simulation.Now;
         _speed = record.Speed;
         if (record.Running && _divergence is null) StartClock();
@@ -187,8 +190,32 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         }
     }
 
-    /// <summary>After a step: the new events and the clock to the consoles (the entity recorder's timer sees the step too).</summary>
-    private void Push() => Feed.Push(Sim, ClockNow());
+    /// <summary>After a step: the new events and the clock to the consoles; shortly after, their views and the entity grains.</summary>
+    private void Push()
+    {
+        Feed.Push(Sim, ClockNow());
+        ArmAfterStep();
+    }
+
+    private void ArmAfterStep()
+    {
+        if (_afterStepArmed || _afterStep is null) return;
+        _afterStepArmed = true;
+        _afterStep.Change(AfterStepDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// The timer's turn, a tenth of a second after a step: the views of the audiences that heard of it, and a round
+    /// of entity records. It does not interleave with the grain's calls, so it never runs while a decision is applied
+    /// but not yet stored. It comes back while the recorder has work left.
+    /// </summary>
+    private Task AfterStep()
+    {
+        _afterStepArmed = false;
+        Feed.SendViews(Sim, ClockNow());
+        if (_recorder!.Tick()) ArmAfterStep();
+        return Task.CompletedTask;
+    }
 
     // ---- Reads ----
 

@@ -51,7 +51,18 @@ public static class ExerciseViews
         };
     }
 
-    private static object Overview(Simulation s, bool sealedContent) => new
+    private static object Overview(Simulation s, bool sealedContent)
+    {
+        // One pass over the journal for every inject's status, rather than one per inject.
+        var delivered = new HashSet<string>(StringComparer.Ordinal);
+        var skipped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in s.Journal.Entries)
+            if (e.Event is InjectDelivered d) delivered.Add(d.Inject);
+            else if (e.Event is InjectSkipped k) skipped.Add(k.Inject);
+        return OverviewOf(s, sealedContent, delivered, skipped);
+    }
+
+    private static object OverviewOf(Simulation s, bool sealedContent, HashSet<string> delivered, HashSet<string> skipped) => new
     {
         scenario = s.World.ScenarioId,
         title = s.World.Title,
@@ -65,8 +76,7 @@ public static class ExerciseViews
             conditional = i.Condition is not null,
             expectedAction = sealedContent ? i.ExpectedAction : null,
             i.Text,
-            status = s.Journal.Entries.Any(e => e.Event is InjectDelivered d && d.Inject == i.Id) ? "delivered"
-                : s.Journal.Entries.Any(e => e.Event is InjectSkipped k && k.Inject == i.Id) ? "skipped" : "pending",
+            status = delivered.Contains(i.Id) ? "delivered" : skipped.Contains(i.Id) ? "skipped" : "pending",
         }),
         leads = s.World.Leads.Where(l => s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s)),
         requests = s.Requests.Select(r => Request(r, s)),

@@ -20,6 +20,8 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
     private readonly ObserverManager<IExerciseObserver> _observers = new(TimeSpan.FromMinutes(5), log);
     private int _pushed;
     private ClockState? _lastClock;
+    /// <summary>The audiences that heard of events since their views were last sent.</summary>
+    private readonly HashSet<string> _staleViews = [];
 
     /// <summary>The core appended an event: who may see it, as the exercise stands at that moment.</summary>
     public void Appended(JournalEntry entry, Simulation simulation) => _audiences.Add(Audience.Of(entry.Event, simulation));
@@ -46,11 +48,25 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
         if (batch.Count == 0 && clock == _lastClock) return;
         _lastClock = clock;
         if (_observers.Count == 0) return;
-        // Each audience that hears of events gets its view after them, computed once here for all its consoles
-        // (a state's seats share one), instead of every console asking for its view again.
-        var views = batch.SelectMany(e => e.Audience).Distinct()
-            .ToDictionary(a => a, a => JsonSerializer.Serialize(ExerciseViews.ForAudience(a, simulation), JournalJson.Options));
-        _observers.Notify(o => o.OnEvents(exerciseId, batch, clock, views));
+        foreach (var e in batch) _staleViews.UnionWith(e.Audience);
+        _observers.Notify(o => o.OnEvents(exerciseId, batch, clock));
+    }
+
+    /// <summary>
+    /// Sends the views of the audiences that heard of events since their views were last sent (the grain's timer
+    /// calls it a tenth of a second after a step, so that the views do not compete with the events still on their
+    /// way to hundreds of consoles): each computed once for all its consoles (a state's seats share one), instead of
+    /// every console asking for its view again, and a burst of steps costs one view, not one per step.
+    /// </summary>
+    public void SendViews(Simulation simulation, ClockState clock)
+    {
+        if (_staleViews.Count > 0 && _observers.Count > 0)
+        {
+            var views = _staleViews.ToDictionary(a => a, a => JsonSerializer.Serialize(ExerciseViews.ForAudience(a, simulation), JournalJson.Options));
+            var last = simulation.Journal.Entries.Count;
+            _observers.Notify(o => o.OnViews(exerciseId, views, clock, last));
+        }
+        _staleViews.Clear();
     }
 
     /// <summary>The entity grains hold new states: tells the observers which audiences may read them.</summary>

@@ -6,7 +6,7 @@ public static class HubMessages
     /// <summary>(exerciseId, events[], clock): new journal events the receiving connection may see.</summary>
     public const string Events = "Events";
 
-    /// <summary>(exerciseId, {clock, lastSequence, view}): right after Events, the receiving audience's view after them (a state's view for its seats).</summary>
+    /// <summary>(exerciseId, {clock, lastSequence, view}): shortly after Events, the receiving audience's view after them (a state's view for its seats).</summary>
     public const string View = "View";
 
     /// <summary>(exerciseId, clock): the clock, after every change, to every connection of the exercise that received no events for it.</summary>

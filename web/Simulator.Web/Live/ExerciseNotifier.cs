@@ -16,18 +16,13 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
     private readonly Dictionary<string, HashSet<string>> _followed = [];
     private IExerciseObserver? _reference;
 
-    public async Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock, IReadOnlyDictionary<string, string> views)
+    public async Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock)
     {
         var audiences = events.SelectMany(e => e.Audience).Distinct().ToList();
-        var lastSequence = events.Count == 0 ? 0 : events[^1].Sequence;
-        var sends = audiences.Select(async audience =>
+        var sends = audiences.Select(audience =>
         {
             var share = events.Where(e => e.Audience.Contains(audience)).Select(e => SealedContent.ForAudience(e, audience)).ToList();
-            var group = hub.Clients.Group(HubGroups.For(exerciseId, audience));
-            await group.SendAsync(HubMessages.Events, exerciseId, share, clock);
-            // Then the audience's view after them (SignalR keeps the order on each connection).
-            if (views.TryGetValue(audience, out var view))
-                await group.SendAsync(HubMessages.View, exerciseId, new PushedView(clock, lastSequence, JsonSerializer.Deserialize<JsonElement>(view)));
+            return hub.Clients.Group(HubGroups.For(exerciseId, audience)).SendAsync(HubMessages.Events, exerciseId, share, clock);
         }).ToList();
         await Task.WhenAll(sends);
         // The clock goes to the connections that received no events (an Events message carries the clock), and only
@@ -42,6 +37,10 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
         if (rest.Length > 0)
             await hub.Clients.Groups(rest.Select(a => HubGroups.For(exerciseId, a)).ToList()).SendAsync(HubMessages.Clock, exerciseId, clock);
     }
+
+    public Task OnViews(string exerciseId, IReadOnlyDictionary<string, string> views, ClockState clock, long lastSequence) =>
+        Task.WhenAll(views.Select(v => hub.Clients.Group(HubGroups.For(exerciseId, v.Key))
+            .SendAsync(HubMessages.View, exerciseId, new PushedView(clock, lastSequence, JsonSerializer.Deserialize<JsonElement>(v.Value)))));
 
     public Task OnEntitiesRecorded(string exerciseId, IReadOnlyList<string> audiences) =>
         hub.Clients.Groups(audiences.Select(a => HubGroups.For(exerciseId, a)).ToList()).SendAsync(HubMessages.Entities, exerciseId);
