@@ -11,7 +11,7 @@ namespace Simulator.Grains.Contracts;
 /// </summary>
 public interface IJurisdictionGrain : IGrainWithStringKey
 {
-    Task<string> Desk(string credential);
+    Task<JurisdictionDesk> Desk(string credential);
     Task<bool> Record(JurisdictionDesk state);
 }
 
@@ -21,7 +21,7 @@ public interface IJurisdictionGrain : IGrainWithStringKey
 /// </summary>
 public interface IProviderGrain : IGrainWithStringKey
 {
-    Task<string> Holdings(string credential);
+    Task<ProviderHoldings> Holdings(string credential);
     Task<bool> Record(ProviderHoldings state);
 }
 
@@ -32,6 +32,6 @@ public interface IProviderGrain : IGrainWithStringKey
 /// </summary>
 public interface IInvestigationGrain : IGrainWithStringKey
 {
-    Task<string> Status(string credential);
+    Task<InvestigationStatus> Status(string credential);
     Task<bool> Record(InvestigationStatus state);
 }

@@ -21,6 +21,9 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
     }
 
     private static string Code(ExerciseCreated e, string seat) => e.Seats.Single(s => s.Seat == seat).Code;
+
+    /// <summary>A state as hub clients receive it: JSON in the journal's style.</summary>
+    private static JsonElement Json<T>(T state) => JsonSerializer.SerializeToElement(state, Simulator.Core.Journal.JournalJson.Options);
     private static string NewId() => Guid.NewGuid().ToString("N");
 
     /// <summary>The row Orleans grain storage wrote for a grain, read straight from the database file.</summary>
@@ -68,7 +71,7 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
         Assert.Equal("preserve-then-mla", Stored("jurisdiction", $"{ex.ExerciseId}/DR", "desk")!.Value.GetProperty("policy").GetString());
 
         // What the grain serves is what it stored.
-        var served = JsonDocument.Parse(await f.Client.GetGrain<IJurisdictionGrain>($"{ex.ExerciseId}/BE").Desk(ex.TrainerKey)).RootElement;
+        var served = Json(await f.Client.GetGrain<IJurisdictionGrain>($"{ex.ExerciseId}/BE").Desk(ex.TrainerKey));
         Assert.Equal(Stored("jurisdiction", $"{ex.ExerciseId}/BE", "desk")!.Value.GetRawText(), served.GetRawText());
     }
 
@@ -79,22 +82,23 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddDays(1)));
         await grain.RecordEntities();
         var provider = f.Client.GetGrain<IProviderGrain>($"{ex.ExerciseId}/hostbay");
-        var before = await provider.Holdings(ex.ObserverCode);
+        var held = await provider.Holdings(ex.ObserverCode);
+        var before = Json(held).GetRawText();
 
         await f.Cluster.DeactivateAsync((Orleans.Runtime.IAddressable)provider);
         await f.Cluster.WaitForDeactivationAsync((Orleans.Runtime.IAddressable)provider);
-        Assert.Equal(before, await provider.Holdings(ex.ObserverCode));
+        Assert.Equal(before, Json(await provider.Holdings(ex.ObserverCode)).GetRawText());
 
         // A state stamped with an earlier journal length by the same activation (a late message) is refused.
-        var current = JsonSerializer.Deserialize<ProviderHoldings>(before, Simulator.Core.Journal.JournalJson.Options)!;
+        var current = held;
         Assert.False(await provider.Record(current with { Through = current.Through - 1, Holdings = [] }));
         Assert.False(await provider.Record(current with { Writer = current.Writer - 1, Through = current.Through + 10, Holdings = [] }));
-        Assert.Equal(before, await provider.Holdings(ex.ObserverCode));
+        Assert.Equal(before, Json(await provider.Holdings(ex.ObserverCode)).GetRawText());
 
         // A later activation of the exercise replaces it even with a shorter journal: after a crash, the replay may
         // have run less far than the lost activation had, and the exercise goes on from there.
         Assert.True(await provider.Record(current with { Writer = current.Writer + 1, Through = current.Through - 5, Holdings = [] }));
-        Assert.Empty(JsonDocument.Parse(await provider.Holdings(ex.ObserverCode)).RootElement.GetProperty("holdings").EnumerateArray());
+        Assert.Empty(Json(await provider.Holdings(ex.ObserverCode)).GetProperty("holdings").EnumerateArray());
     }
 
     [Fact]
@@ -103,8 +107,8 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
         var (grain, ex, start) = await NewExercise();
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddHours(1)));
         var investigation = f.Client.GetGrain<IInvestigationGrain>($"{ex.ExerciseId}/hospital-ransomware");
-        var all = JsonDocument.Parse(await investigation.Status(ex.TrainerKey)).RootElement.GetProperty("leads").GetArrayLength();
-        var seat = JsonDocument.Parse(await investigation.Status(Code(ex, "AL/contact-point"))).RootElement.GetProperty("leads");
+        var all = Json(await investigation.Status(ex.TrainerKey)).GetProperty("leads").GetArrayLength();
+        var seat = Json(await investigation.Status(Code(ex, "AL/contact-point"))).GetProperty("leads");
         Assert.True(seat.GetArrayLength() < all, "a seat sees only the leads discovered so far");
         Assert.All(seat.EnumerateArray(), l => Assert.True(l.GetProperty("discovered").GetBoolean()));
 
@@ -140,7 +144,7 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
             await f.Cluster.WaitForDeactivationAsync(active);
         }
 
-        var desk = JsonDocument.Parse(await al.Desk(ex.TrainerKey)).RootElement;
+        var desk = Json(await al.Desk(ex.TrainerKey));
         Assert.Equal("AL", desk.GetProperty("state").GetString());
         Assert.Equal(start.AddHours(3), desk.GetProperty("at").GetDateTimeOffset());
         Assert.True(desk.GetProperty("writer").GetInt64() > firstWriter, "each activation of the exercise writes as a later writer");

@@ -77,13 +77,13 @@ public sealed class JurisdictionGrain(
 {
     private readonly RecordedState<JurisdictionDesk> _desk = new(desk);
 
-    public async Task<string> Desk(string credential)
+    public async Task<JurisdictionDesk> Desk(string credential)
     {
         var (exercise, state) = EntityKey.Split(this.GetPrimaryKeyString());
         var who = await EntityKey.Identify(store, exercise, credential);
         var current = await _desk.Get(GrainFactory, exercise, "jurisdiction", state) ?? throw new ExerciseException($"no state '{state}' in this exercise");
         if (!EntityKey.Overseer(who) && EntityKey.StateOf(who) != state) throw new ExerciseException($"only {state}'s seats, the trainer and observers see {state}'s desk");
-        return JsonSerializer.Serialize(current, JournalJson.Options);
+        return current;
     }
 
     public Task<bool> Record(JurisdictionDesk state) => _desk.Record(state);
@@ -96,13 +96,13 @@ public sealed class ProviderGrain(
 {
     private readonly RecordedState<ProviderHoldings> _holdings = new(holdings);
 
-    public async Task<string> Holdings(string credential)
+    public async Task<ProviderHoldings> Holdings(string credential)
     {
         var (exercise, provider) = EntityKey.Split(this.GetPrimaryKeyString());
         var who = await EntityKey.Identify(store, exercise, credential);
         var current = await _holdings.Get(GrainFactory, exercise, "provider", provider) ?? throw new ExerciseException($"no provider '{provider}' in this exercise");
         if (!EntityKey.Overseer(who)) throw new ExerciseException("providers are simulated: only the trainer and observers see their holdings");
-        return JsonSerializer.Serialize(current, JournalJson.Options);
+        return current;
     }
 
     public Task<bool> Record(ProviderHoldings state) => _holdings.Record(state);
@@ -115,14 +115,14 @@ public sealed class InvestigationGrain(
 {
     private readonly RecordedState<InvestigationStatus> _status = new(status);
 
-    public async Task<string> Status(string credential)
+    public async Task<InvestigationStatus> Status(string credential)
     {
         var (exercise, incident) = EntityKey.Split(this.GetPrimaryKeyString());
         var who = await EntityKey.Identify(store, exercise, credential);
         var s = await _status.Get(GrainFactory, exercise, "investigation", incident) ?? throw new ExerciseException($"no incident '{incident}' in this exercise");
-        if (EntityKey.Overseer(who)) return JsonSerializer.Serialize(s, JournalJson.Options);
+        if (EntityKey.Overseer(who)) return s;
         if (EntityKey.StateOf(who) != s.Investigating) throw new ExerciseException($"only {s.Investigating}'s seats, the trainer and observers follow this investigation");
-        return JsonSerializer.Serialize(EntitySnapshots.AsSeatsSeeIt(s), JournalJson.Options);
+        return EntitySnapshots.AsSeatsSeeIt(s);
     }
 
     public Task<bool> Record(InvestigationStatus state) => _status.Record(state);

@@ -133,24 +133,24 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     public Task<ClockState> JumpToNextEvent() => Clock(new ClockControl("jump-next"));
 
     /// <summary>A state's desk: its authorities, their queues, who plays them, its requests (its seats, trainer, observers).</summary>
-    public async Task<JsonElement> GetDesk(string state)
+    public async Task<JurisdictionDesk> GetDesk(string state)
     {
         var (exercise, credential) = JoinedIds();
-        return JsonDocument.Parse(await Call(() => grains.GetGrain<IJurisdictionGrain>($"{exercise}/{state}").Desk(credential))).RootElement;
+        return await Call(() => grains.GetGrain<IJurisdictionGrain>($"{exercise}/{state}").Desk(credential));
     }
 
     /// <summary>A provider's holdings, retention clocks and handling (trainer and observers).</summary>
-    public async Task<JsonElement> GetProvider(string provider)
+    public async Task<ProviderHoldings> GetProvider(string provider)
     {
         var (exercise, credential) = JoinedIds();
-        return JsonDocument.Parse(await Call(() => grains.GetGrain<IProviderGrain>($"{exercise}/{provider}").Holdings(credential))).RootElement;
+        return await Call(() => grains.GetGrain<IProviderGrain>($"{exercise}/{provider}").Holdings(credential));
     }
 
     /// <summary>An incident's investigation: leads, evidence and requests (the investigating state's seats, trainer, observers).</summary>
-    public async Task<JsonElement> GetInvestigation(string incident)
+    public async Task<InvestigationStatus> GetInvestigation(string incident)
     {
         var (exercise, credential) = JoinedIds();
-        return JsonDocument.Parse(await Call(() => grains.GetGrain<IInvestigationGrain>($"{exercise}/{incident}").Status(credential))).RootElement;
+        return await Call(() => grains.GetGrain<IInvestigationGrain>($"{exercise}/{incident}").Status(credential));
     }
 
     /// <summary>Journal events after a sequence number that the joined identity may see (for catching up after a reconnect).</summary>
