@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Orleans.Concurrency;
-using Simulator.Core.Journal;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Storage;
 

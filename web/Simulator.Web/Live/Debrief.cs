@@ -1,7 +1,6 @@
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Grains.Contracts;
-using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Diagnostics;
 using Simulator.Scenarios.Overlays;
 using Simulator.Scenarios.Replay;
