@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Simulator.Scenarios;
 
 /// <summary>How file DTOs are read from the parsed YAML: kebab-case names, as people write them.</summary>
-internal static class FileJson
+public static class FileJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Simulator.Core.Policies;
+using Simulator.Planning.Runs;
 using Simulator.Scenarios.Catalogue;
-using Simulator.Scenarios.Planning;
 using Simulator.Scenarios.Scenario;
 
 namespace Simulator.Benchmarks;

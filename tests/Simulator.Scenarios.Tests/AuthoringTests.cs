@@ -2,13 +2,14 @@ using Simulator.Scenarios.Authoring;
 using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Diagnostics;
 using Simulator.Scenarios.Scenario;
+using Simulator.Tests;
 
 namespace Simulator.Scenarios.Tests;
 
 /// <summary>The authoring tools: a scaffold to start from, and the MSEL as a spreadsheet (CSV) both ways.</summary>
 public class AuthoringTests
 {
-    private static string Reference() => File.ReadAllText(Path.Combine(ShippedScenarioTests.FindScenarios(), "hospital-ransomware.yaml"));
+    private static string Reference() => File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios(), "hospital-ransomware.yaml"));
 
     [Theory]
     [InlineData(2)]

@@ -1,4 +1,5 @@
 using Simulator.Scenarios.Scenario;
+using Simulator.Tests;
 
 namespace Simulator.Scenarios.Tests;
 
@@ -8,7 +9,7 @@ namespace Simulator.Scenarios.Tests;
 /// </summary>
 public class BrokenFileTests
 {
-    private static readonly string Folder = Path.Combine(Path.GetDirectoryName(ShippedScenarioTests.FindScenarios())!, "tests", "Simulator.Scenarios.Tests", "Broken");
+    private static readonly string Folder = Path.Combine(Path.GetDirectoryName(RepositoryFiles.Scenarios())!, "tests", "Simulator.Scenarios.Tests", "Broken");
 
     public static TheoryData<string> Files()
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Simulator.Core.Policies;
 using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Scenario;
+using Simulator.Tests;
 
 namespace Simulator.Scenarios.Tests;
 
@@ -25,7 +26,7 @@ public sealed class EngineFigureTests
     public void An_emergency_runs_at_the_speed_the_catalogue_gives_it()
     {
         var slower = CatalogueLoader.Parse(CatalogueLoader.ShippedText.Replace("emergency-speed-factor: 0.25", "emergency-speed-factor: 1"), "slower.yaml");
-        var path = Path.Combine(ShippedScenarioTests.FindScenarios(), "sextortion-threat-to-life.yaml");
+        var path = Path.Combine(RepositoryFiles.Scenarios(), "sextortion-threat-to-life.yaml");
         var shipped = HeadlessRunner.Run(ScenarioLoader.Load(path), CatalogueLoader.Shipped, 7, PolicyCatalogue.Get("emergency-aware"));
         var asUsual = HeadlessRunner.Run(ScenarioLoader.Load(path, slower), slower, 7, PolicyCatalogue.Get("emergency-aware"));
         // The first emergency request reaches its provider later when emergencies are not sped up.

@@ -2,6 +2,7 @@ using Simulator.Core.Engine;
 using Simulator.Core.Policies;
 using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Scenario;
+using Simulator.Tests;
 
 namespace Simulator.Scenarios.Tests;
 
@@ -51,7 +52,7 @@ public sealed class PinnedJournalTests
     public static TheoryData<string, string> Runs()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in Directory.GetFiles(ShippedScenarioTests.FindScenarios(), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryFiles.Scenarios(), "*.yaml").Order(StringComparer.Ordinal))
             foreach (var policy in PolicyCatalogue.All)
                 data.Add(Path.GetFileNameWithoutExtension(file), policy.Name);
         return data;
@@ -62,7 +63,7 @@ public sealed class PinnedJournalTests
     public void The_engine_writes_the_journals_pinned_for_its_rules_version(string scenario, string policy)
     {
         Assert.Equal("2026.12.1", RulesVersion.Current); // the version these heads were pinned under: re-pin them when it is raised
-        var loaded = ScenarioLoader.Load(Path.Combine(ShippedScenarioTests.FindScenarios(), scenario + ".yaml"));
+        var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
         var run = HeadlessRunner.Run(loaded, CatalogueLoader.Shipped, Seed, PolicyCatalogue.Get(policy));
         var actual = (run.Journal.Entries.Count, run.Journal.LastHash);
         Assert.True(Pinned.TryGetValue($"{scenario}/{policy}", out var pinned), $"not pinned: {{ \"{scenario}/{policy}\", ({actual.Count}, \"{actual.LastHash}\") }},");

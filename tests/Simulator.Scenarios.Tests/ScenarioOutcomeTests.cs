@@ -1,6 +1,7 @@
 using Simulator.Core.Policies;
 using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Scenario;
+using Simulator.Tests;
 
 namespace Simulator.Scenarios.Tests;
 
@@ -10,7 +11,7 @@ namespace Simulator.Scenarios.Tests;
 /// </summary>
 public class ScenarioOutcomeTests
 {
-    private static LoadedScenario Load(string id) => ScenarioLoader.Load(Path.Combine(ShippedScenarioTests.FindScenarios(), id + ".yaml"));
+    private static LoadedScenario Load(string id) => ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), id + ".yaml"));
 
     private static Core.Engine.SimulationOutcome Run(string id, IInvestigationPolicy policy, long seed) =>
         HeadlessRunner.Run(Load(id), CatalogueLoader.Shipped, seed, policy).Outcome();

@@ -2,26 +2,20 @@ using Simulator.Core.Engine;
 using Simulator.Core.Policies;
 using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Scenario;
+using Simulator.Tests;
 
 namespace Simulator.Scenarios.Tests;
 
 /// <summary>Every shipped scenario validates, runs under every policy, and gives outcomes that make sense.</summary>
 public class ShippedScenarioTests
 {
-    private static readonly string ScenariosFolder = FindScenarios();
+    private static readonly string ScenariosFolder = RepositoryFiles.Scenarios();
 
     public static TheoryData<string> Scenarios()
     {
         var data = new TheoryData<string>();
-        foreach (var f in Directory.GetFiles(FindScenarios(), "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
+        foreach (var f in Directory.GetFiles(RepositoryFiles.Scenarios(), "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
         return data;
-    }
-
-    internal static string FindScenarios()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Simulator.sln"))) return Path.Combine(dir.FullName, "scenarios");
-        throw new DirectoryNotFoundException("no Simulator.sln above the test folder");
     }
 
     private static LoadedScenario Load(string file) => ScenarioLoader.Load(Path.Combine(ScenariosFolder, file));

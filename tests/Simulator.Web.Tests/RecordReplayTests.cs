@@ -1,13 +1,13 @@
-using Simulator.Core.Decisions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Simulator.Core.Decisions;
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Grains.Contracts;
+using Simulator.Planning.Replay;
 using Simulator.Scenarios.Catalogue;
-using Simulator.Scenarios.Replay;
 
 namespace Simulator.Web.Tests;
 

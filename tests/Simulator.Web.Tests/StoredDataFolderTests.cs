@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Data.Sqlite;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
+using Simulator.Planning.Replay;
 using Simulator.Scenarios.Catalogue;
-using Simulator.Scenarios.Replay;
 
 namespace Simulator.Web.Tests;
 

@@ -1,9 +1,9 @@
+using System.ComponentModel;
 using Simulator.Core.Catalogue;
 using Simulator.Core.Policies;
-using Simulator.Scenarios.Overlays;
-using Simulator.Scenarios.Planning;
+using Simulator.Planning.Overlays;
+using Simulator.Planning.Runs;
 using Simulator.Scenarios.Scenario;
-using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

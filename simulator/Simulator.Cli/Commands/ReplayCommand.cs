@@ -4,8 +4,8 @@ using System.Text.Json;
 using Simulator.Core.Common;
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
-using Simulator.Scenarios.Overlays;
-using Simulator.Scenarios.Replay;
+using Simulator.Planning.Overlays;
+using Simulator.Planning.Replay;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -7,8 +7,8 @@ using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Storage;
+using Simulator.Planning.Replay;
 using Simulator.Scenarios.Catalogue;
-using Simulator.Scenarios.Replay;
 using Simulator.Scenarios.Scenario;
 
 namespace Simulator.Grains.Exercises;

@@ -10,7 +10,7 @@ namespace Simulator.Scenarios.Scenario;
 /// The meaning checks a JSON Schema cannot make: every reference points at something defined, every lead can be
 /// discovered, every retention is known, every figure parses. Each problem is positioned and explained.
 /// </summary>
-internal sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentCatalogue catalogue)
+public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentCatalogue catalogue)
 {
     private readonly List<Diagnostic> _problems = [];
 

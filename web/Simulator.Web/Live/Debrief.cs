@@ -1,13 +1,13 @@
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Grains.Contracts;
+using Simulator.Planning.Overlays;
+using Simulator.Planning.Replay;
+using Simulator.Reports;
+using Simulator.Reports.AfterAction;
+using Simulator.Reports.Html;
+using Simulator.Reports.Transparency;
 using Simulator.Scenarios.Diagnostics;
-using Simulator.Scenarios.Overlays;
-using Simulator.Scenarios.Replay;
-using Simulator.Scenarios.Reports;
-using Simulator.Scenarios.Reports.AfterAction;
-using Simulator.Scenarios.Reports.Html;
-using Simulator.Scenarios.Reports.Transparency;
 
 namespace Simulator.Web.Live;
 

@@ -1,0 +1,70 @@
+namespace Simulator.Reports.Transparency;
+
+/// <summary>How requests ended (see <see cref="RequestOutcomeKind"/>).</summary>
+public sealed record OutcomeCounts(long Produced, long Refused, long NothingFound, long Withdrawn, long Pending)
+{
+    public long Total => Produced + Refused + NothingFound + Withdrawn + Pending;
+
+    public long this[string kind] => kind switch
+    {
+        RequestOutcomeKind.Produced => Produced,
+        RequestOutcomeKind.Refused => Refused,
+        RequestOutcomeKind.NothingFound => NothingFound,
+        RequestOutcomeKind.Withdrawn => Withdrawn,
+        _ => Pending,
+    };
+}
+
+/// <summary>Sent-to-closed times of closed requests: 10th percentile, median, 90th percentile (nearest rank).</summary>
+public sealed record DurationFigures(long Closed, TimeSpan? P10, TimeSpan? Median, TimeSpan? P90);
+
+public sealed record InstrumentFigures(
+    string Instrument,
+    string Name,
+    string LegalBasis,
+    string Purpose,
+    long Requests,
+    double PerRun,
+    OutcomeCounts Outcomes,
+    DurationFigures Duration);
+
+public sealed record StateFigures(string State, long Requests, double PerRun, OutcomeCounts Outcomes);
+
+public sealed record RefusalGroundFigures(
+    string Ground,
+    string Description,
+    string Source,
+    long Refusals,
+    double PerRun,
+    IReadOnlyList<string> Instruments,
+    IReadOnlyList<string> RefusedBy);
+
+/// <summary>Emergency requests: how many, how many answered (data produced), and how long the answer took (sent to delivered).</summary>
+public sealed record EmergencyFigures(long Requests, long Answered, double AnsweredShare, DurationFigures TimeToAnswer);
+
+/// <summary>
+/// Preservation requests and how many were confirmed; then, per item frozen (one request may freeze several items):
+/// how many items were frozen, extensions, freezes kept alive by a production request, and freezes that lapsed.
+/// </summary>
+public sealed record PreservationFigures(long Requests, long Confirmed, long ItemsFrozen, long Extensions, long KeptAliveByProduction, long Lapsed);
+
+public sealed record ProviderCostFigures(string Provider, long Requests, long Answered, decimal Cost, decimal PerRun);
+
+public sealed record CostFigures(decimal Total, decimal PerRun, IReadOnlyList<ProviderCostFigures> ByProvider);
+
+/// <summary>
+/// A transparency report's figures, for one exercise (<see cref="Runs"/> = 1) or summed over many runs with the
+/// per-run average beside each count.
+/// </summary>
+public sealed record TransparencyFigures(
+    int Runs,
+    long Requests,
+    double RequestsPerRun,
+    OutcomeCounts Outcomes,
+    IReadOnlyList<InstrumentFigures> ByInstrument,
+    IReadOnlyList<StateFigures> ByIssuingState,
+    IReadOnlyList<StateFigures> ByRequestedState,
+    IReadOnlyList<RefusalGroundFigures> RefusalGrounds,
+    EmergencyFigures Emergency,
+    PreservationFigures Preservation,
+    CostFigures ProviderCost);
