@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Simulator.Core.Decisions;
+using Simulator.Core.Engine;
 
 namespace Simulator.Grains.Contracts;
 
@@ -20,15 +21,18 @@ public interface IExerciseGrain : IGrainWithStringKey
     /// taking the decision twice.
     /// </summary>
     Task<DecisionResult> Decide(string credential, string decisionId, Decision decision);
-    /// <summary>The instrument advisor for a seat: every instrument for this evidence, conditions met or missing (JSON).</summary>
-    Task<string> Advise(string credential, IReadOnlyList<string> evidence, bool emergency);
-    /// <summary>Checks a request as sending it would, without sending it (JSON).</summary>
-    Task<string> CheckRequest(string credential, SendRequest draft);
+    /// <summary>The instrument advisor for a seat: every instrument for this evidence, best first, conditions met or missing.</summary>
+    Task<IReadOnlyList<InstrumentAdviceView>> Advise(string credential, IReadOnlyList<string> evidence, bool emergency);
+    /// <summary>Checks a request as sending it would, without sending it.</summary>
+    Task<RequestCheck> CheckRequest(string credential, SendRequest draft);
     Task<ClockState> Control(string credential, ClockControl control);
     Task<IReadOnlyList<LiveEvent>> Journal(string credential, long afterSequence, int max);
     Task<string> JournalText();
-    Task<string> Outcome();
-    /// <summary>The exercise record for replay (JSON, `simulator replay`): scenario, seed, seats, decisions and journal. Trainer only.</summary>
+    Task<SimulationOutcome> Outcome();
+    /// <summary>
+    /// The exercise record for replay (`simulator replay`): scenario, seed, seats, decisions and journal. Trainer only.
+    /// It is a document, like <see cref="JournalText"/>: its text is what is downloaded and checked, so it crosses as text.
+    /// </summary>
     Task<string> RecordJson(string credential);
     Task<ClockState> Clock();
     /// <summary>
@@ -53,11 +57,11 @@ public interface IExerciseObserver : IGrainObserver
     Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock);
 
     /// <summary>
-    /// The views of the audiences that heard of events since the last views (audience → the view's JSON, docs/hub.md
+    /// The views of the audiences that heard of events since the last views (audience → its view, docs/hub.md
     /// "Views"), as they stand after journal event <paramref name="lastSequence"/>: consoles apply them instead of asking again.
     /// </summary>
     [OneWay]
-    Task OnViews(string exerciseId, IReadOnlyDictionary<string, string> views, ClockState clock, long lastSequence);
+    Task OnViews(string exerciseId, IReadOnlyDictionary<string, ConsoleView> views, ClockState clock, long lastSequence);
 
     /// <summary>The entity grains hold new states: the audiences that may see the entities that changed.</summary>
     [OneWay]

@@ -54,9 +54,9 @@ public sealed record LiveEvent(
     [property: Id(4)] IReadOnlyList<string> Audience);
 
 /// <summary>
-/// What one credential may see now, as JSON (documented in docs/hub.md), with the clock; and, when the exercise no
+/// What one credential may see now (documented in docs/hub.md), with the clock; and, when the exercise no
 /// longer rebuilds to what was stored (a later rules change), from where and why, in <c>Divergence</c>.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record ExerciseView([property: Id(0)] Identity Identity, [property: Id(1)] ClockState Clock, [property: Id(2)] string Json, [property: Id(3)] long LastSequence,
+public sealed record ExerciseView([property: Id(0)] Identity Identity, [property: Id(1)] ClockState Clock, [property: Id(2)] ConsoleView View, [property: Id(3)] long LastSequence,
     [property: Id(4)] string? Divergence = null);

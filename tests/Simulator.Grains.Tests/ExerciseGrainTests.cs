@@ -1,5 +1,4 @@
 using Simulator.Core.Decisions;
-using System.Text.Json;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 
@@ -30,6 +29,32 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
     }
 
     [Fact]
+    public async Task Views_advice_checks_and_outcomes_cross_the_grain_call_as_typed_records()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        var seat = Code(ex, "AL/contact-point");
+        var start = (await grain.Clock()).Start;
+        await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddHours(13)));
+        var particulars = new Simulator.Core.Engine.RequestParticulars("computer sabotage", "ransomware at the hospital", "the C2 logs identify the operators", "the hoster reimages on day 10");
+        var send = new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"], Particulars: particulars);
+
+        var check = await grain.CheckRequest(seat, send);
+        Assert.True(check.CanSend, string.Join("; ", check.Problems));
+        Assert.NotEmpty(check.Conditions);
+        var advice = await grain.Advise(seat, ["c2-flow-logs"], emergency: false);
+        Assert.Contains(advice, a => a.Instrument == "budapest-art29-preservation" && a.MayIssue);
+        Assert.True((await grain.Decide(seat, NewId(), send)).Accepted);
+
+        // The seat's view carries the request with its particulars (a core record, through the core types' codec).
+        var view = Assert.IsType<StateView>((await grain.View(seat)).View);
+        Assert.Equal("AL/contact-point", view.Seat);
+        Assert.Equal(particulars, Assert.Single(view.Outgoing).Particulars);
+        var overview = Assert.IsType<Overview>((await grain.View(ex.TrainerKey)).View);
+        Assert.Contains(overview.Requests, r => r.Issuer == "AL/contact-point" && r.Particulars == particulars);
+        Assert.Equal("hospital-ransomware", (await grain.Outcome()).Scenario);
+    }
+
+    [Fact]
     public async Task A_deactivated_exercise_comes_back_with_the_same_journal_and_clock()
     {
         var (grain, ex) = await NewExercise("AL/contact-point");
@@ -46,8 +71,8 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
 
         Assert.Equal(clock.Now, (await grain.Clock()).Now);
         Assert.Equal(journal, await grain.JournalText());
-        var view = JsonDocument.Parse((await grain.View(Code(ex, "AL/contact-point"))).Json).RootElement;
-        Assert.Contains(view.GetProperty("outgoing").EnumerateArray(), r => r.GetProperty("request").GetString() == sent.Request);
+        var view = Assert.IsType<StateView>((await grain.View(Code(ex, "AL/contact-point"))).View);
+        Assert.Contains(view.Outgoing, r => r.Request == sent.Request);
     }
 
     [Fact]
@@ -79,8 +104,7 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         Assert.Contains(events, e => e.Type == "InjectDelivered" && e.Data.Contains("hoster-reimages"));
         Assert.Contains(events, e => e.Type == "EvidenceLost" && e.Data.Contains("deleted its data"));
 
-        var pending = JsonDocument.Parse((await grain.View(ex.TrainerKey)).Json).RootElement.GetProperty("injects").EnumerateArray()
-            .First(i => i.GetProperty("status").GetString() == "pending").GetProperty("inject").GetString()!;
+        var pending = Assert.IsType<Overview>((await grain.View(ex.TrainerKey)).View).Injects.First(i => i.Status == "pending").Inject;
         var fired = await grain.Decide(ex.TrainerKey, NewId(), new FireInject(pending));
         Assert.True(fired.Accepted, fired.Message);
         Assert.False((await grain.Decide(ex.TrainerKey, NewId(), new FireInject(pending))).Accepted);
@@ -97,7 +121,9 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         var observer = await grain.Journal(ex.ObserverCode, 0, 5000);
         Assert.Contains(trainer, e => e.Type == "InjectDelivered" && e.Data.Contains("expectedAction"));
         Assert.DoesNotContain(observer, e => e.Data.Contains("expectedAction"));
-        Assert.DoesNotContain("expectedAction", (await grain.View(ex.ObserverCode)).Json.Replace("\"expectedAction\":null", ""));
+        var observed = Assert.IsType<Overview>((await grain.View(ex.ObserverCode)).View);
+        Assert.All(observed.Injects, i => Assert.Null(i.ExpectedAction));
+        Assert.Contains(Assert.IsType<Overview>((await grain.View(ex.TrainerKey)).View).Injects, i => i.ExpectedAction is not null);
     }
 
     [Fact]
@@ -121,10 +147,9 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         Assert.False((await grain.Decide(Code(ex, "AL/contact-point"), NewId(), new EditInject("hoster-reimages", Title: "x"))).Accepted);
         await f.Cluster.DeactivateAsync((Orleans.Runtime.IAddressable)grain);
         await f.Cluster.WaitForDeactivationAsync((Orleans.Runtime.IAddressable)grain);
-        var msel = JsonDocument.Parse((await grain.View(ex.TrainerKey)).Json).RootElement.GetProperty("injects").EnumerateArray()
-            .Single(i => i.GetProperty("inject").GetString() == "hoster-reimages");
-        Assert.Equal("Hostbay reimages on day 10", msel.GetProperty("title").GetString());
-        Assert.Equal(start.AddDays(10), msel.GetProperty("at").GetDateTimeOffset());
+        var msel = Assert.IsType<Overview>((await grain.View(ex.TrainerKey)).View).Injects.Single(i => i.Inject == "hoster-reimages");
+        Assert.Equal("Hostbay reimages on day 10", msel.Title);
+        Assert.Equal(start.AddDays(10), msel.At);
     }
 
     [Fact]

@@ -1,9 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
-using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Storage;
@@ -222,22 +220,21 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
     public Task<ExerciseView> View(string credential)
     {
         var who = Who(credential);
-        var json = JsonSerializer.Serialize(ExerciseViews.For(who, Sim), JournalJson.Options);
-        return Task.FromResult(new ExerciseView(who, ClockNow(), json, Sim.Journal.Entries.Count, _divergence));
+        return Task.FromResult(new ExerciseView(who, ClockNow(), ExerciseViews.For(who, Sim), Sim.Journal.Entries.Count, _divergence));
     }
 
-    public Task<string> Advise(string credential, IReadOnlyList<string> evidence, bool emergency)
+    public Task<IReadOnlyList<InstrumentAdviceView>> Advise(string credential, IReadOnlyList<string> evidence, bool emergency)
     {
         var who = Who(credential);
         if (who.Role != Identity.Player) throw new ExerciseException("the advisor is for a seat: it advises one state's authorities");
-        return Task.FromResult(JsonSerializer.Serialize(SeatAdvice.Advise(who.Seat!, evidence, emergency, Sim), JournalJson.Options));
+        return Task.FromResult(SeatAdvice.Advise(who.Seat!, evidence, emergency, Sim));
     }
 
-    public Task<string> CheckRequest(string credential, SendRequest draft)
+    public Task<RequestCheck> CheckRequest(string credential, SendRequest draft)
     {
         var who = Who(credential);
         if (who.Role != Identity.Player) throw new ExerciseException("only a seat drafts requests");
-        return Task.FromResult(JsonSerializer.Serialize(SeatAdvice.Check(draft with { Actor = who.Seat! }, Sim), JournalJson.Options));
+        return Task.FromResult(SeatAdvice.Check(draft with { Actor = who.Seat! }, Sim));
     }
 
     public Task<IReadOnlyList<LiveEvent>> Journal(string credential, long afterSequence, int max) =>
@@ -245,7 +242,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
 
     public Task<string> JournalText() => Task.FromResult(Encoding.UTF8.GetString(Sim.Journal.ToBytes()));
 
-    public Task<string> Outcome() => Task.FromResult(JsonSerializer.Serialize(Sim.Outcome(), JournalJson.Indented));
+    public Task<SimulationOutcome> Outcome() => Task.FromResult(Sim.Outcome());
 
     public async Task<string> RecordJson(string credential)
     {

@@ -12,7 +12,7 @@ namespace Simulator.Grains.Exercises;
 /// </summary>
 public static class ExerciseViews
 {
-    public static object For(Identity who, Simulation s) => who.Role switch
+    public static ConsoleView For(Identity who, Simulation s) => who.Role switch
     {
         Identity.Player => Seat(Core.Common.Seat.Parse(who.Seat!), s),
         Identity.Trainer => Overview(s, sealedContent: true),
@@ -23,35 +23,33 @@ public static class ExerciseViews
     /// What an audience sees, as pushed to it after the events of a step: the trainer's and observers' overview, or
     /// a state's view, which all its seats share (a seat's view is its state's, with its <c>seat</c> and <c>role</c>).
     /// </summary>
-    public static object ForAudience(string audience, Simulation s) => audience switch
+    public static ConsoleView ForAudience(string audience, Simulation s) => audience switch
     {
         Audience.Trainer => Overview(s, sealedContent: true),
         Audience.Observers => Overview(s, sealedContent: false),
         _ => State(audience[Audience.State("").Length..], null, s),
     };
 
-    private static object Seat(Core.Common.Seat seat, Simulation s) => State(seat.Jurisdiction, seat, s);
+    private static StateView Seat(Core.Common.Seat seat, Simulation s) => State(seat.Jurisdiction, seat, s);
 
-    private static object State(string state, Core.Common.Seat? seat, Simulation s)
+    private static StateView State(string state, Core.Common.Seat? seat, Simulation s)
     {
         var delivered = s.Journal.Entries.Select(e => (e.At, Evt: e.Event as InjectDelivered)).Where(x => x.Evt is not null
             && x.Evt.To.Any(t => t == state || t.StartsWith(state + "/", StringComparison.Ordinal))).ToList();
         var investigating = s.World.Incidents.Where(i => i.Investigating == state).Select(i => i.Id).ToHashSet();
-        return new
-        {
-            seat = seat?.ToString(),
-            jurisdiction = state,
-            role = seat is { } held ? Names.Kebab(held.Role) : null,
-            injects = delivered.Select(x => Inject(x.Evt!, x.At, s, sealedContent: false)),
-            leads = s.World.Leads.Where(l => investigating.Contains(l.Incident) && s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s)),
-            outgoing = s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s)),
-            incoming = s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s)),
-            evidence = s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured && s.Request(e.SecuredBy!)!.Issuer == state).Select(Evidence),
-            preservations = s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state || s.Request(p.Request)!.RequestedState == state).Select(Preservation),
-        };
+        return new StateView(
+            seat?.ToString(),
+            state,
+            seat is { } held ? Names.Kebab(held.Role) : null,
+            [.. delivered.Select(x => Inject(x.Evt!, x.At, s, sealedContent: false))],
+            [.. s.World.Leads.Where(l => investigating.Contains(l.Incident) && s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
+            [.. s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s))],
+            [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s))],
+            [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured && s.Request(e.SecuredBy!)!.Issuer == state).Select(Evidence)],
+            [.. s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state || s.Request(p.Request)!.RequestedState == state).Select(Preservation)]);
     }
 
-    private static object Overview(Simulation s, bool sealedContent)
+    private static Overview Overview(Simulation s, bool sealedContent)
     {
         // One pass over the journal for every inject's status, rather than one per inject.
         var delivered = new HashSet<string>(StringComparer.Ordinal);
@@ -62,125 +60,79 @@ public static class ExerciseViews
         return OverviewOf(s, sealedContent, delivered, skipped);
     }
 
-    private static object OverviewOf(Simulation s, bool sealedContent, HashSet<string> delivered, HashSet<string> skipped) => new
-    {
-        scenario = s.World.ScenarioId,
-        title = s.World.Title,
-        jurisdictions = s.World.Jurisdictions.Select(j => new { j.Id, j.Name }),
-        injects = s.Injects.Select(i => new
-        {
-            inject = i.Id,
-            at = i.At,
-            i.Title,
-            i.To,
-            conditional = i.Condition is not null,
-            expectedAction = sealedContent ? i.ExpectedAction : null,
-            i.Text,
-            status = delivered.Contains(i.Id) ? "delivered" : skipped.Contains(i.Id) ? "skipped" : "pending",
-        }),
-        leads = s.World.Leads.Where(l => s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s)),
-        requests = s.Requests.Select(r => Request(r, s)),
-        evidence = s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured).Select(Evidence),
-        preservations = s.Preservations.Select(Preservation),
-        objectives = Objectives(s),
-    };
+    private static Overview OverviewOf(Simulation s, bool sealedContent, HashSet<string> delivered, HashSet<string> skipped) => new(
+        s.World.ScenarioId,
+        s.World.Title,
+        [.. s.World.Jurisdictions.Select(j => new JurisdictionName(j.Id, j.Name))],
+        [.. s.Injects.Select(i => new MselInject(i.Id, i.At, i.Title, i.To, i.Condition is not null, sealedContent ? i.ExpectedAction : null, i.Text,
+            delivered.Contains(i.Id) ? "delivered" : skipped.Contains(i.Id) ? "skipped" : "pending"))],
+        [.. s.World.Leads.Where(l => s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
+        [.. s.Requests.Select(r => Request(r, s))],
+        [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured).Select(Evidence)],
+        [.. s.Preservations.Select(Preservation)],
+        Objectives(s));
 
     /// <summary>
     /// The objectives with how each is going: the same rater the after-action report uses, applied to the journal so
     /// far. Before the end a rating is provisional (an objective not yet met may still be met).
     /// </summary>
-    private static IEnumerable<object> Objectives(Simulation s)
+    private static IReadOnlyList<ObjectiveProgress> Objectives(Simulation s)
     {
         var ratings = Simulator.Core.Objectives.ObjectiveRater.Rate(s.World, s.Catalogue, s.Journal.Entries).ToDictionary(r => r.Objective);
-        return s.World.Objectives.Select(o => new
-        {
-            o.Id,
-            o.Capability,
-            o.Task,
-            rating = ratings.TryGetValue(o.Id, out var r) ? r.Rating : null,
-            ratingEvidence = ratings.TryGetValue(o.Id, out var e) ? e.Evidence : null,
-            provisional = !s.Ended,
-        });
+        return [.. s.World.Objectives.Select(o => ratings.TryGetValue(o.Id, out var r)
+            ? new ObjectiveProgress(o.Id, o.Capability, o.Task, r.Rating, r.Evidence, !s.Ended)
+            : new ObjectiveProgress(o.Id, o.Capability, o.Task, null, null, !s.Ended))];
     }
 
-    private static object Inject(InjectDelivered d, DateTimeOffset at, Simulation s, bool sealedContent)
+    private static DeliveredInject Inject(InjectDelivered d, DateTimeOffset at, Simulation s, bool sealedContent)
     {
         var inject = s.Injects.First(i => i.Id == d.Inject);
-        return new { inject = d.Inject, at, inject.Title, inject.Text, d.To, d.OnDemand, expectedAction = sealedContent ? inject.ExpectedAction : null };
+        return new DeliveredInject(d.Inject, at, inject.Title, inject.Text, d.To, d.OnDemand, sealedContent ? inject.ExpectedAction : null);
     }
 
-    private static object Lead(string id, Simulation s)
+    private static LeadView Lead(string id, Simulation s)
     {
         var lead = s.World.Lead(id);
-        return new
+        return new LeadView(lead.Id, lead.Incident, lead.Title, lead.Description, [.. s.World.EvidenceOf(id).Select(i =>
         {
-            lead = lead.Id,
-            lead.Incident,
-            lead.Title,
-            lead.Description,
-            evidence = s.World.EvidenceOf(id).Select(i =>
-            {
-                var st = s.Evidence(i.Id);
-                return new
-                {
-                    evidence = i.Id,
-                    i.Description,
-                    holder = i.Holder,
-                    holderName = s.World.Provider(i.Holder).Name,
-                    holderState = s.World.Provider(i.Holder).Headquarters,
-                    storedIn = i.StoredIn,
-                    category = i.Category,
-                    status = st.Status,
-                    retentionExpiresAt = i.ExpiresAt,
-                    preservedUntil = st.Preservations.Where(p => p.Lifecycle.Holds).Select(p => p.Until).Max(),
-                };
-            }),
-        };
+            var st = s.Evidence(i.Id);
+            var holder = s.World.Provider(i.Holder);
+            return new LeadItem(i.Id, i.Description, i.Holder, holder.Name, holder.Headquarters, i.StoredIn, Names.Kebab(i.Category), Names.Kebab(st.Status),
+                i.ExpiresAt, st.Preservations.Where(p => p.Lifecycle.Holds).Select(p => p.Until).Max());
+        })]);
     }
 
-    private static object Request(RequestRecord r, Simulation s) => new
-    {
-        request = r.Id,
-        instrument = r.Instrument.Id,
-        instrumentName = r.Instrument.Name,
-        issuer = r.IssuerSeat,
-        requestedState = r.RequestedState,
-        provider = r.Provider.Id,
-        evidence = r.Items.Select(i => i.Id),
-        emergency = r.Emergency,
-        state = r.State,
-        reviewer = s.ReviewerSeat(r),
-        draftedAt = r.DraftedAt,
-        sentAt = r.SentAt,
-        closedAt = r.ClosedAt,
-        deadline = r.Deadline,
-        deadlineStatus = r.Deadline is null ? null : Names.Kebab(r.Escalation.State),
-        refusalGround = r.RefusalGround,
-        refusalGrounds = s.GroundsOpenToReviewer(r).Select(g => new { g.Id, g.Description, g.Source }),
-        clarifications = r.Lifecycle.Clarifications,
-        particulars = r.Particulars,
-    };
+    private static RequestView Request(RequestRecord r, Simulation s) => new(
+        r.Id,
+        r.Instrument.Id,
+        r.Instrument.Name,
+        r.IssuerSeat,
+        r.RequestedState,
+        r.Provider.Id,
+        [.. r.Items.Select(i => i.Id)],
+        r.Emergency,
+        Names.Kebab(r.State),
+        s.ReviewerSeat(r),
+        r.DraftedAt,
+        r.SentAt,
+        r.ClosedAt,
+        r.Deadline,
+        r.Deadline is null ? null : Names.Kebab(r.Escalation.State),
+        r.RefusalGround,
+        [.. s.GroundsOpenToReviewer(r).Select(g => new GroundView(g.Id, g.Description, g.Source))],
+        r.Lifecycle.Clarifications,
+        r.Particulars);
 
-    private static object Evidence(EvidenceState e) => new
-    {
-        evidence = e.Item.Id,
-        e.Item.Category,
-        securedAt = e.SecuredAt,
-        securedBy = e.SecuredBy,
-        contentSha256 = e.Item.Content.Sha256,
-        records = e.Item.Content.Records,
-        custody = e.Custody.Steps.Select(c => new { c.Step, c.At, c.Action, c.Holder, c.ContentSha256, c.Via }),
-        custodyVerified = e.Custody.Verify() is null,
-    };
+    private static SecuredEvidence Evidence(EvidenceState e) => new(
+        e.Item.Id,
+        Names.Kebab(e.Item.Category),
+        e.SecuredAt,
+        e.SecuredBy,
+        e.Item.Content.Sha256,
+        e.Item.Content.Records,
+        [.. e.Custody.Steps.Select(c => new CustodyView(c.Step, c.At, c.Action, c.Holder, c.ContentSha256, c.Via))],
+        e.Custody.Verify() is null);
 
-    private static object Preservation(PreservationRecord p) => new
-    {
-        preservation = p.Id,
-        p.Request,
-        p.Evidence,
-        instrument = p.Instrument.Id,
-        state = p.Lifecycle.State,
-        p.Until,
-        canExtend = p.Lifecycle.CanExtend,
-    };
+    private static PreservationView Preservation(PreservationRecord p) =>
+        new(p.Id, p.Request, p.Evidence, p.Instrument.Id, Names.Kebab(p.Lifecycle.State), p.Until, p.Lifecycle.CanExtend);
 }

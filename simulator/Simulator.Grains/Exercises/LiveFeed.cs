@@ -62,7 +62,7 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
     {
         if (_staleViews.Count > 0 && _observers.Count > 0)
         {
-            var views = _staleViews.ToDictionary(a => a, a => JsonSerializer.Serialize(ExerciseViews.ForAudience(a, simulation), JournalJson.Options));
+            var views = _staleViews.ToDictionary(a => a, a => ExerciseViews.ForAudience(a, simulation));
             var last = simulation.Journal.Entries.Count;
             _observers.Notify(o => o.OnViews(exerciseId, views, clock, last));
         }

@@ -2,6 +2,7 @@ using Simulator.Core.Decisions;
 using Simulator.Core.Common;
 using Simulator.Core.Engine;
 using Simulator.Core.Rules;
+using Simulator.Grains.Contracts;
 
 namespace Simulator.Grains.Exercises;
 
@@ -11,7 +12,7 @@ namespace Simulator.Grains.Exercises;
 /// </summary>
 public static class SeatAdvice
 {
-    public static object Advise(string seat, IReadOnlyList<string> evidence, bool emergency, Simulation s)
+    public static IReadOnlyList<InstrumentAdviceView> Advise(string seat, IReadOnlyList<string> evidence, bool emergency, Simulation s)
     {
         var (state, role) = Seat.Parse(seat);
         IReadOnlyList<InstrumentAdvice> advice;
@@ -20,42 +21,35 @@ public static class SeatAdvice
         return advice
             .OrderByDescending(a => a.Applicable && a.Issuers.Contains(role))
             .ThenByDescending(a => a.Applicable)
-            .Select(a => new
-            {
-                instrument = a.Instrument.Id,
-                name = a.Instrument.Name,
-                legalBasis = a.Instrument.LegalBasis,
-                summary = a.Instrument.Summary,
-                purpose = Names.Kebab(a.Instrument.Purpose),
-                applicable = a.Applicable,
-                mayIssue = a.Applicable && a.Issuers.Contains(role),
-                issuers = a.Issuers.Select(r => Names.Kebab(r)),
-                requestedState = a.RequestedState,
-                deadline = Deadline(a, emergency) is { } d ? DurationText.Format(d.Value) : null,
-                deadlineSource = Deadline(a, emergency)?.Source,
-                deadlineUnsure = Deadline(a, emergency)?.Unsure,
-                supportsEmergency = a.Instrument.SupportsEmergency || a.Instrument.EmergencyOnly,
-                conditions = a.Conditions.Select(c => new { condition = c.Condition, met = c.Met, source = c.Source, why = c.Why }),
-                problems = a.Problems,
-                refusalRisks = a.RefusalRisks,
-            })
+            .Select(a => new InstrumentAdviceView(
+                a.Instrument.Id,
+                a.Instrument.Name,
+                a.Instrument.LegalBasis,
+                a.Instrument.Summary,
+                Names.Kebab(a.Instrument.Purpose),
+                a.Applicable,
+                a.Applicable && a.Issuers.Contains(role),
+                [.. a.Issuers.Select(r => Names.Kebab(r))],
+                a.RequestedState,
+                Deadline(a, emergency) is { } d ? DurationText.Format(d.Value) : null,
+                Deadline(a, emergency)?.Source,
+                Deadline(a, emergency)?.Unsure,
+                a.Instrument.SupportsEmergency || a.Instrument.EmergencyOnly,
+                Conditions(a.Conditions),
+                a.Problems,
+                a.RefusalRisks))
             .ToList();
     }
 
     private static Simulator.Core.Catalogue.LegalDuration? Deadline(InstrumentAdvice a, bool emergency) =>
         emergency ? a.Instrument.EmergencyDeadline ?? a.Instrument.ResponseDeadline : a.Instrument.ResponseDeadline;
 
-    public static object Check(SendRequest draft, Simulation s)
+    public static RequestCheck Check(SendRequest draft, Simulation s)
     {
         var check = s.CheckDraft(draft);
-        return new
-        {
-            canSend = check.CanSend,
-            requestedState = check.RequestedState,
-            provider = check.Provider,
-            problems = check.Problems,
-            conditions = check.Conditions.Select(c => new { condition = c.Condition, met = c.Met, source = c.Source, why = c.Why }),
-            refusalRisks = check.RefusalRisks,
-        };
+        return new RequestCheck(check.CanSend, check.RequestedState, check.Provider, check.Problems, Conditions(check.Conditions), check.RefusalRisks);
     }
+
+    private static IReadOnlyList<ConditionView> Conditions(IEnumerable<ConditionCheck> conditions) =>
+        [.. conditions.Select(c => new ConditionView(c.Condition, c.Met, c.Source, c.Why))];
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Simulator.Core.Journal;
 using Simulator.Core.Procedures;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
@@ -73,7 +75,7 @@ public static class ExerciseApi
         api.MapGet("/exercises/{id}/outcome", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store) =>
         {
             if (await Authorised(id, key, store) is { } problem) return problem;
-            return Results.Text(await grains.GetGrain<IExerciseGrain>(id).Outcome(), "application/json");
+            return Results.Text(JsonSerializer.Serialize(await grains.GetGrain<IExerciseGrain>(id).Outcome(), JournalJson.Indented), "application/json");
         }).WithSummary("The outcome so far, as `simulator run --json` prints it (trainer key or observer code in X-Exercise-Key)")
           .Produces<string>(contentType: "application/json").Keyed();
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
@@ -19,7 +18,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     private const string ExerciseKey = "exercise", CredentialKey = "credential", SeatKey = "seat";
 
     /// <summary>Joins with a seat code, the trainer key or the observer code; returns what that identity sees.</summary>
-    public async Task<JsonElement> Join(string code)
+    public async Task<ExerciseView> Join(string code)
     {
         var found = await store.FindCodeAsync(code?.Trim().ToUpperInvariant() ?? "");
         if (found is null) throw new HubException("unknown code: check it with your trainer");
@@ -64,19 +63,11 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         Clients.Groups(HubGroups.For(exercise, Audience.Trainer), HubGroups.For(exercise, Audience.Observers))
             .SendAsync(HubMessages.Presence, exercise, presence.Of(exercise));
 
-    /// <summary>The joined identity's current view: { identity, clock, lastSequence, view }.</summary>
-    public async Task<JsonElement> GetView()
+    /// <summary>The joined identity's current view: { identity, clock, lastSequence, view, divergence }.</summary>
+    public async Task<ExerciseView> GetView()
     {
         var (grain, credential) = Joined();
-        var view = await Call(() => grain.View(credential));
-        return JsonSerializer.SerializeToElement(new
-        {
-            identity = view.Identity,
-            clock = view.Clock,
-            lastSequence = view.LastSequence,
-            view = JsonDocument.Parse(view.Json).RootElement,
-            divergence = view.Divergence,
-        }, Simulator.Core.Journal.JournalJson.Options);
+        return await Call(() => grain.View(credential));
     }
 
     // ---- Decisions: each hub method builds the one decision record it names (Core/Decisions), for the joined seat ----
@@ -89,18 +80,18 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         Decide(seat => new SendRequest(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), Form(template ?? new RequestParticulars())));
 
     /// <summary>The instrument advisor (seats): every instrument for this evidence from the seat's state, best first.</summary>
-    public async Task<JsonElement> Advise(string[] evidence, bool emergency)
+    public async Task<IReadOnlyList<InstrumentAdviceView>> Advise(string[] evidence, bool emergency)
     {
         var (grain, credential) = Joined();
-        return JsonDocument.Parse(await Call(() => grain.Advise(credential, evidence ?? [], emergency))).RootElement;
+        return await Call(() => grain.Advise(credential, evidence ?? [], emergency));
     }
 
     /// <summary>Checks a request as sending it would, without sending: { canSend, requestedState, provider, problems[], conditions[], refusalRisks[] }.</summary>
-    public async Task<JsonElement> CheckRequest(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars? template)
+    public async Task<RequestCheck> CheckRequest(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars? template)
     {
         var (grain, credential) = Joined();
         var draft = new SendRequest(JoinedSeat(), Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), template is null ? null : Form(template));
-        return JsonDocument.Parse(await Call(() => grain.CheckRequest(credential, draft))).RootElement;
+        return await Call(() => grain.CheckRequest(credential, draft));
     }
 
     public Task<DecisionResult> AnswerRequest(string request, string answer, string? ground = null, string? note = null) =>

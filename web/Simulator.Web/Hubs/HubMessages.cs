@@ -29,4 +29,4 @@ public static class HubGroups
 }
 
 /// <summary>The body of a <see cref="HubMessages.View"/> message: the clock, the exercise's latest sequence, and the view (docs/hub.md "Views").</summary>
-public sealed record PushedView(Simulator.Grains.Contracts.ClockState Clock, long LastSequence, System.Text.Json.JsonElement View);
+public sealed record PushedView(Simulator.Grains.Contracts.ClockState Clock, long LastSequence, Simulator.Grains.Contracts.ConsoleView View);

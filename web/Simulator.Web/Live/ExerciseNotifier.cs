@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
@@ -38,9 +37,9 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
             await hub.Clients.Groups(rest.Select(a => HubGroups.For(exerciseId, a)).ToList()).SendAsync(HubMessages.Clock, exerciseId, clock);
     }
 
-    public Task OnViews(string exerciseId, IReadOnlyDictionary<string, string> views, ClockState clock, long lastSequence) =>
+    public Task OnViews(string exerciseId, IReadOnlyDictionary<string, ConsoleView> views, ClockState clock, long lastSequence) =>
         Task.WhenAll(views.Select(v => hub.Clients.Group(HubGroups.For(exerciseId, v.Key))
-            .SendAsync(HubMessages.View, exerciseId, new PushedView(clock, lastSequence, JsonSerializer.Deserialize<JsonElement>(v.Value)))));
+            .SendAsync(HubMessages.View, exerciseId, new PushedView(clock, lastSequence, v.Value))));
 
     public Task OnEntitiesRecorded(string exerciseId, IReadOnlyList<string> audiences) =>
         hub.Clients.Groups(audiences.Select(a => HubGroups.For(exerciseId, a)).ToList()).SendAsync(HubMessages.Entities, exerciseId);

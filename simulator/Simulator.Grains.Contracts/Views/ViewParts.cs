@@ -1,0 +1,108 @@
+using Simulator.Core.Engine;
+
+namespace Simulator.Grains.Contracts;
+
+// The parts the state view and the overview share. Statuses are the journal's kebab-case names, as in the entity
+// states (EntityStates.cs), so that a view and an entity read the same.
+
+/// <summary>An inject as its recipients received it; the expected action only where the sealed content may be shown.</summary>
+[GenerateSerializer, Immutable]
+public sealed record DeliveredInject(
+    [property: Id(0)] string Inject,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string Text,
+    [property: Id(4)] IReadOnlyList<string> To,
+    [property: Id(5)] bool OnDemand,
+    [property: Id(6)] string? ExpectedAction);
+
+/// <summary>An MSEL line as the trainer drives it: when, to whom, whether it waits for a condition, and its status (pending, delivered, skipped).</summary>
+[GenerateSerializer, Immutable]
+public sealed record MselInject(
+    [property: Id(0)] string Inject,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string Title,
+    [property: Id(3)] IReadOnlyList<string> To,
+    [property: Id(4)] bool Conditional,
+    [property: Id(5)] string? ExpectedAction,
+    [property: Id(6)] string Text,
+    [property: Id(7)] string Status);
+
+[GenerateSerializer, Immutable]
+public sealed record LeadView(
+    [property: Id(0)] string Lead,
+    [property: Id(1)] string Incident,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string Description,
+    [property: Id(4)] IReadOnlyList<LeadItem> Evidence);
+
+/// <summary>One evidence item of a lead: where it is, what it is, and how long it will be kept (by retention or a preservation).</summary>
+[GenerateSerializer, Immutable]
+public sealed record LeadItem(
+    [property: Id(0)] string Evidence,
+    [property: Id(1)] string Description,
+    [property: Id(2)] string Holder,
+    [property: Id(3)] string HolderName,
+    [property: Id(4)] string HolderState,
+    [property: Id(5)] string StoredIn,
+    [property: Id(6)] string Category,
+    [property: Id(7)] string Status,
+    [property: Id(8)] DateTimeOffset RetentionExpiresAt,
+    [property: Id(9)] DateTimeOffset? PreservedUntil);
+
+[GenerateSerializer, Immutable]
+public sealed record RequestView(
+    [property: Id(0)] string Request,
+    [property: Id(1)] string Instrument,
+    [property: Id(2)] string InstrumentName,
+    [property: Id(3)] string Issuer,
+    [property: Id(4)] string RequestedState,
+    [property: Id(5)] string Provider,
+    [property: Id(6)] IReadOnlyList<string> Evidence,
+    [property: Id(7)] bool Emergency,
+    [property: Id(8)] string State,
+    [property: Id(9)] string? Reviewer,
+    [property: Id(10)] DateTimeOffset DraftedAt,
+    [property: Id(11)] DateTimeOffset? SentAt,
+    [property: Id(12)] DateTimeOffset? ClosedAt,
+    [property: Id(13)] DateTimeOffset? Deadline,
+    [property: Id(14)] string? DeadlineStatus,
+    [property: Id(15)] string? RefusalGround,
+    [property: Id(16)] IReadOnlyList<GroundView> RefusalGrounds,
+    [property: Id(17)] int Clarifications,
+    [property: Id(18)] RequestParticulars? Particulars);
+
+/// <summary>A refusal ground open to the request's reviewer, with its source.</summary>
+[GenerateSerializer, Immutable]
+public sealed record GroundView([property: Id(0)] string Id, [property: Id(1)] string Description, [property: Id(2)] string Source);
+
+/// <summary>A secured item: its content's hash and records, and its chain of custody (verified or not).</summary>
+[GenerateSerializer, Immutable]
+public sealed record SecuredEvidence(
+    [property: Id(0)] string Evidence,
+    [property: Id(1)] string Category,
+    [property: Id(2)] DateTimeOffset? SecuredAt,
+    [property: Id(3)] string? SecuredBy,
+    [property: Id(4)] string ContentSha256,
+    [property: Id(5)] IReadOnlyList<string> Records,
+    [property: Id(6)] IReadOnlyList<CustodyView> Custody,
+    [property: Id(7)] bool CustodyVerified);
+
+[GenerateSerializer, Immutable]
+public sealed record CustodyView(
+    [property: Id(0)] int Step,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string Action,
+    [property: Id(3)] string Holder,
+    [property: Id(4)] string ContentSha256,
+    [property: Id(5)] string? Via);
+
+[GenerateSerializer, Immutable]
+public sealed record PreservationView(
+    [property: Id(0)] string Preservation,
+    [property: Id(1)] string Request,
+    [property: Id(2)] string Evidence,
+    [property: Id(3)] string Instrument,
+    [property: Id(4)] string State,
+    [property: Id(5)] DateTimeOffset? Until,
+    [property: Id(6)] bool CanExtend);
