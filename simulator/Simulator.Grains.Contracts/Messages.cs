@@ -22,11 +22,25 @@ public sealed record ExerciseCreated(
     [property: Id(2)] string ObserverCode,
     [property: Id(3)] IReadOnlyList<SeatCode> Seats);
 
-/// <summary>Who holds a credential: the trainer, a seat ("STATE/role") or an observer.</summary>
+/// <summary>What a credential makes its holder in an exercise (written trainer, seat and observer).</summary>
+[GenerateSerializer]
+public enum IdentityRole { Trainer, Seat, Observer }
+
+/// <summary>
+/// Who holds a credential: the trainer, a seat (<see cref="Seat"/> is then "STATE/role") or an observer. The one
+/// identity model of every grain method, hub method and REST endpoint (Exercises/Identities.cs finds it).
+/// </summary>
 [GenerateSerializer, Immutable]
-public sealed record Identity([property: Id(0)] string ExerciseId, [property: Id(1)] string Role, [property: Id(2)] string? Seat)
+public sealed record Identity([property: Id(0)] string ExerciseId, [property: Id(1)] IdentityRole Role, [property: Id(2)] string? Seat)
 {
-    public const string Trainer = "trainer", Player = "seat", Observer = "observer";
+    public bool IsTrainer => Role == IdentityRole.Trainer;
+    public bool IsObserver => Role == IdentityRole.Observer;
+    public bool IsSeat => Role == IdentityRole.Seat;
+    /// <summary>The trainer and observers, who see the whole exercise.</summary>
+    public bool Oversees => Role is IdentityRole.Trainer or IdentityRole.Observer;
+    /// <summary>The seat as a value (state and role), for a seat's identity only.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Simulator.Core.Common.Seat SeatValue => IsSeat ? Simulator.Core.Common.Seat.Parse(Seat!) : throw new InvalidOperationException($"{Role} holds no seat");
 }
 
 /// <summary>A trainer's clock control. Kind: start, pause, resume, speed (speed), jump-to (to), jump-next.</summary>

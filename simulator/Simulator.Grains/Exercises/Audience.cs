@@ -15,9 +15,9 @@ public static class Audience
     /// <summary>The audience an identity belongs to: the trainer, the observers, or its seat's state.</summary>
     public static string For(Contracts.Identity who) => who.Role switch
     {
-        Contracts.Identity.Trainer => Trainer,
-        Contracts.Identity.Observer => Observers,
-        _ => State(Core.Common.Seat.Parse(who.Seat!).Jurisdiction),
+        Contracts.IdentityRole.Trainer => Trainer,
+        Contracts.IdentityRole.Observer => Observers,
+        _ => State(who.SeatValue.Jurisdiction),
     };
 
     public static IReadOnlyList<string> Of(JournalEvent evt, Simulation s)

@@ -16,12 +16,15 @@ public static class Credentials
         return new string(chars);
     }
 
+    /// <summary>What a stored code's seat column holds for the trainer's key and the observers' code (a seat's code holds its "STATE/role").</summary>
+    public const string TrainerSeat = "trainer", ObserverSeat = "observer";
+
     /// <summary>Who a stored code makes its holder: the trainer, an observer, or a seat ("STATE/role").</summary>
     public static Contracts.Identity IdentityOf(Storage.StoredCode code) => code.Seat switch
     {
-        Contracts.Identity.Trainer => new(code.ExerciseId, Contracts.Identity.Trainer, null),
-        Contracts.Identity.Observer => new(code.ExerciseId, Contracts.Identity.Observer, null),
-        var seat => new(code.ExerciseId, Contracts.Identity.Player, seat),
+        TrainerSeat => new(code.ExerciseId, Contracts.IdentityRole.Trainer, null),
+        ObserverSeat => new(code.ExerciseId, Contracts.IdentityRole.Observer, null),
+        var seat => new(code.ExerciseId, Contracts.IdentityRole.Seat, seat),
     };
 
     /// <summary>Exercise ids are readable in URLs and logs.</summary>

@@ -23,18 +23,8 @@ internal static class EntityKey
         return (key[..slash], key[(slash + 1)..]);
     }
 
-    public static bool Overseer(Identity who) => who.Role is Identity.Trainer or Identity.Observer;
-
     public static string? StateOf(Identity who) => Core.Common.Seat.JurisdictionOf(who.Seat);
 
-    /// <summary>Who a credential is in this exercise, from the stored codes: a read never waits on the exercise grain.</summary>
-    public static async Task<Identity> Identify(IExerciseStore store, string exercise, string credential)
-    {
-        var code = await store.FindCodeAsync(credential);
-        if (code is null || code.ExerciseId != exercise)
-            throw new ExerciseException(await store.GetAsync(exercise) is null ? $"no exercise '{exercise}'" : "this code or key does not open this exercise");
-        return Credentials.IdentityOf(code);
-    }
 }
 
 /// <summary>
@@ -78,9 +68,9 @@ public sealed class JurisdictionGrain(
     public async Task<JurisdictionDesk> Desk(string credential)
     {
         var (exercise, state) = EntityKey.Split(this.GetPrimaryKeyString());
-        var who = await EntityKey.Identify(store, exercise, credential);
+        var who = await Identities.IdentifyAsync(store, exercise, credential);
         var current = await _desk.Get(GrainFactory, exercise, "jurisdiction", state) ?? throw new ExerciseException($"no state '{state}' in this exercise");
-        if (!EntityKey.Overseer(who) && EntityKey.StateOf(who) != state) throw new ExerciseException($"only {state}'s seats, the trainer and observers see {state}'s desk");
+        if (!who.Oversees && EntityKey.StateOf(who) != state) throw new ExerciseException($"only {state}'s seats, the trainer and observers see {state}'s desk");
         return current;
     }
 
@@ -97,9 +87,9 @@ public sealed class ProviderGrain(
     public async Task<ProviderHoldings> Holdings(string credential)
     {
         var (exercise, provider) = EntityKey.Split(this.GetPrimaryKeyString());
-        var who = await EntityKey.Identify(store, exercise, credential);
+        var who = await Identities.IdentifyAsync(store, exercise, credential);
         var current = await _holdings.Get(GrainFactory, exercise, "provider", provider) ?? throw new ExerciseException($"no provider '{provider}' in this exercise");
-        if (!EntityKey.Overseer(who)) throw new ExerciseException("providers are simulated: only the trainer and observers see their holdings");
+        if (!who.Oversees) throw new ExerciseException("providers are simulated: only the trainer and observers see their holdings");
         return current;
     }
 
@@ -116,9 +106,9 @@ public sealed class InvestigationGrain(
     public async Task<InvestigationStatus> Status(string credential)
     {
         var (exercise, incident) = EntityKey.Split(this.GetPrimaryKeyString());
-        var who = await EntityKey.Identify(store, exercise, credential);
+        var who = await Identities.IdentifyAsync(store, exercise, credential);
         var s = await _status.Get(GrainFactory, exercise, "investigation", incident) ?? throw new ExerciseException($"no incident '{incident}' in this exercise");
-        if (EntityKey.Overseer(who)) return s;
+        if (who.Oversees) return s;
         if (EntityKey.StateOf(who) != s.Investigating) throw new ExerciseException($"only {s.Investigating}'s seats, the trainer and observers follow this investigation");
         return EntitySnapshots.AsSeatsSeeIt(s);
     }

@@ -70,8 +70,8 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         var record = new StoredExercise(Id, request.Scenario, scenarioText, request.Seed, request.Policy, Credentials.New(12), Credentials.New(), start, false, request.Speed,
             CatalogueLoader.ShippedText, RulesVersion.Current);
         var codes = seats.Select(s => new StoredCode(Credentials.New(), Id, s)).ToList();
-        codes.Add(new StoredCode(record.TrainerKey, Id, Identity.Trainer));
-        codes.Add(new StoredCode(record.ObserverCode, Id, Identity.Observer));
+        codes.Add(new StoredCode(record.TrainerKey, Id, Credentials.TrainerSeat));
+        codes.Add(new StoredCode(record.ObserverCode, Id, Credentials.ObserverSeat));
         await store.CreateAsync(record, codes);
         _record = record;
         await RebuildAsync(CancellationToken.None);
@@ -161,11 +161,11 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
     /// <summary>Why this caller may not take this decision, or null: a seat decides for itself only, the trainer for the trainer only.</summary>
     private static string? Refusal(Identity who, Decision decision) => (who.Role, decision) switch
     {
-        (Identity.Trainer, TrainerDecision) => null,
+        (IdentityRole.Trainer, TrainerDecision) => null,
         (_, FireInject) => "only the trainer fires injects",
         (_, EditInject) => "only the trainer edits injects",
-        (Identity.Observer, _) => "observers may not act",
-        (Identity.Trainer, _) => "the trainer drives the exercise but does not act for a seat",
+        (IdentityRole.Observer, _) => "observers may not act",
+        (IdentityRole.Trainer, _) => "the trainer drives the exercise but does not act for a seat",
         _ when decision.Actor != who.Seat => $"{who.Seat} may not decide for {decision.Actor}",
         _ => null,
     };
@@ -226,14 +226,14 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
     public Task<IReadOnlyList<InstrumentAdviceView>> Advise(string credential, IReadOnlyList<string> evidence, bool emergency)
     {
         var who = Who(credential);
-        if (who.Role != Identity.Player) throw new ExerciseException("the advisor is for a seat: it advises one state's authorities");
+        if (!who.IsSeat) throw new ExerciseException("the advisor is for a seat: it advises one state's authorities");
         return Task.FromResult(SeatAdvice.Advise(who.Seat!, evidence, emergency, Sim));
     }
 
     public Task<RequestCheck> CheckRequest(string credential, SendRequest draft)
     {
         var who = Who(credential);
-        if (who.Role != Identity.Player) throw new ExerciseException("only a seat drafts requests");
+        if (!who.IsSeat) throw new ExerciseException("only a seat drafts requests");
         return Task.FromResult(SeatAdvice.Check(draft with { Actor = who.Seat! }, Sim));
     }
 
@@ -246,7 +246,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
 
     public async Task<string> RecordJson(string credential)
     {
-        if (Who(credential).Role != Identity.Trainer) throw new ExerciseException("only the trainer downloads the exercise record: it holds the MSEL's sealed expected actions");
+        if (!Who(credential).IsTrainer) throw new ExerciseException("only the trainer downloads the exercise record: it holds the MSEL's sealed expected actions");
         var record = _record!;
         var decisions = await store.DecisionsAsync(Id);
         // The journal here is what this server's rules rebuilt: it is the one stored unless the exercise diverged.

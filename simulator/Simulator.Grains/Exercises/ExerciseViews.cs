@@ -14,8 +14,8 @@ public static class ExerciseViews
 {
     public static ConsoleView For(Identity who, Simulation s) => who.Role switch
     {
-        Identity.Player => Seat(Core.Common.Seat.Parse(who.Seat!), s),
-        Identity.Trainer => Overview(s, sealedContent: true),
+        IdentityRole.Seat => Seat(who.SeatValue, s),
+        IdentityRole.Trainer => Overview(s, sealedContent: true),
         _ => Overview(s, sealedContent: false),
     };
 

@@ -18,7 +18,7 @@ public static class DebriefApi
         api.MapGet("/exercises/{id}/timeline", async (string id, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief) =>
         {
             if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
-            try { return Results.Ok(await debrief.TimelineAsync(id, ExerciseApi.Normal(key))); }
+            try { return Results.Ok(await debrief.TimelineAsync(id, Identities.Normal(key))); }
             catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
         }).WithSummary("Every event of the exercise with a one-line summary, for stepping through it (trainer key)")
           .Produces<IReadOnlyList<TimelineEvent>>().ProducesProblem(StatusCodes.Status409Conflict).Keyed();
@@ -29,7 +29,7 @@ public static class DebriefApi
             if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
             try
             {
-                return await debrief.ReportAsync(id, ExerciseApi.Normal(key), kind, format) is { } report
+                return await debrief.ReportAsync(id, Identities.Normal(key), kind, format) is { } report
                     ? Results.Text(report.Text, report.ContentType, System.Text.Encoding.UTF8)
                     : Results.Problem("reports: aar.html, aar.json, transparency.html, transparency.json", statusCode: 404);
             }
@@ -40,7 +40,7 @@ public static class DebriefApi
         api.MapPost("/exercises/{id}/branch", async (string id, BranchBody body, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief) =>
         {
             if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
-            try { return Results.Ok(await debrief.BranchAsync(id, ExerciseApi.Normal(key), body)); }
+            try { return Results.Ok(await debrief.BranchAsync(id, Identities.Normal(key), body)); }
             catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
             catch (Exception e) when (e is ArgumentException or FileProblemsException or ExerciseException)
             {

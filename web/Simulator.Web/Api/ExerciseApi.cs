@@ -67,7 +67,7 @@ public static class ExerciseApi
         api.MapGet("/exercises/{id}/record", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store) =>
         {
             if (await Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
-            var json = await grains.GetGrain<IExerciseGrain>(id).RecordJson(Normal(key));
+            var json = await grains.GetGrain<IExerciseGrain>(id).RecordJson(Identities.Normal(key));
             return Results.Text(json, "application/json", System.Text.Encoding.UTF8);
         }).WithSummary("The exercise record for `simulator replay`: scenario, seed, seats, every decision and the journal (trainer key in X-Exercise-Key)")
           .Produces<string>(contentType: "application/json").Keyed();
@@ -80,17 +80,17 @@ public static class ExerciseApi
           .Produces<string>(contentType: "application/json").Keyed();
     }
 
-    /// <summary>Codes and keys are read as people type them: spaces around and lower case do not matter.</summary>
-    internal static string Normal(string? key) => (key ?? "").Trim().ToUpperInvariant();
 
+    /// <summary>Null when the key opens this exercise for the trainer (or, unless <paramref name="trainerOnly"/>, observers); else the problem to answer.</summary>
     internal static async Task<IResult?> Authorised(string id, string? key, IExerciseStore store, bool trainerOnly = false)
     {
-        var normal = Normal(key);
-        var code = normal.Length == 0 ? null : await store.FindCodeAsync(normal);
         if (await store.GetAsync(id) is null) return Results.NotFound();
-        if (trainerOnly && (code is null || code.ExerciseId != id || code.Seat != Identity.Trainer))
+        Identity? who;
+        try { who = await Identities.IdentifyAsync(store, id, key); }
+        catch (ExerciseException) { who = null; }
+        if (trainerOnly && who is not { IsTrainer: true })
             return Results.Problem($"send the trainer key in the {KeyHeader} header: this holds the MSEL's sealed expected actions", statusCode: 403);
-        if (code is null || code.ExerciseId != id || (code.Seat != Identity.Trainer && code.Seat != Identity.Observer))
+        if (who is not { Oversees: true })
             return Results.Problem($"send the trainer key or the observer code in the {KeyHeader} header", statusCode: 403);
         return null;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Simulator.Core.Common;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Grains.Contracts;
@@ -20,7 +21,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     /// <summary>Joins with a seat code, the trainer key or the observer code; returns what that identity sees.</summary>
     public async Task<ExerciseView> Join(string code)
     {
-        var found = await store.FindCodeAsync(code?.Trim().ToUpperInvariant() ?? "");
+        var found = await store.FindCodeAsync(Identities.Normal(code));
         if (found is null) throw new HubException("unknown code: check it with your trainer");
         var grain = grains.GetGrain<IExerciseGrain>(found.ExerciseId);
         var who = await Call(() => grain.Identify(found.Code));
@@ -34,7 +35,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
         await notifier.FollowAsync(found.ExerciseId, audience);
-        presence.Joined(Context.ConnectionId, found.ExerciseId, who.Seat ?? who.Role, who.Role);
+        presence.Joined(Context.ConnectionId, found.ExerciseId, who.Seat ?? Names.Kebab(who.Role), Names.Kebab(who.Role));
         await TellPresence(found.ExerciseId);
         return await GetView();
     }
@@ -55,7 +56,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     {
         var (grain, credential) = Joined();
         var who = await Call(() => grain.Identify(credential));
-        if (who.Role == Identity.Player) throw new HubException("refused: only the trainer and observers see who is connected");
+        if (who.IsSeat) throw new HubException("refused: only the trainer and observers see who is connected");
         return presence.Of(JoinedIds().Exercise);
     }
 
