@@ -5,6 +5,7 @@ import { showProcedure } from "./diagrams.js";
 import { drawGantt, drawSecuredVsLost } from "./charts.js";
 import { DebriefPanel } from "./debrief.js";
 import { renderSoon } from "./scheduler.js";
+import { openDialog } from "./dialog.js";
 
 const speeds = [[1, "real time"], [60, "1 min/s"], [600, "10 min/s"], [3600, "1 h/s"], [21600, "6 h/s"], [86400, "1 day/s"], [604800, "1 week/s"]];
 
@@ -154,20 +155,12 @@ export class ControlRoom {
     const at = el("input", { type: "datetime-local", id: "edit-at", value: inject.at ? inject.at.slice(0, 16) : "" });
     const title = el("input", { id: "edit-title", value: inject.title });
     const text = el("textarea", { id: "edit-text" }, inject.text ?? "");
-    const dialog = document.getElementById("dialog");
-    const error = el("p", { class: "error", role: "alert" });
-    fill(dialog, el("form", { class: "stack", method: "dialog" }, el("h2", {}, `Edit inject ${inject.inject}`),
-      el("label", {}, el("span", {}, "Time (UTC)"), at), el("label", {}, el("span", {}, "Title"), title), el("label", {}, el("span", {}, "Text"), text), error,
-      el("div", { class: "row" },
-        el("button", { type: "button", id: "dialog-ok", onclick: async () => {
-          try {
-            const newAt = at.value && at.value !== inject.at?.slice(0, 16) ? `${at.value}:00Z` : null;
-            await this.hub.invoke("EditInject", inject.inject, newAt, title.value !== inject.title ? title.value : null, text.value !== (inject.text ?? "") ? text.value : null);
-            dialog.close();
-          } catch (e) { error.textContent = reason(e); }
-        } }, "Save"),
-        el("button", { type: "button", class: "secondary", onclick: () => dialog.close() }, "Cancel"))));
-    dialog.showModal();
+    openDialog(`Edit inject ${inject.inject}`,
+      [el("label", {}, el("span", {}, "Time (UTC)"), at), el("label", {}, el("span", {}, "Title"), title), el("label", {}, el("span", {}, "Text"), text)],
+      "Save", () => {
+        const newAt = at.value && at.value !== inject.at?.slice(0, 16) ? `${at.value}:00Z` : null;
+        return this.hub.invoke("EditInject", inject.inject, newAt, title.value !== inject.title ? title.value : null, text.value !== (inject.text ?? "") ? text.value : null);
+      });
   }
 
   renderRequests() {

@@ -1,0 +1,65 @@
+// The inbox: foreign requests to this state, with their particulars, and for the reviewing seat the review against
+// the rules and the answer (approve, refuse on a ground open to it, or ask for clarification).
+import { el, fill, countdown, statePill, isClosed } from "../format.js";
+import { openDialog } from "../dialog.js";
+import { panel, bodyOf } from "./panel.js";
+
+const reviewChecks = [
+  ["dual-criminality", "The conduct is an offence here too (dual criminality), where the instrument requires it"],
+  ["complete", "The request is complete: authority, offence, facts, data sought, necessity"],
+  ["proportionate", "What is asked is necessary and proportionate to the offence"],
+  ["no-ground", "No refusal ground applies"],
+];
+
+export class InboxPanel {
+  constructor(seat) {
+    this.seat = seat;
+    this.element = panel("inbox", "Inbox: foreign requests to answer");
+  }
+
+  render() {
+    const seat = this.seat, body = bodyOf(this.element);
+    const requests = seat.view.incoming;
+    if (requests.length === 0) { fill(body, el("p", { class: "muted" }, "No foreign requests.")); return; }
+    fill(body, requests.map(r => {
+      const mine = r.reviewer === seat.identity.seat;
+      const answerable = mine && r.state === "under-review";
+      const p = r.particulars ?? {};
+      return el("article", { class: "card", dataset: { request: r.request } },
+        el("div", { class: "row" }, el("code", {}, r.request), el("strong", {}, r.instrumentName), statePill(r.state),
+          r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
+          r.deadline && !isClosed(r) ? countdown(r.deadline, "to answer") : null),
+        el("div", { class: "small" }, `From ${r.issuer} for ${r.evidence.join(", ")} at ${r.provider}`),
+        el("dl", { class: "small" },
+          el("dt", {}, "Offence"), el("dd", {}, p.offence ?? "— (sent without the standard template)"),
+          el("dt", {}, "Facts"), el("dd", {}, p.facts ?? "—"),
+          el("dt", {}, "Necessity"), el("dd", {}, p.necessity ?? "—"),
+          r.emergency ? [el("dt", {}, "Urgency"), el("dd", {}, p.urgency ?? "—")] : null),
+        r.clarifications?.length ? el("div", { class: "small" }, `Clarifications: ${r.clarifications.join(" / ")}`) : null,
+        answerable ? el("button", { dataset: { review: r.request }, onclick: () => this.review(r) }, "Review and answer")
+          : el("p", { class: "small muted" }, !mine ? `Reviewed by ${r.reviewer ?? "the requested side"}.`
+            : r.state === "received" ? "Waiting in your office's queue: the review opens when your office takes it up." : ""),
+        el("button", { class: "secondary", onclick: () => seat.showProcedure(r) }, "Procedure"));
+    }));
+  }
+
+  review(r) {
+    const answer = el("select", { id: "answer-kind" },
+      el("option", { value: "approve" }, "Approve"), el("option", { value: "refuse" }, "Refuse"),
+      el("option", { value: "ask-clarification" }, "Ask for clarification"));
+    const ground = el("select", { id: "answer-ground" }, el("option", { value: "" }, "— refusal ground —"),
+      r.refusalGrounds.map(g => el("option", { value: g.id }, `${g.description} (${g.source})`)));
+    const note = el("textarea", { id: "answer-note", placeholder: "Reasons, or the question to the issuing state" });
+    openDialog(`Answer ${r.request} from ${r.issuer}`, [
+      el("p", { class: "small" }, `${r.instrumentName}: ${r.evidence.join(", ")} at ${r.provider}`),
+      el("fieldset", {}, el("legend", { class: "small muted" }, "Review against the rules"),
+        reviewChecks.map(([id, text]) => el("label", { class: "row small" }, el("input", { type: "checkbox", name: id }), text))),
+      el("label", {}, el("span", {}, "Answer"), answer),
+      el("label", {}, el("span", {}, "Refusal ground (to refuse)"), ground),
+      el("label", {}, el("span", {}, "Note"), note),
+    ], "Send answer", () => {
+      if (answer.value === "refuse" && !ground.value) throw new Error("choose the refusal ground you rely on");
+      return this.seat.hub.invoke("AnswerRequest", r.request, answer.value, ground.value || null, note.value || null);
+    });
+  }
+}

@@ -1,0 +1,120 @@
+// The request form: the standard template (offence, facts, necessity, urgency), checked on demand against the
+// rules, and sent in one round trip (the hub's SendRequestWithTemplate); a refusal is explained by the check.
+import { el, fill, reason } from "../format.js";
+import { panel, bodyOf } from "./panel.js";
+
+export class RequestForm {
+  constructor(seat) {
+    this.seat = seat;
+    this.element = panel("request-form", "Draft a request");
+    const f = this.fields = {
+      instrument: el("select", { name: "instrument", id: "form-instrument", required: true }, el("option", { value: "" }, "— choose with the advisor, or pick —")),
+      evidence: el("div", { class: "small", id: "form-evidence" }),
+      emergency: el("input", { type: "checkbox", name: "emergency", id: "form-emergency" }),
+      requestedState: el("input", { name: "requestedState", id: "form-requested-state", placeholder: "leave empty: the rules choose", size: 18 }),
+      offence: el("input", { name: "offence", id: "form-offence", placeholder: "e.g. illegal access, system interference, extortion" }),
+      facts: el("textarea", { name: "facts", id: "form-facts", placeholder: "What happened, when, to whom; how the data relate to it" }),
+      necessity: el("textarea", { name: "necessity", id: "form-necessity", placeholder: "Why these data are needed, and why now" }),
+      urgency: el("textarea", { name: "urgency", id: "form-urgency", placeholder: "Emergency only: the imminent risk to life or safety" }),
+      problems: el("div", { id: "request-errors", role: "alert" }),
+      notice: el("p", { class: "notice", id: "request-notice", role: "status" }),
+    };
+    this.loadInstruments();
+    const template = el("form", { class: "stack", id: "request" },
+      el("label", {}, el("span", {}, "Instrument"), f.instrument),
+      el("label", {}, el("span", {}, "Issuing authority"), el("input", { value: seat.identity.seat, readonly: true })),
+      el("div", {}, el("span", { class: "small muted" }, "Data sought (tick evidence under the leads)"), f.evidence),
+      el("label", { class: "row" }, f.emergency, "Emergency: a life or safety is at imminent risk"),
+      el("label", {}, el("span", {}, "Requested state (optional)"), f.requestedState),
+      el("label", {}, el("span", {}, "Offence"), f.offence),
+      el("label", {}, el("span", {}, "Summary of the facts"), f.facts),
+      el("label", {}, el("span", {}, "Necessity and proportionality"), f.necessity),
+      el("label", {}, el("span", {}, "Urgency"), f.urgency),
+      el("div", { class: "row" },
+        el("button", { type: "button", class: "secondary", id: "check-request", onclick: () => this.submit(false) }, "Check"),
+        el("button", { type: "submit", id: "send-request" }, "Send request")),
+      f.problems, f.notice);
+    template.addEventListener("submit", event => { event.preventDefault(); this.submit(true); });
+    fill(bodyOf(this.element), template);
+  }
+
+  get emergency() { return this.fields.emergency.checked; }
+
+  async loadInstruments() {
+    try {
+      const instruments = await (await fetch("/api/instruments")).json();
+      for (const i of instruments) this.ensureInstrumentOption(i.id, `${i.name} (${i.legalBasis})`);
+    } catch { /* the advisor's "Use this instrument" adds them one by one */ }
+  }
+
+  ensureInstrumentOption(id, name) {
+    if ([...this.fields.instrument.options].some(o => o.value === id)) return;
+    this.fields.instrument.append(el("option", { value: id }, name ?? id));
+  }
+
+  /** The advisor's "Use this instrument": the form takes the instrument and the evidence it was advised for. */
+  use(advice, evidence) {
+    this.seat.selected = new Set(evidence);
+    this.ensureInstrumentOption(advice.instrument, advice.name);
+    this.fields.instrument.value = advice.instrument;
+    this.refreshEvidence();
+    this.element.scrollIntoView({ behavior: "smooth" });
+  }
+
+  /** The data sought: the ticked evidence still to be had (lost or secured items drop out). */
+  refreshEvidence() {
+    const { view, selected } = this.seat;
+    const known = new Map(view.leads.flatMap(l => l.evidence).map(e => [e.evidence, e]));
+    for (const id of [...selected]) if (!known.has(id) || ["lost", "secured"].includes(known.get(id).status)) selected.delete(id);
+    fill(this.fields.evidence, selected.size === 0 ? el("span", { class: "muted" }, "none chosen")
+      : [...selected].map(id => el("span", { class: "pill muted", dataset: { evidence: id } }, `${id} (${known.get(id)?.category})`)));
+  }
+
+  draft() {
+    const f = this.fields;
+    return {
+      instrument: f.instrument.value,
+      evidence: [...this.seat.selected],
+      emergency: f.emergency.checked,
+      requestedState: f.requestedState.value.trim() || null,
+      template: { offence: f.offence.value, facts: f.facts.value, necessity: f.necessity.value, urgency: f.urgency.value },
+    };
+  }
+
+  async submit(send) {
+    const f = this.fields, d = this.draft(), hub = this.seat.hub;
+    f.notice.textContent = "";
+    const local = [];
+    if (!d.instrument) local.push("instrument: choose one (the advisor lists those that reach this evidence)");
+    if (d.evidence.length === 0) local.push("data sought: tick at least one evidence item under a lead");
+    if (local.length) { this.showProblems(local); return; }
+    try {
+      if (!send) {
+        const check = await hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
+        if (!check.canSend) { this.showProblems(check.problems, check.conditions); return; }
+        fill(f.problems, el("p", { class: "notice" }, `Ready to send to ${check.requestedState} (${check.provider}).`),
+          check.refusalRisks.length ? el("p", { class: "small" }, `Refusal risks: ${check.refusalRisks.join("; ")}`) : null);
+        return;
+      }
+      // One round trip: the request itself. The view it leaves is pushed; only a refusal asks for the detailed check.
+      const result = await hub.invoke("SendRequestWithTemplate", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
+      fill(f.problems);
+      f.notice.textContent = `Sent: ${result.message}`;
+      for (const field of [f.facts, f.necessity, f.urgency]) field.value = "";
+      this.seat.selected.clear();
+      this.refreshEvidence();
+    } catch (error) {
+      try {
+        const check = await hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
+        if (!check.canSend) { this.showProblems(check.problems, check.conditions); return; }
+      } catch { /* the refusal below says why */ }
+      this.showProblems([reason(error)]);
+    }
+  }
+
+  showProblems(problems, conditions = []) {
+    fill(this.fields.problems, el("p", { class: "error" }, "Not sent: fix these first."),
+      el("ul", { class: "problems" }, problems.map(p => el("li", {}, p))),
+      conditions.some(c => !c.met) ? el("ul", { class: "conditions" }, conditions.filter(c => !c.met).map(c => el("li", { class: "missing" }, `${c.condition} · ${c.source}`))) : null);
+  }
+}
