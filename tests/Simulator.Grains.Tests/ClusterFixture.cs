@@ -9,9 +9,10 @@ using Simulator.Grains.Storage;
 namespace Simulator.Grains.Tests;
 
 /// <summary>
-/// One in-process silo for the grain tests, with a SQLite store in a temporary folder. The exercise clock measures
-/// real time on a <see cref="FakeTimeProvider"/>, so tests move it explicitly; Orleans itself and the grain timers
-/// that trigger ticks keep the system clock.
+/// One in-process silo for the grain tests, with a SQLite store in a temporary folder. The grain timers (the
+/// exercise clock's ticks, the views and entity records after a step) and the exercise clock's measure of real time
+/// run on one <see cref="FakeTimeProvider"/>, so a test moves time itself and never waits for it; the rest of
+/// Orleans (membership, messaging) keeps the system clock.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -28,6 +29,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddCoreTypeSerialization();
             silo.AddSqliteExerciseStorage(Path.Combine(DataFolder, "test.db"));
             silo.Services.AddSingleton(new ExerciseWallClock(Time));
+            silo.Services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, Time);
             silo.Services.AddLogging(l => l.AddFilter("Orleans", LogLevel.Warning));
         });
         builder.ConfigureClient(client => client.Services.AddCoreTypeSerialization());

@@ -17,17 +17,6 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
     private static string Code(ExerciseCreated e, string seat) => e.Seats.Single(s => s.Seat == seat).Code;
     private static string NewId() => Guid.NewGuid().ToString("N");
 
-    /// <summary>Polls until the condition holds: grain timers tick on real time, every 200 ms.</summary>
-    private static async Task<bool> WaitFor(Func<Task<bool>> condition)
-    {
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(50))
-        {
-            if (await condition()) return true;
-            await Task.Delay(50);
-        }
-        return await condition();
-    }
-
     [Fact]
     public async Task Views_advice_checks_and_outcomes_cross_the_grain_call_as_typed_records()
     {
@@ -82,14 +71,16 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         var start = (await grain.Clock()).Start;
         await grain.Control(ex.TrainerKey, new ClockControl("speed", Speed: 3600));
         await grain.Control(ex.TrainerKey, new ClockControl("start"));
-        // Ten seconds of real time at one simulated hour per real second: the next timer tick moves ten hours.
+        // Time stands still until the test moves it: no tick has moved the clock.
+        Assert.Equal(start, (await grain.Clock()).Now);
+        // Ten seconds at one simulated hour per real second: the tick the timer fires on the way moves ten hours
+        // (the timer does not interleave with calls, so the next call sees it).
         f.Time.Advance(TimeSpan.FromSeconds(10));
-        var ticked = await WaitFor(async () => (await grain.Clock()).Now - start >= TimeSpan.FromHours(10));
-        Assert.True(ticked, "no timer tick moved the clock");
+        Assert.Equal(TimeSpan.FromHours(10), (await grain.Clock()).Now - start);
         var paused = await grain.Control(ex.TrainerKey, new ClockControl("pause"));
         Assert.Equal(TimeSpan.FromHours(10), paused.Now - start);
+        // Paused: thirty more seconds fire no tick that moves it.
         f.Time.Advance(TimeSpan.FromSeconds(30));
-        await Task.Delay(ExerciseGrain.TickInterval * 2);
         Assert.Equal(paused.Now, (await grain.Clock()).Now);
     }
 
@@ -160,8 +151,7 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: clock.End.AddMinutes(-1)));
         await grain.Control(ex.TrainerKey, new ClockControl("speed", Speed: 3600));
         await grain.Control(ex.TrainerKey, new ClockControl("start"));
-        f.Time.Advance(TimeSpan.FromSeconds(1));
-        await WaitFor(async () => (await grain.Clock()).Ended);
+        f.Time.Advance(TimeSpan.FromSeconds(1)); // a tick on the way reaches the horizon
         var after = await grain.Clock();
         Assert.True(after.Ended, $"now {after.Now:O}, end {after.End:O}, running {after.Running}");
         var journal = await grain.JournalText();
