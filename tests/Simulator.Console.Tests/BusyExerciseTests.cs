@@ -10,7 +10,8 @@ namespace Simulator.Console.Tests;
 /// The console stays usable with twenty requests in flight: a scripted seat (a SignalR client, as another console
 /// would be) sends them quickly, and the trainer's and the seat's pages keep up without a reload.
 /// </summary>
-public sealed class BusyExerciseTests(ServerFixture f, ITestOutputHelper output) : IClassFixture<ServerFixture>
+[Collection(ServerCollection.Name)]
+public sealed class BusyExerciseTests(ServerFixture f, ITestOutputHelper output)
 {
     private readonly List<string> _pageErrors = [];
 

@@ -10,7 +10,8 @@ namespace Simulator.Console.Tests;
 /// The trainer's debrief in the browser: step through the timeline to a trainee's decision, branch from there with a
 /// policy taking the seats over, read the comparison with what happened, and download the exercise record.
 /// </summary>
-public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output) : IClassFixture<ServerFixture>
+[Collection(ServerCollection.Name)]
+public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output)
 {
     private readonly List<string> _pageErrors = [];
 

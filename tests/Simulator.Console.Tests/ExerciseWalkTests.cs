@@ -9,7 +9,8 @@ namespace Simulator.Console.Tests;
 /// The walk a trainer and two trainees in different countries take through the reference scenario, in headless
 /// Chromium: every update arrives over the hub, without a reload. Screenshots of each view go to the printed folder.
 /// </summary>
-public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output) : IClassFixture<ServerFixture>
+[Collection(ServerCollection.Name)]
+public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
 {
     private const string Aldoria = "AL/prosecutor", Belmark = "BE/contact-point";
     private readonly List<string> _pageErrors = [];

@@ -8,7 +8,8 @@ namespace Simulator.Console.Tests;
 /// The console survives the server going away: a banner says so, the page keeps trying, and when the server is back
 /// (killed and restarted on the same port and data) it joins again, refreshes its view and carries on live.
 /// </summary>
-public sealed class ReconnectTests(ServerFixture f, ITestOutputHelper output) : IClassFixture<ServerFixture>
+[Collection(ServerCollection.Name)]
+public sealed class ReconnectTests(ServerFixture f, ITestOutputHelper output)
 {
     private readonly List<string> _pageErrors = [];
 

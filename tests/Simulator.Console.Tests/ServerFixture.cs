@@ -6,6 +6,16 @@ using Simulator.Web.Tests;
 
 namespace Simulator.Console.Tests;
 
+/// <summary>
+/// The console tests share one server and one browser (xunit runs them one class after another): starting each
+/// again per class cost seconds and tested nothing more. Each test creates its own exercise.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ServerCollection : ICollectionFixture<ServerFixture>
+{
+    public const string Name = "one console server";
+}
+
 /// <summary>The real server as a child process on a loopback port, with its own SQLite folder, and one browser.</summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
