@@ -43,7 +43,12 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task<bool> RecordEntity(string kind, string id);
     /// <summary>Returns once the entity states of every step so far are recorded in their grains (for tests and tools).</summary>
     Task RecordEntities();
-    Task Subscribe(IExerciseObserver observer);
+    /// <summary>
+    /// A web server's observer receives this exercise's events; <paramref name="audiences"/> are those it has consoles
+    /// for (trainer, observers, state:XX), the only ones whose views are computed. Renewed, with the audiences of the
+    /// moment, while it follows the exercise (subscriptions expire after five minutes).
+    /// </summary>
+    Task Subscribe(IExerciseObserver observer, IReadOnlyList<string> audiences);
     Task Unsubscribe(IExerciseObserver observer);
 }
 

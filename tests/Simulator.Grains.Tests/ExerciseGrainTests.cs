@@ -17,6 +17,39 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
     private static string Code(ExerciseCreated e, string seat) => e.Seats.Single(s => s.Seat == seat).Code;
     private static string NewId() => Guid.NewGuid().ToString("N");
 
+    /// <summary>A web server's observer, as the tests see it: the views it was sent, by audience.</summary>
+    private sealed class ViewRecorder : IExerciseObserver
+    {
+        public readonly System.Collections.Concurrent.ConcurrentQueue<IReadOnlyDictionary<string, ConsoleView>> Views = new();
+        public Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock) => Task.CompletedTask;
+        public Task OnViews(string exerciseId, IReadOnlyDictionary<string, ConsoleView> views, ClockState clock, long lastSequence)
+        {
+            Views.Enqueue(views);
+            return Task.CompletedTask;
+        }
+        public Task OnEntitiesRecorded(string exerciseId, IReadOnlyList<string> audiences) => Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Views_are_computed_only_for_the_audiences_a_server_has_consoles_for()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point", "BE/contact-point");
+        var recorder = new ViewRecorder();
+        var reference = f.Client.CreateObjectReference<IExerciseObserver>(recorder);
+        await grain.Subscribe(reference, [Audience.Trainer, Audience.State("AL")]);
+        var start = (await grain.Clock()).Start;
+        // A step every audience hears of (the day's injects and retention go to AL and BE, and all of it to observers).
+        await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddDays(2)));
+        f.Time.Advance(ExerciseGrain.AfterStepDelay); // the views' timer
+        await grain.Clock(); // the timer does not interleave: once this answers, its views are sent
+        for (var i = 0; i < 100 && recorder.Views.IsEmpty; i++) await Task.Delay(10); // the one-way message's delivery
+        var sent = Assert.Single(recorder.Views);
+        Assert.Equal([Audience.State("AL"), Audience.Trainer], sent.Keys.Order(StringComparer.Ordinal));
+        Assert.IsType<Overview>(sent[Audience.Trainer]);
+        Assert.Equal("AL", Assert.IsType<StateView>(sent[Audience.State("AL")]).Jurisdiction);
+        await grain.Unsubscribe(reference);
+    }
+
     [Fact]
     public async Task Views_advice_checks_and_outcomes_cross_the_grain_call_as_typed_records()
     {

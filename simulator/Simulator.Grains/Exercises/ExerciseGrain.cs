@@ -260,9 +260,9 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
 
     public Task<bool> RecordEntity(string kind, string id) => _recorder?.RecordOneAsync(kind, id) ?? Task.FromResult(false);
 
-    public Task Subscribe(IExerciseObserver observer)
+    public Task Subscribe(IExerciseObserver observer, IReadOnlyList<string> audiences)
     {
-        Feed.Subscribe(observer);
+        Feed.Subscribe(observer, audiences);
         return Task.CompletedTask;
     }
 

@@ -22,6 +22,8 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
     private ClockState? _lastClock;
     /// <summary>The audiences that heard of events since their views were last sent.</summary>
     private readonly HashSet<string> _staleViews = [];
+    /// <summary>The audiences each observer (web server) has consoles for: views are computed only for these.</summary>
+    private readonly Dictionary<IExerciseObserver, IReadOnlySet<string>> _following = [];
 
     /// <summary>The core appended an event: who may see it, as the exercise stands at that moment.</summary>
     public void Appended(JournalEntry entry, Simulation simulation) => _audiences.Add(Audience.Of(entry.Event, simulation));
@@ -31,9 +33,18 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
 
     public int Subscribers => _observers.Count;
 
-    public void Subscribe(IExerciseObserver observer) => _observers.Subscribe(observer, observer);
+    /// <summary>An observer (re)subscribes, with the audiences it has consoles for now.</summary>
+    public void Subscribe(IExerciseObserver observer, IReadOnlyList<string> audiences)
+    {
+        _observers.Subscribe(observer, observer);
+        _following[observer] = audiences.ToHashSet(StringComparer.Ordinal);
+    }
 
-    public void Unsubscribe(IExerciseObserver observer) => _observers.Unsubscribe(observer);
+    public void Unsubscribe(IExerciseObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        _following.Remove(observer);
+    }
 
     /// <summary>
     /// After a step: sends every journal event not yet pushed to the observers, with who may see it, and the clock.
@@ -56,11 +67,14 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
     /// Sends the views of the audiences that heard of events since their views were last sent (the grain's timer
     /// calls it a tenth of a second after a step, so that the views do not compete with the events still on their
     /// way to hundreds of consoles): each computed once for all its consoles (a state's seats share one), instead of
-    /// every console asking for its view again, and a burst of steps costs one view, not one per step.
+    /// every console asking for its view again, and a burst of steps costs one view, not one per step. An audience
+    /// no server has a console for gets none: whoever joins later asks for the view as it joins.
     /// </summary>
     public void SendViews(Simulation simulation, ClockState clock)
     {
-        if (_staleViews.Count > 0 && _observers.Count > 0)
+        foreach (var gone in _following.Keys.Where(o => !_observers.Observers.ContainsKey(o)).ToList()) _following.Remove(gone); // expired
+        _staleViews.IntersectWith(_following.Values.SelectMany(a => a));
+        if (_staleViews.Count > 0)
         {
             var views = _staleViews.ToDictionary(a => a, a => ExerciseViews.ForAudience(a, simulation));
             var last = simulation.Journal.Entries.Count;

@@ -75,7 +75,9 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
     private async Task SubscribeAsync(string exerciseId)
     {
         _reference ??= grains.CreateObjectReference<IExerciseObserver>(this);
-        await grains.GetGrain<IExerciseGrain>(exerciseId).Subscribe(_reference);
+        string[] audiences;
+        lock (_followed) audiences = _followed.TryGetValue(exerciseId, out var joined) ? [.. joined] : [];
+        await grains.GetGrain<IExerciseGrain>(exerciseId).Subscribe(_reference, audiences);
     }
 
     /// <summary>Subscriptions expire if not renewed; the background service renews them.</summary>
