@@ -21,7 +21,7 @@ public sealed class BusyExerciseTests(ServerFixture f, ITestOutputHelper output)
     public async Task Twenty_requests_in_flight_show_on_the_trainer_console_and_the_seat_and_stay_workable()
     {
         var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
-        var ex = await StartPage.CreateAsync(trainer, "AL/contact-point");
+        var ex = await StartPage.CreateAsync(trainer, StartPage.EveryOffice("AL"));
         await trainer.GotoAsync(ex.TrainerLink);
         var al = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "AL/contact-point");
         await al.GotoAsync(ex.Links["AL/contact-point"]);

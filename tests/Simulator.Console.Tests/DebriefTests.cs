@@ -21,7 +21,7 @@ public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output)
     public async Task The_trainer_steps_to_a_decision_branches_from_it_and_downloads_the_record()
     {
         var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
-        var ex = await StartPage.CreateAsync(trainer, "AL/contact-point");
+        var ex = await StartPage.CreateAsync(trainer, StartPage.EveryOffice("AL"));
         await trainer.GotoAsync(ex.TrainerLink);
         var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
         await trainer.FillAsync("#jump-to", start.AddHours(13).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));

@@ -21,7 +21,7 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
     public async Task A_trainer_and_two_trainees_secure_the_c2_logs_without_reloading()
     {
         var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
-        var ex = await StartPage.CreateAsync(trainer, Aldoria, Belmark);
+        var ex = await StartPage.CreateAsync(trainer, [.. StartPage.EveryOffice("AL"), Belmark]);
         await Screenshots.TakeAsync(trainer, "1-start-page", output);
 
         await trainer.GotoAsync(ex.TrainerLink);
@@ -147,7 +147,7 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
     public async Task A_forbidden_action_from_the_page_is_refused_with_its_rule_and_changes_nothing()
     {
         var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
-        var ex = await StartPage.CreateAsync(trainer, Aldoria, Belmark);
+        var ex = await StartPage.CreateAsync(trainer, [.. StartPage.EveryOffice("AL"), Belmark]);
         await trainer.GotoAsync(ex.TrainerLink);
         var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
         await JumpAsync(trainer, start.AddHours(13));

@@ -19,7 +19,7 @@ public sealed class ReconnectTests(ServerFixture f, ITestOutputHelper output)
     public async Task After_a_server_restart_the_pages_reconnect_show_the_same_state_and_update_again()
     {
         var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
-        var ex = await StartPage.CreateAsync(trainer, "AL/contact-point", "BE/contact-point");
+        var ex = await StartPage.CreateAsync(trainer, [.. StartPage.EveryOffice("AL"), "BE/contact-point"]);
         await trainer.GotoAsync(ex.TrainerLink);
         var al = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "AL/contact-point");
         await al.GotoAsync(ex.Links["AL/contact-point"]);

@@ -8,8 +8,15 @@ public sealed record CreatedExercise(string ExerciseId, string TrainerKey, strin
 
 public static class StartPage
 {
+    /// <summary>
+    /// Every office of a state, for a test whose trainees alone decide for it (the engine plays the offices no
+    /// trainee holds: a test seating one office of Aldoria would see the policy send requests beside it).
+    /// </summary>
+    public static string[] EveryOffice(string state) =>
+        [.. new[] { "investigator", "prosecutor", "judge", "contact-point", "central-authority" }.Select(r => $"{state}/{r}")];
+
     /// <summary>Creates an exercise from the reference scenario on the start page, with trainees in the given seats only.</summary>
-    public static async Task<CreatedExercise> CreateAsync(IPage page, params string[] seats)
+    public static async Task<CreatedExercise> CreateAsync(IPage page, params IEnumerable<string> seats)
     {
         await page.GotoAsync("/");
         var card = page.Locator("article[data-scenario='hospital-ransomware']");

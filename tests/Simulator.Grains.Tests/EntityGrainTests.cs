@@ -66,8 +66,10 @@ public sealed class EntityGrainTests(ClusterFixture f) : IClassFixture<ClusterFi
             .Single(h => h.GetProperty("evidence").GetString() == "c2-flow-logs");
         Assert.True(holding.GetProperty("exists").GetBoolean());
 
-        // Who plays each state: trainees hold AL's contact point; the exercise's policy plays the unseated states.
-        Assert.False(desk.TryGetProperty("policy", out _));
+        // Who plays each state: a trainee holds AL's contact point, and the exercise's policy AL's other offices and
+        // every office of the unseated states.
+        Assert.Equal(["AL/contact-point"], desk.GetProperty("seats").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("preserve-then-mla", desk.GetProperty("policy").GetString());
         Assert.Equal("preserve-then-mla", Stored("jurisdiction", $"{ex.ExerciseId}/DR", "desk")!.Value.GetProperty("policy").GetString());
 
         // What the grain serves is what it stored.

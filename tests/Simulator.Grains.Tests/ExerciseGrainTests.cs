@@ -70,7 +70,7 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         // The seat's view carries the request with its particulars (a core record, through the core types' codec).
         var view = Assert.IsType<StateView>((await grain.View(seat)).View);
         Assert.Equal("AL/contact-point", view.Seat);
-        Assert.Equal(particulars, Assert.Single(view.Outgoing).Particulars);
+        Assert.Equal(particulars, Assert.Single(view.Outgoing, r => r.Issuer == "AL/contact-point").Particulars);
         var overview = Assert.IsType<Overview>((await grain.View(ex.TrainerKey)).View);
         Assert.Contains(overview.Requests, r => r.Issuer == "AL/contact-point" && r.Particulars == particulars);
         Assert.Equal("hospital-ransomware", (await grain.Outcome()).Scenario);
@@ -120,7 +120,8 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
     [Fact]
     public async Task Timed_and_conditional_injects_fire_on_the_simulated_clock_and_the_trainer_fires_one_on_demand()
     {
-        var (grain, ex) = await NewExercise("AL/contact-point");
+        // Every office of Aldoria held by trainees who do nothing: no request reaches Hostbay, so its purge inject fires.
+        var (grain, ex) = await NewExercise("AL/investigator", "AL/prosecutor", "AL/judge", "AL/contact-point", "AL/central-authority");
         var start = (await grain.Clock()).Start;
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddDays(4)));
         var events = await grain.Journal(ex.TrainerKey, 0, 5000);

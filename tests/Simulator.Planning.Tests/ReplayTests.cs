@@ -15,13 +15,16 @@ public class ReplayTests
 {
     private static readonly string ScenarioPath = Path.Combine(RepositoryFiles.Scenarios(), "hospital-ransomware.yaml");
 
+    /// <summary>Every office of Aldoria, held by trainees: the engine then takes none of its decisions, so the tests' decisions are all there is.</summary>
+    internal static readonly IReadOnlySet<string> AldoriaSeated = Enum.GetValues<Simulator.Core.Common.AuthorityRole>().Select(r => Simulator.Core.Common.Names.Seat("AL", r)).ToHashSet();
+
     /// <summary>An exercise as a live host plays it: trainees' decisions at their simulated times, then the clock runs on.</summary>
     internal static ExerciseRecord Recorded()
     {
         var text = File.ReadAllText(ScenarioPath);
         var scenario = ScenarioLoader.Parse(text, "hospital-ransomware.yaml");
         var built = WorldBuilder.Build(scenario, CatalogueLoader.Shipped, 3);
-        var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(3, new PreserveThenMlaPolicy(), new HashSet<string> { "AL/contact-point", "AL/prosecutor" }));
+        var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(3, new PreserveThenMlaPolicy(), AldoriaSeated));
         s.Start();
         var decisions = new List<RecordedDecision>();
         void Decide(TimeSpan after, Decision decision)
@@ -90,7 +93,7 @@ public class ReplayTests
         var text = File.ReadAllText(ScenarioPath);
         var scenario = ScenarioLoader.Parse(text, "hospital-ransomware.yaml");
         var built = WorldBuilder.Build(scenario, CatalogueLoader.Shipped, 5);
-        var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(5, new PreserveThenMlaPolicy(), new HashSet<string> { "AL/contact-point" }));
+        var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(5, new PreserveThenMlaPolicy(), AldoriaSeated));
         s.Start();
         var decisions = new List<RecordedDecision>();
         void Decide(TimeSpan after, Decision decision)

@@ -66,9 +66,9 @@ public sealed class StoredFormatTests
     {
         var record = ExerciseRecord.Parse(ReplayTests.Recorded().ToJson(), "record.json");
         var edited = record with { Journal = [.. record.Journal.Take(5), record.Journal[5].Replace("\"seq\":6", "\"seq\":6 "), .. record.Journal.Skip(6)] };
-        Assert.Contains("at event 6: both were made under rules version 2026.12.1, so the record itself was changed", Replayer.Rebuild(edited).Departure);
+        Assert.Contains($"at event 6: both were made under rules version {RulesVersion.Current}, so the record itself was changed", Replayer.Rebuild(edited).Departure);
         var older = record with { RulesVersion = "2026.11.9", Journal = edited.Journal };
-        Assert.Equal("the replay departs from the recorded journal at event 6: the record was made under rules version 2026.11.9, and this is rules version 2026.12.1",
+        Assert.Equal($"the replay departs from the recorded journal at event 6: the record was made under rules version 2026.11.9, and this is rules version {RulesVersion.Current}",
             Replayer.Rebuild(older).Departure);
     }
 }

@@ -86,7 +86,8 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
         Assert.True(sent.Accepted);
 
         // The reviewer sees the template; the journal keeps it for the after-action report.
-        var incoming = (await be.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("incoming").EnumerateArray().Single();
+        var incoming = (await be.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("incoming").EnumerateArray()
+            .Single(r => r.GetProperty("request").GetString() == sent.Request);
         Assert.Equal(Complete.Facts, incoming.GetProperty("particulars").GetProperty("facts").GetString());
         using var http = server.Http();
         http.DefaultRequestHeaders.Add("X-Exercise-Key", ex.TrainerKey);

@@ -56,8 +56,9 @@ public sealed class StoredDataFolderTests
         Assert.Equal(then.Journal, now.Journal); // rebuilt byte for byte from decisions stored in the earlier shape
         Assert.Equal(then.Decisions.Select(d => (d.Sequence, d.Id, d.At, DecisionCodec.Write(d.Decision))),
             now.Decisions.Select(d => (d.Sequence, d.Id, d.At, DecisionCodec.Write(d.Decision))));
-        // From now on it is pinned to the law and rules it goes on under.
-        Assert.Equal((CatalogueLoader.ShippedText, RulesVersion.Current), (now.CatalogueText, now.RulesVersion));
+        // From now on it is pinned to the law and rules it goes on under: those it was played by, from before
+        // pinning (under which a seated state's unheld offices stay idle), not the rules of now.
+        Assert.Equal((CatalogueLoader.ShippedText, RulesVersion.BeforePinning), (now.CatalogueText, now.RulesVersion));
 
         await using var seat = await server.ConnectAsync();
         await seat.InvokeAsync<JsonElement>("Join", contactCode);

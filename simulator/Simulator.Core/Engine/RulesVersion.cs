@@ -9,5 +9,29 @@ namespace Simulator.Core.Engine;
 /// </summary>
 public static class RulesVersion
 {
-    public const string Current = "2026.12.1";
+    /// <summary>
+    /// 2026.12.1: the rules when exercises began to pin them (and of every exercise made before). 2026.12.2: the
+    /// policy plays the offices no trainee holds in seated states too, not only in states nobody sits for.
+    /// </summary>
+    public const string Current = "2026.12.2";
+
+    /// <summary>The rules of exercises stored before they pinned theirs.</summary>
+    public const string BeforePinning = "2026.12.1";
+
+    /// <summary>Whether, under <paramref name="version"/>, the policy plays the unheld offices of a state some trainee sits for.</summary>
+    public static bool PolicyPlaysSeatedStates(string? version) => Compare(version ?? BeforePinning, "2026.12.2") >= 0;
+
+    /// <summary>Orders versions written year.month.release.</summary>
+    public static int Compare(string a, string b)
+    {
+        var x = a.Split('.');
+        var y = b.Split('.');
+        for (var i = 0; i < Math.Max(x.Length, y.Length); i++)
+        {
+            var p = i < x.Length && int.TryParse(x[i], out var xi) ? xi : 0;
+            var q = i < y.Length && int.TryParse(y[i], out var yi) ? yi : 0;
+            if (p != q) return p.CompareTo(q);
+        }
+        return 0;
+    }
 }

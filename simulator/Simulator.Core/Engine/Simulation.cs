@@ -70,9 +70,14 @@ public sealed partial class Simulation
     /// <summary>The offices that have worked on requests so far: contact points, central authorities, providers' teams.</summary>
     public IReadOnlyCollection<Office> Offices => _offices.Values;
     public bool IsHumanSeat(string seat) => _humanSeats.Contains(seat);
-    /// <summary>The policy that decides for a state, or null while trainees play it (a seated state has no policy).</summary>
+    /// <summary>
+    /// The policy that decides for a state's offices no trainee holds (all of them in a state nobody sits for), or
+    /// null when trainees play the whole state (under rules before 2026.12.2, any seated state).
+    /// </summary>
     public string? PolicyPlaying(string jurisdiction) =>
-        _humanJurisdictions.Contains(jurisdiction) ? null : (_takenOver.GetValueOrDefault(jurisdiction) ?? Options.Policy).Name;
+        PolicyPlays(jurisdiction) ? (_takenOver.GetValueOrDefault(jurisdiction) ?? Options.Policy).Name : null;
+    /// <summary>Who takes a seat's decisions: the trainee holding it, else the policy playing its state, else nobody (null).</summary>
+    public string? PlayedBy(string seat) => IsHuman(seat) ? "trainee" : PolicyPlaying(Seat.Parse(seat).Jurisdiction);
     public IReadOnlyCollection<EvidenceState> EvidenceStates => _evidence.Values;
     public IReadOnlyList<string> PolicyRejections => _policyRejections;
     public DateTimeOffset? NextEventAt => _scheduler.NextAt;
@@ -178,9 +183,15 @@ public sealed partial class Simulation
         _ => Catalogue.Figures.MediumCapabilityFactor,
     };
 
+    /// <summary>Whether the policy acts for some office of this state (those no trainee holds).</summary>
+    private bool PolicyPlays(string jurisdiction) => Options.PolicyPlaysSeatedStates || !_humanJurisdictions.Contains(jurisdiction);
+
+    /// <summary>Whether the policy may decide as this seat: an office no trainee holds, in a state the policy plays.</summary>
+    internal bool PolicyMayActAs(string seat) => !IsHuman(seat) && PolicyPlays(Seat.Parse(seat).Jurisdiction);
+
     private void WithPolicy(string jurisdiction, Action<IInvestigationPolicy, PolicyContext> hook)
     {
-        if (_ended || _humanJurisdictions.Contains(jurisdiction)) return;
+        if (_ended || !PolicyPlays(jurisdiction)) return;
         // A policy's command may trigger events that call the policy again; depth-guard keeps that finite.
         if (_policyDepth > Catalogue.Figures.PolicyReactionDepth) return;
         _policyDepth++;

@@ -4,11 +4,14 @@ using Simulator.Core.Policies;
 namespace Simulator.Core.Engine;
 
 /// <summary>
-/// How one run is played: its seed, the policy that plays the investigating states no trainee plays, and the
-/// seats people hold (the engine waits for their decisions instead of deciding for them).
+/// How one run is played: its seed, the policy that plays every office no trainee holds, and the seats people hold
+/// (the engine waits for their decisions instead of deciding for them). <see cref="PolicyPlaysSeatedStates"/> is
+/// false only for exercises made under rules before 2026.12.2, when a state with any trainee was left entirely to
+/// its trainees (<see cref="RulesVersion.PolicyPlaysSeatedStates"/>).
 /// </summary>
 public sealed record SimulationOptions(
     long Seed,
     IInvestigationPolicy Policy,
     IReadOnlySet<string>? HumanSeats = null,
-    Action<JournalEntry>? OnJournal = null);
+    Action<JournalEntry>? OnJournal = null,
+    bool PolicyPlaysSeatedStates = true);

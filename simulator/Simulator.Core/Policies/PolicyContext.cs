@@ -25,4 +25,10 @@ public sealed class PolicyContext(Simulation simulation, string jurisdiction)
         Requests.Where(r => !r.Lifecycle.IsClosed && r.Items.Any(i => i.Id == evidence) && (purpose is null || r.Instrument.Purpose == purpose));
 
     public string Seat(AuthorityRole role) => Names.Seat(Jurisdiction, role);
+
+    /// <summary>Whether the policy may decide as this office of its state: not when a trainee holds it.</summary>
+    public bool Plays(AuthorityRole role) => simulation.PolicyMayActAs(Seat(role));
+
+    /// <summary>Whether the policy may decide as this seat (a request's issuer, for instance).</summary>
+    public bool Plays(string seat) => simulation.PolicyMayActAs(seat);
 }

@@ -65,13 +65,14 @@ public abstract class PreferencePolicy : IInvestigationPolicy
 
     public void OnPreservationExpiring(PolicyContext context, PreservationRecord preservation)
     {
-        if (ExtendsPreservation && preservation.Lifecycle.CanExtend)
+        // The contact point extends; a trainee holding it decides for themselves.
+        if (ExtendsPreservation && preservation.Lifecycle.CanExtend && context.Plays(Common.AuthorityRole.ContactPoint))
             context.Decide(new ExtendPreservation(context.Seat(Common.AuthorityRole.ContactPoint), preservation.Id));
     }
 
     public void OnDeadlineAtRisk(PolicyContext context, RequestRecord request)
     {
-        if (Escalates && request.Lifecycle.CanFire(RequestTrigger.Escalate) && request.Escalation.CanFire(EscalationTrigger.Escalate))
+        if (Escalates && request.Lifecycle.CanFire(RequestTrigger.Escalate) && request.Escalation.CanFire(EscalationTrigger.Escalate) && context.Plays(request.IssuerSeat))
             context.Decide(new EscalateRequest(request.IssuerSeat, request.Id));
     }
 
@@ -79,7 +80,7 @@ public abstract class PreferencePolicy : IInvestigationPolicy
     {
         if (!Escalates) return;
         var open = context.OpenRequestsFor(evidence.Item.Id).FirstOrDefault(r => r.Escalation.CanFire(EscalationTrigger.Escalate) && r.Lifecycle.CanFire(RequestTrigger.Escalate));
-        if (open is not null) context.Decide(new EscalateRequest(open.IssuerSeat, open.Id));
+        if (open is not null && context.Plays(open.IssuerSeat)) context.Decide(new EscalateRequest(open.IssuerSeat, open.Id));
     }
 
     private static bool Open(EvidenceState e) => e.Discovered && e.Status is EvidenceStatus.Available or EvidenceStatus.Preserved;
@@ -99,7 +100,9 @@ public abstract class PreferencePolicy : IInvestigationPolicy
                 if (covered.Count == 0) continue;
                 var advice = context.Advisor.Advise(instrument, context.Jurisdiction, covered.Select(i => i.Id).ToList(), emergency, detailed: false);
                 if (!advice.Applicable) continue;
-                var result = context.Decide(new SendRequest(context.Seat(advice.Issuers[0]), instrument.Id, covered.Select(i => i.Id).ToList(), emergency, advice.RequestedState));
+                // Issued by an office the policy plays; where trainees hold every office that may issue it, theirs is the choice.
+                if (advice.Issuers.Where(context.Plays).Cast<Common.AuthorityRole?>().FirstOrDefault() is not { } issuer) continue;
+                var result = context.Decide(new SendRequest(context.Seat(issuer), instrument.Id, covered.Select(i => i.Id).ToList(), emergency, advice.RequestedState));
                 if (result.Accepted) remaining.RemoveAll(covered.Contains);
             }
             uncovered.AddRange(remaining);

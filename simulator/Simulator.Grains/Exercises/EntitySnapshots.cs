@@ -21,7 +21,7 @@ public static class EntitySnapshots
             var office = s.Offices.FirstOrDefault(o => o.Id == seat);
             return new OfficeState(
                 seat,
-                s.IsHumanSeat(seat) ? "trainee" : "engine",
+                s.IsHumanSeat(seat) ? "trainee" : s.PlayedBy(seat) is null ? "nobody" : "engine",
                 office?.Officers,
                 office?.Busy ?? 0,
                 office?.Waiting.Select(w => new QueuedCase(w.Request.Id, w.Case.Priority, Names.Kebab(w.Case.State))).ToList() ?? [],

@@ -86,10 +86,11 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         _credentials = codes.ToDictionary(c => c.Code, Credentials.IdentityOf);
         if (record.CatalogueText is null)
         {
-            // Created before exercises pinned their law: it goes on under the catalogue and rules of now, pinned from here.
-            await store.PinAsync(Id, CatalogueLoader.ShippedText, RulesVersion.Current, cancellationToken);
-            _record = record = record with { CatalogueText = CatalogueLoader.ShippedText, RulesVersion = RulesVersion.Current };
-            log.LogInformation("Exercise {Exercise} pinned the shipped catalogue and rules version {Rules}", Id, RulesVersion.Current);
+            // Created before exercises pinned their law: it goes on under the shipped catalogue and the rules it was
+            // played by (those of before pinning), pinned from here.
+            await store.PinAsync(Id, CatalogueLoader.ShippedText, RulesVersion.BeforePinning, cancellationToken);
+            _record = record = record with { CatalogueText = CatalogueLoader.ShippedText, RulesVersion = RulesVersion.BeforePinning };
+            log.LogInformation("Exercise {Exercise} pinned the shipped catalogue and rules version {Rules}", Id, RulesVersion.BeforePinning);
         }
         _catalogueText = record.CatalogueText!;
         var catalogue = CatalogueLoader.Pinning(_catalogueText);
@@ -99,7 +100,8 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         Simulation? simulation = null;
         // Each event's audience is fixed as it is appended, from the exercise as it stands at that moment.
         simulation = new Simulation(built.World, built.Catalogue,
-            new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy), humans, OnJournal: e => feed.Appended(e, simulation!)));
+            new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy), humans, OnJournal: e => feed.Appended(e, simulation!),
+                PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(record.RulesVersion)));
         simulation.Start();
         var decisions = await store.DecisionsAsync(Id, cancellationToken);
         var replayed = DecisionReplay.Play(simulation, decisions);
