@@ -3,7 +3,15 @@ using Simulator.Scenarios.Scenario;
 
 namespace Simulator.Web.Live;
 
-public sealed record ScenarioSummary(string Id, string Title, string Summary, IReadOnlyList<string> Countries, IReadOnlyList<string> Seats, string Duration);
+/// <summary>
+/// A scenario on offer: what the start page shows, and what setup needs to say who will play what: the states that
+/// investigate (whose offices send the requests) and whom each inject is addressed to (a state, or one of its seats).
+/// </summary>
+public sealed record ScenarioSummary(string Id, string Title, string Summary, IReadOnlyList<string> Countries, IReadOnlyList<string> Seats, string Duration,
+    IReadOnlyList<string> Investigating, IReadOnlyList<InjectAddress> Injects);
+
+/// <summary>An inject of the MSEL and its recipients, for setup's warnings.</summary>
+public sealed record InjectAddress(string Inject, string Title, IReadOnlyList<string> To);
 
 /// <summary>The scenarios a trainer can pick: every valid *.yaml in the scenarios folder (configuration Simulator:Scenarios).</summary>
 public sealed class ScenarioLibrary(IConfiguration configuration, IWebHostEnvironment environment, ILogger<ScenarioLibrary> log)
@@ -44,7 +52,9 @@ public sealed class ScenarioLibrary(IConfiguration configuration, IWebHostEnviro
             var f = ScenarioLoader.Load(path).File;
             return new ScenarioSummary(Path.GetFileNameWithoutExtension(path), f.Title, f.Summary,
                 f.Jurisdictions.Select(j => $"{j.Id} {j.Name}").ToList(),
-                f.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList(), f.Duration);
+                f.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList(), f.Duration,
+                f.Incidents.Select(i => i.Investigating).Distinct().ToList(),
+                f.Injects.Select(i => new InjectAddress(i.Id, i.Title, i.To)).ToList());
         }
         catch (FileProblemsException e)
         {

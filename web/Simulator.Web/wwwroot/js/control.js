@@ -204,7 +204,9 @@ export class ControlRoom {
       fill(body, el("table", {}, el("thead", {}, el("tr", {}, ["State", "Trainees", "Contact point", "Central authority", "Sent", "Received"].map(h => el("th", {}, h)))),
         el("tbody", {}, desks.map(d => el("tr", { dataset: { state: d.state } },
           el("td", {}, el("strong", {}, d.state), el("div", { class: "small muted" }, d.name)),
-          el("td", { class: "small" }, d.seats.length ? d.seats.map(s => el("div", {}, s)) : el("span", { class: "muted" }, d.policy ? `engine plays it (${d.policy})` : "engine plays it")),
+          el("td", { class: "small" }, d.seats.map(s => el("div", {}, s)),
+            el("span", { class: "muted" }, !d.policy ? (d.seats.length ? "nobody plays the other offices" : "nobody plays it")
+              : d.seats.length ? `engine plays the other offices (${d.policy})` : `engine plays it (${d.policy})`)),
           el("td", { class: "small" }, office(d.contactPoint?.office)),
           el("td", { class: "small" }, office(d.centralAuthority?.office)),
           el("td", {}, d.sent.length), el("td", {}, d.received.length))))));
@@ -221,7 +223,8 @@ function objectiveRating(o) {
 
 function office(o) {
   if (!o) return "—";
-  return [el("div", {}, o.playedBy === "trainee" ? el("span", { class: "pill ok" }, `trainee ${o.seat}`) : el("span", { class: "pill muted" }, "engine")),
+  return [el("div", {}, o.playedBy === "trainee" ? el("span", { class: "pill ok" }, `trainee ${o.seat}`)
+    : o.playedBy === "nobody" ? el("span", { class: "pill bad" }, "nobody") : el("span", { class: "pill muted" }, "engine")),
     el("div", { class: "muted" }, `${o.busy} busy, ${o.waiting.length} waiting, ${o.handled} handled`),
     o.working?.length ? el("div", { class: "muted mono" }, `on ${o.working.join(", ")}`) : null];
 }

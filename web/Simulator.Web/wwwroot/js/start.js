@@ -1,11 +1,13 @@
 // The start page: pick a shipped scenario and create an exercise, or join one with a code.
 import { el, fill } from "./format.js";
+import { ROLES, whoPlays, setupWarnings, stateIds } from "./offices.js";
 
 const policies = [
   ["preserve-then-mla", "Preserve first, then mutual legal assistance"],
   ["mla-only", "Mutual legal assistance only"],
   ["direct-orders-first", "Direct orders to providers first"],
   ["emergency-aware", "Emergency routes when lives are at risk"],
+  ["none", "Nobody: offices without a trainee do nothing"],
 ];
 const speeds = [[60, "1 simulated minute per second"], [600, "10 minutes per second"], [3600, "1 hour per second"], [21600, "6 hours per second"], [86400, "1 day per second"]];
 
@@ -29,6 +31,8 @@ function scenarioCard(s) {
   const seatBoxes = s.seats.map(seat => el("label", { class: "row small" },
     el("input", { type: "checkbox", name: "seat", value: seat, checked: true }), seat));
   const error = el("p", { class: "error", role: "alert" });
+  const offices = el("div", { class: "offices", dataset: { offices: s.id } });
+  const warnings = el("div", { class: "warnings small", role: "status", dataset: { warnings: s.id } });
   const form = el("form", { class: "stack", dataset: { scenario: s.id } },
     el("div", { class: "row" },
       el("label", {}, el("span", {}, "Engine policy for empty seats"),
@@ -37,8 +41,25 @@ function scenarioCard(s) {
         el("select", { name: "speed" }, speeds.map(([v, t]) => el("option", { value: v, selected: v === 3600 }, t)))),
       el("label", {}, el("span", {}, "Seed (same seed, same world)"), el("input", { name: "seed", type: "number", value: 1, min: 0, style: "width:7rem" }))),
     el("fieldset", {}, el("legend", { class: "small muted" }, "Seats taken by trainees"), el("div", { class: "row" }, seatBoxes)),
+    el("details", { class: "small" }, el("summary", {}, "Who plays each office"), offices),
+    warnings,
     el("button", { type: "submit" }, "Create exercise"),
     error);
+  // Who plays what, and what that leaves undone, follow every change of seats or policy.
+  const showOffices = () => {
+    const data = new FormData(form);
+    const plays = whoPlays(stateIds(s), data.getAll("seat"), data.get("policy"));
+    fill(offices, el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "State"), ROLES.map(r => el("th", {}, r)))),
+      el("tbody", {}, stateIds(s).map(state => el("tr", { dataset: { state } }, el("td", {}, state), ROLES.map(r => {
+        const who = plays.get(`${state}/${r}`);
+        return el("td", { dataset: { office: `${state}/${r}`, playedBy: who } },
+          el("span", { class: `pill ${who === "trainee" ? "ok" : who === "nobody" ? "bad" : "muted"}` }, who === "trainee" || who === "nobody" ? who : `engine (${who})`));
+      }))))));
+    const list = setupWarnings(s, plays);
+    fill(warnings, list.length ? [el("strong", {}, "Before you create it:"), el("ul", {}, list.map(w => el("li", {}, w)))] : null);
+  };
+  form.addEventListener("change", showOffices);
+  showOffices();
   form.addEventListener("submit", async event => {
     event.preventDefault();
     error.textContent = "";

@@ -1,0 +1,45 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace Simulator.Console.Tests;
+
+/// <summary>Setting up an exercise says who will play each office, and warns of what nobody will do, before it is created.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class SetupTests(ServerFixture f)
+{
+    private readonly List<string> _pageErrors = [];
+
+    static SetupTests() => SetDefaultExpectTimeout(20_000);
+
+    [Fact]
+    public async Task Setup_shows_who_plays_each_office_and_warns_of_injects_and_offices_nobody_plays()
+    {
+        var page = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
+        await page.GotoAsync("/");
+        var card = page.Locator("article[data-scenario='hospital-ransomware']");
+        await card.Locator("summary.setup").ClickAsync();
+        foreach (var box in await card.Locator("input[name=seat]").AllAsync())
+            if (await box.GetAttributeAsync("value") != "AL/investigator") await box.UncheckAsync();
+        await card.Locator("details:has(> summary:text('Who plays each office')) > summary").ClickAsync();
+
+        // Only the investigator is seated: the engine's policy plays Aldoria's other offices and every other state.
+        var offices = card.Locator("[data-offices]");
+        await Expect(offices.Locator("[data-office='AL/investigator']")).ToHaveAttributeAsync("data-played-by", "trainee");
+        await Expect(offices.Locator("[data-office='AL/prosecutor']")).ToContainTextAsync("engine (preserve-then-mla)");
+        await Expect(offices.Locator("[data-office='BE/contact-point']")).ToContainTextAsync("engine (preserve-then-mla)");
+        // An inject to the prosecutor: the investigator sees it, but nobody holds the office it speaks to.
+        var warnings = card.Locator("[data-warnings]");
+        await Expect(warnings).ToContainTextAsync("is addressed to AL/prosecutor, whom no trainee plays");
+
+        // With nobody for the empty offices, setup says what will not be done.
+        await card.Locator("select[name=policy]").SelectOptionAsync("none");
+        await Expect(offices.Locator("[data-office='AL/prosecutor']")).ToHaveAttributeAsync("data-played-by", "nobody");
+        await Expect(warnings).ToContainTextAsync("AL investigates, and nobody plays AL/prosecutor");
+
+        // Every office of Aldoria seated, with a policy: nothing to warn of about Aldoria.
+        await card.Locator("select[name=policy]").SelectOptionAsync("preserve-then-mla");
+        foreach (var box in await card.Locator("input[name=seat]").AllAsync())
+            if ((await box.GetAttributeAsync("value"))!.StartsWith("AL/", StringComparison.Ordinal)) await box.CheckAsync();
+        await Expect(warnings).Not.ToContainTextAsync("AL investigates");
+        Assert.Empty(_pageErrors);
+    }
+}

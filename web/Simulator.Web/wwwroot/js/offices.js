@@ -1,0 +1,38 @@
+// Who will play each office of an exercise being set up: a trainee (a ticked seat), the engine's policy, or nobody
+// (policy "none"); and what that leaves undone. The same rule as the engine's (rules 2026.12.2): every office no
+// trainee holds is played by the policy, in the states trainees sit for as in the others.
+export const ROLES = ["investigator", "prosecutor", "judge", "contact-point", "central-authority"];
+
+/** office ("STATE/role") → "trainee", the policy's name, or "nobody". */
+export function whoPlays(states, seats, policy) {
+  const held = new Set(seats), plays = new Map();
+  for (const state of states)
+    for (const role of ROLES) {
+      const office = `${state}/${role}`;
+      plays.set(office, held.has(office) ? "trainee" : policy === "none" ? "nobody" : policy);
+    }
+  return plays;
+}
+
+/** What setup should warn of before the exercise is created, each in a sentence. */
+export function setupWarnings(scenario, plays) {
+  const warnings = [];
+  const stateOf = to => to.split("/")[0];
+  for (const state of scenario.investigating) {
+    const idle = ROLES.map(r => `${state}/${r}`).filter(o => plays.get(o) === "nobody");
+    if (idle.length === ROLES.length) warnings.push(`${state} investigates, but nobody plays any of its offices: no request will be sent for it.`);
+    else if (idle.length) warnings.push(`${state} investigates, and nobody plays ${idle.join(", ")}: what only they may issue will not be sent.`);
+  }
+  for (const inject of scenario.injects) {
+    // A state's seats all see what is delivered to the state or to any of its seats (docs/hub.md "Views"); the
+    // engine's policy does not read injects.
+    const offices = inject.to.flatMap(to => to.includes("/") ? [to] : ROLES.map(r => `${to}/${r}`));
+    const seen = offices.some(o => ROLES.some(r => plays.get(`${stateOf(o)}/${r}`) === "trainee"));
+    if (!seen) warnings.push(`The inject “${inject.title}” goes to ${inject.to.join(", ")}, where no trainee sits: nobody at the table will read it.`);
+    else if (!offices.some(o => plays.get(o) === "trainee"))
+      warnings.push(`The inject “${inject.title}” is addressed to ${inject.to.join(", ")}, whom no trainee plays: the state's trainees see it, but what it asks of that office is not theirs to do.`);
+  }
+  return warnings;
+}
+
+export const stateIds = scenario => scenario.countries.map(c => c.split(" ")[0]);
