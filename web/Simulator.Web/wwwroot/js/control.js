@@ -1,13 +1,13 @@
 // The control room: the trainer's console, and the observers' read-only view of the same (without controls or the
 // MSEL's sealed expected actions, which the server leaves out for observers).
-import { el, fill, when, exerciseDay, countdown, reason, statePill, isClosed, tickCountdowns } from "./format.js";
+import { el, fill, when, exerciseDay, countdown, reason, statePill, isClosed, tickCountdowns, speedText, utcInput, parseUtcInput, utcInputValue } from "./format.js";
 import { showProcedure } from "./diagrams.js";
 import { drawGantt, drawSecuredVsLost } from "./charts.js";
 import { DebriefPanel } from "./debrief.js";
 import { renderSoon } from "./scheduler.js";
 import { openDialog } from "./dialog.js";
 
-const speeds = [[1, "real time"], [60, "1 min/s"], [600, "10 min/s"], [3600, "1 h/s"], [21600, "6 h/s"], [86400, "1 day/s"], [604800, "1 week/s"]];
+const speeds = [1, 60, 600, 3600, 21600, 86400, 604800];
 
 export class ControlRoom {
   constructor(main, connection, first, code) {
@@ -57,8 +57,8 @@ export class ControlRoom {
   }
 
   buildControls() {
-    const speed = el("select", { id: "speed", "aria-label": "speed" }, speeds.map(([v, t]) => el("option", { value: v }, t)));
-    const jump = el("input", { type: "datetime-local", id: "jump-to", "aria-label": "jump to (UTC)" });
+    const speed = el("select", { id: "speed", "aria-label": "speed" }, speeds.map(v => el("option", { value: v }, speedText(v))));
+    const jump = utcInput("jump-to", "jump to (UTC, 24-hour: YYYY-MM-DD HH:MM)");
     const error = el("p", { class: "error", id: "control-error", role: "alert" });
     const call = async (method, ...args) => {
       error.textContent = "";
@@ -74,15 +74,22 @@ export class ControlRoom {
       el("div", { class: "row" },
         el("button", { id: "next-event", class: "secondary", onclick: () => call("JumpToNextEvent") }, "Jump to the next event"),
         jump,
-        el("button", { id: "jump", class: "secondary", onclick: () => jump.value && call("JumpTo", `${jump.value}:00Z`) }, "Jump (UTC)")),
+        el("button", { id: "jump", class: "secondary", onclick: () => jump.value && this.jumpTo(jump.value, call, error) }, "Jump (UTC)")),
       el("p", { class: "small muted", id: "next-event-at" }),
       error));
+  }
+
+  /** Jumps to what the trainer typed (24-hour UTC); a time that is not one is said so, and nothing moves. */
+  jumpTo(text, call, error) {
+    let to;
+    try { to = parseUtcInput(text); } catch (e) { error.textContent = e.message; return; }
+    return call("JumpTo", to);
   }
 
   showClock(clock) {
     this.clock = clock;
     this.debrief?.onClock(clock);
-    if (this.speedSelect && !speeds.some(([v]) => v === clock.speed)) this.speedSelect.append(el("option", { value: clock.speed }, `×${clock.speed}`));
+    if (this.speedSelect && !speeds.includes(clock.speed)) this.speedSelect.append(el("option", { value: clock.speed }, speedText(clock.speed)));
     if (this.speedSelect && document.activeElement !== this.speedSelect) this.speedSelect.value = String(clock.speed);
     const next = document.getElementById("next-event-at");
     if (next) next.textContent = clock.ended ? "The exercise has ended." : clock.nextEventAt ? `Next scheduled event: ${when(clock.nextEventAt)}` : "";
@@ -152,13 +159,13 @@ export class ControlRoom {
   }
 
   edit(inject) {
-    const at = el("input", { type: "datetime-local", id: "edit-at", value: inject.at ? inject.at.slice(0, 16) : "" });
+    const at = utcInput("edit-at", "time (UTC, 24-hour)", inject.at);
     const title = el("input", { id: "edit-title", value: inject.title });
     const text = el("textarea", { id: "edit-text" }, inject.text ?? "");
     openDialog(`Edit inject ${inject.inject}`,
-      [el("label", {}, el("span", {}, "Time (UTC)"), at), el("label", {}, el("span", {}, "Title"), title), el("label", {}, el("span", {}, "Text"), text)],
+      [el("label", {}, el("span", {}, "Time (UTC, 24-hour)"), at), el("label", {}, el("span", {}, "Title"), title), el("label", {}, el("span", {}, "Text"), text)],
       "Save", () => {
-        const newAt = at.value && at.value !== inject.at?.slice(0, 16) ? `${at.value}:00Z` : null;
+        const newAt = at.value && at.value.trim() !== utcInputValue(inject.at) ? parseUtcInput(at.value) : null;
         return this.hub.invoke("EditInject", inject.inject, newAt, title.value !== inject.title ? title.value : null, text.value !== (inject.text ?? "") ? text.value : null);
       });
   }

@@ -1,7 +1,7 @@
 // The exercise page: joins with the code in the address (?code=...) and shows the view of that identity: a
 // trainee's seat, or the control room for the trainer and observers.
 import { connect } from "./connection.js";
-import { el, fill, when, exerciseDay, tickCountdowns, reason } from "./format.js";
+import { el, fill, when, exerciseDay, tickCountdowns, reason, speedText } from "./format.js";
 import { SeatView } from "./seat.js";
 import { ControlRoom } from "./control.js";
 
@@ -49,6 +49,6 @@ function showClock(clock, start) {
   const state = document.getElementById("clock-state");
   state.textContent = clock.ended ? "ended" : clock.running ? "running" : "paused";
   state.dataset.state = state.textContent;
-  document.getElementById("clock-speed").textContent = clock.running ? `×${clock.speed}` : "";
+  document.getElementById("clock-speed").textContent = clock.running ? speedText(clock.speed) : "";
   tickCountdowns(clock.now);
 }

@@ -21,22 +21,66 @@ export function fill(container, ...children) {
   container.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "2-digit", month: "short", timeZone: "UTC" });
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC", hour12: false });
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const two = n => String(n).padStart(2, "0");
 
-/** A simulated instant, shown in UTC as the journal keeps it: "Mon 07 Sep 12:00". */
+/** The hour and minute of a simulated instant, 24-hour, in UTC: "14:05". */
+export function clockTime(iso) {
+  const d = new Date(iso);
+  return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}
+
+/** A simulated instant, in UTC as the journal keeps it, with its year (exercises can span years): "Mon 07 Sep 2026 12:00". */
 export function when(iso) {
   if (!iso) return "";
   const d = new Date(iso);
-  return `${dayFormat.format(d)} ${timeFormat.format(d)}`;
+  return `${WEEKDAYS[d.getUTCDay()]} ${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${clockTime(iso)}`;
 }
 
-/** "Day 3, 14:20" counted from the exercise start, the way trainers speak of a scenario's timeline. */
+/**
+ * "day 3, 14:20": the calendar day (UTC) counted from the exercise's first day, the way trainers speak of a
+ * scenario's timeline; an instant just after midnight is on the next day, whatever hour the exercise started.
+ */
 export function exerciseDay(iso, startIso) {
   if (!iso || !startIso) return "";
-  const ms = new Date(iso) - new Date(startIso);
-  const day = Math.floor(ms / 86400000) + 1;
-  return `day ${day}, ${timeFormat.format(new Date(iso))}`;
+  const midnight = t => { const d = new Date(t); return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()); };
+  const day = Math.round((midnight(iso) - midnight(startIso)) / 86400000) + 1;
+  return `day ${day}, ${clockTime(iso)}`;
+}
+
+/** A clock speed (simulated seconds per real second) in words: "1 simulated hour per second". */
+export function speedText(speed) {
+  if (speed === 1) return "real time";
+  const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"], [1, "second"]];
+  const [size, unit] = units.find(([size]) => speed >= size) ?? [1, "second"];
+  const n = Math.round((speed / size) * 10) / 10;
+  return `${n} simulated ${unit}${n === 1 ? "" : "s"} per second`;
+}
+
+/** A UTC instant for a 24-hour text input: "2026-09-07 13:00". */
+export function utcInputValue(iso) {
+  if (!iso) return "";
+  const d = new Date(iso);
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${clockTime(iso)}`;
+}
+
+/**
+ * What a trainer typed as a UTC instant ("2026-09-07 13:00", or with a T), as ISO 8601 with "Z"; throws an Error
+ * saying what is expected when it is not one.
+ */
+export function parseUtcInput(text) {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})\s*$/.exec(text ?? "");
+  const date = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]));
+  if (!m || +m[4] > 23 || +m[5] > 59 || date.getUTCDate() !== +m[3])
+    throw new Error(`“${text}” is not a time: write it as YYYY-MM-DD HH:MM, 24-hour, in UTC (e.g. 2026-09-07 13:00)`);
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00Z`;
+}
+
+/** A text input for a UTC instant in 24-hour form (a datetime-local input shows the browser's 12-hour clock). */
+export function utcInput(id, label, iso) {
+  return el("input", { type: "text", id, "aria-label": label, value: utcInputValue(iso), placeholder: "YYYY-MM-DD HH:MM", inputmode: "numeric",
+    pattern: "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}", size: 16, spellcheck: "false", autocomplete: "off" });
 }
 
 /** A span of simulated time: "3d 4h", "5h 20m", "12m". */
