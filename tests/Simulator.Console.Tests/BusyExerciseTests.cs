@@ -26,8 +26,7 @@ public sealed class BusyExerciseTests(ServerFixture f, ITestOutputHelper output)
         var al = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "AL/contact-point");
         await al.GotoAsync(ex.Links["AL/contact-point"]);
         var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
-        await trainer.FillAsync("#jump-to", start.AddDays(3).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
-        await trainer.ClickAsync("#jump");
+        await TrainerClock.JumpAsync(trainer, start.AddDays(3));
         await Expect(al.Locator("#leads tr[data-evidence='mailbox-login-ips']")).ToBeVisibleAsync();
 
         // A second console of the same seat, scripted: Art. 29 preservation for every item held abroad, in turn.
@@ -61,7 +60,7 @@ public sealed class BusyExerciseTests(ServerFixture f, ITestOutputHelper output)
         await al.Locator("#outgoing tr[data-request='req-020'] button", new() { HasText = "Procedure" }).ClickAsync();
         await Expect(al.Locator("#procedure .diagram[data-machine='request'] svg")).ToBeVisibleAsync();
         var before = await al.Locator("#clock-now").TextContentAsync();
-        await trainer.ClickAsync("#next-event");
+        await TrainerClock.NextEventAsync(trainer);
         await Expect(al.Locator("#clock-now")).Not.ToHaveTextAsync(before!);
         await Screenshots.TakeAsync(al, "11-seat-twenty-requests", output);
         Assert.Empty(_pageErrors);

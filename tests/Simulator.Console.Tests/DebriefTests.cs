@@ -24,8 +24,7 @@ public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output)
         var ex = await StartPage.CreateAsync(trainer, StartPage.EveryOffice("AL"));
         await trainer.GotoAsync(ex.TrainerLink);
         var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
-        await trainer.FillAsync("#jump-to", start.AddHours(13).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
-        await trainer.ClickAsync("#jump");
+        await TrainerClock.JumpAsync(trainer, start.AddHours(13));
 
         // The trainee (scripted, as another console would be) preserves the command server's logs.
         var code = new Uri(new Uri(f.Address, "/"), ex.Links["AL/contact-point"]).Query.Split('=')[1];
@@ -35,8 +34,7 @@ public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output)
             await seat.InvokeAsync<JsonElement>("Join", code);
             await seat.InvokeAsync<JsonElement>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs", "c2-disk-image" }, false, null);
         }
-        await trainer.FillAsync("#jump-to", start.AddDays(20).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
-        await trainer.ClickAsync("#jump");
+        await TrainerClock.JumpAsync(trainer, start.AddDays(20));
         await Expect(trainer.Locator("#requests")).ToContainTextAsync("req-001");
 
         await trainer.ClickAsync("#timeline-load");
@@ -71,8 +69,7 @@ public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output)
 
         // The exercise ends; the reports are final, and the after-action report opens and prints as a page of its own.
         var end = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("end").GetString()!, CultureInfo.InvariantCulture);
-        await trainer.FillAsync("#jump-to", end.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
-        await trainer.ClickAsync("#jump");
+        await TrainerClock.JumpAsync(trainer, end);
         await Expect(trainer.Locator("#debrief-ended")).ToContainTextAsync("The exercise has ended");
         var aar = await trainer.RunAndWaitForDownloadAsync(() => trainer.ClickAsync("#download-aar"));
         Assert.Equal($"{ex.ExerciseId}-after-action-report.html", aar.SuggestedFilename);

@@ -25,8 +25,7 @@ public sealed class ReconnectTests(ServerFixture f, ITestOutputHelper output)
         await al.GotoAsync(ex.Links["AL/contact-point"]);
 
         var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
-        await trainer.FillAsync("#jump-to", start.AddHours(13).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
-        await trainer.ClickAsync("#jump");
+        await TrainerClock.JumpAsync(trainer, start.AddHours(13));
         await al.Locator("button[data-advise='c2-server']").ClickAsync();
         await al.Locator("#advisor article[data-instrument='budapest-art29-preservation'] button").ClickAsync();
         await al.FillAsync("#form-offence", "Illegal access and extortion");
@@ -51,7 +50,7 @@ public sealed class ReconnectTests(ServerFixture f, ITestOutputHelper output)
         await Expect(trainer.Locator("#presence tr[data-who='AL/contact-point']")).ToBeVisibleAsync();
 
         // And live again: the trainer's jump reaches the seat without a reload.
-        await trainer.ClickAsync("#next-event");
+        await TrainerClock.NextEventAsync(trainer);
         await Expect(al.Locator("#clock-now")).Not.ToHaveTextAsync(clockBefore!);
         Assert.Empty(_pageErrors);
     }

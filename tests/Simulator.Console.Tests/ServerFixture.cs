@@ -45,6 +45,13 @@ public sealed class ServerFixture : IAsyncLifetime
         return await http.GetFromJsonAsync<JsonElement>($"/api/exercises/{exerciseId}/clock");
     }
 
+    public async Task<string> JournalTextAsync(string exerciseId, string trainerKey)
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        http.DefaultRequestHeaders.Add("X-Exercise-Key", trainerKey);
+        return await http.GetStringAsync($"/api/exercises/{exerciseId}/journal");
+    }
+
     public async Task<int> JournalLinesAsync(string exerciseId, string trainerKey)
     {
         using var http = new HttpClient { BaseAddress = Address };

@@ -85,6 +85,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("JumpToNextEvent", []),
         ("FireInject", ["press-inquiry"]),
         ("EditInject", ["press-inquiry", null, "Changed title", null]),
+        ("EndExercise", ["the hot wash starts"]),
         ("GetView", []),
         ("GetDesk", ["AL"]),
         ("GetProvider", ["hostbay"]),
@@ -105,7 +106,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("AL/contact-point" or "AL/investigator", "Advise") => true,
         ("trainer" or "observer", "GetDesk" or "GetProvider" or "GetInvestigation") => true,
         ("AL/contact-point" or "AL/investigator", "GetDesk" or "GetInvestigation") => true,
-        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject") => true,
+        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject" or "EndExercise") => true,
         ("AL/contact-point", "SendRequest" or "SendRequestWithTemplate" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true,
         ("AL/investigator", "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true, // its state's request; Art. 29 is not the investigator's to issue
         ("BE/contact-point", "AnswerRequest") => true,

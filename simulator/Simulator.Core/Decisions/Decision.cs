@@ -18,6 +18,7 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(WithdrawRequest), "withdraw")]
 [JsonDerivedType(typeof(FireInject), "fire-inject")]
 [JsonDerivedType(typeof(EditInject), "edit-inject")]
+[JsonDerivedType(typeof(EndExercise), "end-exercise")]
 public abstract record Decision(string Actor)
 {
     /// <summary>The actor of the trainer's decisions (the exercise controller), which no seat can be.</summary>

@@ -1,7 +1,7 @@
 namespace Simulator.Core.Decisions;
 
 // What the trainer decides that changes what happens: injects fired off the timeline or edited before they fall
-// due. (The clock's controls are not decisions: they move time, and a replay reproduces them by applying each
+// due, and the end of the exercise. (The clock's controls are not decisions: they move time, and a replay reproduces them by applying each
 // decision at its simulated time.)
 
 /// <summary>The trainer's decisions: their actor is always <see cref="Decision.Trainer"/>.</summary>
@@ -11,6 +11,15 @@ public abstract record TrainerDecision() : Decision(Trainer);
 public sealed record FireInject(string Inject) : TrainerDecision
 {
     public override string Describe() => $"trainer fires inject {Inject}";
+}
+
+/// <summary>
+/// End the exercise now: the clock stops for good, the objectives are rated for the last time and the journal says
+/// the trainer ended it (and why, when given), so that the reports are final.
+/// </summary>
+public sealed record EndExercise(string? Reason = null) : TrainerDecision
+{
+    public override string Describe() => "trainer ends the exercise";
 }
 
 /// <summary>Change a pending inject: a new time, title or text (null keeps the current one).</summary>

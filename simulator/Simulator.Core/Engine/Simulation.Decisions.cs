@@ -24,6 +24,13 @@ public sealed partial class Simulation
         return Decide(decision);
     }
 
+    private DecisionResult EndByTrainer(string? reason)
+    {
+        if (_ended) return DecisionResult.Rejected("the exercise has already ended");
+        Finish(string.IsNullOrWhiteSpace(reason) ? "ended by the trainer" : $"ended by the trainer: {reason.Trim()}");
+        return new DecisionResult(true, "the exercise has ended: the reports are final");
+    }
+
     /// <summary>Takes a decision now (policies, and tests that drive the core by hand).</summary>
     public DecisionResult Decide(Decision decision)
     {
@@ -32,6 +39,7 @@ public sealed partial class Simulation
         {
             case FireInject fire: return FireInjectOnDemand(fire.Inject);
             case EditInject edit: return ChangeInject(edit.Inject, edit.At, edit.Title, edit.Text);
+            case EndExercise end: return EndByTrainer(end.Reason);
         }
         if (_ended) return DecisionResult.Rejected("the exercise has ended");
         if (!Seat.TryParse(decision.Actor, out var jurisdiction, out _))

@@ -155,6 +155,11 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
             var mark = new JournalMark(Sim.Journal.Entries.Count, Sim.Journal.LastHash);
             await PersistAsync(new RecordedDecision(_decisions + 1, decisionId, Sim.Now, decision, mark));
             _taken[decisionId] = result;
+            if (decision is EndExercise && _running)
+            {
+                StopClock(); // ended for good: the clock stays where the trainer ended it
+                await SaveClockAsync(force: true);
+            }
         }
         Push(); // what fell due before a refused decision still reaches the consoles
         return result;
@@ -166,6 +171,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         (IdentityRole.Trainer, TrainerDecision) => null,
         (_, FireInject) => "only the trainer fires injects",
         (_, EditInject) => "only the trainer edits injects",
+        (_, EndExercise) => "only the trainer ends the exercise",
         (IdentityRole.Observer, _) => "observers may not act",
         (IdentityRole.Trainer, _) => "the trainer drives the exercise but does not act for a seat",
         _ when decision.Actor != who.Seat => $"{who.Seat} may not decide for {decision.Actor}",

@@ -117,6 +117,9 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     public Task<DecisionResult> EditInject(string inject, DateTimeOffset? at = null, string? title = null, string? text = null) =>
         Decide(_ => new EditInject(Required(inject, "inject"), at, Optional(title), Optional(text)));
 
+    /// <summary>Ends the exercise (trainer): the clock stops for good and the reports are final.</summary>
+    public Task<DecisionResult> EndExercise(string? reason = null) => Decide(_ => new EndExercise(Bounded(reason, "reason", 500)));
+
     public Task<ClockState> StartClock() => Clock(new ClockControl("start"));
     public Task<ClockState> PauseClock() => Clock(new ClockControl("pause"));
     public Task<ClockState> ResumeClock() => Clock(new ClockControl("resume"));
@@ -169,6 +172,9 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         string.IsNullOrWhiteSpace(value) ? throw new HubException($"refused: {field}: required") : value.Trim();
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? Bounded(string? value, string field, int max) =>
+        Optional(value) is { } text && text.Length > max ? throw new HubException($"refused: {field}: at most {max} characters") : Optional(value);
 
     private static IReadOnlyList<string> Evidence(string[]? evidence) =>
         evidence is { Length: > 0 } && evidence.All(e => !string.IsNullOrWhiteSpace(e)) ? evidence.Select(e => e.Trim()).ToList()

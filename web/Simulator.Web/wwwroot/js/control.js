@@ -1,6 +1,6 @@
 // The control room: the trainer's console, and the observers' read-only view of the same (without controls or the
 // MSEL's sealed expected actions, which the server leaves out for observers).
-import { el, fill, when, exerciseDay, countdown, reason, statePill, isClosed, tickCountdowns, speedText, utcInput, parseUtcInput, utcInputValue } from "./format.js";
+import { el, fill, when, exerciseDay, countdown, reason, statePill, isClosed, tickCountdowns, speedText, utcInput, parseUtcInput, utcInputValue, span } from "./format.js";
 import { showProcedure } from "./diagrams.js";
 import { drawGantt, drawSecuredVsLost } from "./charts.js";
 import { DebriefPanel } from "./debrief.js";
@@ -72,10 +72,11 @@ export class ControlRoom {
         el("button", { id: "clock-pause", class: "secondary", onclick: () => call("PauseClock") }, "Pause"),
         el("label", { class: "row" }, "Speed", speed)),
       el("div", { class: "row" },
-        el("button", { id: "next-event", class: "secondary", onclick: () => call("JumpToNextEvent") }, "Jump to the next event"),
+        el("button", { id: "next-event", class: "secondary", onclick: () => this.confirmJump(this.clock.nextEventAt, () => call("JumpToNextEvent")) }, "Jump to the next event"),
         jump,
         el("button", { id: "jump", class: "secondary", onclick: () => jump.value && this.jumpTo(jump.value, call, error) }, "Jump (UTC)")),
       el("p", { class: "small muted", id: "next-event-at" }),
+      el("div", { class: "row" }, el("button", { id: "end-exercise", class: "secondary", onclick: () => this.endExercise() }, "End exercise")),
       error));
   }
 
@@ -83,7 +84,37 @@ export class ControlRoom {
   jumpTo(text, call, error) {
     let to;
     try { to = parseUtcInput(text); } catch (e) { error.textContent = e.message; return; }
-    return call("JumpTo", to);
+    return this.confirmJump(to, () => call("JumpTo", to));
+  }
+
+  /**
+   * A jump of more than a day, or one that reaches the end, is confirmed first, with what will happen in between:
+   * the evidence of the known leads that will be deleted or whose preservation will run out on the way.
+   */
+  confirmJump(to, jump) {
+    if (!to) return jump();
+    const now = new Date(this.clock.now), target = new Date(to), end = new Date(this.clock.end);
+    if (target - now <= 86400000 && target < end) return jump();
+    const lost = this.view.leads.flatMap(l => l.evidence)
+      .filter(e => e.status === "available" || e.status === "preserved")
+      .map(e => ({ e, until: new Date(e.preservedUntil ?? e.retentionExpiresAt) }))
+      .filter(x => x.until > now && x.until <= target)
+      .sort((a, b) => a.until - b.until);
+    openDialog(`Jump to ${when(to)}?`, [
+      el("p", {}, `That moves the clock ${span(Math.min(target, end) - now)} on${target >= end ? " and reaches the end: the exercise will end, and its reports become final" : ""}.`),
+      ...(lost.length ? [el("p", {}, `On the way, ${lost.length} item(s) of the known leads will be lost unless someone acts first:`),
+        el("ul", { id: "jump-losses", class: "small" }, lost.map(({ e, until }) => el("li", {}, `${e.evidence} at ${e.holderName}: ${e.preservedUntil ? "preservation ends" : "deleted"} ${when(until.toISOString())}`)))]
+        : [el("p", { class: "small muted" }, "No item of the known leads is due to be lost on the way.")]),
+    ], "Jump", jump);
+  }
+
+  /** Ends the exercise for good, once the trainer confirms: the clock stops and the reports are final. */
+  endExercise() {
+    const reason = el("textarea", { id: "end-reason", maxlength: 500, placeholder: "Optional: why it ends now (kept in the journal)" });
+    openDialog("End the exercise?", [
+      el("p", {}, "The clock stops for good, the objectives are rated for the last time and the reports become final. Trainees can no longer act."),
+      el("label", {}, el("span", {}, "Reason"), reason),
+    ], "End exercise", () => this.hub.invoke("EndExercise", reason.value || null));
   }
 
   showClock(clock) {

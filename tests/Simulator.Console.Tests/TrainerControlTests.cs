@@ -1,0 +1,48 @@
+using System.Globalization;
+using static Microsoft.Playwright.Assertions;
+
+namespace Simulator.Console.Tests;
+
+/// <summary>The trainer's controls that cannot be undone ask first: a long jump says what will be lost, and ending the exercise is confirmed.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class TrainerControlTests(ServerFixture f)
+{
+    private readonly List<string> _pageErrors = [];
+
+    static TrainerControlTests() => SetDefaultExpectTimeout(20_000);
+
+    [Fact]
+    public async Task A_long_jump_lists_what_it_will_lose_and_waits_and_the_end_of_the_exercise_is_confirmed_and_final()
+    {
+        var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
+        var ex = await StartPage.CreateAsync(trainer, StartPage.EveryOffice("AL")); // trainees who do nothing: nothing is preserved
+        await trainer.GotoAsync(ex.TrainerLink);
+        var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
+        await TrainerClock.JumpAsync(trainer, start.AddHours(13)); // less than a day: no question; the C2 lead is known by now
+        await Expect(trainer.Locator("#clock-now")).ToContainTextAsync("19:00 UTC");
+        // The view the jump left (pushed just after its events) has the hospital's report, which revealed the C2 server.
+        await Expect(trainer.Locator("#msel tr[data-inject='hospital-report']")).ToHaveAttributeAsync("data-status", "delivered");
+
+        // Twenty days on: the console asks first, naming the C2 flow logs that Hostbay's rotation deletes on the way.
+        await trainer.FillAsync("#jump-to", start.AddDays(20).UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        await trainer.ClickAsync("#jump");
+        var dialog = trainer.Locator("dialog#dialog[open]");
+        await Expect(dialog).ToContainTextAsync("Jump to");
+        await Expect(dialog.Locator("#jump-losses")).ToContainTextAsync("c2-flow-logs");
+        await dialog.Locator("button:text('Cancel')").ClickAsync();
+        await Expect(trainer.Locator("#clock-now")).ToContainTextAsync("19:00 UTC"); // cancelled: the clock did not move
+        Assert.Equal(start.AddHours(13), DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("now").GetString()!, CultureInfo.InvariantCulture));
+
+        // Ending: confirmed, with a reason the journal keeps; then the clock is ended and cannot be started again.
+        await trainer.ClickAsync("#end-exercise");
+        await Expect(dialog).ToContainTextAsync("End the exercise?");
+        await trainer.FillAsync("#end-reason", "the hot wash starts");
+        await trainer.ClickAsync("#dialog-ok");
+        await Expect(trainer.Locator("#clock-state")).ToHaveTextAsync("ended");
+        Assert.True((await f.ClockAsync(ex.ExerciseId)).GetProperty("ended").GetBoolean());
+        Assert.Contains("ended by the trainer: the hot wash starts", await f.JournalTextAsync(ex.ExerciseId, ex.TrainerKey));
+        await trainer.ClickAsync("#clock-start");
+        await Expect(trainer.Locator("#control-error")).ToContainTextAsync("the exercise has ended");
+        Assert.Empty(_pageErrors);
+    }
+}
