@@ -132,6 +132,12 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         var pending = Assert.IsType<Overview>((await grain.View(ex.TrainerKey)).View).Injects.First(i => i.Status == "pending").Inject;
         var fired = await grain.Decide(ex.TrainerKey, NewId(), new FireInject(pending));
         Assert.True(fired.Accepted, fired.Message);
+        // The MSEL says when it actually came (now, on demand), beside when it was planned.
+        var line = Assert.IsType<Overview>((await grain.View(ex.TrainerKey)).View).Injects.Single(i => i.Inject == pending);
+        Assert.Equal(("delivered", start.AddDays(4)), (line.Status, line.HappenedAt));
+        Assert.NotEqual(line.At, line.HappenedAt);
+        Assert.Contains(Assert.IsType<Overview>((await grain.View(ex.TrainerKey)).View).Injects,
+            i => i.Inject == "hospital-report" && i.HappenedAt == i.At); // a timed inject came when planned
         Assert.False((await grain.Decide(ex.TrainerKey, NewId(), new FireInject(pending))).Accepted);
         Assert.False((await grain.Decide(Code(ex, "AL/contact-point"), NewId(), new FireInject(pending))).Accepted);
     }

@@ -16,7 +16,10 @@ public sealed record DeliveredInject(
     [property: Id(5)] bool OnDemand,
     [property: Id(6)] string? ExpectedAction);
 
-/// <summary>An MSEL line as the trainer drives it: when, to whom, whether it waits for a condition, and its status (pending, delivered, skipped).</summary>
+/// <summary>
+/// An MSEL line as the trainer drives it: when it was planned, to whom, whether it waits for a condition, its status
+/// (pending, delivered, skipped) and, once delivered or skipped, when that actually happened.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record MselInject(
     [property: Id(0)] string Inject,
@@ -26,7 +29,8 @@ public sealed record MselInject(
     [property: Id(4)] bool Conditional,
     [property: Id(5)] string? ExpectedAction,
     [property: Id(6)] string Text,
-    [property: Id(7)] string Status);
+    [property: Id(7)] string Status,
+    [property: Id(8)] DateTimeOffset? HappenedAt = null);
 
 [GenerateSerializer, Immutable]
 public sealed record LeadView(

@@ -51,21 +51,22 @@ public static class ExerciseViews
 
     private static Overview Overview(Simulation s, bool sealedContent)
     {
-        // One pass over the journal for every inject's status, rather than one per inject.
-        var delivered = new HashSet<string>(StringComparer.Ordinal);
-        var skipped = new HashSet<string>(StringComparer.Ordinal);
+        // One pass over the journal for every inject's status and when it came, rather than one per inject.
+        var delivered = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var skipped = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var e in s.Journal.Entries)
-            if (e.Event is InjectDelivered d) delivered.Add(d.Inject);
-            else if (e.Event is InjectSkipped k) skipped.Add(k.Inject);
+            if (e.Event is InjectDelivered d) delivered.TryAdd(d.Inject, e.At);
+            else if (e.Event is InjectSkipped k) skipped.TryAdd(k.Inject, e.At);
         return OverviewOf(s, sealedContent, delivered, skipped);
     }
 
-    private static Overview OverviewOf(Simulation s, bool sealedContent, HashSet<string> delivered, HashSet<string> skipped) => new(
+    private static Overview OverviewOf(Simulation s, bool sealedContent, Dictionary<string, DateTimeOffset> delivered, Dictionary<string, DateTimeOffset> skipped) => new(
         s.World.ScenarioId,
         s.World.Title,
         [.. s.World.Jurisdictions.Select(j => new JurisdictionName(j.Id, j.Name))],
         [.. s.Injects.Select(i => new MselInject(i.Id, i.At, i.Title, i.To, i.Condition is not null, sealedContent ? i.ExpectedAction : null, i.Text,
-            delivered.Contains(i.Id) ? "delivered" : skipped.Contains(i.Id) ? "skipped" : "pending"))],
+            delivered.ContainsKey(i.Id) ? "delivered" : skipped.ContainsKey(i.Id) ? "skipped" : "pending",
+            delivered.TryGetValue(i.Id, out var came) ? came : skipped.TryGetValue(i.Id, out var passed) ? passed : null))],
         [.. s.World.Leads.Where(l => s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
         [.. s.Requests.Select(r => Request(r, s))],
         [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured).Select(Evidence)],

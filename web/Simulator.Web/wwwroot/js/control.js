@@ -176,7 +176,8 @@ export class ControlRoom {
         el("td", {}, i.at ? exerciseDay(i.at, this.clock.start) : el("span", { class: "muted" }, "on condition"), i.conditional ? el("div", { class: "small muted" }, "conditional") : null),
         el("td", { class: "small" }, (i.to ?? []).join(", ")),
         el("td", {}, el("strong", {}, i.title), el("div", { class: "small muted" }, i.text)),
-        el("td", {}, statePill(i.status)),
+        el("td", {}, statePill(i.status), i.happenedAt && i.happenedAt !== i.at
+          ? el("div", { class: "small", dataset: { happened: i.happenedAt } }, `${i.status} ${exerciseDay(i.happenedAt, this.clock.start)}`) : null),
         this.trainer ? el("td", { class: "small" }, i.expectedAction ?? "") : null,
         this.trainer ? el("td", { class: "row" },
           i.status === "pending" ? [
