@@ -67,11 +67,16 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
         await trainer.ClickAsync("#clock-pause");
         await Expect(trainer.Locator("#clock-state")).ToHaveTextAsync("paused");
         await Expect(be.Locator("#inbox [data-request='req-001']")).ToContainTextAsync("Illegal access, system interference");
+        // A foreign request is marked new until the trainee takes it up, like an inject in the feed.
+        await Expect(be.Locator("#inbox [data-request='req-001']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bunread\b"));
+        await Expect(be.Locator("#inbox-unread")).ToHaveTextAsync("1 new");
         await Screenshots.TakeAsync(be, "3-seat-inbox", output);
         await review.ClickAsync();
         await be.SelectOptionAsync("#answer-kind", "approve");
         await be.ClickAsync("#dialog-ok");
         await Expect(be.Locator("#dialog")).Not.ToBeVisibleAsync();
+        await Expect(be.Locator("#inbox [data-request='req-001']")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bunread\b"));
+        await Expect(be.Locator("#inbox-unread")).ToBeHiddenAsync();
 
         // The holder freezes the logs: Aldoria's lead shows them preserved, with the preservation's own countdown.
         await trainer.ClickAsync("#clock-start");

@@ -3,6 +3,7 @@
 import { el, fill, countdown, statePill, isClosed } from "../format.js";
 import { openDialog } from "../dialog.js";
 import { panel, bodyOf } from "./panel.js";
+import { ReadMarks } from "./read-marks.js";
 
 const reviewChecks = [
   ["dual-criminality", "The conduct is an offence here too (dual criminality), where the instrument requires it"],
@@ -14,19 +15,23 @@ const reviewChecks = [
 export class InboxPanel {
   constructor(seat) {
     this.seat = seat;
-    this.element = panel("inbox", "Inbox: foreign requests to answer");
+    this.marks = new ReadMarks(seat.identity, "inbox-read", "inbox-unread");
+    this.element = panel("inbox", "Inbox: foreign requests to answer", this.marks.badge);
   }
 
   render() {
     const seat = this.seat, body = bodyOf(this.element);
     const requests = seat.view.incoming;
+    this.marks.count(requests.map(r => r.request));
     if (requests.length === 0) { fill(body, el("p", { class: "muted" }, "No foreign requests.")); return; }
     fill(body, requests.map(r => {
       const mine = r.reviewer === seat.identity.seat;
       const answerable = mine && r.state === "under-review";
       const p = r.particulars ?? {};
-      return el("article", { class: "card", dataset: { request: r.request } },
-        el("div", { class: "row" }, el("code", {}, r.request), el("strong", {}, r.instrumentName), statePill(r.state),
+      const isNew = this.marks.isNew(r.request);
+      return el("article", { class: `card${isNew ? " unread" : ""}`, dataset: { request: r.request }, tabindex: 0,
+        onclick: () => this.markRead(r.request), onkeydown: e => { if (e.key === "Enter") this.markRead(r.request); } },
+        el("div", { class: "row" }, isNew ? el("span", { class: "pill new" }, "new") : null, el("code", {}, r.request), el("strong", {}, r.instrumentName), statePill(r.state),
           r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
           r.deadline && !isClosed(r) ? countdown(r.deadline, "to answer") : null),
         el("div", { class: "small" }, `From ${r.issuer} for ${r.evidence.join(", ")} at ${r.provider}`),
@@ -43,7 +48,14 @@ export class InboxPanel {
     }));
   }
 
+  markRead(id) {
+    if (!this.marks.isNew(id)) return;
+    this.marks.mark(id);
+    this.render();
+  }
+
   review(r) {
+    this.markRead(r.request);
     const answer = el("select", { id: "answer-kind" },
       el("option", { value: "approve" }, "Approve"), el("option", { value: "refuse" }, "Refuse"),
       el("option", { value: "ask-clarification" }, "Ask for clarification"));
