@@ -33,11 +33,12 @@ public enum IdentityRole { Trainer, Seat, Observer }
 [GenerateSerializer, Immutable]
 public sealed record Identity([property: Id(0)] string ExerciseId, [property: Id(1)] IdentityRole Role, [property: Id(2)] string? Seat)
 {
-    public bool IsTrainer => Role == IdentityRole.Trainer;
-    public bool IsObserver => Role == IdentityRole.Observer;
-    public bool IsSeat => Role == IdentityRole.Seat;
+    // Read by the server only: hub clients get {exerciseId, role, seat} as before.
+    [System.Text.Json.Serialization.JsonIgnore] public bool IsTrainer => Role == IdentityRole.Trainer;
+    [System.Text.Json.Serialization.JsonIgnore] public bool IsObserver => Role == IdentityRole.Observer;
+    [System.Text.Json.Serialization.JsonIgnore] public bool IsSeat => Role == IdentityRole.Seat;
     /// <summary>The trainer and observers, who see the whole exercise.</summary>
-    public bool Oversees => Role is IdentityRole.Trainer or IdentityRole.Observer;
+    [System.Text.Json.Serialization.JsonIgnore] public bool Oversees => Role is IdentityRole.Trainer or IdentityRole.Observer;
     /// <summary>The seat as a value (state and role), for a seat's identity only.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Simulator.Core.Common.Seat SeatValue => IsSeat ? Simulator.Core.Common.Seat.Parse(Seat!) : throw new InvalidOperationException($"{Role} holds no seat");

@@ -280,5 +280,8 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<JsonElement>("Join", ex.TrainerKey));
         var view = await c.InvokeAsync<JsonElement>("GetView");
         Assert.Equal("AL/contact-point", view.GetProperty("identity").GetProperty("seat").GetString());
+        // The identity is {exerciseId, role, seat}, as docs/hub.md says: the server's own helpers stay out of it.
+        Assert.Equal(["exerciseId", "role", "seat"], view.GetProperty("identity").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("seat", view.GetProperty("identity").GetProperty("role").GetString());
     }
 }
