@@ -45,7 +45,7 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task RecordEntities();
     /// <summary>
     /// A web server's observer receives this exercise's events; <paramref name="audiences"/> are those it has consoles
-    /// for (trainer, observers, state:XX), the only ones whose views are computed. Renewed, with the audiences of the
+    /// for (trainer, observers, seat:XX/role), the only ones whose views are computed. Renewed, with the audiences of the
     /// moment, while it follows the exercise (subscriptions expire after five minutes).
     /// </summary>
     Task Subscribe(IExerciseObserver observer, IReadOnlyList<string> audiences);

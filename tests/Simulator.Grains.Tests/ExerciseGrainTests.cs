@@ -36,7 +36,7 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         var (grain, ex) = await NewExercise("AL/contact-point", "BE/contact-point");
         var recorder = new ViewRecorder();
         var reference = f.Client.CreateObjectReference<IExerciseObserver>(recorder);
-        await grain.Subscribe(reference, [Audience.Trainer, Audience.State("AL")]);
+        await grain.Subscribe(reference, [Audience.Trainer, Audience.Seat("AL/contact-point")]);
         var start = (await grain.Clock()).Start;
         // A step every audience hears of (the day's injects and retention go to AL and BE, and all of it to observers).
         await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddDays(2)));
@@ -44,9 +44,10 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         await grain.Clock(); // the timer does not interleave: once this answers, its views are sent
         for (var i = 0; i < 100 && recorder.Views.IsEmpty; i++) await Task.Delay(10); // the one-way message's delivery
         var sent = Assert.Single(recorder.Views);
-        Assert.Equal([Audience.State("AL"), Audience.Trainer], sent.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([Audience.Seat("AL/contact-point"), Audience.Trainer], sent.Keys.Order(StringComparer.Ordinal));
         Assert.IsType<Overview>(sent[Audience.Trainer]);
-        Assert.Equal("AL", Assert.IsType<StateView>(sent[Audience.State("AL")]).Jurisdiction);
+        var seatView = Assert.IsType<StateView>(sent[Audience.Seat("AL/contact-point")]);
+        Assert.Equal(("AL", "AL/contact-point"), (seatView.Jurisdiction, seatView.Seat));
         await grain.Unsubscribe(reference);
     }
 

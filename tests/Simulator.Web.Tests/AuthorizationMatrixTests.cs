@@ -77,6 +77,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("ExtendPreservation", ["pres-001"]),
         ("Escalate", [Req]),
         ("Withdraw", [Req]),
+        ("SendMessage", ["BE/contact-point", "contact-point-network", "Hostbay", "Please confirm receipt of our request", null, null]),
+        ("Refer", ["hospital-report", "AL/prosecutor", "the Art. 29 request is yours to issue"]),
+        ("RespondToInject", ["hospital-report", "decision", "The hospital keeps the disk images before rebuilding"]),
+        ("SendMessageAs", ["Castrel Courier newsdesk", "AL/investigator", "phone", null, "Any comment on the leak?"]),
         ("StartClock", []),
         ("PauseClock", []),
         ("ResumeClock", []),
@@ -106,8 +110,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("AL/contact-point" or "AL/investigator", "Advise") => true,
         ("trainer" or "observer", "GetDesk" or "GetProvider" or "GetInvestigation") => true,
         ("AL/contact-point" or "AL/investigator", "GetDesk" or "GetInvestigation") => true,
-        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject" or "EndExercise") => true,
-        ("AL/contact-point", "SendRequest" or "SendRequestWithTemplate" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true,
+        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject" or "EndExercise" or "SendMessageAs") => true,
+        ("AL/contact-point", "SendRequest" or "SendRequestWithTemplate" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw" or "SendMessage") => true,
+        // The first inject is the investigator's alone: it may refer it to a colleague and answer it.
+        ("AL/investigator", "Refer" or "RespondToInject") => true,
         ("AL/investigator", "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true, // its state's request; Art. 29 is not the investigator's to issue
         ("BE/contact-point", "AnswerRequest") => true,
         _ => false,

@@ -80,6 +80,37 @@ public sealed class CrashRestartTests
         Directory.Delete(data, recursive: true);
     }
 
+    [Fact]
+    public async Task Messages_referrals_and_answers_to_injects_survive_a_SIGKILL()
+    {
+        var data = Directory.CreateTempSubdirectory("simulator-crash-").FullName;
+        ExerciseCreated ex;
+        string Code(string seat) => ex.Seats.Single(s => s.Seat == seat).Code;
+        using (var first = await ServerProcess.StartAsync(data))
+        {
+            using var http = new HttpClient { BaseAddress = first.Address };
+            var created = await http.PostAsJsonAsync("/api/exercises", new { scenario = "hospital-ransomware", seed = 9, seats = new[] { "AL/investigator", "AL/prosecutor" } });
+            ex = (await created.Content.ReadFromJsonAsync<ExerciseCreated>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!;
+            var trainer = await Connect(first.Address, ex.TrainerKey);
+            var investigator = await Connect(first.Address, Code("AL/investigator"));
+            var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+            await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
+            Assert.True((await investigator.InvokeAsync<DecisionResult>("Refer", "hospital-report", "AL/prosecutor", "yours to issue")).Accepted);
+            Assert.True((await investigator.InvokeAsync<DecisionResult>("SendMessage", "hostbay", "secure-email", "VPS", "Please keep the data", null, null)).Accepted);
+            Assert.True((await investigator.InvokeAsync<DecisionResult>("RespondToInject", "hospital-report", "decision", "Keep the images")).Accepted);
+            first.Kill(); // acknowledged, so stored: nothing else is needed for them to survive
+        }
+        using var second = await ServerProcess.StartAsync(data);
+        var again = await Connect(second.Address, Code("AL/prosecutor"));
+        var prosecutor = (await again.InvokeAsync<JsonElement>("GetView")).GetProperty("view");
+        Assert.Contains(prosecutor.GetProperty("injects").EnumerateArray(), i => i.GetProperty("referredBy").GetString() == "AL/investigator");
+        var investigatorAgain = await Connect(second.Address, Code("AL/investigator"));
+        var view = (await investigatorAgain.InvokeAsync<JsonElement>("GetView")).GetProperty("view");
+        Assert.Equal("hostbay", view.GetProperty("messages")[0].GetProperty("to").GetString());
+        Assert.Equal("Keep the images", view.GetProperty("responses")[0].GetProperty("text").GetString());
+        Directory.Delete(data, recursive: true);
+    }
+
     private static async Task<HubConnection> Connect(Uri address, string code)
     {
         var c = new HubConnectionBuilder().WithUrl(new Uri(address, "/hubs/exercise")).Build();

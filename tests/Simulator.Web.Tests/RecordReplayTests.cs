@@ -50,6 +50,12 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(2));
         var mla = await prosecutor.InvokeAsync<DecisionResult>("SendRequest", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, null);
         Assert.True(mla.Accepted, mla.Message);
+        // What people say besides requests is in the record too, and replays with it.
+        Assert.True((await contact.InvokeAsync<DecisionResult>("SendMessage", "BE/contact-point", "contact-point-network", "Hostbay", "Please confirm you have our request", null, null)).Accepted);
+        Assert.True((await trainer.InvokeAsync<DecisionResult>("SendMessageAs", "Castrel Courier newsdesk", "AL/prosecutor", "phone", "Press", "Was patient data stolen?")).Accepted);
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(53)); // the press inquiry (52h) has reached the prosecutor
+        Assert.True((await prosecutor.InvokeAsync<DecisionResult>("RespondToInject", "press-inquiry", "press-line", "We confirm an investigation; no further comment.")).Accepted);
+        Assert.True((await prosecutor.InvokeAsync<DecisionResult>("Refer", "press-inquiry", "AL/contact-point", "for your information")).Accepted);
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(5));
 
         var record = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/record");
@@ -72,6 +78,10 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
         Assert.Contains(record.Decisions, d => d.Decision is FireInject { Inject: "judge-on-call" });
         Assert.Contains(record.Decisions, d => d.Decision is EditInject { Inject: "belmark-poc-clarification" });
         Assert.Contains(record.Decisions, d => d.Decision is AnswerRequest { Answer: Answer.Approve });
+        Assert.Contains(record.Decisions, d => d.Decision is SendMessage { To: "BE/contact-point" });
+        Assert.Contains(record.Decisions, d => d.Decision is SendMessageAs { From: "Castrel Courier newsdesk" });
+        Assert.Contains(record.Decisions, d => d.Decision is RespondToInject { Inject: "press-inquiry" });
+        Assert.Contains(record.Decisions, d => d.Decision is Refer { Item: "press-inquiry" });
         Assert.True(JournalVerifier.Verify(record.Journal).Valid);
 
         var replay = Replayer.Rebuild(record, CatalogueLoader.Shipped);
@@ -137,7 +147,9 @@ public sealed class RecordReplayTests(LiveServer server) : IClassFixture<LiveSer
         var took = Assert.IsType<PolicyTookOver>(handOver);
         Assert.Equal(["AL/contact-point", "AL/prosecutor", "BE/contact-point"], took.Seats);
         // The trainees' MLA request was not replayed; the policy sent its own requests for Aldoria after the hand-over.
-        Assert.DoesNotContain(branch.Decisions, d => d.Decision.At >= at);
+        // The trainer's own decisions (here, writing for the simulation cell) still happen in the branch.
+        Assert.DoesNotContain(branch.Decisions, d => d.Decision.At >= at && d.Decision.Decision is not TrainerDecision);
+        Assert.Contains(branch.Decisions, d => d.Decision.Decision is SendMessageAs);
         Assert.Contains(branch.Simulation.Journal.Entries.Skip(branch.BranchPoint.Value).Select(e => e.Event).OfType<RequestDrafted>(), r => r.Issuer.StartsWith("AL/", StringComparison.Ordinal));
     }
 }

@@ -16,9 +16,13 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(ExtendPreservation), "extend-preservation")]
 [JsonDerivedType(typeof(EscalateRequest), "escalate")]
 [JsonDerivedType(typeof(WithdrawRequest), "withdraw")]
+[JsonDerivedType(typeof(SendMessage), "send-message")]
+[JsonDerivedType(typeof(Refer), "refer")]
+[JsonDerivedType(typeof(RespondToInject), "respond-to-inject")]
 [JsonDerivedType(typeof(FireInject), "fire-inject")]
 [JsonDerivedType(typeof(EditInject), "edit-inject")]
 [JsonDerivedType(typeof(EndExercise), "end-exercise")]
+[JsonDerivedType(typeof(SendMessageAs), "send-message-as")]
 public abstract record Decision(string Actor)
 {
     /// <summary>The actor of the trainer's decisions (the exercise controller), which no seat can be.</summary>

@@ -1,4 +1,5 @@
 using Simulator.Core.Common;
+using Simulator.Core.Communications;
 using Simulator.Core.Engine;
 
 namespace Simulator.Core.Decisions;
@@ -49,4 +50,27 @@ public sealed record EscalateRequest(string Actor, string Request) : Decision(Ac
 public sealed record WithdrawRequest(string Actor, string Request) : Decision(Actor)
 {
     public override string Describe() => $"withdraw {Request}";
+}
+
+/// <summary>
+/// Write to another office or a provider on a channel (<see cref="MessageChannels"/>): it arrives after the
+/// channel's delay, and only the two ends (and the trainer) read it. <see cref="About"/> names an inject, a lead or
+/// a request; <see cref="InReplyTo"/> a message this seat received.
+/// </summary>
+public sealed record SendMessage(string Actor, string To, MessageChannel Channel, string Text, string? Subject = null, string? About = null, string? InReplyTo = null)
+    : Decision(Actor)
+{
+    public override string Describe() => $"message {To} by {Names.Kebab(Channel)}";
+}
+
+/// <summary>Hand an inject, or a lead, to another office of the same state: it then sees the inject too, with the note.</summary>
+public sealed record Refer(string Actor, string Item, string To, string? Note = null) : Decision(Actor)
+{
+    public override string Describe() => $"refer {Item} to {To}";
+}
+
+/// <summary>Answer an inject that asks for something other than a request: a status report, a press line, a decision, a note.</summary>
+public sealed record RespondToInject(string Actor, string Inject, ResponseKind Kind, string Text) : Decision(Actor)
+{
+    public override string Describe() => $"answer {Inject} ({Names.Kebab(Kind)})";
 }

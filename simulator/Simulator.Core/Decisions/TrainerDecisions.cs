@@ -1,3 +1,5 @@
+using Simulator.Core.Communications;
+
 namespace Simulator.Core.Decisions;
 
 // What the trainer decides that changes what happens: injects fired off the timeline or edited before they fall
@@ -26,4 +28,13 @@ public sealed record EndExercise(string? Reason = null) : TrainerDecision
 public sealed record EditInject(string Inject, DateTimeOffset? At = null, string? Title = null, string? Text = null) : TrainerDecision
 {
     public override string Describe() => $"trainer edits inject {Inject}";
+}
+
+/// <summary>
+/// The trainer writes as the simulation cell: as an office no trainee holds, a provider's desk, or an actor outside
+/// the table (a newsdesk, a ministry, the victim), to a seat or an office.
+/// </summary>
+public sealed record SendMessageAs(string From, string To, MessageChannel Channel, string Text, string? Subject = null) : TrainerDecision
+{
+    public override string Describe() => $"trainer writes as {From} to {To}";
 }

@@ -40,6 +40,7 @@ public sealed partial class Simulation
             case FireInject fire: return FireInjectOnDemand(fire.Inject);
             case EditInject edit: return ChangeInject(edit.Inject, edit.At, edit.Title, edit.Text);
             case EndExercise end: return EndByTrainer(end.Reason);
+            case SendMessageAs write: return _ended ? DecisionResult.Rejected("the exercise has ended") : SendMessageAsTrainer(write);
         }
         if (_ended) return DecisionResult.Rejected("the exercise has ended");
         if (!Seat.TryParse(decision.Actor, out var jurisdiction, out _))
@@ -54,6 +55,9 @@ public sealed partial class Simulation
             ExtendPreservation extend => Extend(extend),
             EscalateRequest escalate => Escalate(escalate),
             WithdrawRequest withdraw => Withdraw(withdraw),
+            SendMessage message => SendMessageFromSeat(message),
+            Refer refer => ReferWithinState(refer),
+            RespondToInject response => Respond(response),
             _ => DecisionResult.Rejected($"unknown decision {decision.GetType().Name}"),
         };
     }

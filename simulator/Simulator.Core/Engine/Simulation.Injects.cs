@@ -18,6 +18,7 @@ public sealed partial class Simulation
             Record(new InjectSkipped(inject.Id, why));
             return;
         }
+        _deliveredTo[inject.Id] = inject.To;
         Record(new InjectDelivered(inject.Id, inject.To, inject.Title, inject.ExpectedAction, onDemand));
         if (inject.Effects.PurgeProvider is { } provider)
         {

@@ -36,6 +36,12 @@ public static class EventSummary
         ObjectiveRated s => $"objective {s.Objective}: {s.Rating} ({s.Evidence})",
         InjectEdited s => $"inject {s.Inject} edited: {s.Title} at {JournalJson.Instant(s.At)}",
         PolicyTookOver s => $"{s.Policy} takes over {(s.Seats.Count == 0 ? "no seat" : string.Join(", ", s.Seats))}",
+        MessageSent s => $"{s.Message}: {s.From} writes to {s.To} by {Names.Kebab(s.Channel)}{(s.ByTrainer ? " (the trainer, for the simulation cell)" : "")}{(s.Subject is null ? "" : $": {s.Subject}")}",
+        MessageDelivered s => $"{s.Message} reaches {s.To}",
+        Referred s => $"{s.From} refers {s.Kind} {s.Item} to {s.To}{(s.Note is null ? "" : $": {s.Note}")}",
+        InjectAnswered s => $"{s.By} answers inject {s.Inject} ({Names.Kebab(s.Kind)}): {Shorten(s.Text)}",
         _ => e.GetType().Name,
     };
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }

@@ -1,4 +1,5 @@
 using Simulator.Core.Common;
+using Simulator.Core.Communications;
 using Simulator.Core.Engine;
 
 namespace Simulator.Core.Journal;
@@ -37,3 +38,10 @@ public sealed record ObjectiveRated(string Objective, string Rating, string Evid
 public sealed record InjectEdited(string Inject, DateTimeOffset At, string Title) : JournalEvent;
 /// <summary>A planner's branch of a recorded exercise: from here a policy plays the seats trainees held.</summary>
 public sealed record PolicyTookOver(string Policy, IReadOnlyList<string> Seats) : JournalEvent;
+/// <summary>A message leaves its sender; its recipient has it at <see cref="DeliversAt"/> (<see cref="MessageDelivered"/>).</summary>
+public sealed record MessageSent(string Message, string From, string To, MessageChannel Channel, string? Subject, string Text, string? About, string? InReplyTo,
+    DateTimeOffset DeliversAt, bool ByTrainer) : JournalEvent;
+public sealed record MessageDelivered(string Message, string From, string To) : JournalEvent;
+/// <summary>An office hands an inject or a lead (<see cref="Kind"/>) to another office of its state.</summary>
+public sealed record Referred(string Item, string Kind, string From, string To, string? Note) : JournalEvent;
+public sealed record InjectAnswered(string Response, string Inject, string By, ResponseKind Kind, string Text) : JournalEvent;

@@ -33,4 +33,8 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(ObjectiveRated))]
 [JsonSerializable(typeof(InjectEdited))]
 [JsonSerializable(typeof(PolicyTookOver))]
+[JsonSerializable(typeof(MessageSent))]
+[JsonSerializable(typeof(MessageDelivered))]
+[JsonSerializable(typeof(Referred))]
+[JsonSerializable(typeof(InjectAnswered))]
 internal sealed partial class JournalJsonContext : JsonSerializerContext;

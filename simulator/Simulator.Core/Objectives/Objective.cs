@@ -12,10 +12,12 @@ public enum MeasureKind
     InstrumentUsed,
     /// <summary>No evidence of the incident was lost to retention.</summary>
     NoEvidenceLost,
+    /// <summary>A seat answered <c>Inject</c> (a status report, a press line, a decision) before <c>By</c>.</summary>
+    InjectAnswered,
 }
 
 /// <summary>A measure taken automatically from the journal. <see cref="By"/> is relative to the exercise start.</summary>
-public sealed record Measure(MeasureKind Kind, string? Evidence, string? Instrument, string? Incident, TimeSpan? By);
+public sealed record Measure(MeasureKind Kind, string? Evidence, string? Instrument, string? Incident, TimeSpan? By, string? Inject = null);
 
 /// <summary>
 /// An exercise objective in the form of an Exercise Evaluation Guide (HSEEP): the capability it tests,

@@ -61,6 +61,11 @@ public static class ObjectiveRater
                     when = se?.At;
                     what = se is null ? $"{m.Evidence} was not secured" : $"{m.Evidence} delivered through {((EvidenceDelivered)se.Event).Request}";
                     break;
+                case MeasureKind.InjectAnswered:
+                    var answer = journal.FirstOrDefault(e => e.Event is InjectAnswered a && a.Inject == m.Inject);
+                    when = answer?.At;
+                    what = answer?.Event is InjectAnswered given ? $"{given.By} answered {m.Inject} ({given.Response})" : $"nobody answered {m.Inject}";
+                    break;
                 case MeasureKind.NoEvidenceLost:
                     var scope = world.Evidence.Where(i => m.Incident is null || world.Lead(i.Lead).Incident == m.Incident).Select(i => i.Id).ToHashSet();
                     var lost = journal.Where(e => e.Event is EvidenceLost l && scope.Contains(l.Evidence)).Select(e => ((EvidenceLost)e.Event).Evidence).ToList();

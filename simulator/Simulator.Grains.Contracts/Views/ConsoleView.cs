@@ -11,9 +11,10 @@ namespace Simulator.Grains.Contracts;
 public abstract record ConsoleView;
 
 /// <summary>
-/// A state's view, which all its seats share: the injects delivered to it, the leads of its investigations, its
-/// outgoing and incoming requests, the evidence it secured and the preservations it asked for or holds. A seat's
-/// own view also names the seat and its role.
+/// A seat's view. What its state shares with its other seats: the leads of its investigations, its outgoing and
+/// incoming requests, the evidence it secured and the preservations it asked for or holds. What is the seat's alone:
+/// the injects addressed to it (or to its whole state) or referred to it, the messages it sent and received, its
+/// answers to injects and its referrals, and who plays each of its colleagues' offices.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record StateView(
@@ -25,7 +26,11 @@ public sealed record StateView(
     [property: Id(5)] IReadOnlyList<RequestView> Outgoing,
     [property: Id(6)] IReadOnlyList<RequestView> Incoming,
     [property: Id(7)] IReadOnlyList<SecuredEvidence> Evidence,
-    [property: Id(8)] IReadOnlyList<PreservationView> Preservations) : ConsoleView;
+    [property: Id(8)] IReadOnlyList<PreservationView> Preservations,
+    [property: Id(9)] IReadOnlyList<MessageView>? Messages = null,
+    [property: Id(10)] IReadOnlyList<ResponseView>? Responses = null,
+    [property: Id(11)] IReadOnlyList<ReferralView>? Referrals = null,
+    [property: Id(12)] IReadOnlyList<ColleagueView>? Colleagues = null) : ConsoleView;
 
 /// <summary>
 /// The whole exercise, as the trainer and observers see it: the MSEL with each inject's status, every discovered
@@ -42,7 +47,10 @@ public sealed record Overview(
     [property: Id(5)] IReadOnlyList<RequestView> Requests,
     [property: Id(6)] IReadOnlyList<SecuredEvidence> Evidence,
     [property: Id(7)] IReadOnlyList<PreservationView> Preservations,
-    [property: Id(8)] IReadOnlyList<ObjectiveProgress> Objectives) : ConsoleView;
+    [property: Id(8)] IReadOnlyList<ObjectiveProgress> Objectives,
+    [property: Id(9)] IReadOnlyList<MessageView>? Messages = null,
+    [property: Id(10)] IReadOnlyList<ResponseView>? Responses = null,
+    [property: Id(11)] IReadOnlyList<ReferralView>? Referrals = null) : ConsoleView;
 
 [GenerateSerializer, Immutable]
 public sealed record JurisdictionName([property: Id(0)] string Id, [property: Id(1)] string Name);

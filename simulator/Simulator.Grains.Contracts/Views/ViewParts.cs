@@ -5,7 +5,10 @@ namespace Simulator.Grains.Contracts;
 // The parts the state view and the overview share. Statuses are the journal's kebab-case names, as in the entity
 // states (EntityStates.cs), so that a view and an entity read the same.
 
-/// <summary>An inject as its recipients received it; the expected action only where the sealed content may be shown.</summary>
+/// <summary>
+/// An inject as its recipients received it; the expected action only where the sealed content may be shown. An inject
+/// a colleague referred to this seat names who referred it (<see cref="ReferredBy"/>), with the note, and is dated when referred.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record DeliveredInject(
     [property: Id(0)] string Inject,
@@ -14,7 +17,9 @@ public sealed record DeliveredInject(
     [property: Id(3)] string Text,
     [property: Id(4)] IReadOnlyList<string> To,
     [property: Id(5)] bool OnDemand,
-    [property: Id(6)] string? ExpectedAction);
+    [property: Id(6)] string? ExpectedAction,
+    [property: Id(7)] string? ReferredBy = null,
+    [property: Id(8)] string? ReferralNote = null);
 
 /// <summary>
 /// An MSEL line as the trainer drives it: when it was planned, to whom, whether it waits for a condition, its status

@@ -4,25 +4,55 @@ using Simulator.Core.Journal;
 namespace Simulator.Grains.Exercises;
 
 /// <summary>
-/// Who may see a journal event live: the trainer and observers see everything (observers without sealed fields),
-/// a state's seats see what concerns their state. Audiences are "trainer", "observers" and "state:XX".
+/// Who may see a journal event live: the trainer and observers see everything (observers without sealed fields,
+/// and without what seats write to each other), a state's seats see what concerns their state, and one seat alone
+/// what was addressed to it (an inject for its office, a message, a referral). An event's audiences are "trainer",
+/// "observers", "state:XX" (every seat of XX) and "seat:XX/role" (that seat only).
 /// </summary>
 public static class Audience
 {
     public const string Trainer = "trainer", Observers = "observers";
-    public static string State(string jurisdiction) => $"state:{jurisdiction}";
+    private const string StatePrefix = "state:", SeatPrefix = "seat:";
+    public static string State(string jurisdiction) => StatePrefix + jurisdiction;
+    public static string Seat(string seat) => SeatPrefix + seat;
 
-    /// <summary>The audience an identity belongs to: the trainer, the observers, or its seat's state.</summary>
+    /// <summary>The audience whose share of the events and whose view an identity receives: the trainer, the observers, or its seat.</summary>
     public static string For(Contracts.Identity who) => who.Role switch
     {
         Contracts.IdentityRole.Trainer => Trainer,
         Contracts.IdentityRole.Observer => Observers,
-        _ => State(who.SeatValue.Jurisdiction),
+        _ => Seat(who.Seat!),
     };
+
+    /// <summary>
+    /// Whether an event for <paramref name="eventAudience"/> reaches the follower <paramref name="follower"/> (an
+    /// identity's audience, <see cref="For"/>): the same audience, or a seat's state.
+    /// </summary>
+    public static bool Reaches(string eventAudience, string follower) =>
+        eventAudience == follower || (follower.StartsWith(SeatPrefix, StringComparison.Ordinal) && eventAudience.StartsWith(StatePrefix, StringComparison.Ordinal)
+            && StateOfSeat(follower) is { } state && eventAudience.AsSpan(StatePrefix.Length).SequenceEqual(state));
+
+    public static bool Reaches(IReadOnlyList<string> eventAudiences, string follower)
+    {
+        foreach (var a in eventAudiences) if (Reaches(a, follower)) return true;
+        return false;
+    }
+
+    /// <summary>The seat of a seat audience ("seat:AL/investigator" gives "AL/investigator"), or null.</summary>
+    public static string? SeatOf(string audience) => audience.StartsWith(SeatPrefix, StringComparison.Ordinal) ? audience[SeatPrefix.Length..] : null;
+
+    private static ReadOnlySpan<char> StateOfSeat(string seatAudience)
+    {
+        var seat = seatAudience.AsSpan(SeatPrefix.Length);
+        var slash = seat.IndexOf('/');
+        return slash < 0 ? seat : seat[..slash];
+    }
 
     public static IReadOnlyList<string> Of(JournalEvent evt, Simulation s)
     {
         var states = new SortedSet<string>(StringComparer.Ordinal);
+        var seats = new SortedSet<string>(StringComparer.Ordinal);
+        var observers = true;
         void Request(string id)
         {
             if (s.Request(id) is not { } r) return;
@@ -38,8 +68,27 @@ public static class Audience
             case IncidentStarted e: states.Add(e.Investigating); break;
             case LeadDiscovered e: states.Add(e.Jurisdiction); break;
             case InjectDelivered e:
-                foreach (var to in e.To) states.Add(to.Split('/')[0]); // a state, or one of its seats
+                // Addressed to a state: all its seats; to an office: that seat alone (it can refer it to colleagues).
+                foreach (var to in e.To)
+                    if (to.Contains('/')) seats.Add(to);
+                    else states.Add(to);
                 break;
+            case MessageSent e:
+                // Sealed between the two ends (the recipient has it when it is delivered) and the trainer.
+                observers = false;
+                if (e.From.Contains('/')) seats.Add(e.From);
+                break;
+            case MessageDelivered e:
+                observers = false;
+                if (e.From.Contains('/')) seats.Add(e.From);
+                if (e.To.Contains('/')) seats.Add(e.To);
+                break;
+            case Referred e:
+                observers = false;
+                seats.Add(e.From);
+                seats.Add(e.To);
+                break;
+            case InjectAnswered e: seats.Add(e.By); break;
             case RequestDrafted e: Request(e.Request); break;
             case RequestStateChanged e: Request(e.Request); break;
             case RequestRefused e: Request(e.Request); break;
@@ -57,8 +106,11 @@ public static class Audience
             case DecisionTaken e: states.Add(Core.Common.Seat.Parse(e.Actor).Jurisdiction); break;
             case InjectEdited: break; // the MSEL is the trainer's
         }
-        var audience = new List<string>(states.Count + 2) { Trainer, Observers };
+        var audience = new List<string>(states.Count + seats.Count + 2) { Trainer };
+        if (observers) audience.Add(Observers);
         audience.AddRange(states.Select(State));
+        // A seat whose state hears of the event hears of it with its state, once.
+        audience.AddRange(seats.Where(seat => !states.Contains(seat.Split('/')[0])).Select(Seat));
         return audience;
     }
 }

@@ -172,6 +172,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         (_, FireInject) => "only the trainer fires injects",
         (_, EditInject) => "only the trainer edits injects",
         (_, EndExercise) => "only the trainer ends the exercise",
+        (_, SendMessageAs) => "only the trainer writes for the simulation cell",
         (IdentityRole.Observer, _) => "observers may not act",
         (IdentityRole.Trainer, _) => "the trainer drives the exercise but does not act for a seat",
         _ when decision.Actor != who.Seat => $"{who.Seat} may not decide for {decision.Actor}",

@@ -20,28 +20,63 @@ public static class ExerciseViews
     };
 
     /// <summary>
-    /// What an audience sees, as pushed to it after the events of a step: the trainer's and observers' overview, or
-    /// a state's view, which all its seats share (a seat's view is its state's, with its <c>seat</c> and <c>role</c>).
+    /// What audiences see, as pushed to them after the events of a step: the trainer's and observers' overview, or a
+    /// seat's view. A state's part (its leads, requests, evidence) is built once for all its seats; each seat adds what
+    /// is its own (the injects addressed to it or referred to it, its messages and answers).
     /// </summary>
-    public static ConsoleView ForAudience(string audience, Simulation s) => audience switch
+    public static Dictionary<string, ConsoleView> ForAudiences(IEnumerable<string> audiences, Simulation s)
     {
-        Audience.Trainer => Overview(s, sealedContent: true),
-        Audience.Observers => Overview(s, sealedContent: false),
-        _ => State(audience[Audience.State("").Length..], null, s),
-    };
+        var states = new Dictionary<string, StateView>(StringComparer.Ordinal);
+        var views = new Dictionary<string, ConsoleView>(StringComparer.Ordinal);
+        foreach (var audience in audiences)
+        {
+            views[audience] = audience switch
+            {
+                Audience.Trainer => Overview(s, sealedContent: true),
+                Audience.Observers => Overview(s, sealedContent: false),
+                _ when Audience.SeatOf(audience) is { } seatText && Core.Common.Seat.TryParse(seatText, out var seat) =>
+                    SeatPart(states.TryGetValue(seat.Jurisdiction, out var shared) ? shared : states[seat.Jurisdiction] = State(seat.Jurisdiction, s), seat, s),
+                _ => throw new ArgumentException($"no view for the audience '{audience}'"),
+            };
+        }
+        return views;
+    }
 
-    private static StateView Seat(Core.Common.Seat seat, Simulation s) => State(seat.Jurisdiction, seat, s);
+    private static StateView Seat(Core.Common.Seat seat, Simulation s) => SeatPart(State(seat.Jurisdiction, s), seat, s);
 
-    private static StateView State(string state, Core.Common.Seat? seat, Simulation s)
+    /// <summary>A seat's own part of its view: what its state shares, plus the injects, messages and answers that are its alone.</summary>
+    private static StateView SeatPart(StateView state, Core.Common.Seat seat, Simulation s)
     {
-        var delivered = s.Journal.Entries.Select(e => (e.At, Evt: e.Event as InjectDelivered)).Where(x => x.Evt is not null
-            && x.Evt.To.Any(t => t == state || t.StartsWith(state + "/", StringComparison.Ordinal))).ToList();
+        var me = seat.ToString();
+        var injects = new List<DeliveredInject>();
+        foreach (var e in s.Journal.Entries)
+            if (e.Event is InjectDelivered d && d.To.Any(t => t == me || t == seat.Jurisdiction)) injects.Add(Inject(d, e.At, s, null));
+        foreach (var r in s.Referrals.Where(r => r.Kind == "inject" && r.To == me))
+        {
+            var delivered = s.Journal.Entries.First(e => e.Event is InjectDelivered d && d.Inject == r.Item);
+            injects.Add(Inject((InjectDelivered)delivered.Event, r.At, s, r));
+        }
+        return state with
+        {
+            Seat = me,
+            Role = Names.Kebab(seat.Role),
+            Injects = injects,
+            Messages = [.. s.Messages.Where(m => m.From.Name == me || (m.To.Name == me && m.Delivered)).Select(m => Message(m, me))],
+            Responses = [.. s.Responses.Where(r => r.By == me).Select(Response)],
+            Referrals = [.. s.Referrals.Where(r => r.From == me || r.To == me).Select(r => new ReferralView(r.Item, r.Kind, r.From, r.To, r.Note, r.At))],
+            Colleagues = [.. Enum.GetValues<Core.Common.AuthorityRole>().Select(r => new Core.Common.Seat(seat.Jurisdiction, r)).Where(c => c != seat)
+                .Select(c => new ColleagueView(c.ToString(), s.PlayedBy(c.ToString()) switch { "trainee" => "trainee", null or "none" => "nobody", _ => "engine" }))],
+        };
+    }
+
+    private static StateView State(string state, Simulation s)
+    {
         var investigating = s.World.Incidents.Where(i => i.Investigating == state).Select(i => i.Id).ToHashSet();
         return new StateView(
-            seat?.ToString(),
+            null,
             state,
-            seat is { } held ? Names.Kebab(held.Role) : null,
-            [.. delivered.Select(x => Inject(x.Evt!, x.At, s, sealedContent: false))],
+            null,
+            [],
             [.. s.World.Leads.Where(l => investigating.Contains(l.Incident) && s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
             [.. s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s))],
             [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s))],
@@ -71,7 +106,10 @@ public static class ExerciseViews
         [.. s.Requests.Select(r => Request(r, s))],
         [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured).Select(Evidence)],
         [.. s.Preservations.Select(Preservation)],
-        Objectives(s));
+        Objectives(s),
+        sealedContent ? [.. s.Messages.Select(m => Message(m, null))] : null,
+        [.. s.Responses.Select(Response)],
+        sealedContent ? [.. s.Referrals.Select(r => new ReferralView(r.Item, r.Kind, r.From, r.To, r.Note, r.At))] : null);
 
     /// <summary>
     /// The objectives with how each is going: the same rater the after-action report uses, applied to the journal so
@@ -85,11 +123,19 @@ public static class ExerciseViews
             : new ObjectiveProgress(o.Id, o.Capability, o.Task, null, null, !s.Ended))];
     }
 
-    private static DeliveredInject Inject(InjectDelivered d, DateTimeOffset at, Simulation s, bool sealedContent)
+    /// <summary>An inject as a seat has it: delivered to it, or referred to it by a colleague (<paramref name="referral"/>).</summary>
+    private static DeliveredInject Inject(InjectDelivered d, DateTimeOffset at, Simulation s, Core.Communications.Referral? referral)
     {
         var inject = s.Injects.First(i => i.Id == d.Inject);
-        return new DeliveredInject(d.Inject, at, inject.Title, inject.Text, d.To, d.OnDemand, sealedContent ? inject.ExpectedAction : null);
+        return new DeliveredInject(d.Inject, at, inject.Title, inject.Text, d.To, d.OnDemand, null, referral?.From, referral?.Note);
     }
+
+    /// <summary>A message as <paramref name="me"/> (a seat) has it, or as the trainer sees it (null).</summary>
+    private static MessageView Message(Core.Communications.MessageRecord m, string? me) => new(
+        m.Id, m.From.Name, m.To.Name, Names.Kebab(m.Channel), Core.Communications.MessageChannels.Rule(m.Channel).Name, m.Subject, m.Text, m.About, m.InReplyTo,
+        m.SentAt, m.DeliversAt, m.Delivered, me is null ? "all" : m.From.Name == me ? "out" : "in", me is null && m.ByTrainer);
+
+    private static ResponseView Response(Core.Communications.InjectResponse r) => new(r.Id, r.Inject, r.By, Names.Kebab(r.Kind), r.Text, r.At);
 
     private static LeadView Lead(string id, Simulation s)
     {

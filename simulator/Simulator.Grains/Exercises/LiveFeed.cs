@@ -73,10 +73,11 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
     public void SendViews(Simulation simulation, ClockState clock)
     {
         foreach (var gone in _following.Keys.Where(o => !_observers.Observers.ContainsKey(o)).ToList()) _following.Remove(gone); // expired
-        _staleViews.IntersectWith(_following.Values.SelectMany(a => a));
-        if (_staleViews.Count > 0)
+        // A seat's view is stale when an event reached it, by its seat or by its state.
+        var stale = _following.Values.SelectMany(a => a).Distinct().Where(f => _staleViews.Any(a => Audience.Reaches(a, f))).ToList();
+        if (stale.Count > 0)
         {
-            var views = _staleViews.ToDictionary(a => a, a => ExerciseViews.ForAudience(a, simulation));
+            var views = ExerciseViews.ForAudiences(stale, simulation);
             var last = simulation.Journal.Entries.Count;
             _observers.Notify(o => o.OnViews(exerciseId, views, clock, last));
         }
@@ -89,13 +90,13 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
         if (_observers.Count > 0) _observers.Notify(o => o.OnEntitiesRecorded(exerciseId, audiences).Ignore()); // one-way
     }
 
-    /// <summary>The events after <paramref name="afterSequence"/> that <paramref name="audience"/> was, or would have been, pushed.</summary>
+    /// <summary>The events after <paramref name="afterSequence"/> that <paramref name="audience"/> (an identity's, <see cref="Audience.For"/>) was, or would have been, pushed.</summary>
     public IReadOnlyList<LiveEvent> CatchUp(Simulation simulation, string audience, long afterSequence, int max)
     {
         var entries = simulation.Journal.Entries;
         var list = new List<LiveEvent>();
         for (var i = (int)Math.Clamp(afterSequence, 0, entries.Count); i < entries.Count && list.Count < max; i++)
-            if (_audiences[i].Contains(audience)) list.Add(SealedContent.ForAudience(Live(entries[i], i), audience));
+            if (Audience.Reaches(_audiences[i], audience)) list.Add(SealedContent.ForAudience(Live(entries[i], i), audience));
         return list;
     }
 

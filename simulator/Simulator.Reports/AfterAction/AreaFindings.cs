@@ -53,7 +53,7 @@ internal static class AreaFindings
             var values = new Dictionary<string, string>
             {
                 ["objective"] = o.Objective, ["rating"] = o.Rating, ["evidence"] = o.Evidence, ["items"] = m.Evidence ?? "",
-                ["issuer"] = issuer, ["measureInstrument"] = m.Instrument ?? "",
+                ["issuer"] = issuer, ["measureInstrument"] = m.Instrument ?? "", ["inject"] = m.Inject ?? "",
             };
             var rule = CorrectiveActionTable.For(FindingKinds.ObjectiveNotMet, cause);
             var finding = new Finding("", FindingKinds.ObjectiveNotMet, cause, o.Capability, Template.Fill(rule.Issue, values),

@@ -161,6 +161,10 @@ public static class CorrectiveActionTable
             "Objective {objective} {rating}: {evidence}",
             "Play the scenario again with a preservation-first procedure, and check each loss listed under the areas for improvement.",
             null, "exercise planning team of {issuer}", "exercise planning team of {issuer}", Days(90), []),
+        new("objective-not-met/inject-answered", Msel, Elements.Organization,
+            "Objective {objective} {rating}: {evidence}",
+            "Name who answers inject {inject} and by when, in the case procedures, and practise the answer.",
+            null, "exercise planning team of {issuer}", "exercise planning team of {issuer}", Days(30), []),
 
         // The MSEL.
         new("expected-action-not-taken/inject", Msel, Elements.Planning,

@@ -186,6 +186,7 @@ public sealed class MeasureFile
     public string? Instrument { get; set; }
     public string? Incident { get; set; }
     public string? By { get; set; }
+    public string? Inject { get; set; }
 }
 
 public sealed class ObjectiveFile

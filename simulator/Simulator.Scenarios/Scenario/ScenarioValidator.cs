@@ -20,7 +20,7 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
         var providers = Ids(s.Providers.Select(p => p.Id), "/providers", "provider");
         var incidents = Ids(s.Incidents.Select(i => i.Id), "/incidents", "incident");
         var leads = Ids(s.Leads.Select(l => l.Id), "/leads", "lead");
-        Ids(s.Injects.Select(i => i.Id), "/injects", "inject");
+        var injectIds = Ids(s.Injects.Select(i => i.Id), "/injects", "inject");
         Ids(s.Objectives.Select(o => o.Id), "/objectives", "objective");
         var evidence = new HashSet<string>();
         for (var l = 0; l < s.Leads.Count; l++)
@@ -115,6 +115,11 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
             {
                 if (m.Instrument is null) Problem(at, "an instrument-used measure needs 'instrument'");
                 else if (!catalogue.TryGet(m.Instrument, out _)) Problem($"{at}/instrument", $"unknown instrument '{m.Instrument}'", Suggest(m.Instrument, catalogue.Instruments.Select(x => x.Id)));
+            }
+            if (m.Kind == "inject-answered")
+            {
+                if (m.Inject is null) Problem(at, "an inject-answered measure needs 'inject'");
+                else Ref(injectIds, m.Inject, $"{at}/inject", "inject");
             }
             if (m.Incident is not null) Ref(incidents, m.Incident, $"{at}/incident", "incident");
         }

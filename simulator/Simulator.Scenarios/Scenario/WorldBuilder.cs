@@ -83,7 +83,7 @@ public static class WorldBuilder
             new InjectEffects(i.Reveals, i.Purge, i.PurgeEvidence))).ToList();
         var objectives = s.Objectives.Select(o => new Objective(o.Id, o.Capability, o.Task,
             new Measure(Names.Parse<MeasureKind>(o.Measure.Kind), o.Measure.Evidence, o.Measure.Instrument, o.Measure.Incident,
-                o.Measure.By is null ? null : DurationText.Parse(o.Measure.By)))).ToList();
+                o.Measure.By is null ? null : DurationText.Parse(o.Measure.By), o.Measure.Inject))).ToList();
 
         var world = new ScenarioWorld
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Simulator.Core.Common;
+using Simulator.Core.Communications;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Grains.Contracts;
@@ -31,7 +32,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         Context.Items[ExerciseKey] = found.ExerciseId;
         Context.Items[CredentialKey] = found.Code;
         Context.Items[SeatKey] = who.Seat ?? "";
-        var audience = Audience.For(who);
+        var audience = Audience.For(who); // a seat's own group: its share of its state's events and its own
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
         await notifier.FollowAsync(found.ExerciseId, audience);
@@ -112,6 +113,26 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
 
     public Task<DecisionResult> Withdraw(string request) => Decide(seat => new WithdrawRequest(seat, Required(request, "request")));
 
+    /// <summary>Writes to another office or a provider (seats): channel phone, contact-point-network, secure-email or official-letter.</summary>
+    public Task<DecisionResult> SendMessage(string to, string channel, string? subject, string text, string? about = null, string? inReplyTo = null) =>
+        Decide(seat => new SendMessage(seat, Required(to, "to"), ChannelOf(channel), Text(text, "text", MessageLimits.Text), Bounded(subject, "subject", MessageLimits.Subject),
+            Bounded(about, "about", 100), Bounded(inReplyTo, "inReplyTo", 100)));
+
+    /// <summary>Hands an inject or a lead to another office of the seat's state.</summary>
+    public Task<DecisionResult> Refer(string item, string to, string? note = null) =>
+        Decide(seat => new Refer(seat, Required(item, "item"), Required(to, "to"), Bounded(note, "note", MessageLimits.Note)));
+
+    /// <summary>Answers an inject: kind status-report, press-line, decision or note.</summary>
+    public Task<DecisionResult> RespondToInject(string inject, string kind, string text) =>
+        Decide(seat => new RespondToInject(seat, Required(inject, "inject"),
+            Names.TryParse<ResponseKind>(kind ?? "", out var k) ? k : throw new HubException("refused: kind: must be status-report, press-line, decision or note"),
+            Text(text, "text", MessageLimits.Text)));
+
+    /// <summary>The trainer writes as the simulation cell: as an office no trainee holds, a provider or an outside actor, to an office.</summary>
+    public Task<DecisionResult> SendMessageAs(string from, string to, string channel, string? subject, string text) =>
+        Decide(_ => new SendMessageAs(Text(from, "from", MessageLimits.ActorName), Required(to, "to"), ChannelOf(channel), Text(text, "text", MessageLimits.Text),
+            Bounded(subject, "subject", MessageLimits.Subject)));
+
     public Task<DecisionResult> FireInject(string inject) => Decide(_ => new FireInject(Required(inject, "inject")));
 
     public Task<DecisionResult> EditInject(string inject, DateTimeOffset? at = null, string? title = null, string? text = null) =>
@@ -170,6 +191,13 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new HubException($"refused: {field}: required") : value.Trim();
+
+    private static string Text(string? value, string field, int max) =>
+        Required(value, field) is { } text && text.Length > max ? throw new HubException($"refused: {field}: at most {max} characters") : value!.Trim();
+
+    private static MessageChannel ChannelOf(string? channel) =>
+        Names.TryParse<MessageChannel>(channel ?? "", out var c) ? c
+        : throw new HubException($"refused: channel: must be one of {string.Join(", ", Enum.GetValues<MessageChannel>().Select(v => Names.Kebab(v)))}");
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -7,7 +7,8 @@ namespace Simulator.Web.Live;
 
 /// <summary>
 /// This server's observer of the exercises its clients follow: receives each batch of events from the exercise
-/// grain and sends every audience's share to that audience's SignalR group. Grains never see the hub.
+/// grain and sends each followed audience (the trainer, the observers, a seat) its share, in one message, to its
+/// SignalR group: a seat's share is what reached its state and what reached it alone. Grains never see the hub.
 /// </summary>
 public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory grains, ILogger<ExerciseNotifier> log) : IExerciseObserver
 {
@@ -17,24 +18,23 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
 
     public async Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock)
     {
-        var audiences = events.SelectMany(e => e.Audience).Distinct().ToList();
-        var sends = audiences.Select(audience =>
-        {
-            var share = events.Where(e => e.Audience.Contains(audience)).Select(e => SealedContent.ForAudience(e, audience)).ToList();
-            return hub.Clients.Group(HubGroups.For(exerciseId, audience)).SendAsync(HubMessages.Events, exerciseId, share, clock);
-        }).ToList();
-        await Task.WhenAll(sends);
-        // The clock goes to the connections that received no events (an Events message carries the clock), and only
-        // after the events: an inject to 300 seats is not held up behind 300 clock messages.
-        if (audiences.Count == 0)
+        if (events.Count == 0)
         {
             await hub.Clients.Group(HubGroups.Everyone(exerciseId)).SendAsync(HubMessages.Clock, exerciseId, clock);
             return;
         }
-        string[] rest;
-        lock (_followed) rest = _followed.TryGetValue(exerciseId, out var joined) ? [.. joined.Except(audiences)] : [];
-        if (rest.Length > 0)
-            await hub.Clients.Groups(rest.Select(a => HubGroups.For(exerciseId, a)).ToList()).SendAsync(HubMessages.Clock, exerciseId, clock);
+        var sends = new List<Task>();
+        var idle = new List<string>();
+        foreach (var audience in Followed(exerciseId))
+        {
+            var share = events.Where(e => Audience.Reaches(e.Audience, audience)).Select(e => SealedContent.ForAudience(e, audience)).ToList();
+            if (share.Count > 0) sends.Add(hub.Clients.Group(HubGroups.For(exerciseId, audience)).SendAsync(HubMessages.Events, exerciseId, share, clock));
+            else idle.Add(HubGroups.For(exerciseId, audience));
+        }
+        await Task.WhenAll(sends);
+        // The clock goes to the connections that received no events (an Events message carries the clock), and only
+        // after the events: an inject to 300 seats is not held up behind 300 clock messages.
+        if (idle.Count > 0) await hub.Clients.Groups(idle).SendAsync(HubMessages.Clock, exerciseId, clock);
     }
 
     public Task OnViews(string exerciseId, IReadOnlyDictionary<string, ConsoleView> views, ClockState clock, long lastSequence) =>
@@ -42,7 +42,13 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
             .SendAsync(HubMessages.View, exerciseId, new PushedView(clock, lastSequence, v.Value))));
 
     public Task OnEntitiesRecorded(string exerciseId, IReadOnlyList<string> audiences) =>
-        hub.Clients.Groups(audiences.Select(a => HubGroups.For(exerciseId, a)).ToList()).SendAsync(HubMessages.Entities, exerciseId);
+        hub.Clients.Groups(Followed(exerciseId).Where(f => Audience.Reaches(audiences, f)).Select(a => HubGroups.For(exerciseId, a)).ToList())
+            .SendAsync(HubMessages.Entities, exerciseId);
+
+    private string[] Followed(string exerciseId)
+    {
+        lock (_followed) return _followed.TryGetValue(exerciseId, out var joined) ? [.. joined] : [];
+    }
 
     /// <summary>Makes sure this server receives the exercise's events (called when a client joins as <paramref name="audience"/>).</summary>
     public async Task FollowAsync(string exerciseId, string audience)
