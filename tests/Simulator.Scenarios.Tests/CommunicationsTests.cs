@@ -114,8 +114,9 @@ public sealed class CommunicationsTests
     {
         var s = Start();
         Accepted(s, new SendMessage("AL/investigator", "AL/prosecutor", MessageChannel.Phone, "The Art. 29 request for Hostbay is yours to issue."));
+        Assert.True(Assert.Single(s.Messages).Delivered); // a phone call reaches the colleague as it is made, on a paused clock too
         s.RunUntil(s.Now + TimeSpan.FromHours(1));
-        Assert.True(Assert.Single(s.Messages).Delivered); // a phone call reaches the colleague at once, and the trainee answers, not the engine
+        Assert.Single(s.Messages); // the trainee answers, not the engine
         Assert.Equal(s.Messages[0].SentAt, s.Messages[0].DeliversAt);
     }
 

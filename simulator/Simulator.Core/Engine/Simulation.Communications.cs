@@ -86,7 +86,9 @@ public sealed partial class Simulation
         _messages.Add(message);
         _messagesById[id] = message;
         Record(new MessageSent(id, from.Name, to.Name, channel, message.Subject, message.Text, about, inReplyTo, arrives, byTrainer));
-        At(arrives, () => Deliver(message));
+        // A call reaches the other end as it is made, even on a paused clock; the rest arrives with time.
+        if (arrives == Now) Deliver(message);
+        else At(arrives, () => Deliver(message));
         return new DecisionResult(true, $"{id} sent by {rule.Name.ToLowerInvariant()}: {to} has it {(arrives == Now ? "now" : $"at {JournalJson.Instant(arrives)}")}");
     }
 

@@ -37,6 +37,20 @@ public static class DebriefApi
         }).WithSummary("The after-action report (aar) or the transparency report, as self-contained HTML or JSON; provisional until the exercise ends (trainer key)")
           .Produces<string>(contentType: "text/html").ProducesProblem(StatusCodes.Status409Conflict).Keyed();
 
+        api.MapGet("/exercises/{id}/communications.{format}", async (string id, string format, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief) =>
+        {
+            // Seats' mail is sealed from everyone but its two ends and the trainer: trainer only.
+            if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
+            try
+            {
+                return await debrief.CommunicationsAsync(id, Identities.Normal(key), format) is { } log
+                    ? Results.Text(log.Text, log.ContentType, System.Text.Encoding.UTF8)
+                    : Results.Problem("communications: communications.csv or communications.json", statusCode: 404);
+            }
+            catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
+        }).WithSummary("Every message, referral and answer to an inject, in time order, as CSV (formula-safe) or JSON (trainer key)")
+          .Produces<string>(contentType: "text/csv").ProducesProblem(StatusCodes.Status409Conflict).Keyed();
+
         api.MapPost("/exercises/{id}/branch", async (string id, BranchBody body, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief) =>
         {
             if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;

@@ -45,7 +45,18 @@ public sealed partial class Debrief(IGrainFactory grains, ScenarioLibrary librar
     public async Task<IReadOnlyList<TimelineEvent>> TimelineAsync(string exerciseId, string trainerKey)
     {
         var replay = await WhatHappenedAsync(exerciseId, trainerKey);
-        return replay.Simulation.Journal.Entries.Select(e => new TimelineEvent(e.Sequence, e.At, e.Type, EventSummary.Of(e.Event), e.Event is DecisionTaken)).ToList();
+        var s = replay.Simulation;
+        // Someone's act: a decision, and what people wrote, referred and answered (not the engine's acknowledgements).
+        bool ByPerson(JournalEvent e) => e is DecisionTaken or Referred or InjectAnswered || e is MessageSent m && (m.ByTrainer || s.IsHumanSeat(m.From));
+        return s.Journal.Entries.Select(e => new TimelineEvent(e.Sequence, e.At, e.Type, EventSummary.Of(e.Event), ByPerson(e.Event))).ToList();
+    }
+
+    /// <summary>The messages, referrals and answers to injects of the exercise, as CSV or JSON; null for a format there is not.</summary>
+    public async Task<(string Text, string ContentType)?> CommunicationsAsync(string exerciseId, string trainerKey, string format)
+    {
+        if (format is not ("csv" or "json")) return null;
+        var s = (await WhatHappenedAsync(exerciseId, trainerKey)).Simulation;
+        return format == "csv" ? (Simulator.Reports.Communications.CommunicationsLog.Csv(s), "text/csv") : (Simulator.Reports.Communications.CommunicationsLog.Json(s), "application/json");
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ import { drawGantt, drawSecuredVsLost } from "./charts.js";
 import { DebriefPanel } from "./debrief.js";
 import { renderSoon } from "./scheduler.js";
 import { openDialog } from "./dialog.js";
+import { CommunicationsPanel } from "./communications.js";
 
 const speeds = [1, 60, 600, 3600, 21600, 86400, 604800];
 
@@ -47,10 +48,12 @@ export class ControlRoom {
       gantt: panel("gantt", "Timeline of requests per state", true),
       evidence: panel("evidence-chart", "Evidence secured and lost"),
       journal: panel("journal", "Latest events"),
+      communications: panel("communications", "Messages, referrals and answers", true),
       procedure: panel("procedure", "Procedure", true),
       debrief: this.trainer ? panel("debrief", "Debrief: step through, branch, download", true) : null,
     };
     if (this.trainer) this.buildControls();
+    this.communications = new CommunicationsPanel(this.panels.communications.querySelector(".body"), this);
     if (this.trainer) this.debrief = new DebriefPanel(this.panels.debrief.querySelector(".body"), this.exerciseId, this.code, this.clock.start, this.view.scenario);
     fill(this.panels.procedure.querySelector(".body"), el("p", { class: "muted small" }, "Choose a request to see where it stands in its procedure."));
     fill(this.main, Object.values(this.panels).filter(Boolean));
@@ -162,6 +165,7 @@ export class ControlRoom {
     this.renderRequests();
     this.renderObjectives();
     this.renderJournal();
+    this.communications.render();
     this.renderSeats();
     drawGantt(this.panels.gantt.querySelector(".body"), this.view.requests, this.clock.now);
     drawSecuredVsLost(this.panels.evidence.querySelector(".body"), this.events, this.clock.start, this.clock.now);

@@ -50,7 +50,9 @@ export class DebriefPanel {
       el("button", { class: "secondary", id: "download-aar-json", onclick: get("/reports/aar.json", `${this.exerciseId}-after-action-report.json`) }, "(JSON)"),
       el("button", { id: "download-transparency", onclick: get("/reports/transparency.html", `${this.exerciseId}-transparency-report.html`) }, "Transparency report"),
       el("button", { class: "secondary", id: "download-transparency-json", onclick: get("/reports/transparency.json", `${this.exerciseId}-transparency-report.json`) }, "(JSON)"),
-      el("button", { class: "secondary", id: "download-record", onclick: get("/record", `${this.exerciseId}-record.json`) }, "Exercise record (JSON, for simulator replay)"));
+      el("button", { class: "secondary", id: "download-record", onclick: get("/record", `${this.exerciseId}-record.json`) }, "Exercise record (JSON, for simulator replay)"),
+      el("button", { class: "secondary", id: "download-communications", onclick: get("/communications.csv", `${this.exerciseId}-communications.csv`) }, "Messages, referrals and answers (CSV)"),
+      el("button", { class: "secondary", id: "download-communications-json", onclick: get("/communications.json", `${this.exerciseId}-communications.json`) }, "(JSON)"));
     this.ended = el("p", { class: "small", id: "debrief-ended" }, "Reports can be downloaded at any time; until the exercise ends, objective ratings in them are provisional.");
     this.stepper = el("div", { class: "stack", id: "timeline-stepper" },
       el("p", { class: "muted small" }, "Step through everything that happened, then branch from any moment."),

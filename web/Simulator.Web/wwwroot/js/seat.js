@@ -14,6 +14,7 @@ import { OutgoingPanel } from "./seat/outgoing.js";
 import { InboxPanel } from "./seat/inbox.js";
 import { PreservationsPanel } from "./seat/preservations.js";
 import { LockerPanel } from "./seat/locker.js";
+import { MessagesPanel } from "./seat/messages.js";
 
 export class SeatView {
   constructor(main, connection, first) {
@@ -27,6 +28,7 @@ export class SeatView {
     // The panels are built once; render() fills them, so forms being typed into survive every update.
     this.warnings = new WarningsPanel(this);
     this.feed = new FeedPanel(this);
+    this.messages = new MessagesPanel(this);
     this.leads = new LeadsPanel(this);
     this.advisor = new AdvisorPanel(this);
     this.form = new RequestForm(this);
@@ -36,7 +38,7 @@ export class SeatView {
     this.locker = new LockerPanel(this);
     this.procedure = el("section", { class: "panel wide", id: "procedure" }, el("h2", {}, "Procedure"), el("div", { class: "body" },
       el("p", { class: "muted small" }, "Choose “Procedure” on a request to see where it stands.")));
-    fill(this.main, [this.warnings, this.feed, this.leads, this.advisor, this.form, this.outgoing, this.inbox, this.preservations, this.locker]
+    fill(this.main, [this.warnings, this.feed, this.messages, this.leads, this.advisor, this.form, this.outgoing, this.inbox, this.preservations, this.locker]
       .map(p => p.element), this.procedure);
     this.render();
   }
@@ -56,7 +58,7 @@ export class SeatView {
   onClock(clock) { this.clock = clock; this.warnings.render(); }
 
   render() {
-    for (const p of [this.warnings, this.feed, this.leads, this.outgoing, this.inbox, this.preservations, this.locker]) p.render();
+    for (const p of [this.warnings, this.feed, this.messages, this.leads, this.outgoing, this.inbox, this.preservations, this.locker]) p.render();
     this.form.refreshEvidence();
     tickCountdowns(this.clock.now);
   }
