@@ -284,4 +284,21 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.Equal(["exerciseId", "role", "seat"], view.GetProperty("identity").EnumerateObject().Select(p => p.Name));
         Assert.Equal("seat", view.GetProperty("identity").GetProperty("role").GetString());
     }
+
+    [Fact]
+    public async Task A_lost_item_tells_the_seat_when_and_why_it_was_lost()
+    {
+        // Every Aldorian office is a trainee who does nothing: Hostbay reimages the C2 server on day 3.
+        var ex = await CreateAsync("AL/investigator", "AL/prosecutor", "AL/judge", "AL/central-authority", "AL/contact-point");
+        await using var trainer = await Join(server, ex.TrainerKey);
+        await using var seat = await Join(server, Code(ex, "AL/investigator"));
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(4));
+        var view = (await seat.InvokeAsync<JsonElement>("GetView")).GetProperty("view");
+        var item = view.GetProperty("leads").EnumerateArray().SelectMany(l => l.GetProperty("evidence").EnumerateArray())
+            .Single(e => e.GetProperty("evidence").GetString() == "c2-flow-logs");
+        Assert.Equal("lost", item.GetProperty("status").GetString());
+        Assert.Equal(start.AddDays(3), DateTimeOffset.Parse(item.GetProperty("lostAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("hostbay deleted its data (hoster-reimages)", item.GetProperty("lostReason").GetString());
+    }
 }

@@ -45,7 +45,7 @@ public sealed record LeadView(
     [property: Id(3)] string Description,
     [property: Id(4)] IReadOnlyList<LeadItem> Evidence);
 
-/// <summary>One evidence item of a lead: where it is, what it is, and how long it will be kept (by retention or a preservation).</summary>
+/// <summary>One evidence item of a lead: where it is, what it is, how long it will be kept (by retention or a preservation), and, once lost, when and why.</summary>
 [GenerateSerializer, Immutable]
 public sealed record LeadItem(
     [property: Id(0)] string Evidence,
@@ -57,7 +57,9 @@ public sealed record LeadItem(
     [property: Id(6)] string Category,
     [property: Id(7)] string Status,
     [property: Id(8)] DateTimeOffset RetentionExpiresAt,
-    [property: Id(9)] DateTimeOffset? PreservedUntil);
+    [property: Id(9)] DateTimeOffset? PreservedUntil,
+    [property: Id(10)] DateTimeOffset? LostAt = null,
+    [property: Id(11)] string? LostReason = null);
 
 [GenerateSerializer, Immutable]
 public sealed record RequestView(

@@ -145,7 +145,7 @@ public static class ExerciseViews
             var st = s.Evidence(i.Id);
             var holder = s.World.Provider(i.Holder);
             return new LeadItem(i.Id, i.Description, i.Holder, holder.Name, holder.Headquarters, i.StoredIn, Names.Kebab(i.Category), Names.Kebab(st.Status),
-                i.ExpiresAt, st.Preservations.Where(p => p.Lifecycle.Holds).Select(p => p.Until).Max());
+                i.ExpiresAt, st.Preservations.Where(p => p.Lifecycle.Holds).Select(p => p.Until).Max(), st.LostAt, st.LostReason);
         })]);
     }
 

@@ -24,7 +24,8 @@ export class LeadsPanel {
           el("td", {}, el("code", {}, e.evidence), el("div", { class: "small muted" }, e.description)),
           el("td", {}, e.holderName, el("div", { class: "small muted" }, `${e.holderState}, stored in ${e.storedIn}`)),
           el("td", {}, e.category),
-          el("td", {}, e.status === "lost" ? "—" : e.status === "secured" ? "in the evidence locker" : e.preservedUntil
+          el("td", {}, e.status === "lost" ? el("div", { class: "small", dataset: { lost: e.lostAt ?? "" } }, `lost ${e.lostAt ? when(e.lostAt) : ""}${e.lostReason ? `: ${e.lostReason}` : ""}`)
+            : e.status === "secured" ? "in the evidence locker" : e.preservedUntil
             ? [el("div", { class: "small" }, `preserved to ${when(e.preservedUntil)}`), countdown(e.preservedUntil)]
             : e.retentionExpiresAt ? [el("div", { class: "small" }, when(e.retentionExpiresAt)), countdown(e.retentionExpiresAt, "before deletion")] : "—"),
           el("td", {}, statePill(e.status)))))),
