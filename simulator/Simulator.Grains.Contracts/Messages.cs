@@ -20,11 +20,12 @@ public sealed record ExerciseCreated(
     [property: Id(0)] string ExerciseId,
     [property: Id(1)] string TrainerKey,
     [property: Id(2)] string ObserverCode,
-    [property: Id(3)] IReadOnlyList<SeatCode> Seats);
+    [property: Id(3)] IReadOnlyList<SeatCode> Seats,
+    [property: Id(4)] string? EvaluatorCode = null);
 
 /// <summary>What a credential makes its holder in an exercise (written trainer, seat and observer).</summary>
 [GenerateSerializer]
-public enum IdentityRole { Trainer, Seat, Observer }
+public enum IdentityRole { Trainer, Seat, Observer, Evaluator }
 
 /// <summary>
 /// Who holds a credential: the trainer, a seat (<see cref="Seat"/> is then "STATE/role") or an observer. The one
@@ -37,8 +38,9 @@ public sealed record Identity([property: Id(0)] string ExerciseId, [property: Id
     [System.Text.Json.Serialization.JsonIgnore] public bool IsTrainer => Role == IdentityRole.Trainer;
     [System.Text.Json.Serialization.JsonIgnore] public bool IsObserver => Role == IdentityRole.Observer;
     [System.Text.Json.Serialization.JsonIgnore] public bool IsSeat => Role == IdentityRole.Seat;
-    /// <summary>The trainer and observers, who see the whole exercise.</summary>
-    [System.Text.Json.Serialization.JsonIgnore] public bool Oversees => Role is IdentityRole.Trainer or IdentityRole.Observer;
+    [System.Text.Json.Serialization.JsonIgnore] public bool IsEvaluator => Role == IdentityRole.Evaluator;
+    /// <summary>The trainer, the evaluator and observers, who see the whole exercise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public bool Oversees => Role is IdentityRole.Trainer or IdentityRole.Observer or IdentityRole.Evaluator;
     /// <summary>The seat as a value (state and role), for a seat's identity only.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Simulator.Core.Common.Seat SeatValue => IsSeat ? Simulator.Core.Common.Seat.Parse(Seat!) : throw new InvalidOperationException($"{Role} holds no seat");

@@ -44,7 +44,7 @@ public class ReportHtmlTests
         SelfContained(html);
 
         var sections = All(doc, "section").Select(Id).ToList();
-        Assert.Equal(["overview", "objectives", "strengths", "areas", "timeline", "msel", "improvement-plan"], sections);
+        Assert.Equal(["overview", "objectives", "evaluation", "strengths", "areas", "timeline", "msel", "improvement-plan"], sections);
         Assert.All(All(doc, "section").Skip(1), s => Assert.Equal("major", s.Attribute("class")?.Value));
         var objectivesTable = All(doc, "section").Single(s => Id(s) == "objectives").Descendants("tbody").Single();
         Assert.Equal(report.Objectives.Select(o => o.Objective), objectivesTable.Elements("tr").Select(tr => tr.Elements("td").First().Value));

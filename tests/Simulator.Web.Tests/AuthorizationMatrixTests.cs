@@ -39,6 +39,7 @@ public sealed class AuthorizationFixture : IAsyncLifetime
         }
         As["trainer"] = await Join(ex.TrainerKey);
         As["observer"] = await Join(ex.ObserverCode);
+        As["evaluator"] = await Join(ex.EvaluatorCode!);
         foreach (var s in ex.Seats) As[s.Seat] = await Join(s.Code);
         As["not joined"] = await Server.ConnectAsync();
 
@@ -80,6 +81,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("SendMessage", ["BE/contact-point", "contact-point-network", "Hostbay", "Please confirm receipt of our request", null, null]),
         ("Refer", ["hospital-report", "AL/prosecutor", "the Art. 29 request is yours to issue"]),
         ("RespondToInject", ["hospital-report", "decision", "The hospital keeps the disk images before rebuilding"]),
+        ("RateTask", ["press-holding-line", "S", "agreed late"]),
+        ("RecordObservation", ["the report was referred at once", new long[] { 1 }, null]),
+        ("HotWash", ["fast preservation", "brief the press earlier"]),
+        ("GetCodes", []),
         ("SendMessageAs", ["Castrel Courier newsdesk", "AL/investigator", "phone", null, "Any comment on the leak?"]),
         ("StartClock", []),
         ("PauseClock", []),
@@ -97,14 +102,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("GetJournal", [0L, 10]),
     ];
 
-    private static readonly string[] Identities = ["trainer", "observer", "AL/contact-point", "AL/investigator", "BE/contact-point", "DR/judge", "not joined"];
+    private static readonly string[] Identities = ["trainer", "observer", "evaluator", "AL/contact-point", "AL/investigator", "BE/contact-point", "DR/judge", "not joined"];
 
     /// <summary>What each identity may call; everything else must be refused.</summary>
     private static bool Allowed(string who, string method) => (who, method) switch
     {
         ("not joined", _) => false,
         (_, "GetView" or "GetJournal") => true,
-        ("trainer" or "observer", "GetPresence") => true,
+        ("trainer" or "observer" or "evaluator", "GetPresence") => true,
+        // The evaluator sees what the trainer sees, rates and observes; everyone at the table adds to the hot wash.
+        ("evaluator", "RateTask" or "RecordObservation" or "GetDesk" or "GetProvider" or "GetInvestigation") => true,
+        ("trainer" or "evaluator" or "AL/contact-point" or "AL/investigator" or "BE/contact-point" or "DR/judge", "HotWash") => true,
+        ("trainer", "GetCodes") => true,
         // Checking a draft changes nothing: any seat may check one (a foreign state's check lists its problems).
         ("AL/contact-point" or "AL/investigator" or "BE/contact-point" or "DR/judge", "CheckRequest") => true,
         ("AL/contact-point" or "AL/investigator", "Advise") => true,

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Data.Sqlite;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
+using Simulator.Grains.Contracts;
 using Simulator.Planning.Replay;
 using Simulator.Scenarios.Catalogue;
 
@@ -71,5 +72,12 @@ public sealed class StoredDataFolderTests
         Assert.Equal(then.Journal, after.Journal.Take(then.Journal.Count));
         var replay = Replayer.Rebuild(after);
         Assert.True(replay.Faithful, replay.Departure);
+
+        // Made before exercises had an evaluator: it has one now, and the trainer finds its code.
+        await using var trainer = await server.ConnectAsync();
+        await trainer.InvokeAsync<JsonElement>("Join", trainerKey);
+        var evaluatorCode = (await trainer.InvokeAsync<List<SeatCode>>("GetCodes")).Single(c => c.Seat == "evaluator").Code;
+        await using var evaluator = await server.ConnectAsync();
+        Assert.Equal("evaluator", (await evaluator.InvokeAsync<JsonElement>("Join", evaluatorCode)).GetProperty("identity").GetProperty("role").GetString());
     }
 }

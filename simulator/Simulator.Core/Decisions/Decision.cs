@@ -23,10 +23,16 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(EditInject), "edit-inject")]
 [JsonDerivedType(typeof(EndExercise), "end-exercise")]
 [JsonDerivedType(typeof(SendMessageAs), "send-message-as")]
+[JsonDerivedType(typeof(RateTask), "rate-task")]
+[JsonDerivedType(typeof(RecordObservation), "record-observation")]
+[JsonDerivedType(typeof(HotWash), "hot-wash")]
 public abstract record Decision(string Actor)
 {
     /// <summary>The actor of the trainer's decisions (the exercise controller), which no seat can be.</summary>
     public const string Trainer = "trainer";
+
+    /// <summary>The actor of the evaluator's decisions, which no seat can be.</summary>
+    public const string Evaluator = "evaluator";
 
     /// <summary>The decision in a few words, for timelines and logs.</summary>
     public abstract string Describe();

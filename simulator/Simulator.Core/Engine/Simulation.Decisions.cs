@@ -41,6 +41,10 @@ public sealed partial class Simulation
             case EditInject edit: return ChangeInject(edit.Inject, edit.At, edit.Title, edit.Text);
             case EndExercise end: return EndByTrainer(end.Reason);
             case SendMessageAs write: return _ended ? DecisionResult.Rejected("the exercise has ended") : SendMessageAsTrainer(write);
+            // Evaluation and the hot wash go on after the end: that is when most of it comes.
+            case RateTask rate: return Rate(rate);
+            case RecordObservation observation: return Observe(observation);
+            case HotWash hotWash: return AddToHotWash(hotWash);
         }
         if (_ended) return DecisionResult.Rejected("the exercise has ended");
         if (!Seat.TryParse(decision.Actor, out var jurisdiction, out _))

@@ -40,6 +40,9 @@ public static class EventSummary
         MessageDelivered s => $"{s.Message} reaches {s.To}",
         Referred s => $"{s.From} refers {s.Kind} {s.Item} to {s.To}{(s.Note is null ? "" : $": {s.Note}")}",
         InjectAnswered s => $"{s.By} answers inject {s.Inject} ({Names.Kebab(s.Kind)}): {Shorten(s.Text)}",
+        TaskRated s => $"evaluator rates {s.Task} {Evaluation.HseepRatings.Letter(s.Rating)}{(s.Notes is null ? "" : $": {Shorten(s.Notes)}")}",
+        ObservationRecorded s => $"evaluator observes{(s.Task is null ? "" : $" on {s.Task}")}: {Shorten(s.Text)}",
+        HotWashRecorded s => $"hot wash from {s.By}",
         _ => e.GetType().Name,
     };
 

@@ -44,4 +44,8 @@ public sealed record MessageSent(string Message, string From, string To, Message
 public sealed record MessageDelivered(string Message, string From, string To) : JournalEvent;
 /// <summary>An office hands an inject or a lead (<see cref="Kind"/>) to another office of its state.</summary>
 public sealed record Referred(string Item, string Kind, string From, string To, string? Note) : JournalEvent;
+/// <summary>The evaluator rated a critical task or an objective (HSEEP P, S, M, U).</summary>
+public sealed record TaskRated(string Task, Evaluation.HseepRating Rating, string? Notes) : JournalEvent;
+public sealed record ObservationRecorded(string Observation, string Text, IReadOnlyList<long> Events, string? Task) : JournalEvent;
+public sealed record HotWashRecorded(string By, string? Strengths, string? Improvements) : JournalEvent;
 public sealed record InjectAnswered(string Response, string Inject, string By, ResponseKind Kind, string Text) : JournalEvent;

@@ -37,4 +37,7 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(MessageDelivered))]
 [JsonSerializable(typeof(Referred))]
 [JsonSerializable(typeof(InjectAnswered))]
+[JsonSerializable(typeof(TaskRated))]
+[JsonSerializable(typeof(ObservationRecorded))]
+[JsonSerializable(typeof(HotWashRecorded))]
 internal sealed partial class JournalJsonContext : JsonSerializerContext;

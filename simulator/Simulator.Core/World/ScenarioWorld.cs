@@ -19,6 +19,8 @@ public sealed class ScenarioWorld
     public required IReadOnlyList<EvidenceItem> Evidence { get; init; }
     public required IReadOnlyList<Inject> Injects { get; init; }
     public required IReadOnlyList<Objective> Objectives { get; init; }
+    /// <summary>The Exercise Evaluation Guides the evaluator rates against (none in scenarios written before them).</summary>
+    public IReadOnlyList<Evaluation.EvaluationGuide> EvaluationGuides { get; init; } = [];
 
     private Dictionary<string, Jurisdiction>? _jurisdictions;
     private Dictionary<string, ServiceProvider>? _providers;

@@ -50,7 +50,8 @@ public sealed record Overview(
     [property: Id(8)] IReadOnlyList<ObjectiveProgress> Objectives,
     [property: Id(9)] IReadOnlyList<MessageView>? Messages = null,
     [property: Id(10)] IReadOnlyList<ResponseView>? Responses = null,
-    [property: Id(11)] IReadOnlyList<ReferralView>? Referrals = null) : ConsoleView;
+    [property: Id(11)] IReadOnlyList<ReferralView>? Referrals = null,
+    [property: Id(12)] EvaluationView? Evaluation = null) : ConsoleView;
 
 [GenerateSerializer, Immutable]
 public sealed record JurisdictionName([property: Id(0)] string Id, [property: Id(1)] string Name);

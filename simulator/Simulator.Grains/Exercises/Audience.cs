@@ -19,7 +19,8 @@ public static class Audience
     /// <summary>The audience whose share of the events and whose view an identity receives: the trainer, the observers, or its seat.</summary>
     public static string For(Contracts.Identity who) => who.Role switch
     {
-        Contracts.IdentityRole.Trainer => Trainer,
+        // The evaluator sees what the trainer sees (the MSEL's expected actions, the seats' mail), without the controls.
+        Contracts.IdentityRole.Trainer or Contracts.IdentityRole.Evaluator => Trainer,
         Contracts.IdentityRole.Observer => Observers,
         _ => Seat(who.Seat!),
     };
@@ -89,6 +90,12 @@ public static class Audience
                 seats.Add(e.To);
                 break;
             case InjectAnswered e: seats.Add(e.By); break;
+            // The evaluator's ratings and observations are the trainer's and the evaluator's (who hears as the trainer).
+            case TaskRated or ObservationRecorded: observers = false; break;
+            case HotWashRecorded e:
+                observers = false;
+                if (e.By.Contains('/')) seats.Add(e.By);
+                break;
             case RequestDrafted e: Request(e.Request); break;
             case RequestStateChanged e: Request(e.Request); break;
             case RequestRefused e: Request(e.Request); break;

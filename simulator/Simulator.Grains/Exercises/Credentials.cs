@@ -17,13 +17,14 @@ public static class Credentials
     }
 
     /// <summary>What a stored code's seat column holds for the trainer's key and the observers' code (a seat's code holds its "STATE/role").</summary>
-    public const string TrainerSeat = "trainer", ObserverSeat = "observer";
+    public const string TrainerSeat = "trainer", ObserverSeat = "observer", EvaluatorSeat = "evaluator";
 
     /// <summary>Who a stored code makes its holder: the trainer, an observer, or a seat ("STATE/role").</summary>
     public static Contracts.Identity IdentityOf(Storage.StoredCode code) => code.Seat switch
     {
         TrainerSeat => new(code.ExerciseId, Contracts.IdentityRole.Trainer, null),
         ObserverSeat => new(code.ExerciseId, Contracts.IdentityRole.Observer, null),
+        EvaluatorSeat => new(code.ExerciseId, Contracts.IdentityRole.Evaluator, null),
         var seat => new(code.ExerciseId, Contracts.IdentityRole.Seat, seat),
     };
 

@@ -72,10 +72,13 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         var codes = seats.Select(s => new StoredCode(Credentials.New(), Id, s)).ToList();
         codes.Add(new StoredCode(record.TrainerKey, Id, Credentials.TrainerSeat));
         codes.Add(new StoredCode(record.ObserverCode, Id, Credentials.ObserverSeat));
+        var evaluatorCode = new StoredCode(Credentials.New(), Id, Credentials.EvaluatorSeat);
+        codes.Add(evaluatorCode);
         await store.CreateAsync(record, codes);
         _record = record;
         await RebuildAsync(CancellationToken.None);
-        return new ExerciseCreated(Id, record.TrainerKey, record.ObserverCode, codes.Where(c => c.Seat.Contains('/')).Select(c => new SeatCode(c.Seat, c.Code)).ToList());
+        return new ExerciseCreated(Id, record.TrainerKey, record.ObserverCode, codes.Where(c => c.Seat.Contains('/')).Select(c => new SeatCode(c.Seat, c.Code)).ToList(),
+            evaluatorCode.Code);
     }
 
     private async Task RebuildAsync(CancellationToken cancellationToken)
@@ -83,6 +86,12 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         var record = _record!;
         var writer = await store.CountActivationAsync(Id, cancellationToken);
         var codes = await store.CodesAsync(Id, cancellationToken);
+        if (!codes.Any(c => c.Seat == Credentials.EvaluatorSeat))
+        {
+            // Made before exercises had an evaluator: it gets its code now (the trainer finds it with GetCodes).
+            await store.AddCodeAsync(new StoredCode(Credentials.New(), Id, Credentials.EvaluatorSeat), cancellationToken);
+            codes = await store.CodesAsync(Id, cancellationToken);
+        }
         _credentials = codes.ToDictionary(c => c.Code, Credentials.IdentityOf);
         if (record.CatalogueText is null)
         {
@@ -148,7 +157,8 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
             throw new ExerciseException("decisionId: give each decision an id of 1 to 100 characters, the same when a call is retried");
         if (_taken.TryGetValue(decisionId, out var earlier)) return earlier; // the same decision, retried: taken once
         if (_divergence is not null) return DecisionResult.Rejected(_divergence);
-        if (decision is not TrainerDecision && Sim.Ended) return DecisionResult.Rejected("the exercise has ended");
+        // The trainer's decisions, the evaluator's and the hot wash go on after the end; nobody acts in the exercise any more.
+        if (decision is not (TrainerDecision or EvaluatorDecision or HotWash) && Sim.Ended) return DecisionResult.Rejected("the exercise has ended");
         var result = Sim.DecideAt(Sim.Now, decision);
         if (result.Accepted)
         {
@@ -173,6 +183,10 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         (_, EditInject) => "only the trainer edits injects",
         (_, EndExercise) => "only the trainer ends the exercise",
         (_, SendMessageAs) => "only the trainer writes for the simulation cell",
+        (IdentityRole.Evaluator, EvaluatorDecision) => null,
+        (_, EvaluatorDecision) => "only the evaluator rates and records observations",
+        (IdentityRole.Trainer, HotWash { Actor: Decision.Trainer }) or (IdentityRole.Evaluator, HotWash { Actor: Decision.Evaluator }) => null,
+        (IdentityRole.Evaluator, _) => "the evaluator watches and rates but does not act in the exercise",
         (IdentityRole.Observer, _) => "observers may not act",
         (IdentityRole.Trainer, _) => "the trainer drives the exercise but does not act for a seat",
         _ when decision.Actor != who.Seat => $"{who.Seat} may not decide for {decision.Actor}",

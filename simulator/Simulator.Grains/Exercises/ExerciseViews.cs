@@ -15,7 +15,7 @@ public static class ExerciseViews
     public static ConsoleView For(Identity who, Simulation s) => who.Role switch
     {
         IdentityRole.Seat => Seat(who.SeatValue, s),
-        IdentityRole.Trainer => Overview(s, sealedContent: true),
+        IdentityRole.Trainer or IdentityRole.Evaluator => Overview(s, sealedContent: true),
         _ => Overview(s, sealedContent: false),
     };
 
@@ -109,7 +109,15 @@ public static class ExerciseViews
         Objectives(s),
         sealedContent ? [.. s.Messages.Select(m => Message(m, null))] : null,
         [.. s.Responses.Select(Response)],
-        sealedContent ? [.. s.Referrals.Select(r => new ReferralView(r.Item, r.Kind, r.From, r.To, r.Note, r.At))] : null);
+        sealedContent ? [.. s.Referrals.Select(r => new ReferralView(r.Item, r.Kind, r.From, r.To, r.Note, r.At))] : null,
+        sealedContent ? Evaluation(s) : null);
+
+    /// <summary>The evaluator's part: the guides, the ratings that stand, the observations and the hot wash.</summary>
+    private static EvaluationView Evaluation(Simulation s) => new(
+        [.. s.World.EvaluationGuides.Select(g => new GuideView(g.Capability, g.Target, [.. g.Tasks.Select(t => new CriticalTaskView(t.Id, t.Task, t.LookFor, t.Objective))]))],
+        [.. s.CurrentTaskRatings().Values.Select(r => new RatingView(r.Task, Names.Kebab(r.Rating), Core.Evaluation.HseepRatings.Letter(r.Rating), r.Notes, r.At))],
+        [.. s.Observations.Select(o => new ObservationView(o.Id, o.Text, o.Events, o.Task, o.At))],
+        [.. s.HotWashEntries.Select(h => new HotWashView(h.By, h.Strengths, h.Improvements, h.At))]);
 
     /// <summary>
     /// The objectives with how each is going: the same rater the after-action report uses, applied to the journal so

@@ -39,6 +39,8 @@ public interface IExerciseStore
     Task<StoredExercise?> GetAsync(string exerciseId, CancellationToken cancellationToken = default);
     Task<StoredCode?> FindCodeAsync(string code, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<StoredCode>> CodesAsync(string exerciseId, CancellationToken cancellationToken = default);
+    /// <summary>Adds a code to an existing exercise (the evaluator's, for exercises made before there was one).</summary>
+    Task AddCodeAsync(StoredCode code, CancellationToken cancellationToken = default);
     /// <summary>Stores a decision after those before it; refuses (<see cref="DuplicateDecisionException"/>) an id the exercise already holds.</summary>
     Task AppendDecisionAsync(string exerciseId, RecordedDecision decision, CancellationToken cancellationToken = default);
     /// <summary>The exercise's decisions in order, whichever version stored them (<see cref="DecisionCodec"/>).</summary>

@@ -144,6 +144,18 @@ public sealed class SqliteExerciseStore : IExerciseStore
         return Task.FromResult<IReadOnlyList<StoredCode>>(list);
     }
 
+    public Task AddCodeAsync(StoredCode c, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO codes (code, exercise_id, seat) VALUES ($code, $exercise, $seat)";
+        insert.Parameters.AddWithValue("$code", c.Code);
+        insert.Parameters.AddWithValue("$exercise", c.ExerciseId);
+        insert.Parameters.AddWithValue("$seat", c.Seat);
+        insert.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
     public Task AppendDecisionAsync(string exerciseId, RecordedDecision decision, CancellationToken cancellationToken = default)
     {
         using var connection = Open();

@@ -17,7 +17,8 @@ public sealed record AfterActionSummary(
 /// The after-action report and improvement plan of one exercise (HSEEP AAR/IP, as in exercise-practice.md): the
 /// objectives with their ratings from the journal's measures, strengths and areas for improvement with the journal
 /// events that show them, and a corrective action for each area, with the capability element, the office responsible
-/// and a due interval. <see cref="Requests"/> and <see cref="EvidenceOverTime"/> are the data of its charts.
+/// and a due interval. <see cref="Requests"/> and <see cref="EvidenceOverTime"/> are the data of its charts;
+/// <see cref="Evaluation"/> sets the evaluator's ratings beside the automatic ones, with the observations and the hot wash.
 /// Built from a <see cref="Simulation"/> alone (headless, live or replayed); nothing is written anywhere.
 /// </summary>
 public sealed record AfterActionReport(
@@ -30,7 +31,8 @@ public sealed record AfterActionReport(
     IReadOnlyList<CorrectiveAction> ImprovementPlan,
     IReadOnlyList<InjectReview> Injects,
     IReadOnlyList<RequestSpan> Requests,
-    EvidenceCurve EvidenceOverTime)
+    EvidenceCurve EvidenceOverTime,
+    EvaluatorReview Evaluation)
 {
     public const string KindName = "after-action-report";
 
@@ -63,6 +65,7 @@ public sealed record AfterActionReport(
 
         return new AfterActionReport(KindName, ExerciseHeader.Of(simulation), summary, objectives, strengths, areas, plan,
             reviews.Select(r => r.Public).ToList(), RequestSpan.From(ctx.Index),
-            EvidenceCurve.From(ctx.Index.Entries, simulation.World.Start, simulation.World.Evidence.Count));
+            EvidenceCurve.From(ctx.Index.Entries, simulation.World.Start, simulation.World.Evidence.Count),
+            EvaluatorReviews.Build(simulation, objectives));
     }
 }

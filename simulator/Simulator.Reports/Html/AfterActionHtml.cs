@@ -17,6 +17,7 @@ public static class AfterActionHtml
 
         page.Add("overview", "Exercise overview", Overview(report));
         page.Add("objectives", "Objectives and ratings", Objectives(report), newPage: true);
+        page.Add("evaluation", "Evaluation: the evaluator's ratings, observations and hot wash", Evaluation(report), newPage: true);
         page.Add("strengths", "Strengths", Findings(report.Strengths, "strength", x.Start, "No strengths were observed in the journal."), newPage: true);
         page.Add("areas", "Areas for improvement", Findings(report.AreasForImprovement, "area", x.Start, "No areas for improvement were observed in the journal."), newPage: true);
         page.Add("timeline", "Timeline", Html.Figure(ReportCharts.RequestTimeline("aar-requests", report.Requests, x.Start, x.End),
@@ -67,6 +68,32 @@ public static class AfterActionHtml
                 $"{Html.Badge($"{o.Code} · {o.Result.Replace('-', ' ')}", o.Result)}<br /><span class=\"note\">{Html.Escape(ObjectiveResults.Describe(o.Rating).Label)}{(o.Provisional ? " (provisional)" : "")}</span>",
                 Html.Escape(o.Evidence) + ReportCharts.Events(o.Events, r.Exercise.Start),
             ]), "objectives");
+
+    private static string Evaluation(AfterActionReport r)
+    {
+        var e = r.Evaluation;
+        if (e.Tasks.Count == 0 && e.Observations.Count == 0 && e.HotWash.Count == 0)
+            return Html.Paragraph("The scenario has no evaluation guides, and nobody rated or contributed to a hot wash.");
+        string Rating(string? code, string? rating) => code is null ? "<span class=\"note\">not rated</span>" : Html.Badge(code, ObjectiveResults.Describe(rating!).Result);
+        var html = string.Concat(e.Targets.Select(t => $"<p><b>{Html.Escape(t.Capability)}</b>: {Html.Escape(t.Target)}</p>"));
+        html += Html.Paragraph(e.Disagreements == 0 ? "Where both rated a task, the evaluator and the journal's measures agree."
+            : $"The evaluator and the journal's measures disagree on {e.Disagreements} task(s): see the last column.", e.Disagreements == 0 ? "note" : null);
+        html += Html.Table(["Capability", "Critical task", "Journal", "Evaluator", "Notes"], e.Tasks.Select(t => (IReadOnlyList<string>)
+        [
+            Html.Escape(t.Capability),
+            $"<b>{Html.Escape(t.Task)}</b> {Html.Escape(t.Description)}{(t.LookFor.Count == 0 ? "" : $"<br /><span class=\"note\">look for: {Html.Escape(string.Join("; ", t.LookFor))}</span>")}",
+            t.Objective is null ? "<span class=\"note\">judged by people</span>" : Rating(t.AutomaticCode, t.AutomaticRating),
+            Rating(t.EvaluatorCode, t.EvaluatorRating),
+            Html.Escape(t.Disagreement ?? t.EvaluatorNotes ?? ""),
+        ]), "evaluation");
+        if (e.Observations.Count > 0)
+            html += "<h3>Observations</h3>" + Html.List(e.Observations.Select(o =>
+                $"{Html.Escape(Html.Instant(o.At))}{(o.Task is null ? "" : $" ({Html.Escape(o.Task)})")}: {Html.Escape(o.Text)}{(o.Events.Count == 0 ? "" : $" <span class=\"note\">events {Html.Escape(string.Join(", ", o.Events.Select(x => $"#{x}")))}</span>")}"));
+        if (e.HotWash.Count > 0)
+            html += "<h3>Hot wash</h3>" + Html.Table(["From", "Strengths", "Areas for improvement"],
+                e.HotWash.Select(h => (IReadOnlyList<string>)[Html.Escape(h.By), Html.Escape(h.Strengths ?? ""), Html.Escape(h.Improvements ?? "")]), "hot-wash");
+        return html;
+    }
 
     private static string Findings(IReadOnlyList<Finding> findings, string kind, DateTimeOffset start, string none)
     {

@@ -18,7 +18,24 @@ public sealed class ScenarioFile
     public List<LeadFile> Leads { get; set; } = [];
     public List<InjectFile> Injects { get; set; } = [];
     public List<ObjectiveFile> Objectives { get; set; } = [];
+    public List<EvaluationGuideFile> EvaluationGuides { get; set; } = [];
     public List<OverrideFile> InstrumentOverrides { get; set; } = [];
+}
+
+/// <summary>An Exercise Evaluation Guide (HSEEP): a capability, its target and its critical tasks.</summary>
+public sealed class EvaluationGuideFile
+{
+    public string Capability { get; set; } = "";
+    public string Target { get; set; } = "";
+    public List<CriticalTaskFile> Tasks { get; set; } = [];
+}
+
+public sealed class CriticalTaskFile
+{
+    public string Id { get; set; } = "";
+    public string Task { get; set; } = "";
+    public List<string> LookFor { get; set; } = [];
+    public string? Objective { get; set; }
 }
 
 public sealed class BriefingFile

@@ -123,6 +123,23 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
             }
             if (m.Incident is not null) Ref(incidents, m.Incident, $"{at}/incident", "incident");
         }
+        var objectiveIds = s.Objectives.Select(o => o.Id).ToHashSet();
+        var taskIds = new HashSet<string>(objectiveIds);
+        for (var g = 0; g < s.EvaluationGuides.Count; g++)
+        {
+            var guide = s.EvaluationGuides[g];
+            var at = $"/evaluation-guides/{g}";
+            if (string.IsNullOrWhiteSpace(guide.Capability)) Problem($"{at}/capability", "an evaluation guide needs the capability it evaluates");
+            if (guide.Tasks.Count == 0) Problem($"{at}/tasks", "an evaluation guide needs at least one critical task");
+            for (var t = 0; t < guide.Tasks.Count; t++)
+            {
+                var task = guide.Tasks[t];
+                // A task that rates an objective may share its id; any other id is the task's own, unique with the objectives'.
+                if (task.Id != task.Objective && !taskIds.Add(task.Id))
+                    Problem($"{at}/tasks/{t}/id", $"critical task id '{task.Id}' is used twice (task and objective ids are one list the evaluator rates by)");
+                if (task.Objective is not null) Ref(objectiveIds, task.Objective, $"{at}/tasks/{t}/objective", "objective");
+            }
+        }
         for (var i = 0; i < s.InstrumentOverrides.Count; i++)
         {
             var o = s.InstrumentOverrides[i];

@@ -98,6 +98,8 @@ public static class WorldBuilder
             Evidence = evidence,
             Injects = injects,
             Objectives = objectives,
+            EvaluationGuides = [.. s.EvaluationGuides.Select(g => new Simulator.Core.Evaluation.EvaluationGuide(g.Capability, g.Target,
+                [.. g.Tasks.Select(t => new Simulator.Core.Evaluation.CriticalTask(t.Id, t.Task, [.. t.LookFor], t.Objective))]))],
         };
         return new BuiltScenario(world, ApplyOverrides(catalogue, s.InstrumentOverrides));
     }

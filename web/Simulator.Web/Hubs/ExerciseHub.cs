@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Simulator.Core.Common;
 using Simulator.Core.Communications;
 using Simulator.Core.Decisions;
+using Simulator.Core.Evaluation;
 using Simulator.Core.Engine;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
@@ -17,7 +18,7 @@ namespace Simulator.Web.Hubs;
 /// </summary>
 public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, ExerciseNotifier notifier, Presence presence) : Hub
 {
-    private const string ExerciseKey = "exercise", CredentialKey = "credential", SeatKey = "seat";
+    private const string ExerciseKey = "exercise", CredentialKey = "credential", SeatKey = "seat", RoleKey = "role";
 
     /// <summary>Joins with a seat code, the trainer key or the observer code; returns what that identity sees.</summary>
     public async Task<ExerciseView> Join(string code)
@@ -32,6 +33,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         Context.Items[ExerciseKey] = found.ExerciseId;
         Context.Items[CredentialKey] = found.Code;
         Context.Items[SeatKey] = who.Seat ?? "";
+        Context.Items[RoleKey] = who.Role;
         var audience = Audience.For(who); // a seat's own group: its share of its state's events and its own
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
@@ -132,6 +134,34 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     public Task<DecisionResult> SendMessageAs(string from, string to, string channel, string? subject, string text) =>
         Decide(_ => new SendMessageAs(Text(from, "from", MessageLimits.ActorName), Required(to, "to"), ChannelOf(channel), Text(text, "text", MessageLimits.Text),
             Bounded(subject, "subject", MessageLimits.Subject)));
+
+    /// <summary>The evaluator rates a critical task or an objective: rating P, S, M or U (or its HSEEP name), with notes.</summary>
+    public Task<DecisionResult> RateTask(string task, string rating, string? notes = null) =>
+        Decide(_ => new RateTask(Required(task, "task"),
+            HseepRatings.TryParse(rating, out var r) ? r : throw new HubException("refused: rating: must be P, S, M or U"), Bounded(notes, "notes", MessageLimits.Text)));
+
+    /// <summary>The evaluator records an observation tied to journal events (their sequence numbers) and, optionally, a task.</summary>
+    public Task<DecisionResult> RecordObservation(string text, long[]? events, string? task = null) =>
+        Decide(_ => new RecordObservation(Text(text, "text", MessageLimits.Text),
+            events is { Length: > 50 } ? throw new HubException("refused: events: at most 50") : events ?? [], Optional(task)));
+
+    /// <summary>A contribution to the hot wash, from the joined seat, the trainer or the evaluator.</summary>
+    public Task<DecisionResult> HotWash(string? strengths, string? improvements) =>
+        Decide(seat => new HotWash(Context.Items[RoleKey] switch
+        {
+            IdentityRole.Trainer => Decision.Trainer,
+            IdentityRole.Evaluator => Decision.Evaluator,
+            _ => seat,
+        }, Bounded(strengths, "strengths", MessageLimits.Text), Bounded(improvements, "improvements", MessageLimits.Text)));
+
+    /// <summary>The exercise's codes (trainer): each seat's, the observers' and the evaluator's, to hand out again.</summary>
+    public async Task<IReadOnlyList<SeatCode>> GetCodes()
+    {
+        var (grain, credential) = Joined();
+        var who = await Call(() => grain.Identify(credential));
+        if (!who.IsTrainer) throw new HubException("refused: only the trainer sees the exercise's codes");
+        return [.. (await store.CodesAsync(JoinedIds().Exercise)).Where(c => c.Seat != Credentials.TrainerSeat).Select(c => new SeatCode(c.Seat, c.Code))];
+    }
 
     public Task<DecisionResult> FireInject(string inject) => Decide(_ => new FireInject(Required(inject, "inject")));
 
