@@ -30,7 +30,8 @@ public sealed record StateView(
     [property: Id(9)] IReadOnlyList<MessageView>? Messages = null,
     [property: Id(10)] IReadOnlyList<ResponseView>? Responses = null,
     [property: Id(11)] IReadOnlyList<ReferralView>? Referrals = null,
-    [property: Id(12)] IReadOnlyList<ColleagueView>? Colleagues = null) : ConsoleView;
+    [property: Id(12)] IReadOnlyList<ColleagueView>? Colleagues = null,
+    [property: Id(13)] IReadOnlyList<HotWashView>? HotWash = null) : ConsoleView;
 
 /// <summary>
 /// The whole exercise, as the trainer and observers see it: the MSEL with each inject's status, every discovered

@@ -7,6 +7,7 @@ import { DebriefPanel } from "./debrief.js";
 import { renderSoon } from "./scheduler.js";
 import { openDialog } from "./dialog.js";
 import { CommunicationsPanel } from "./communications.js";
+import { EvaluationPanel } from "./evaluation.js";
 
 const speeds = [1, 60, 600, 3600, 21600, 86400, 604800];
 
@@ -19,6 +20,9 @@ export class ControlRoom {
     this.view = first.view;
     this.clock = first.clock;
     this.trainer = first.identity.role === "trainer";
+    this.evaluator = first.identity.role === "evaluator";
+    /** The trainer and the evaluator see the MSEL's sealed expected actions; observers do not. */
+    this.seesSealed = this.trainer || this.evaluator;
     this.events = [];
     this.build();
   }
@@ -49,11 +53,13 @@ export class ControlRoom {
       evidence: panel("evidence-chart", "Evidence secured and lost"),
       journal: panel("journal", "Latest events"),
       communications: panel("communications", "Messages, referrals and answers", true),
+      evaluation: this.seesSealed ? panel("evaluation", "Evaluation: guides, ratings, observations, hot wash", true) : null,
       procedure: panel("procedure", "Procedure", true),
       debrief: this.trainer ? panel("debrief", "Debrief: step through, branch, download", true) : null,
     };
     if (this.trainer) this.buildControls();
     this.communications = new CommunicationsPanel(this.panels.communications.querySelector(".body"), this);
+    if (this.seesSealed) this.evaluation = new EvaluationPanel(this.panels.evaluation.querySelector(".body"), this);
     if (this.trainer) this.debrief = new DebriefPanel(this.panels.debrief.querySelector(".body"), this.exerciseId, this.code, this.clock.start, this.view.scenario);
     fill(this.panels.procedure.querySelector(".body"), el("p", { class: "muted small" }, "Choose a request to see where it stands in its procedure."));
     fill(this.main, Object.values(this.panels).filter(Boolean));
@@ -79,7 +85,8 @@ export class ControlRoom {
         jump,
         el("button", { id: "jump", class: "secondary", onclick: () => jump.value && this.jumpTo(jump.value, call, error) }, "Jump (UTC)")),
       el("p", { class: "small muted", id: "next-event-at" }),
-      el("div", { class: "row" }, el("button", { id: "end-exercise", class: "secondary", onclick: () => this.endExercise() }, "End exercise")),
+      el("div", { class: "row" }, el("button", { id: "end-exercise", class: "secondary", onclick: () => this.endExercise() }, "End exercise"),
+        el("button", { id: "show-codes", class: "secondary", onclick: () => this.showCodes() }, "Codes")),
       error));
   }
 
@@ -118,6 +125,14 @@ export class ControlRoom {
       el("p", {}, "The clock stops for good, the objectives are rated for the last time and the reports become final. Trainees can no longer act."),
       el("label", {}, el("span", {}, "Reason"), reason),
     ], "End exercise", () => this.hub.invoke("EndExercise", reason.value || null));
+  }
+
+  /** Every code of the exercise (seats, observers, the evaluator), to hand out again. */
+  async showCodes() {
+    const codes = await this.hub.invoke("GetCodes");
+    const link = code => `${location.origin}/exercise.html?code=${encodeURIComponent(code)}`;
+    openDialog("The exercise's codes", [el("table", { id: "codes-table" }, el("tbody", {}, codes.map(c => el("tr", { dataset: { seat: c.seat } },
+      el("td", {}, c.seat), el("td", { class: "mono" }, c.code), el("td", { class: "small" }, el("a", { href: link(c.code) }, "link"))))))], "Close", () => {});
   }
 
   showClock(clock) {
@@ -166,6 +181,7 @@ export class ControlRoom {
     this.renderObjectives();
     this.renderJournal();
     this.communications.render();
+    this.evaluation?.render();
     this.renderSeats();
     drawGantt(this.panels.gantt.querySelector(".body"), this.view.requests, this.clock.now);
     drawSecuredVsLost(this.panels.evidence.querySelector(".body"), this.events, this.clock.start, this.clock.now);
@@ -175,14 +191,14 @@ export class ControlRoom {
   renderMsel() {
     const injects = [...this.view.injects].sort((a, b) => (a.at ?? "9").localeCompare(b.at ?? "9"));
     fill(this.panels.msel.querySelector(".body"), el("table", {},
-      el("thead", {}, el("tr", {}, ["When", "To", "Inject", "Status", this.trainer ? "Expected action" : null, this.trainer ? "" : null].filter(Boolean).map(h => el("th", {}, h)))),
+      el("thead", {}, el("tr", {}, ["When", "To", "Inject", "Status", this.seesSealed ? "Expected action" : null, this.trainer ? "" : null].filter(Boolean).map(h => el("th", {}, h)))),
       el("tbody", {}, injects.map(i => el("tr", { dataset: { inject: i.inject, status: i.status } },
         el("td", {}, i.at ? exerciseDay(i.at, this.clock.start) : el("span", { class: "muted" }, "on condition"), i.conditional ? el("div", { class: "small muted" }, "conditional") : null),
         el("td", { class: "small" }, (i.to ?? []).join(", ")),
         el("td", {}, el("strong", {}, i.title), el("div", { class: "small muted" }, i.text)),
         el("td", {}, statePill(i.status), i.happenedAt && i.happenedAt !== i.at
           ? el("div", { class: "small", dataset: { happened: i.happenedAt } }, `${i.status} ${exerciseDay(i.happenedAt, this.clock.start)}`) : null),
-        this.trainer ? el("td", { class: "small" }, i.expectedAction ?? "") : null,
+        this.seesSealed ? el("td", { class: "small" }, i.expectedAction ?? "") : null,
         this.trainer ? el("td", { class: "row" },
           i.status === "pending" ? [
             el("button", { class: "secondary", dataset: { fire: i.inject }, onclick: () => this.fire(i) }, "Fire now"),

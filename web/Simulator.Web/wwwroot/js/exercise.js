@@ -33,7 +33,7 @@ async function start() {
   const first = connection.view;
   const { identity } = first;
   document.title = `${first.view.title ?? first.view.seat} · exercise console`;
-  document.getElementById("title").textContent = identity.role === "seat" ? `Seat ${identity.seat}` : identity.role === "trainer" ? "Trainer console" : "Observer view";
+  document.getElementById("title").textContent = identity.role === "seat" ? `Seat ${identity.seat}` : identity.role === "trainer" ? "Trainer console" : identity.role === "evaluator" ? "Evaluator console" : "Observer view";
   document.getElementById("who").textContent = `exercise ${identity.exerciseId}`;
   page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first, code);
   await page.start?.();

@@ -15,6 +15,7 @@ import { InboxPanel } from "./seat/inbox.js";
 import { PreservationsPanel } from "./seat/preservations.js";
 import { LockerPanel } from "./seat/locker.js";
 import { MessagesPanel } from "./seat/messages.js";
+import { HotWashPanel } from "./seat/hot-wash.js";
 
 export class SeatView {
   constructor(main, connection, first) {
@@ -29,6 +30,7 @@ export class SeatView {
     this.warnings = new WarningsPanel(this);
     this.feed = new FeedPanel(this);
     this.messages = new MessagesPanel(this);
+    this.hotWash = new HotWashPanel(this);
     this.leads = new LeadsPanel(this);
     this.advisor = new AdvisorPanel(this);
     this.form = new RequestForm(this);
@@ -38,7 +40,7 @@ export class SeatView {
     this.locker = new LockerPanel(this);
     this.procedure = el("section", { class: "panel wide", id: "procedure" }, el("h2", {}, "Procedure"), el("div", { class: "body" },
       el("p", { class: "muted small" }, "Choose “Procedure” on a request to see where it stands.")));
-    fill(this.main, [this.warnings, this.feed, this.messages, this.leads, this.advisor, this.form, this.outgoing, this.inbox, this.preservations, this.locker]
+    fill(this.main, [this.hotWash, this.warnings, this.feed, this.messages, this.leads, this.advisor, this.form, this.outgoing, this.inbox, this.preservations, this.locker]
       .map(p => p.element), this.procedure);
     this.render();
   }
@@ -55,10 +57,15 @@ export class SeatView {
     renderSoon("seat", () => this.render());
   }
 
-  onClock(clock) { this.clock = clock; this.warnings.render(); }
+  onClock(clock) {
+    const ended = clock.ended && !this.clock.ended;
+    this.clock = clock;
+    this.warnings.render();
+    if (ended) this.hotWash.render();
+  }
 
   render() {
-    for (const p of [this.warnings, this.feed, this.messages, this.leads, this.outgoing, this.inbox, this.preservations, this.locker]) p.render();
+    for (const p of [this.hotWash, this.warnings, this.feed, this.messages, this.leads, this.outgoing, this.inbox, this.preservations, this.locker]) p.render();
     this.form.refreshEvidence();
     tickCountdowns(this.clock.now);
   }

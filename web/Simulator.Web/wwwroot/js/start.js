@@ -92,7 +92,7 @@ function showCreated(created) {
   document.getElementById("created-id").textContent = created.exerciseId;
   document.getElementById("trainer-key").textContent = created.trainerKey;
   document.getElementById("trainer-link").href = link(created.trainerKey);
-  const rows = [...created.seats.map(s => [s.seat, s.code]), ["observers", created.observerCode]];
+  const rows = [...created.seats.map(s => [s.seat, s.code]), ["observers", created.observerCode], ["evaluator", created.evaluatorCode]];
   fill(document.getElementById("codes"), rows.map(([seat, code]) =>
     el("tr", { dataset: { seat } }, el("td", {}, seat), el("td", {}, code), el("td", {}, el("a", { href: link(code) }, link(code))))));
   document.getElementById("created-panel").scrollIntoView();
