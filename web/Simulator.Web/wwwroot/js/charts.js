@@ -15,7 +15,10 @@ export function ganttText(requests, nowIso) {
     if (!byState.has(state)) byState.set(state, []);
     byState.get(state).push(r);
   }
-  const lines = ["gantt", "  dateFormat YYYY-MM-DD HH:mm", "  axisFormat %d %b", "  todayMarker off"];
+  // A short span shows the hours on its axis; a long one days (a date repeated along the axis tells nothing).
+  const times = requests.flatMap(r => [r.sentAt ?? r.draftedAt, r.closedAt ?? nowIso]).map(t => new Date(t).getTime());
+  const span = Math.max(...times) - Math.min(...times);
+  const lines = ["gantt", "  dateFormat YYYY-MM-DD HH:mm", `  axisFormat ${span < 3 * 86400000 ? "%d %b %H:%M" : "%d %b"}`, "  todayMarker off"];
   for (const [state, list] of [...byState].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  section ${safe(state)}`);
     for (const r of list) {
@@ -49,7 +52,8 @@ export function drawSecuredVsLost(container, events, startIso, nowIso) {
     series[kind].push(new Date(e.at).getTime());
   }
   const max = Math.max(1, series.secured.length, series.lost.length);
-  const W = 640, H = 220, L = 36, B = 28, T = 10, R = 10;
+  // Drawn at the width it is shown at, so that its labels are the 11 px they are written in (not scaled down).
+  const W = Math.max(300, Math.round(container.clientWidth || 640)), H = 220, L = 36, B = 28, T = 10, R = 10;
   const x = t => L + (W - L - R) * (t - start) / (end - start);
   const y = n => T + (H - T - B) * (1 - n / max);
   const path = times => {
@@ -60,6 +64,8 @@ export function drawSecuredVsLost(container, events, startIso, nowIso) {
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  svg.setAttribute("width", W);
+  svg.setAttribute("height", H);
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", `Evidence secured (${series.secured.length}) and lost (${series.lost.length}) over time`);
   const add = (tag, attrs, text) => {

@@ -25,7 +25,7 @@ export class CommunicationsPanel {
     fill(this.body,
       this.room.trainer ? el("div", { class: "row" }, el("button", { class: "secondary", id: "write-as-cell", onclick: () => this.writeAsCell() }, "Write as the simulation cell")) : null,
       items.length === 0 ? el("p", { class: "muted small" }, "Nobody has written, referred or answered anything yet.")
-        : el("ul", { class: "feed plain", id: "communications-list" }, items.map(i => i.node)));
+        : el("ul", { class: "feed plain", id: "communications-list", tabindex: 0, "aria-label": "Messages, referrals and answers" }, items.map(i => i.node)));
   }
 
   message(m) {

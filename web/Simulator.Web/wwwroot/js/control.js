@@ -46,7 +46,7 @@ export class ControlRoom {
       controls: this.trainer ? panel("clock-controls", "Clock") : null,
       msel: panel("msel", "MSEL timeline", true),
       requests: panel("requests", "Requests across the exercise", true),
-      seats: panel("seats", "Seats at a glance"),
+      seats: panel("seats", "Seats at a glance", true), // six columns per state: a whole row, so none is cut off
       objectives: panel("objectives", "Objectives"),
       presence: panel("presence", "Who is connected"),
       gantt: panel("gantt", "Timeline of requests per state", true),
@@ -62,7 +62,12 @@ export class ControlRoom {
     if (this.seesSealed) this.evaluation = new EvaluationPanel(this.panels.evaluation.querySelector(".body"), this);
     if (this.trainer) this.debrief = new DebriefPanel(this.panels.debrief.querySelector(".body"), this.exerciseId, this.code, this.clock.start, this.view.scenario);
     fill(this.panels.procedure.querySelector(".body"), el("p", { class: "muted small" }, "Choose a request to see where it stands in its procedure."));
+    const gantt = this.panels.gantt.querySelector(".body"); // scrolls sideways when wide: the keyboard can scroll it too
+    Object.assign(gantt, { tabIndex: 0 });
+    gantt.setAttribute("role", "region");
+    gantt.setAttribute("aria-label", "Timeline of requests per state");
     fill(this.main, Object.values(this.panels).filter(Boolean));
+    addEventListener("resize", () => { clearTimeout(this.resized); this.resized = setTimeout(() => this.drawCharts(), 150); });
   }
 
   buildControls() {
@@ -183,9 +188,13 @@ export class ControlRoom {
     this.communications.render();
     this.evaluation?.render();
     this.renderSeats();
+    this.drawCharts();
+    tickCountdowns(this.clock.now);
+  }
+
+  drawCharts() {
     drawGantt(this.panels.gantt.querySelector(".body"), this.view.requests, this.clock.now);
     drawSecuredVsLost(this.panels.evidence.querySelector(".body"), this.events, this.clock.start, this.clock.now);
-    tickCountdowns(this.clock.now);
   }
 
   renderMsel() {
@@ -251,7 +260,7 @@ export class ControlRoom {
 
   renderJournal() {
     const last = this.events.slice(-40).reverse();
-    fill(this.panels.journal.querySelector(".body"), el("div", { class: "feed" }, el("table", {}, el("tbody", {}, last.map(e => el("tr", {},
+    fill(this.panels.journal.querySelector(".body"), el("div", { class: "feed", tabindex: 0, role: "region", "aria-label": "Latest events" }, el("table", {}, el("tbody", {}, last.map(e => el("tr", {},
       el("td", { class: "small muted" }, when(e.at)), el("td", { class: "small" }, e.type), el("td", { class: "small mono" }, summarise(e))))))));
   }
 

@@ -78,7 +78,7 @@ export class DebriefPanel {
     this.slider = el("input", { type: "range", id: "timeline-slider", min: 0, max: this.timeline.length - 1, value: this.index, "aria-label": "event",
       oninput: () => this.show(Number(this.slider.value)) });
     this.current = el("div", { id: "timeline-current" });
-    this.context = el("div", { class: "feed small", id: "timeline-context" });
+    this.context = el("div", { class: "feed small", id: "timeline-context", tabindex: 0, role: "region", "aria-label": "Events around this one" });
     this.state = el("p", { class: "small", id: "timeline-state" });
     this.result = el("div", { id: "branch-result" });
     const policy = el("select", { id: "branch-policy", "aria-label": "policy that takes over" },

@@ -11,7 +11,9 @@ function loadMermaid() {
     const script = document.createElement("script");
     script.src = "/lib/mermaid/mermaid.min.js";
     script.onload = () => {
-      window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: "neutral" });
+      // Charts at their own size (scrolling sideways in their panel when wide), so that no label shrinks below 12 px.
+      window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: "neutral",
+        gantt: { useMaxWidth: false, fontSize: 12, sectionFontSize: 12 } });
       resolve(window.mermaid);
     };
     script.onerror = () => reject(new Error("could not load the diagram library"));

@@ -19,7 +19,7 @@ export class FeedPanel {
     this.marks.count(injects.map(i => i.inject));
     fill(bodyOf(this.element), injects.length === 0
       ? el("p", { class: "muted" }, "Nothing has happened yet.")
-      : el("div", { class: "feed" }, injects.map(i => {
+      : el("div", { class: "feed", tabindex: 0, role: "region", "aria-label": "Injects" }, injects.map(i => {
         const isNew = this.marks.isNew(i.inject);
         const answers = (this.seat.view.responses ?? []).filter(r => r.inject === i.inject);
         return el("article", { class: `card${isNew ? " unread" : ""}`, dataset: { inject: i.inject }, tabindex: 0,

@@ -39,7 +39,7 @@ export class MessagesPanel {
     this.marks.count(incoming.map(m => m.message));
     fill(body, messages.length === 0
       ? el("p", { class: "muted small" }, "No messages yet. Write to a colleague, a foreign office or a provider's desk.")
-      : el("div", { class: "feed" }, messages.map(m => {
+      : el("div", { class: "feed", tabindex: 0, role: "region", "aria-label": "Messages" }, messages.map(m => {
         const isNew = m.direction === "in" && this.marks.isNew(m.message);
         return el("article", { class: `card${isNew ? " unread" : ""}`, dataset: { message: m.message, direction: m.direction }, tabindex: 0,
           onclick: () => this.markRead(m.message), onkeydown: e => { if (e.key === "Enter") this.markRead(m.message); } },
