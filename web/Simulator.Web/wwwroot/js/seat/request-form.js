@@ -1,5 +1,6 @@
 // The request form: the standard template (offence, facts, necessity, urgency), checked on demand against the
-// rules, and sent in one round trip (the hub's SendRequestWithTemplate); a refusal is explained by the check.
+// rules, and sent in one round trip (the hub's SendRequestWithTemplate); a refusal is explained by the check. A
+// half-written request is kept in the browser (local storage, per exercise and seat), so a reload loses nothing.
 import { el, fill, reason } from "../format.js";
 import { panel, bodyOf } from "./panel.js";
 
@@ -35,7 +36,30 @@ export class RequestForm {
         el("button", { type: "submit", id: "send-request" }, "Send request")),
       f.problems, f.notice);
     template.addEventListener("submit", event => { event.preventDefault(); this.submit(true); });
+    template.addEventListener("input", () => this.save());
+    template.addEventListener("change", () => this.save());
     fill(bodyOf(this.element), template);
+    this.draftKey = `draft:${seat.identity.exerciseId}:${seat.identity.seat}`;
+    this.restore();
+  }
+
+  /** Keeps what is written so far in the browser. */
+  save() {
+    const d = this.draft();
+    localStorage.setItem(this.draftKey, JSON.stringify({ ...d.template, instrument: d.instrument, evidence: d.evidence, emergency: d.emergency, requestedState: d.requestedState }));
+  }
+
+  /** Puts back what was written before a reload. */
+  restore() {
+    let saved;
+    try { saved = JSON.parse(localStorage.getItem(this.draftKey) ?? "null"); } catch { saved = null; }
+    if (!saved) return;
+    const f = this.fields;
+    if (saved.instrument) { this.ensureInstrumentOption(saved.instrument); f.instrument.value = saved.instrument; }
+    f.emergency.checked = Boolean(saved.emergency);
+    f.requestedState.value = saved.requestedState ?? "";
+    for (const name of ["offence", "facts", "necessity", "urgency"]) f[name].value = saved[name] ?? "";
+    for (const id of saved.evidence ?? []) this.seat.selected.add(id);
   }
 
   get emergency() { return this.fields.emergency.checked; }
@@ -48,7 +72,8 @@ export class RequestForm {
   }
 
   ensureInstrumentOption(id, name) {
-    if ([...this.fields.instrument.options].some(o => o.value === id)) return;
+    const existing = [...this.fields.instrument.options].find(o => o.value === id);
+    if (existing) { if (name && existing.textContent === id) existing.textContent = name; return; }
     this.fields.instrument.append(el("option", { value: id }, name ?? id));
   }
 
@@ -68,6 +93,7 @@ export class RequestForm {
     for (const id of [...selected]) if (!known.has(id) || ["lost", "secured"].includes(known.get(id).status)) selected.delete(id);
     fill(this.fields.evidence, selected.size === 0 ? el("span", { class: "muted" }, "none chosen")
       : [...selected].map(id => el("span", { class: "pill muted", dataset: { evidence: id } }, `${id} (${known.get(id)?.category})`)));
+    if (this.draftKey) this.save(); // the ticked evidence is part of the draft
   }
 
   draft() {
