@@ -45,4 +45,35 @@ public sealed class TrainerControlTests(ServerFixture f)
         await Expect(trainer.Locator("#control-error")).ToContainTextAsync("the exercise has ended");
         Assert.Empty(_pageErrors);
     }
+
+    [Fact]
+    public async Task The_trainer_adds_an_inject_live_and_edits_who_receives_one_and_what_it_expects()
+    {
+        var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
+        var ex = await StartPage.CreateAsync(trainer, StartPage.EveryOffice("AL"));
+        await trainer.GotoAsync(ex.TrainerLink);
+        var investigator = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "AL/investigator");
+        await investigator.GotoAsync(ex.Links["AL/investigator"]);
+        var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
+        await TrainerClock.JumpAsync(trainer, start.AddHours(7));
+
+        await trainer.ClickAsync("#add-inject");
+        await trainer.FillAsync("#add-title", "The hospital asks again");
+        await trainer.FillAsync("#add-text", "May we rebuild the encrypted servers now?");
+        await trainer.FillAsync("#add-to", "AL/investigator");
+        await trainer.FillAsync("#add-expected", "Answer the hospital the same hour");
+        await trainer.ClickAsync("#dialog-ok");
+        await Expect(trainer.Locator("#msel tr[data-inject='adhoc-001']")).ToHaveAttributeAsync("data-status", "delivered");
+        await Expect(investigator.Locator("#feed [data-inject='adhoc-001']")).ToContainTextAsync("May we rebuild the encrypted servers now?");
+
+        // The press inquiry goes to the investigator instead of the prosecutor, with a new expected action.
+        await trainer.Locator("#msel tr[data-inject='press-inquiry'] button[data-edit]").ClickAsync();
+        await trainer.FillAsync("#edit-to", "AL/investigator");
+        await trainer.FillAsync("#edit-expected", "Refer the press to the prosecutor's spokesperson");
+        await trainer.ClickAsync("#dialog-ok");
+        var row = trainer.Locator("#msel tr[data-inject='press-inquiry']");
+        await Expect(row).ToContainTextAsync("Refer the press to the prosecutor's spokesperson");
+        await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("AL/investigator");
+        Assert.Empty(_pageErrors);
+    }
 }

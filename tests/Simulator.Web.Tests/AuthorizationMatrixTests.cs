@@ -95,6 +95,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("FireInject", ["press-inquiry"]),
         ("EditInject", ["press-inquiry", null, "Changed title", null]),
         ("EndExercise", ["the hot wash starts"]),
+        ("ReviseInject", ["press-inquiry", null, null, null, new[] { "AL/prosecutor", "AL/investigator" }, "A holding line"]),
+        ("AddInject", ["Hospital asks again", "May we rebuild now?", new[] { "AL/investigator" }, "Answer the hospital", null]),
         ("GetView", []),
         ("GetDesk", ["AL"]),
         ("GetProvider", ["hostbay"]),
@@ -119,7 +121,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("AL/contact-point" or "AL/investigator", "Advise") => true,
         ("trainer" or "observer", "GetDesk" or "GetProvider" or "GetInvestigation") => true,
         ("AL/contact-point" or "AL/investigator", "GetDesk" or "GetInvestigation") => true,
-        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject" or "EndExercise" or "SendMessageAs") => true,
+        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject" or "EndExercise" or "SendMessageAs" or "ReviseInject" or "AddInject") => true,
         ("AL/contact-point", "SendRequest" or "SendRequestWithTemplate" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw" or "SendMessage") => true,
         // The first inject is the investigator's alone: it may refer it to a colleague and answer it.
         ("AL/investigator", "Refer" or "RespondToInject") => true,

@@ -22,6 +22,7 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(FireInject), "fire-inject")]
 [JsonDerivedType(typeof(EditInject), "edit-inject")]
 [JsonDerivedType(typeof(EndExercise), "end-exercise")]
+[JsonDerivedType(typeof(AddInject), "add-inject")]
 [JsonDerivedType(typeof(SendMessageAs), "send-message-as")]
 [JsonDerivedType(typeof(RateTask), "rate-task")]
 [JsonDerivedType(typeof(RecordObservation), "record-observation")]

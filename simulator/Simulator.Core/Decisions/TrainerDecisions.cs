@@ -24,10 +24,33 @@ public sealed record EndExercise(string? Reason = null) : TrainerDecision
     public override string Describe() => "trainer ends the exercise";
 }
 
-/// <summary>Change a pending inject: a new time, title or text (null keeps the current one).</summary>
-public sealed record EditInject(string Inject, DateTimeOffset? At = null, string? Title = null, string? Text = null) : TrainerDecision
+/// <summary>
+/// Change a pending inject: a new time, title, text, recipients (states or seats) or expected action (null keeps
+/// the current one; an empty expected action removes it).
+/// </summary>
+public sealed record EditInject(string Inject, DateTimeOffset? At = null, string? Title = null, string? Text = null,
+    IReadOnlyList<string>? To = null, string? ExpectedAction = null) : TrainerDecision
 {
     public override string Describe() => $"trainer edits inject {Inject}";
+
+    public bool Equals(EditInject? other) => other is not null && Inject == other.Inject && At == other.At && Title == other.Title && Text == other.Text
+        && ExpectedAction == other.ExpectedAction && (To ?? []).SequenceEqual(other.To ?? []) && (To is null) == (other.To is null);
+
+    public override int GetHashCode() => HashCode.Combine(Inject, At, Title, Text, ExpectedAction);
+}
+
+/// <summary>
+/// Add an inject to the MSEL while the exercise runs (an ad-hoc inject): delivered at <see cref="At"/> (now when
+/// null) to its recipients, with an expected action for the debrief if given. It informs; it changes nothing in the world.
+/// </summary>
+public sealed record AddInject(string Title, string Text, IReadOnlyList<string> To, string? ExpectedAction = null, DateTimeOffset? At = null) : TrainerDecision
+{
+    public override string Describe() => $"trainer adds inject {Title}";
+
+    public bool Equals(AddInject? other) => other is not null && Title == other.Title && Text == other.Text && ExpectedAction == other.ExpectedAction
+        && At == other.At && To.SequenceEqual(other.To);
+
+    public override int GetHashCode() => HashCode.Combine(Title, Text, At, To.Count);
 }
 
 /// <summary>

@@ -137,7 +137,7 @@ public sealed partial class Simulation
     private bool Knows(string seat, string item)
     {
         var state = Seat.Parse(seat).Jurisdiction;
-        if (World.Injects.Any(i => i.Id == item)) return SeatHasInject(seat, item);
+        if (_injects.ContainsKey(item)) return SeatHasInject(seat, item);
         if (World.Leads.Any(l => l.Id == item)) return IsLeadDiscovered(item) && World.Incident(World.Lead(item).Incident).Investigating == state;
         return Request(item) is { } r && (r.Issuer == state || r.RequestedState == state);
     }
@@ -149,7 +149,7 @@ public sealed partial class Simulation
             return DecisionResult.Rejected($"to: refer to another office of {from.Jurisdiction} (write {from.Jurisdiction}/role)");
         if (to == from) return DecisionResult.Rejected("to: a seat does not refer to itself");
         if (r.Note?.Length > MessageLimits.Note) return DecisionResult.Rejected($"note: at most {MessageLimits.Note} characters");
-        var kind = World.Injects.Any(i => i.Id == r.Item) ? "inject" : World.Leads.Any(l => l.Id == r.Item) ? "lead" : null;
+        var kind = _injects.ContainsKey(r.Item) ? "inject" : World.Leads.Any(l => l.Id == r.Item) ? "lead" : null;
         if (kind is null || !Knows(r.Actor, r.Item)) return DecisionResult.Rejected($"item: {r.Actor} has no inject or lead '{r.Item}' to refer");
         if (kind == "inject" && SeatHasInject(to.ToString(), r.Item)) return DecisionResult.Rejected($"item: {to} already has inject {r.Item}");
         var note = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim();

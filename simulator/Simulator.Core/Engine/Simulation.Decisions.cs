@@ -38,7 +38,8 @@ public sealed partial class Simulation
         switch (decision)
         {
             case FireInject fire: return FireInjectOnDemand(fire.Inject);
-            case EditInject edit: return ChangeInject(edit.Inject, edit.At, edit.Title, edit.Text);
+            case EditInject edit: return ChangeInject(edit);
+            case AddInject add: return _ended ? DecisionResult.Rejected("the exercise has ended") : AddAdHocInject(add);
             case EndExercise end: return EndByTrainer(end.Reason);
             case SendMessageAs write: return _ended ? DecisionResult.Rejected("the exercise has ended") : SendMessageAsTrainer(write);
             // Evaluation and the hot wash go on after the end: that is when most of it comes.

@@ -28,6 +28,8 @@ public sealed partial class Simulation
     private readonly HashSet<string> _discoveredLeads = [];
     private readonly HashSet<string> _firedInjects = [];
     private readonly Dictionary<string, (Inject Inject, int Version)> _injects = [];
+    /// <summary>Injects the trainer added while the exercise ran, in the order added.</summary>
+    private readonly List<Inject> _addedInjects = [];
     private readonly HashSet<string> _humanSeats;
     private readonly HashSet<string> _humanJurisdictions;
     private readonly List<string> _policyRejections = [];
@@ -56,7 +58,7 @@ public sealed partial class Simulation
     public ScenarioWorld World { get; }
 
     /// <summary>The MSEL as it stands now: the scenario's injects with the trainer's edits.</summary>
-    public IEnumerable<Inject> Injects => World.Injects.Select(i => _injects.TryGetValue(i.Id, out var e) ? e.Inject : i);
+    public IEnumerable<Inject> Injects => World.Injects.Concat(_addedInjects).Select(i => _injects.TryGetValue(i.Id, out var e) ? e.Inject : i);
     public bool IsInjectPending(string id) => !_firedInjects.Contains(id);
     public InstrumentCatalogue Catalogue { get; }
     public SimulationOptions Options { get; }

@@ -35,7 +35,10 @@ public sealed record EvidenceProduced(string Request, string Evidence, bool Foun
 public sealed record CustodyRecorded(string Evidence, int Step, string Action, string Holder, string ContentSha256, string? Via, string PreviousHash, string Hash) : JournalEvent;
 public sealed record EvidenceDelivered(string Request, string Evidence, string To, string ContentSha256) : JournalEvent;
 public sealed record ObjectiveRated(string Objective, string Rating, string Evidence) : JournalEvent;
-public sealed record InjectEdited(string Inject, DateTimeOffset At, string Title) : JournalEvent;
+/// <summary>A pending inject changed; <see cref="To"/> only when its recipients did (its expected action is the trainer's, in the MSEL).</summary>
+public sealed record InjectEdited(string Inject, DateTimeOffset At, string Title, IReadOnlyList<string>? To = null) : JournalEvent;
+/// <summary>The trainer added an inject to the MSEL while the exercise runs.</summary>
+public sealed record InjectAdded(string Inject, DateTimeOffset At, IReadOnlyList<string> To, string Title) : JournalEvent;
 /// <summary>A planner's branch of a recorded exercise: from here a policy plays the seats trainees held.</summary>
 public sealed record PolicyTookOver(string Policy, IReadOnlyList<string> Seats) : JournalEvent;
 /// <summary>A message leaves its sender; its recipient has it at <see cref="DeliversAt"/> (<see cref="MessageDelivered"/>).</summary>

@@ -32,6 +32,7 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(EvidenceDelivered))]
 [JsonSerializable(typeof(ObjectiveRated))]
 [JsonSerializable(typeof(InjectEdited))]
+[JsonSerializable(typeof(InjectAdded))]
 [JsonSerializable(typeof(PolicyTookOver))]
 [JsonSerializable(typeof(MessageSent))]
 [JsonSerializable(typeof(MessageDelivered))]

@@ -168,6 +168,20 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     public Task<DecisionResult> EditInject(string inject, DateTimeOffset? at = null, string? title = null, string? text = null) =>
         Decide(_ => new EditInject(Required(inject, "inject"), at, Optional(title), Optional(text)));
 
+    /// <summary>
+    /// Changes a pending inject fully (trainer): time, title, text, recipients and expected action, each null to keep
+    /// it (an empty expected action removes it). EditInject keeps its four arguments for the clients that call it.
+    /// </summary>
+    public Task<DecisionResult> ReviseInject(string inject, DateTimeOffset? at, string? title, string? text, string[]? to, string? expectedAction) =>
+        Decide(_ => new EditInject(Required(inject, "inject"), at, Bounded(title, "title", MessageLimits.Subject), Bounded(text, "text", MessageLimits.Text),
+            to is null ? null : Recipients(to), expectedAction is null ? null : expectedAction.Length > MessageLimits.Text
+                ? throw new HubException($"refused: expectedAction: at most {MessageLimits.Text} characters") : expectedAction));
+
+    /// <summary>Adds an inject to the MSEL while the exercise runs (trainer): delivered at <paramref name="at"/>, or now when null.</summary>
+    public Task<DecisionResult> AddInject(string title, string text, string[] to, string? expectedAction, DateTimeOffset? at) =>
+        Decide(_ => new AddInject(Text(title, "title", MessageLimits.Subject), Text(text, "text", MessageLimits.Text), Recipients(to),
+            Bounded(expectedAction, "expectedAction", MessageLimits.Text), at));
+
     /// <summary>Ends the exercise (trainer): the clock stops for good and the reports are final.</summary>
     public Task<DecisionResult> EndExercise(string? reason = null) => Decide(_ => new EndExercise(Bounded(reason, "reason", 500)));
 
@@ -224,6 +238,10 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
 
     private static string Text(string? value, string field, int max) =>
         Required(value, field) is { } text && text.Length > max ? throw new HubException($"refused: {field}: at most {max} characters") : value!.Trim();
+
+    private static IReadOnlyList<string> Recipients(string[]? to) =>
+        to is { Length: > 0 and <= 100 } && to.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 100) ? [.. to.Select(t => t.Trim())]
+        : throw new HubException("refused: to: name 1 to 100 recipients, states (AL) or seats (AL/prosecutor)");
 
     private static MessageChannel ChannelOf(string? channel) =>
         Names.TryParse<MessageChannel>(channel ?? "", out var c) ? c

@@ -199,7 +199,9 @@ export class ControlRoom {
 
   renderMsel() {
     const injects = [...this.view.injects].sort((a, b) => (a.at ?? "9").localeCompare(b.at ?? "9"));
-    fill(this.panels.msel.querySelector(".body"), el("table", {},
+    fill(this.panels.msel.querySelector(".body"),
+      this.trainer ? el("div", { class: "row" }, el("button", { class: "secondary", id: "add-inject", onclick: () => this.addInject() }, "Add an inject")) : null,
+      el("table", {},
       el("thead", {}, el("tr", {}, ["When", "To", "Inject", "Status", this.seesSealed ? "Expected action" : null, this.trainer ? "" : null].filter(Boolean).map(h => el("th", {}, h)))),
       el("tbody", {}, injects.map(i => el("tr", { dataset: { inject: i.inject, status: i.status } },
         el("td", {}, i.at ? exerciseDay(i.at, this.clock.start) : el("span", { class: "muted" }, "on condition"), i.conditional ? el("div", { class: "small muted" }, "conditional") : null),
@@ -223,12 +225,34 @@ export class ControlRoom {
     const at = utcInput("edit-at", "time (UTC, 24-hour)", inject.at);
     const title = el("input", { id: "edit-title", value: inject.title });
     const text = el("textarea", { id: "edit-text" }, inject.text ?? "");
+    const to = el("input", { id: "edit-to", value: (inject.to ?? []).join(", "), "aria-describedby": "edit-to-hint" });
+    const expected = el("textarea", { id: "edit-expected" }, inject.expectedAction ?? "");
     openDialog(`Edit inject ${inject.inject}`,
-      [el("label", {}, el("span", {}, "Time (UTC, 24-hour)"), at), el("label", {}, el("span", {}, "Title"), title), el("label", {}, el("span", {}, "Text"), text)],
+      [el("label", {}, el("span", {}, "Time (UTC, 24-hour)"), at), el("label", {}, el("span", {}, "Title"), title), el("label", {}, el("span", {}, "Text"), text),
+        el("label", {}, el("span", {}, "To"), to), el("p", { class: "small muted", id: "edit-to-hint" }, recipientsHint),
+        el("label", {}, el("span", {}, "Expected action (the trainer's and evaluator's; empty removes it)"), expected)],
       "Save", () => {
         const newAt = at.value && at.value.trim() !== utcInputValue(inject.at) ? parseUtcInput(at.value) : null;
-        return this.hub.invoke("EditInject", inject.inject, newAt, title.value !== inject.title ? title.value : null, text.value !== (inject.text ?? "") ? text.value : null);
+        const recipients = recipientsOf(to.value);
+        const changed = (a, b) => a !== b ? a : null;
+        return this.hub.invoke("ReviseInject", inject.inject, newAt, changed(title.value, inject.title), changed(text.value, inject.text ?? ""),
+          recipients.join(",") !== (inject.to ?? []).join(",") ? recipients : null, changed(expected.value, inject.expectedAction ?? ""));
       });
+  }
+
+  /** An inject the MSEL did not plan, added now or for a later time. */
+  addInject() {
+    const title = el("input", { id: "add-title", maxlength: 200 });
+    const text = el("textarea", { id: "add-text", maxlength: 4000 });
+    const to = el("input", { id: "add-to", placeholder: "AL/investigator, BE", "aria-describedby": "add-to-hint" });
+    const expected = el("textarea", { id: "add-expected", maxlength: 4000 });
+    const at = utcInput("add-at", "time (UTC, 24-hour; empty: now)", null);
+    openDialog("Add an inject", [
+      el("label", {}, el("span", {}, "Title"), title), el("label", {}, el("span", {}, "Text"), text),
+      el("label", {}, el("span", {}, "To"), to), el("p", { class: "small muted", id: "add-to-hint" }, recipientsHint),
+      el("label", {}, el("span", {}, "Expected action (optional)"), expected),
+      el("label", {}, el("span", {}, "When (UTC, 24-hour; empty: now)"), at),
+    ], "Add", () => this.hub.invoke("AddInject", title.value, text.value, recipientsOf(to.value), expected.value || null, at.value.trim() ? parseUtcInput(at.value) : null));
   }
 
   renderRequests() {
@@ -283,6 +307,9 @@ export class ControlRoom {
 }
 
 /** While the exercise runs, an objective not met is "not yet met", not a failure: it may still be met. */
+const recipientsHint = "States (AL: every office of it) or seats (AL/prosecutor), separated by commas.";
+const recipientsOf = text => text.split(",").map(t => t.trim()).filter(Boolean);
+
 function objectiveRating(o) {
   if (!o.rating) return el("span", { class: "pill muted" }, "not rated");
   if (o.provisional && o.rating === "unable-to-be-performed") return el("span", { class: "pill muted", dataset: { state: "not-yet" } }, "not yet met");
