@@ -31,7 +31,8 @@ public sealed record StateView(
     [property: Id(10)] IReadOnlyList<ResponseView>? Responses = null,
     [property: Id(11)] IReadOnlyList<ReferralView>? Referrals = null,
     [property: Id(12)] IReadOnlyList<ColleagueView>? Colleagues = null,
-    [property: Id(13)] IReadOnlyList<HotWashView>? HotWash = null) : ConsoleView;
+    [property: Id(13)] IReadOnlyList<HotWashView>? HotWash = null,
+    [property: Id(14)] int UtcOffsetMinutes = 0) : ConsoleView;
 
 /// <summary>
 /// The whole exercise, as the trainer and observers see it: the MSEL with each inject's status, every discovered

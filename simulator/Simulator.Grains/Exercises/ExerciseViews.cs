@@ -67,6 +67,7 @@ public static class ExerciseViews
             Colleagues = [.. Enum.GetValues<Core.Common.AuthorityRole>().Select(r => new Core.Common.Seat(seat.Jurisdiction, r)).Where(c => c != seat)
                 .Select(c => new ColleagueView(c.ToString(), s.PlayedBy(c.ToString()) switch { "trainee" => "trainee", null or "none" => "nobody", _ => "engine" }))],
             HotWash = [.. s.HotWashEntries.Where(h => h.By == me).Select(h => new HotWashView(h.By, h.Strengths, h.Improvements, h.At))],
+            UtcOffsetMinutes = (int)s.World.Jurisdiction(seat.Jurisdiction).Calendar.UtcOffset.TotalMinutes,
         };
     }
 

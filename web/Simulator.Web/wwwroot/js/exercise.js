@@ -1,7 +1,7 @@
 // The exercise page: joins with the code in the address (?code=...) and shows the view of that identity: a
 // trainee's seat, or the control room for the trainer and observers.
 import { connect } from "./connection.js";
-import { el, fill, when, exerciseDay, tickCountdowns, reason, speedText } from "./format.js";
+import { el, fill, when, exerciseDay, tickCountdowns, reason, speedText, localTime } from "./format.js";
 import { SeatView } from "./seat.js";
 import { ControlRoom } from "./control.js";
 
@@ -36,16 +36,20 @@ async function start() {
   document.getElementById("title").textContent = identity.role === "seat" ? `Seat ${identity.seat}` : identity.role === "trainer" ? "Trainer console" : identity.role === "evaluator" ? "Evaluator console" : "Observer view";
   document.getElementById("who").textContent = `exercise ${identity.exerciseId}`;
   page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first, code);
+  // A seat reads its own state's clock beside UTC (the view says its state's offset).
+  if (identity.role === "seat") local = { offset: first.view.utcOffsetMinutes ?? 0, state: first.view.jurisdiction };
   await page.start?.();
   showClock(first.clock, first.clock.start);
 }
 
 let exerciseStart = null;
+let local = null;
 /** The header clock: simulated now, running or paused, speed; and every countdown on the page. */
 function showClock(clock, start) {
   if (!clock) return;
   exerciseStart = start ?? exerciseStart ?? clock.start;
-  document.getElementById("clock-now").textContent = `${when(clock.now)} UTC · ${exerciseDay(clock.now, exerciseStart)}`;
+  const own = local ? localTime(clock.now, local.offset, local.state) : "";
+  document.getElementById("clock-now").textContent = `${when(clock.now)} UTC${own ? ` (${own})` : ""} · ${exerciseDay(clock.now, exerciseStart)}`;
   const state = document.getElementById("clock-state");
   state.textContent = clock.ended ? "ended" : clock.running ? "running" : "paused";
   state.dataset.state = state.textContent;

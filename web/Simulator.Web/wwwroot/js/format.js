@@ -39,6 +39,17 @@ export function when(iso) {
 }
 
 /**
+ * The same instant on a state's own clock (its fixed UTC offset in minutes), or "" where that is UTC:
+ * "14:05 in AL", with the weekday where the state's date is not UTC's ("Tue 01:30 in ES").
+ */
+export function localTime(iso, offsetMinutes, state) {
+  if (!iso || !offsetMinutes) return "";
+  const utc = new Date(iso), local = new Date(utc.getTime() + offsetMinutes * 60000);
+  const day = local.getUTCDate() !== utc.getUTCDate() ? `${WEEKDAYS[local.getUTCDay()]} ` : "";
+  return `${day}${two(local.getUTCHours())}:${two(local.getUTCMinutes())} in ${state}`;
+}
+
+/**
  * "day 3, 14:20": the calendar day (UTC) counted from the exercise's first day, the way trainers speak of a
  * scenario's timeline; an instant just after midnight is on the next day, whatever hour the exercise started.
  */
