@@ -301,4 +301,38 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.Equal(start.AddDays(3), DateTimeOffset.Parse(item.GetProperty("lostAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("hostbay deleted its data (hoster-reimages)", item.GetProperty("lostReason").GetString());
     }
+
+    [Fact]
+    public async Task A_request_row_says_what_happened_to_its_evidence_and_a_queued_one_until_about_when_it_waits()
+    {
+        var ex = await CreateAsync("AL/contact-point", "BE/contact-point");
+        await using var trainer = await Join(server, ex.TrainerKey);
+        await using var al = await Join(server, Code(ex, "AL/contact-point"));
+        await using var be = await Join(server, Code(ex, "BE/contact-point"));
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(13));
+        var sent = await al.InvokeAsync<DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
+        Assert.True(sent.Accepted, sent.Message);
+        JsonElement Row(JsonElement view, string list) => view.GetProperty("view").GetProperty(list).EnumerateArray().Single(r => r.GetProperty("request").GetString() == sent.Request);
+        var fate = Row(await al.InvokeAsync<JsonElement>("GetView"), "outgoing").GetProperty("fates")[0];
+        Assert.Equal(("c2-flow-logs", "pending"), (fate.GetProperty("evidence").GetString(), fate.GetProperty("fate").GetString()));
+
+        // Belmark's trainee has it in the inbox, received at night: the row says why it waits and until about when.
+        for (var i = 0; i < 20 && Row(await be.InvokeAsync<JsonElement>("GetView"), "incoming").GetProperty("state").GetString() != "received"; i++)
+            await trainer.InvokeAsync<ClockState>("JumpToNextEvent");
+        var queue = Row(await be.InvokeAsync<JsonElement>("GetView"), "incoming").GetProperty("queue");
+        Assert.Matches("an officer has it|case\\(s\\) ahead", queue.GetProperty("reason").GetString()); // the policy plays Aldoria's other offices, which may write too
+        var opens = DateTimeOffset.Parse(queue.GetProperty("estimatedStart").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        await trainer.InvokeAsync<ClockState>("JumpTo", opens);
+        Assert.Equal("under-review", Row(await be.InvokeAsync<JsonElement>("GetView"), "incoming").GetProperty("state").GetString());
+
+        Assert.True((await be.InvokeAsync<DecisionResult>("AnswerRequest", sent.Request!, "approve", null, "frozen")).Accepted);
+        for (var i = 0; i < 40 && Row(await al.InvokeAsync<JsonElement>("GetView"), "outgoing").GetProperty("fates")[0].GetProperty("fate").GetString() != "preserved"; i++)
+            await trainer.InvokeAsync<ClockState>("JumpToNextEvent");
+        fate = Row(await al.InvokeAsync<JsonElement>("GetView"), "outgoing").GetProperty("fates")[0];
+        Assert.Equal("preserved", fate.GetProperty("fate").GetString());
+        var preservation = (await al.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("preservations").EnumerateArray()
+            .Single(p => p.GetProperty("request").GetString() == sent.Request);
+        Assert.Equal(preservation.GetProperty("until").GetString(), fate.GetProperty("at").GetString());
+    }
 }

@@ -45,6 +45,10 @@ public sealed class RequestRecord
     public DateTimeOffset? StepStartedAt { get; set; }
     /// <summary>The office whose officer is working on the request now, freed if the request closes early.</summary>
     public Office? ActiveOffice { get; set; }
+    /// <summary>When the officer working on it is done (its case's start, after the office opens, plus its work).</summary>
+    public DateTimeOffset? CaseEndsAt { get; set; }
+    /// <summary>When the officer working on it starts (the office's next opening after the officer took it).</summary>
+    public DateTimeOffset? CaseStartsAt { get; set; }
 
     /// <summary>Enforcing-state notification (REG Art. 8): delivery waits until the objection window closes.</summary>
     public DateTimeOffset? NotificationWindowEnds { get; set; }

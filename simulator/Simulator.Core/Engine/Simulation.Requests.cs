@@ -195,6 +195,7 @@ public sealed partial class Simulation
         c.Request.ActiveOffice = office;
         c.Case.Fire(CaseTrigger.Assign);
         var start = office.Calendar?.NextOpening(Now) ?? Now;
+        (c.Request.CaseStartsAt, c.Request.CaseEndsAt) = (start, start + c.Work);
         Step(c.Request, start - Now, () =>
         {
             c.OnStart();

@@ -81,7 +81,31 @@ public sealed record RequestView(
     [property: Id(15)] string? RefusalGround,
     [property: Id(16)] IReadOnlyList<GroundView> RefusalGrounds,
     [property: Id(17)] int Clarifications,
-    [property: Id(18)] RequestParticulars? Particulars);
+    [property: Id(18)] RequestParticulars? Particulars,
+    [property: Id(19)] IReadOnlyList<EvidenceFate>? Fates = null,
+    [property: Id(20)] QueueView? Queue = null);
+
+/// <summary>
+/// What a request has done for one of its items, in words, beside the procedure's state: `in-locker`, `preserved`
+/// (until <see cref="At"/>), `lapsed`, `released`, `produced` (on its way), `nothing-found`, `lost` (at, with why),
+/// `secured-elsewhere` (through another request) or `pending`.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record EvidenceFate(
+    [property: Id(0)] string Evidence,
+    [property: Id(1)] string Fate,
+    [property: Id(2)] string Text,
+    [property: Id(3)] DateTimeOffset? At);
+
+/// <summary>Where a received request waits for its review, and about when it opens (Simulation.EstimateQueue).</summary>
+[GenerateSerializer, Immutable]
+public sealed record QueueView(
+    [property: Id(0)] string Office,
+    [property: Id(1)] int Ahead,
+    [property: Id(2)] int Officers,
+    [property: Id(3)] int Busy,
+    [property: Id(4)] DateTimeOffset EstimatedStart,
+    [property: Id(5)] string Reason);
 
 /// <summary>A refusal ground open to the request's reviewer, with its source.</summary>
 [GenerateSerializer, Immutable]

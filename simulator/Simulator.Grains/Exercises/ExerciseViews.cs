@@ -178,7 +178,28 @@ public static class ExerciseViews
         r.RefusalGround,
         [.. s.GroundsOpenToReviewer(r).Select(g => new GroundView(g.Id, g.Description, g.Source))],
         r.Lifecycle.Clarifications,
-        r.Particulars);
+        r.Particulars,
+        [.. r.Items.Select(i => Fate(r, i.Id, s))],
+        s.EstimateQueue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null);
+
+    /// <summary>What this request has done for one of its items, in the words a seat reads beside the procedure's state.</summary>
+    private static EvidenceFate Fate(RequestRecord r, string item, Simulation s)
+    {
+        var st = s.Evidence(item);
+        if (st.Status == EvidenceStatus.Secured && st.SecuredBy == r.Id) return new(item, "in-locker", "in the evidence locker", st.SecuredAt);
+        if (st.Status == EvidenceStatus.Lost) return new(item, "lost", $"lost{(st.LostReason is null ? "" : $": {st.LostReason}")}", st.LostAt);
+        if (s.Preservations.FirstOrDefault(p => p.Request == r.Id && p.Evidence == item) is { } p)
+        {
+            if (p.Lifecycle.Holds) return new(item, "preserved", "preserved", p.Until);
+            if (p.Lifecycle.State == Core.Procedures.PreservationState.Lapsed) return new(item, "lapsed", "preservation lapsed", p.Until);
+            if (p.Lifecycle.State == Core.Procedures.PreservationState.Released) return new(item, "released", "preservation released", null);
+        }
+        if (r.State == Core.Procedures.RequestState.NothingFound || (r.Lifecycle.IsClosed && r.IsProduction && !r.Found.Contains(item) && r.State != Core.Procedures.RequestState.Refused
+            && r.State != Core.Procedures.RequestState.Withdrawn && st.SecuredBy != r.Id)) return new(item, "nothing-found", "nothing found", r.ClosedAt);
+        if (st.Status == EvidenceStatus.Produced && r.IsProduction && r.Found.Contains(item)) return new(item, "produced", "produced, on its way", null);
+        if (st.Status == EvidenceStatus.Secured) return new(item, "secured-elsewhere", $"secured through {st.SecuredBy}", st.SecuredAt);
+        return new(item, "pending", r.Lifecycle.IsClosed ? "not obtained" : "not yet", null);
+    }
 
     private static SecuredEvidence Evidence(EvidenceState e) => new(
         e.Item.Id,

@@ -1,6 +1,6 @@
 // The inbox: foreign requests to this state, with their particulars, and for the reviewing seat the review against
 // the rules and the answer (approve, refuse on a ground open to it, or ask for clarification).
-import { el, fill, countdown, statePill, isClosed } from "../format.js";
+import { el, fill, countdown, statePill, isClosed, when } from "../format.js";
 import { openDialog } from "../dialog.js";
 import { panel, bodyOf } from "./panel.js";
 import { ReadMarks } from "./read-marks.js";
@@ -11,6 +11,12 @@ const reviewChecks = [
   ["proportionate", "What is asked is necessary and proportionate to the offence"],
   ["no-ground", "No refusal ground applies"],
 ];
+
+/** Why a received request is not under review yet, and about when it will be (the server's estimate, from the office's queue). */
+function queueText(r) {
+  if (!r.queue) return "Waiting in your office's queue: the review opens when your office takes it up.";
+  return `Waiting in your office's queue (${r.queue.reason}): the review opens about ${when(r.queue.estimatedStart)}.`;
+}
 
 export class InboxPanel {
   constructor(seat) {
@@ -43,7 +49,7 @@ export class InboxPanel {
         r.clarifications?.length ? el("div", { class: "small" }, `Clarifications: ${r.clarifications.join(" / ")}`) : null,
         answerable ? el("button", { dataset: { review: r.request }, onclick: () => this.review(r) }, "Review and answer")
           : el("p", { class: "small muted" }, !mine ? `Reviewed by ${r.reviewer ?? "the requested side"}.`
-            : r.state === "received" ? "Waiting in your office's queue: the review opens when your office takes it up." : ""),
+            : r.state === "received" ? queueText(r) : ""),
         el("button", { class: "secondary", onclick: () => seat.showProcedure(r) }, "Procedure"));
     }));
   }

@@ -1,8 +1,18 @@
 // Our requests: where each stands, its deadline, and what this seat can still do with it (clarify, escalate,
 // withdraw, see its procedure).
-import { el, fill, countdown, statePill, isClosed } from "../format.js";
+import { el, fill, countdown, statePill, isClosed, when } from "../format.js";
 import { openDialog } from "../dialog.js";
 import { panel, bodyOf } from "./panel.js";
+
+const fateClass = { "in-locker": "ok", preserved: "ok", produced: "ok", "secured-elsewhere": "ok", lost: "bad", lapsed: "bad", "nothing-found": "warn", released: "muted", pending: "muted" };
+
+/** What the request has done for each of its items (preserved until…, in the locker, lost at…: why), beside its state. */
+export function fates(r) {
+  return el("ul", { class: "plain small fates" }, (r.fates ?? r.evidence.map(e => ({ evidence: e, fate: "pending", text: "" }))).map(f =>
+    el("li", { dataset: { evidence: f.evidence, fate: f.fate } }, el("code", {}, f.evidence), " ",
+      el("span", { class: `pill ${fateClass[f.fate] ?? "muted"}` }, f.text || f.fate),
+      f.at && f.fate !== "in-locker" ? el("span", { class: "muted" }, ` ${f.fate === "preserved" || f.fate === "lapsed" ? "until" : ""} ${when(f.at)}`) : null)));
+}
 
 export class OutgoingPanel {
   constructor(seat) {
@@ -16,7 +26,7 @@ export class OutgoingPanel {
     if (requests.length === 0) { fill(body, el("p", { class: "muted" }, "No requests sent yet.")); return; }
     fill(body, el("table", {}, el("thead", {}, el("tr", {}, ["Request", "To", "State", "Deadline", ""].map(h => el("th", {}, h)))),
       el("tbody", {}, requests.map(r => el("tr", { dataset: { request: r.request } },
-        el("td", {}, el("code", {}, r.request), el("div", { class: "small" }, r.instrumentName), el("div", { class: "small muted" }, r.evidence.join(", "))),
+        el("td", {}, el("code", {}, r.request), el("div", { class: "small" }, r.instrumentName), fates(r)),
         el("td", {}, r.requestedState, el("div", { class: "small muted" }, r.provider)),
         el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
