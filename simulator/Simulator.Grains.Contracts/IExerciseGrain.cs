@@ -14,6 +14,8 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task<ExerciseCreated> Create(CreateExercise request, string scenarioText);
     Task<Identity> Identify(string credential);
     Task<ExerciseView> View(string credential);
+    /// <summary>A seat's view as that seat sees it, for the trainer and the evaluator (read only: the identity stays theirs).</summary>
+    Task<ExerciseView> ViewAs(string credential, string seat);
     /// <summary>
     /// Takes a decision: a seat's, for that seat only (its actor must be the caller's seat), or the trainer's. It is
     /// applied, stored and only then answered; a refusal changes nothing. <paramref name="decisionId"/> is given once

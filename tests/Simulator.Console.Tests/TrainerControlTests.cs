@@ -66,6 +66,20 @@ public sealed class TrainerControlTests(ServerFixture f)
         await Expect(trainer.Locator("#msel tr[data-inject='adhoc-001']")).ToHaveAttributeAsync("data-status", "delivered");
         await Expect(investigator.Locator("#feed [data-inject='adhoc-001']")).ToContainTextAsync("May we rebuild the encrypted servers now?");
 
+        // The trainer looks at the investigator's screen: what the seat sees, kept up to date, and read only.
+        var link = trainer.Locator("#seats a[data-watch='AL/investigator']");
+        await Expect(link).ToBeVisibleAsync();
+        var watch = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer watching");
+        await watch.GotoAsync((await link.GetAttributeAsync("href"))!);
+        await Expect(watch.Locator("#title")).ToHaveTextAsync("AL/investigator's screen (read only)");
+        await Expect(watch.Locator("#feed [data-inject='adhoc-001']")).ToBeVisibleAsync();
+        await Expect(watch.Locator("#feed [data-inject='press-inquiry']")).ToHaveCountAsync(0);
+        await watch.Locator("#feed [data-inject='adhoc-001'] button[data-answer]").ClickAsync();
+        await watch.FillAsync("#answer-inject-text", "The trainer tries to answer");
+        await watch.ClickAsync("#dialog-ok");
+        await Expect(watch.Locator("dialog#dialog[open] .error")).ToContainTextAsync("does not act for a seat");
+        await watch.Locator("dialog#dialog[open] button:text('Cancel')").ClickAsync();
+
         // The press inquiry goes to the investigator instead of the prosecutor, with a new expected action.
         await trainer.Locator("#msel tr[data-inject='press-inquiry'] button[data-edit]").ClickAsync();
         await trainer.FillAsync("#edit-to", "AL/investigator");
@@ -74,6 +88,8 @@ public sealed class TrainerControlTests(ServerFixture f)
         var row = trainer.Locator("#msel tr[data-inject='press-inquiry']");
         await Expect(row).ToContainTextAsync("Refer the press to the prosecutor's spokesperson");
         await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("AL/investigator");
+        await TrainerClock.JumpAsync(trainer, start.AddHours(53)); // the press inquiry now reaches the investigator, on the watched screen too
+        await Expect(watch.Locator("#feed [data-inject='press-inquiry']")).ToBeVisibleAsync();
         Assert.Empty(_pageErrors);
     }
 }

@@ -85,6 +85,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("RecordObservation", ["the report was referred at once", new long[] { 1 }, null]),
         ("HotWash", ["fast preservation", "brief the press earlier"]),
         ("GetCodes", []),
+        ("GetSeatView", ["AL/investigator"]),
         ("SendMessageAs", ["Castrel Courier newsdesk", "AL/investigator", "phone", null, "Any comment on the leak?"]),
         ("StartClock", []),
         ("PauseClock", []),
@@ -116,6 +117,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("evaluator", "RateTask" or "RecordObservation" or "GetDesk" or "GetProvider" or "GetInvestigation") => true,
         ("trainer" or "evaluator" or "AL/contact-point" or "AL/investigator" or "BE/contact-point" or "DR/judge", "HotWash") => true,
         ("trainer", "GetCodes") => true,
+        ("trainer" or "evaluator", "GetSeatView") => true,
         // Checking a draft changes nothing: any seat may check one (a foreign state's check lists its problems).
         ("AL/contact-point" or "AL/investigator" or "BE/contact-point" or "DR/judge", "CheckRequest") => true,
         ("AL/contact-point" or "AL/investigator", "Advise") => true,

@@ -246,6 +246,16 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         return Task.FromResult(new ExerciseView(who, ClockNow(), ExerciseViews.For(who, Sim), Sim.Journal.Entries.Count, _divergence));
     }
 
+    public Task<ExerciseView> ViewAs(string credential, string seat)
+    {
+        var who = Who(credential);
+        if (!who.IsTrainer && !who.IsEvaluator) throw new ExerciseException("only the trainer and the evaluator look at a seat's screen");
+        if (!Core.Common.Seat.TryParse(seat, out var value) || !Sim.World.HasJurisdiction(value.Jurisdiction))
+            throw new ExerciseException($"seat: no seat '{seat}' in this scenario (write STATE/role)");
+        var seen = new Identity(who.ExerciseId, IdentityRole.Seat, value.ToString());
+        return Task.FromResult(new ExerciseView(who, ClockNow(), ExerciseViews.For(seen, Sim), Sim.Journal.Entries.Count, _divergence));
+    }
+
     public Task<IReadOnlyList<InstrumentAdviceView>> Advise(string credential, IReadOnlyList<string> evidence, bool emergency)
     {
         var who = Who(credential);

@@ -74,6 +74,13 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         return await Call(() => grain.View(credential));
     }
 
+    /// <summary>A seat's view as that seat sees it (trainer, evaluator): read only, for looking over a trainee's shoulder.</summary>
+    public async Task<ExerciseView> GetSeatView(string seat)
+    {
+        var (grain, credential) = Joined();
+        return await Call(() => grain.ViewAs(credential, Required(seat, "seat")));
+    }
+
     // ---- Decisions: each hub method builds the one decision record it names (Core/Decisions), for the joined seat ----
 
     public Task<DecisionResult> SendRequest(string instrument, string[] evidence, bool emergency, string? requestedState) =>

@@ -296,7 +296,8 @@ export class ControlRoom {
       fill(body, el("table", {}, el("thead", {}, el("tr", {}, ["State", "Trainees", "Contact point", "Central authority", "Sent", "Received"].map(h => el("th", {}, h)))),
         el("tbody", {}, desks.map(d => el("tr", { dataset: { state: d.state } },
           el("td", {}, el("strong", {}, d.state), el("div", { class: "small muted" }, d.name)),
-          el("td", { class: "small" }, d.seats.map(s => el("div", {}, s)),
+          el("td", { class: "small" }, d.seats.map(s => el("div", {}, s, " ", this.seesSealed
+            ? el("a", { href: `exercise.html?code=${encodeURIComponent(this.code)}&as=${encodeURIComponent(s)}`, target: "_blank", dataset: { watch: s } }, "screen") : null)),
             el("span", { class: "muted" }, !d.policy ? (d.seats.length ? "nobody plays the other offices" : "nobody plays it")
               : d.seats.length ? `engine plays the other offices (${d.policy})` : `engine plays it (${d.policy})`)),
           el("td", { class: "small" }, office(d.contactPoint?.office)),
@@ -306,10 +307,10 @@ export class ControlRoom {
   }
 }
 
-/** While the exercise runs, an objective not met is "not yet met", not a failure: it may still be met. */
 const recipientsHint = "States (AL: every office of it) or seats (AL/prosecutor), separated by commas.";
 const recipientsOf = text => text.split(",").map(t => t.trim()).filter(Boolean);
 
+/** While the exercise runs, an objective not met is "not yet met", not a failure: it may still be met. */
 function objectiveRating(o) {
   if (!o.rating) return el("span", { class: "pill muted" }, "not rated");
   if (o.provisional && o.rating === "unable-to-be-performed") return el("span", { class: "pill muted", dataset: { state: "not-yet" } }, "not yet met");

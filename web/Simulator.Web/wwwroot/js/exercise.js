@@ -4,8 +4,11 @@ import { connect } from "./connection.js";
 import { el, fill, when, exerciseDay, tickCountdowns, reason, speedText, localTime } from "./format.js";
 import { SeatView } from "./seat.js";
 import { ControlRoom } from "./control.js";
+import { SeatWatch } from "./seat-watch.js";
 
 const code = new URLSearchParams(location.search).get("code");
+/** The trainer or evaluator looking at a seat's screen (?as=STATE/role). */
+const watching = new URLSearchParams(location.search).get("as");
 const main = document.getElementById("console");
 if (!code) {
   fill(main, el("section", { class: "panel" }, el("p", {}, "No code given. "), el("a", { href: "/" }, "Go to the start page to join an exercise.")));
@@ -35,6 +38,14 @@ async function start() {
   document.title = `${first.view.title ?? first.view.seat} · exercise console`;
   document.getElementById("title").textContent = identity.role === "seat" ? `Seat ${identity.seat}` : identity.role === "trainer" ? "Trainer console" : identity.role === "evaluator" ? "Evaluator console" : "Observer view";
   document.getElementById("who").textContent = `exercise ${identity.exerciseId}`;
+  if (watching && (identity.role === "trainer" || identity.role === "evaluator")) {
+    const seen = await connection.invoke("GetSeatView", watching);
+    page = new SeatWatch(main, connection, seen, watching);
+    document.getElementById("title").textContent = `${watching}'s screen (read only)`;
+    local = { offset: seen.view.utcOffsetMinutes ?? 0, state: seen.view.jurisdiction };
+    showClock(first.clock, first.clock.start);
+    return;
+  }
   page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first, code);
   // A seat reads its own state's clock beside UTC (the view says its state's offset).
   if (identity.role === "seat") local = { offset: first.view.utcOffsetMinutes ?? 0, state: first.view.jurisdiction };
