@@ -293,6 +293,13 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         await using var trainer = await Join(server, ex.TrainerKey);
         await using var seat = await Join(server, Code(ex, "AL/investigator"));
         var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        JsonElement Objective(JsonElement overview, string id) => overview.GetProperty("view").GetProperty("objectives").EnumerateArray().Single(o => o.GetProperty("id").GetString() == id);
+        // Before anything happened, nothing is rated: not "performed without challenges so far".
+        var before = await trainer.InvokeAsync<JsonElement>("GetView");
+        static string? Rating(JsonElement o) => o.TryGetProperty("rating", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
+        Assert.Null(Rating(Objective(before, "no-evidence-lost")));
+        Assert.Null(Rating(Objective(before, "follow-the-path")));
+        Assert.StartsWith("not yet possible", Objective(before, "follow-the-path").GetProperty("ratingEvidence").GetString());
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(4));
         var view = (await seat.InvokeAsync<JsonElement>("GetView")).GetProperty("view");
         var item = view.GetProperty("leads").EnumerateArray().SelectMany(l => l.GetProperty("evidence").EnumerateArray())
@@ -300,6 +307,10 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.Equal("lost", item.GetProperty("status").GetString());
         Assert.Equal(start.AddDays(3), DateTimeOffset.Parse(item.GetProperty("lostAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("hostbay deleted its data (hoster-reimages)", item.GetProperty("lostReason").GetString());
+        // An objective whose evidence is gone can no longer be met: final, not "not yet met".
+        var freeze = Objective(await trainer.InvokeAsync<JsonElement>("GetView"), "freeze-c2-logs");
+        Assert.Equal(("unable-to-be-performed", false), (freeze.GetProperty("rating").GetString(), freeze.GetProperty("provisional").GetBoolean()));
+        Assert.EndsWith("it can no longer be met", freeze.GetProperty("ratingEvidence").GetString());
     }
 
     [Fact]

@@ -128,9 +128,30 @@ public static class ExerciseViews
     private static IReadOnlyList<ObjectiveProgress> Objectives(Simulation s)
     {
         var ratings = Simulator.Core.Objectives.ObjectiveRater.Rate(s.World, s.Catalogue, s.Journal.Entries).ToDictionary(r => r.Objective);
-        return [.. s.World.Objectives.Select(o => ratings.TryGetValue(o.Id, out var r)
-            ? new ObjectiveProgress(o.Id, o.Capability, o.Task, r.Rating, r.Evidence, !s.Ended)
-            : new ObjectiveProgress(o.Id, o.Capability, o.Task, null, null, !s.Ended))];
+        return [.. s.World.Objectives.Select(o => ratings.TryGetValue(o.Id, out var r) ? Live(o, r, s) : new ObjectiveProgress(o.Id, o.Capability, o.Task, null, null, !s.Ended))];
+    }
+
+    /// <summary>
+    /// An objective's rating as it stands while the exercise runs, told truthfully: one that can no longer be met (its
+    /// evidence is lost) is final, with when and why; one that nothing could have met yet (its evidence's lead is not
+    /// known, or nothing has been lost for a no-loss objective) is not rated yet. The journal's rating at the end is the rater's.
+    /// </summary>
+    private static ObjectiveProgress Live(Core.Objectives.Objective o, Core.Objectives.ObjectiveRating r, Simulation s)
+    {
+        var progress = new ObjectiveProgress(o.Id, o.Capability, o.Task, r.Rating, r.Evidence, !s.Ended);
+        if (s.Ended) return progress;
+        var m = o.Measure;
+        var timed = m.Kind is Core.Objectives.MeasureKind.PreservationRequested or Core.Objectives.MeasureKind.EvidencePreserved or Core.Objectives.MeasureKind.EvidenceSecured;
+        if (timed && m.Evidence is { } item && r.Rating == Core.Objectives.Ratings.Unable)
+        {
+            var st = s.Evidence(item);
+            if (st.Status == EvidenceStatus.Lost)
+                return progress with { Provisional = false, RatingEvidence = $"{item} was lost at {JournalJson.Instant(st.LostAt!.Value)} ({st.LostReason}): it can no longer be met" };
+            if (!st.Discovered) return progress with { Rating = null, RatingEvidence = $"not yet possible: the lead of {item} is not known yet" };
+        }
+        if (m.Kind == Core.Objectives.MeasureKind.NoEvidenceLost && r.Rating == Core.Objectives.Ratings.WithoutChallenges)
+            return progress with { Rating = null, RatingEvidence = "nothing lost so far; rated at the end" };
+        return progress;
     }
 
     /// <summary>An inject as a seat has it: delivered to it, or referred to it by a colleague (<paramref name="referral"/>).</summary>
