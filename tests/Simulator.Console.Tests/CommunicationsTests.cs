@@ -23,7 +23,8 @@ public sealed class CommunicationsTests(ServerFixture f, ITestOutputHelper outpu
         var ex = await StartPage.CreateAsync(trainer, StartPage.EveryOffice("AL"));
         await trainer.GotoAsync(ex.TrainerLink);
         var investigator = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "AL/investigator");
-        await investigator.GotoAsync(ex.Links["AL/investigator"]);
+        await investigator.GotoAsync(ex.Links["AL/investigator"] + "&name=Ana%20Ruiz"); // as the start page's name field sends it
+        await Expect(trainer.Locator("#presence tr[data-who='AL/investigator'] [data-names]")).ToHaveTextAsync("Ana Ruiz");
         var prosecutor = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "AL/prosecutor");
         await prosecutor.GotoAsync(ex.Links["AL/prosecutor"]);
         var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);

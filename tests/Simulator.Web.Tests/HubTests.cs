@@ -346,4 +346,23 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
             .Single(p => p.GetProperty("request").GetString() == sent.Request);
         Assert.Equal(preservation.GetProperty("until").GetString(), fate.GetProperty("at").GetString());
     }
+
+    [Fact]
+    public async Task Several_named_people_on_one_seat_show_in_presence_and_a_bad_name_is_refused()
+    {
+        var ex = await CreateAsync("AL/investigator");
+        await using var trainer = await Join(server, ex.TrainerKey);
+        await using var ana = await server.ConnectAsync();
+        await ana.InvokeAsync<JsonElement>("JoinAs", Code(ex, "AL/investigator"), "  Ana Ruiz ");
+        await using var ben = await server.ConnectAsync();
+        await ben.InvokeAsync<JsonElement>("JoinAs", Code(ex, "AL/investigator"), "Ben Okafor");
+        await using var nameless = await server.ConnectAsync();
+        await nameless.InvokeAsync<JsonElement>("Join", Code(ex, "AL/investigator"));
+        var line = (await trainer.InvokeAsync<JsonElement>("GetPresence")).EnumerateArray().Single(l => l.GetProperty("who").GetString() == "AL/investigator");
+        Assert.Equal(3, line.GetProperty("connections").GetInt32());
+        Assert.Equal(["Ana Ruiz", "Ben Okafor"], line.GetProperty("names").EnumerateArray().Select(n => n.GetString()));
+        await using var bad = await server.ConnectAsync();
+        var refused = await Assert.ThrowsAsync<HubException>(() => bad.InvokeAsync<JsonElement>("JoinAs", Code(ex, "AL/investigator"), new string('x', 61)));
+        Assert.Contains("refused: name: 1 to 60 characters", refused.Message);
+    }
 }

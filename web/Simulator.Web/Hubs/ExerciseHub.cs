@@ -21,7 +21,17 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     private const string ExerciseKey = "exercise", CredentialKey = "credential", SeatKey = "seat", RoleKey = "role";
 
     /// <summary>Joins with a seat code, the trainer key or the observer code; returns what that identity sees.</summary>
-    public async Task<ExerciseView> Join(string code)
+    public Task<ExerciseView> Join(string code) => JoinWith(code, null);
+
+    /// <summary>Joins as <see cref="Join"/> does, under a person's name (1 to 60 characters), shown in presence: several people may share a seat.</summary>
+    public Task<ExerciseView> JoinAs(string code, string name)
+    {
+        var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length is 0 or > 60 || trimmed.Any(char.IsControl)) throw new HubException("refused: name: 1 to 60 characters, without control characters");
+        return JoinWith(code, trimmed);
+    }
+
+    private async Task<ExerciseView> JoinWith(string code, string? name)
     {
         var found = await store.FindCodeAsync(Identities.Normal(code));
         if (found is null) throw new HubException("unknown code: check it with your trainer");
@@ -38,7 +48,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
         await notifier.FollowAsync(found.ExerciseId, audience);
-        presence.Joined(Context.ConnectionId, found.ExerciseId, who.Seat ?? Names.Kebab(who.Role), Names.Kebab(who.Role));
+        presence.Joined(Context.ConnectionId, found.ExerciseId, who.Seat ?? Names.Kebab(who.Role), Names.Kebab(who.Role), name);
         await TellPresence(found.ExerciseId);
         return await GetView();
     }

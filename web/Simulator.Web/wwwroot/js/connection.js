@@ -25,7 +25,7 @@ const retryForever = { nextRetryDelayInMilliseconds: context => Math.min(3000, 2
  * onClock(clock), onPresence(lines), onEntities() (the desks, holdings and investigations hold new states).
  * Returns { invoke, lastSequence() }.
  */
-export async function connect(code, handlers) {
+export async function connect(code, handlers, name = null) {
   const hub = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/exercise")
     .withAutomaticReconnect(retryForever)
@@ -61,7 +61,7 @@ export async function connect(code, handlers) {
   }
 
   async function join(again) {
-    const view = await hub.invoke("Join", code);
+    const view = name ? await hub.invoke("JoinAs", code, name) : await hub.invoke("Join", code);
     // After a drop, fetch the events this identity missed before taking the fresh view.
     if (again && handlers.onEvents && lastSequence > 0) {
       const missed = await hub.invoke("GetJournal", lastSequence, 5000);

@@ -176,7 +176,8 @@ export class ControlRoom {
   onPresence(lines) {
     fill(this.panels.presence.querySelector(".body"), lines.length === 0 ? el("p", { class: "muted" }, "Nobody is connected.")
       : el("table", {}, el("tbody", {}, lines.map(l => el("tr", { dataset: { who: l.who } },
-        el("td", {}, l.who), el("td", {}, l.role), el("td", { class: "small muted" }, `${l.connections} console${l.connections > 1 ? "s" : ""}`))))));
+        el("td", {}, l.who, l.names?.length ? el("div", { class: "small", dataset: { names: l.names.join(", ") } }, l.names.join(", ")) : null),
+        el("td", {}, l.role), el("td", { class: "small muted" }, `${l.connections} console${l.connections > 1 ? "s" : ""}`))))));
   }
 
   render() {

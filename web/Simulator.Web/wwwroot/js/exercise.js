@@ -7,6 +7,9 @@ import { ControlRoom } from "./control.js";
 import { SeatWatch } from "./seat-watch.js";
 
 const code = new URLSearchParams(location.search).get("code");
+/** The person's name (?name=, else the one this browser was given last), shown to the trainer: several people may share a seat. */
+const name = new URLSearchParams(location.search).get("name")?.trim() || localStorage.getItem("name") || null;
+if (name) localStorage.setItem("name", name);
 /** The trainer or evaluator looking at a seat's screen (?as=STATE/role). */
 const watching = new URLSearchParams(location.search).get("as");
 const main = document.getElementById("console");
@@ -32,7 +35,7 @@ async function start() {
     onClock: clock => { showClock(clock); page?.onClock?.(clock); },
     onPresence: lines => page?.onPresence?.(lines),
     onEntities: () => page?.onEntities?.(),
-  });
+  }, name);
   const first = connection.view;
   const { identity } = first;
   document.title = `${first.view.title ?? first.view.seat} · exercise console`;

@@ -14,7 +14,8 @@ const speeds = [[60, "1 simulated minute per second"], [600, "10 minutes per sec
 document.getElementById("join-form").addEventListener("submit", event => {
   event.preventDefault();
   const code = document.getElementById("join-code").value.trim();
-  if (code) location.href = `/exercise.html?code=${encodeURIComponent(code)}`;
+  const name = document.getElementById("join-name").value.trim();
+  if (code) location.href = `/exercise.html?code=${encodeURIComponent(code)}${name ? `&name=${encodeURIComponent(name)}` : ""}`;
 });
 
 const list = document.getElementById("scenarios");
