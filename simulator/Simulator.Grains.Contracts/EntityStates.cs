@@ -81,7 +81,8 @@ public sealed record JurisdictionDesk(
     [property: Id(9)] IReadOnlyList<RequestAtDesk> Sent,
     [property: Id(10)] IReadOnlyList<RequestAtDesk> Received,
     [property: Id(11)] string? Policy,
-    [property: Id(12)] long Writer) : IEntityState;
+    [property: Id(12)] long Writer,
+    [property: Id(13)] IReadOnlyList<string>? HandedOver = null) : IEntityState;
 
 /// <summary>A preservation at the holder: the request behind it, its machine's state, and until when it holds.</summary>
 [GenerateSerializer, Immutable]

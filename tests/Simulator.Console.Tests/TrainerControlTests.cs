@@ -90,6 +90,15 @@ public sealed class TrainerControlTests(ServerFixture f)
         await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("AL/investigator");
         await TrainerClock.JumpAsync(trainer, start.AddHours(53)); // the press inquiry now reaches the investigator, on the watched screen too
         await Expect(watch.Locator("#feed [data-inject='press-inquiry']")).ToBeVisibleAsync();
+
+        // The trainer hands the investigator's seat to the engine, live, and gives it back.
+        await Expect(investigator.Locator("#played-by-engine")).ToBeHiddenAsync();
+        await trainer.Locator("#seats button[data-hand-over='AL/investigator']").ClickAsync();
+        await Expect(investigator.Locator("#played-by-engine")).ToBeVisibleAsync();
+        await Expect(trainer.Locator("#seats [data-handed-over='AL/investigator']")).ToContainTextAsync("engine plays it for now");
+        await trainer.Locator("#seats button[data-give-back='AL/investigator']").ClickAsync();
+        await Expect(investigator.Locator("#played-by-engine")).ToBeHiddenAsync();
+        await Expect(trainer.Locator("#seats button[data-hand-over='AL/investigator']")).ToBeVisibleAsync();
         Assert.Empty(_pageErrors);
     }
 }

@@ -86,6 +86,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("HotWash", ["fast preservation", "brief the press earlier"]),
         ("GetCodes", []),
         ("GetSeatView", ["AL/investigator"]),
+        ("HandSeatToEngine", ["AL/investigator"]),
+        ("GiveSeatBack", ["AL/investigator"]),
         ("SendMessageAs", ["Castrel Courier newsdesk", "AL/investigator", "phone", null, "Any comment on the leak?"]),
         ("StartClock", []),
         ("PauseClock", []),
@@ -123,7 +125,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("AL/contact-point" or "AL/investigator", "Advise") => true,
         ("trainer" or "observer", "GetDesk" or "GetProvider" or "GetInvestigation") => true,
         ("AL/contact-point" or "AL/investigator", "GetDesk" or "GetInvestigation") => true,
-        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject" or "EndExercise" or "SendMessageAs" or "ReviseInject" or "AddInject") => true,
+        ("trainer", "StartClock" or "PauseClock" or "ResumeClock" or "SetSpeed" or "JumpTo" or "JumpToNextEvent" or "FireInject" or "EditInject" or "EndExercise" or "SendMessageAs" or "ReviseInject" or "AddInject" or "HandSeatToEngine" or "GiveSeatBack") => true,
         ("AL/contact-point", "SendRequest" or "SendRequestWithTemplate" or "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw" or "SendMessage") => true,
         // The first inject is the investigator's alone: it may refer it to a colleague and answer it.
         ("AL/investigator", "Refer" or "RespondToInject") => true,

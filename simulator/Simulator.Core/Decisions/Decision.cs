@@ -23,6 +23,8 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(EditInject), "edit-inject")]
 [JsonDerivedType(typeof(EndExercise), "end-exercise")]
 [JsonDerivedType(typeof(AddInject), "add-inject")]
+[JsonDerivedType(typeof(HandSeatToEngine), "hand-seat-to-engine")]
+[JsonDerivedType(typeof(GiveSeatBack), "give-seat-back")]
 [JsonDerivedType(typeof(SendMessageAs), "send-message-as")]
 [JsonDerivedType(typeof(RateTask), "rate-task")]
 [JsonDerivedType(typeof(RecordObservation), "record-observation")]

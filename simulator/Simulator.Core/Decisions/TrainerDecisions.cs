@@ -15,6 +15,18 @@ public sealed record FireInject(string Inject) : TrainerDecision
     public override string Describe() => $"trainer fires inject {Inject}";
 }
 
+/// <summary>Hand a trainee's seat to the engine for now: the exercise's policy plays it until the trainer gives it back.</summary>
+public sealed record HandSeatToEngine(string Seat) : TrainerDecision
+{
+    public override string Describe() => $"trainer hands {Seat} to the engine";
+}
+
+/// <summary>Give a seat the engine has been playing back to its trainee.</summary>
+public sealed record GiveSeatBack(string Seat) : TrainerDecision
+{
+    public override string Describe() => $"trainer gives {Seat} back to its trainee";
+}
+
 /// <summary>
 /// End the exercise now: the clock stops for good, the objectives are rated for the last time and the journal says
 /// the trainer ended it (and why, when given), so that the reports are final.

@@ -40,6 +40,8 @@ public sealed partial class Simulation
             case FireInject fire: return FireInjectOnDemand(fire.Inject);
             case EditInject edit: return ChangeInject(edit);
             case AddInject add: return _ended ? DecisionResult.Rejected("the exercise has ended") : AddAdHocInject(add);
+            case HandSeatToEngine hand: return _ended ? DecisionResult.Rejected("the exercise has ended") : HandSeatOver(hand.Seat);
+            case GiveSeatBack back: return _ended ? DecisionResult.Rejected("the exercise has ended") : GiveBack(back.Seat);
             case EndExercise end: return EndByTrainer(end.Reason);
             case SendMessageAs write: return _ended ? DecisionResult.Rejected("the exercise has ended") : SendMessageAsTrainer(write);
             // Evaluation and the hot wash go on after the end: that is when most of it comes.
@@ -52,6 +54,9 @@ public sealed partial class Simulation
             return DecisionResult.Rejected($"'{decision.Actor}' is not a seat: write STATE/role");
         if (!World.HasJurisdiction(jurisdiction))
             return DecisionResult.Rejected($"no state '{jurisdiction}' in this scenario");
+        // A seat the trainer handed to the engine is the policy's until it is given back (policies decide inside their hooks).
+        if (_policyDepth == 0 && _handedOver.Contains(decision.Actor))
+            return DecisionResult.Rejected($"{decision.Actor} is played by the engine for now: ask the trainer to give it back");
         return decision switch
         {
             SendRequest send => Send(send),

@@ -35,6 +35,8 @@ public static class EventSummary
         EvidenceDelivered s => $"{s.Evidence} delivered to {s.To} through {s.Request}",
         ObjectiveRated s => $"objective {s.Objective}: {s.Rating} ({s.Evidence})",
         InjectEdited s => $"inject {s.Inject} edited: {s.Title} at {JournalJson.Instant(s.At)}{(s.To is null ? "" : $", to {string.Join(", ", s.To)}")}",
+        SeatHandedToEngine s => $"{s.Seat} is played by the engine ({s.Policy}) for now",
+        SeatTakenBack s => $"{s.Seat} is its trainee's again",
         InjectAdded s => $"trainer adds inject {s.Inject} for {JournalJson.Instant(s.At)} to {string.Join(", ", s.To)}: {s.Title}",
         PolicyTookOver s => $"{s.Policy} takes over {(s.Seats.Count == 0 ? "no seat" : string.Join(", ", s.Seats))}",
         MessageSent s => $"{s.Message}: {s.From} writes to {s.To} by {Names.Kebab(s.Channel)}{(s.ByTrainer ? " (the trainer, for the simulation cell)" : "")}{(s.Subject is null ? "" : $": {s.Subject}")}",

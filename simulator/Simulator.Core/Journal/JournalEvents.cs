@@ -37,6 +37,9 @@ public sealed record EvidenceDelivered(string Request, string Evidence, string T
 public sealed record ObjectiveRated(string Objective, string Rating, string Evidence) : JournalEvent;
 /// <summary>A pending inject changed; <see cref="To"/> only when its recipients did (its expected action is the trainer's, in the MSEL).</summary>
 public sealed record InjectEdited(string Inject, DateTimeOffset At, string Title, IReadOnlyList<string>? To = null) : JournalEvent;
+/// <summary>Live: the trainer handed a trainee's seat to the engine (<see cref="Policy"/> plays it), and later gave it back.</summary>
+public sealed record SeatHandedToEngine(string Seat, string Policy) : JournalEvent;
+public sealed record SeatTakenBack(string Seat) : JournalEvent;
 /// <summary>The trainer added an inject to the MSEL while the exercise runs.</summary>
 public sealed record InjectAdded(string Inject, DateTimeOffset At, IReadOnlyList<string> To, string Title) : JournalEvent;
 /// <summary>A planner's branch of a recorded exercise: from here a policy plays the seats trainees held.</summary>

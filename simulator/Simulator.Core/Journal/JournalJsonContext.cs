@@ -33,6 +33,8 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(ObjectiveRated))]
 [JsonSerializable(typeof(InjectEdited))]
 [JsonSerializable(typeof(InjectAdded))]
+[JsonSerializable(typeof(SeatHandedToEngine))]
+[JsonSerializable(typeof(SeatTakenBack))]
 [JsonSerializable(typeof(PolicyTookOver))]
 [JsonSerializable(typeof(MessageSent))]
 [JsonSerializable(typeof(MessageDelivered))]

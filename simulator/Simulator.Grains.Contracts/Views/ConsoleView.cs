@@ -32,7 +32,8 @@ public sealed record StateView(
     [property: Id(11)] IReadOnlyList<ReferralView>? Referrals = null,
     [property: Id(12)] IReadOnlyList<ColleagueView>? Colleagues = null,
     [property: Id(13)] IReadOnlyList<HotWashView>? HotWash = null,
-    [property: Id(14)] int UtcOffsetMinutes = 0) : ConsoleView;
+    [property: Id(14)] int UtcOffsetMinutes = 0,
+    [property: Id(15)] bool PlayedByEngine = false) : ConsoleView;
 
 /// <summary>
 /// The whole exercise, as the trainer and observers see it: the MSEL with each inject's status, every discovered

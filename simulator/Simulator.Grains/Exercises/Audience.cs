@@ -92,6 +92,8 @@ public static class Audience
             case InjectAnswered e: seats.Add(e.By); break;
             // The evaluator's ratings and observations are the trainer's and the evaluator's (who hears as the trainer).
             case TaskRated or ObservationRecorded: observers = false; break;
+            case SeatHandedToEngine e: seats.Add(e.Seat); break;
+            case SeatTakenBack e: seats.Add(e.Seat); break;
             case HotWashRecorded e:
                 observers = false;
                 if (e.By.Contains('/')) seats.Add(e.By);

@@ -41,7 +41,8 @@ public static class EntitySnapshots
             s.Requests.Where(r => r.Issuer == state).Select(r => AtDesk(r) with { To = r.RequestedState }).ToList(),
             s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => AtDesk(r) with { From = r.Issuer, Reviewer = s.ReviewerSeat(r) }).ToList(),
             s.PolicyPlaying(state),
-            writer);
+            writer,
+            [.. s.HandedOverSeats.Where(seat => Seat.Parse(seat).Jurisdiction == state).Order(StringComparer.Ordinal)]);
     }
 
     public static ProviderHoldings Provider(Simulation s, string provider, long writer)

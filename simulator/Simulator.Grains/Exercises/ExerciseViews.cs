@@ -68,6 +68,7 @@ public static class ExerciseViews
                 .Select(c => new ColleagueView(c.ToString(), s.PlayedBy(c.ToString()) switch { "trainee" => "trainee", null or "none" => "nobody", _ => "engine" }))],
             HotWash = [.. s.HotWashEntries.Where(h => h.By == me).Select(h => new HotWashView(h.By, h.Strengths, h.Improvements, h.At))],
             UtcOffsetMinutes = (int)s.World.Jurisdiction(seat.Jurisdiction).Calendar.UtcOffset.TotalMinutes,
+            PlayedByEngine = s.HandedOverSeats.Contains(me),
         };
     }
 

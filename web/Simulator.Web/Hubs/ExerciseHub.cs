@@ -199,6 +199,12 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         Decide(_ => new AddInject(Text(title, "title", MessageLimits.Subject), Text(text, "text", MessageLimits.Text), Recipients(to),
             Bounded(expectedAction, "expectedAction", MessageLimits.Text), at));
 
+    /// <summary>Hands a trainee's seat to the engine for now (trainer): the exercise's policy plays it until GiveSeatBack.</summary>
+    public Task<DecisionResult> HandSeatToEngine(string seat) => Decide(_ => new HandSeatToEngine(Required(seat, "seat")));
+
+    /// <summary>Gives a seat the engine has been playing back to its trainee (trainer).</summary>
+    public Task<DecisionResult> GiveSeatBack(string seat) => Decide(_ => new GiveSeatBack(Required(seat, "seat")));
+
     /// <summary>Ends the exercise (trainer): the clock stops for good and the reports are final.</summary>
     public Task<DecisionResult> EndExercise(string? reason = null) => Decide(_ => new EndExercise(Bounded(reason, "reason", 500)));
 

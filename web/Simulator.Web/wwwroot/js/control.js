@@ -289,6 +289,12 @@ export class ControlRoom {
       el("td", { class: "small muted" }, when(e.at)), el("td", { class: "small" }, e.type), el("td", { class: "small mono" }, summarise(e))))))));
   }
 
+  /** Hands a trainee's seat to the engine, or gives it back; the seats panel redraws when the desks change. */
+  async seatTo(method, seat) {
+    try { await this.hub.invoke(method, seat); }
+    catch (error) { document.getElementById("control-error").textContent = reason(error); }
+  }
+
   async renderSeats() {
     // Each state's desk: who plays its offices (a trainee or the engine), how busy they are, what they sent and received.
     const body = this.panels.seats.querySelector(".body");
@@ -298,7 +304,10 @@ export class ControlRoom {
         el("tbody", {}, desks.map(d => el("tr", { dataset: { state: d.state } },
           el("td", {}, el("strong", {}, d.state), el("div", { class: "small muted" }, d.name)),
           el("td", { class: "small" }, d.seats.map(s => el("div", {}, s, " ", this.seesSealed
-            ? el("a", { href: `exercise.html?code=${encodeURIComponent(this.code)}&as=${encodeURIComponent(s)}`, target: "_blank", dataset: { watch: s } }, "screen") : null)),
+            ? el("a", { href: `exercise.html?code=${encodeURIComponent(this.code)}&as=${encodeURIComponent(s)}`, target: "_blank", dataset: { watch: s } }, "screen") : null,
+            this.trainer ? el("button", { class: "secondary small", dataset: { handOver: s }, onclick: () => this.seatTo("HandSeatToEngine", s) }, "to engine") : null)),
+            (d.handedOver ?? []).map(s => el("div", { dataset: { handedOver: s } }, `${s}: engine plays it for now `,
+              this.trainer ? el("button", { class: "secondary small", dataset: { giveBack: s }, onclick: () => this.seatTo("GiveSeatBack", s) }, "give back") : null)),
             el("span", { class: "muted" }, !d.policy ? (d.seats.length ? "nobody plays the other offices" : "nobody plays it")
               : d.seats.length ? `engine plays the other offices (${d.policy})` : `engine plays it (${d.policy})`)),
           el("td", { class: "small" }, office(d.contactPoint?.office)),

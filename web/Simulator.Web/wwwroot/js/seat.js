@@ -31,6 +31,9 @@ export class SeatView {
     this.feed = new FeedPanel(this);
     this.messages = new MessagesPanel(this);
     this.hotWash = new HotWashPanel(this);
+    /** Shown while the trainer has handed this seat to the engine. */
+    this.engineNotice = { element: el("section", { class: "panel wide warnings", id: "played-by-engine", hidden: true }, el("h2", {}, "The engine plays your seat for now"),
+      el("p", { class: "small" }, "The trainer has handed your office to the engine: it acts for you until the trainer gives the seat back. You can still read everything.")) };
     this.leads = new LeadsPanel(this);
     this.advisor = new AdvisorPanel(this);
     this.form = new RequestForm(this);
@@ -40,7 +43,7 @@ export class SeatView {
     this.locker = new LockerPanel(this);
     this.procedure = el("section", { class: "panel wide", id: "procedure" }, el("h2", {}, "Procedure"), el("div", { class: "body" },
       el("p", { class: "muted small" }, "Choose “Procedure” on a request to see where it stands.")));
-    fill(this.main, [this.hotWash, this.warnings, this.feed, this.messages, this.leads, this.advisor, this.form, this.outgoing, this.inbox, this.preservations, this.locker]
+    fill(this.main, [this.engineNotice, this.hotWash, this.warnings, this.feed, this.messages, this.leads, this.advisor, this.form, this.outgoing, this.inbox, this.preservations, this.locker]
       .map(p => p.element), this.procedure);
     this.render();
   }
@@ -65,6 +68,7 @@ export class SeatView {
   }
 
   render() {
+    this.engineNotice.element.hidden = !this.view.playedByEngine;
     for (const p of [this.hotWash, this.warnings, this.feed, this.messages, this.leads, this.outgoing, this.inbox, this.preservations, this.locker]) p.render();
     this.form.refreshEvidence();
     tickCountdowns(this.clock.now);
