@@ -41,4 +41,17 @@ public sealed class EvaluatorReviewTests
         Assert.Contains("disagree on 1 task(s)", html);
         Assert.Contains("Brief the press earlier", html);
     }
+
+    [Fact]
+    public void The_msel_review_quotes_the_seats_answers_to_an_inject_for_the_evaluator()
+    {
+        var built = WorldBuilder.Build(ReportRuns.Load("hospital-ransomware"), CatalogueLoader.Shipped, 3);
+        var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(3, new PreserveThenMlaPolicy(), new HashSet<string> { "AL/prosecutor" }, PolicyPlaysSeatedStates: true));
+        s.Start();
+        s.RunUntil(built.World.Start.AddHours(53));
+        Assert.True(s.Decide(new RespondToInject("AL/prosecutor", "press-inquiry", Core.Communications.ResponseKind.PressLine, "An investigation is under way; no further comment.")).Accepted);
+        var review = AfterActionReport.Build(s).Injects.Single(i => i.Inject == "press-inquiry");
+        Assert.Equal(["AL/prosecutor (press-line): An investigation is under way; no further comment."], review.Answers);
+        Assert.Contains("answered: AL/prosecutor (press-line)", AfterActionHtml.Render(AfterActionReport.Build(s)));
+    }
 }

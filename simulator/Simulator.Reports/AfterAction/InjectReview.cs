@@ -13,7 +13,8 @@ namespace Simulator.Reports.AfterAction;
 /// says to freeze or preserve), drafted by the inject's recipients before it or within
 /// <see cref="FindingThresholds.ExpectedActionWindow"/>; "consequence" for a conditional inject that deletes
 /// data and fired; "averted" for one that was skipped because its condition no longer held; "skipped" for another
-/// skipped inject; "for-the-evaluator" where the journal cannot tell.
+/// skipped inject; "for-the-evaluator" where the journal cannot tell. <see cref="Answers"/> are the seats' answers to
+/// it (RespondToInject: "AL/prosecutor (press-line): ..."), for the evaluator to judge.
 /// </summary>
 public sealed record InjectReview(
     string Inject,
@@ -23,7 +24,8 @@ public sealed record InjectReview(
     string ExpectedAction,
     string Verdict,
     string Reason,
-    IReadOnlyList<EventReference> Events);
+    IReadOnlyList<EventReference> Events,
+    IReadOnlyList<string>? Answers = null);
 
 internal static partial class InjectReviews
 {
@@ -47,7 +49,16 @@ internal static partial class InjectReviews
         {
             var id = entry.Event switch { InjectDelivered d => d.Inject, InjectSkipped s => s.Inject, _ => "" };
             if (!ctx.Injects.TryGetValue(id, out var inject) || string.IsNullOrWhiteSpace(inject.ExpectedAction)) continue;
-            reviews.Add(entry.Event is InjectSkipped skipped ? ReviewSkipped(inject, entry, skipped) : ReviewDelivered(ctx, inject, entry, (InjectDelivered)entry.Event));
+            var review = entry.Event is InjectSkipped skipped ? ReviewSkipped(inject, entry, skipped) : ReviewDelivered(ctx, inject, entry, (InjectDelivered)entry.Event);
+            var answers = ctx.Index.Entries.Where(e => e.Event is InjectAnswered a && a.Inject == id).ToList();
+            reviews.Add(answers.Count == 0 ? review : review with
+            {
+                Public = review.Public with
+                {
+                    Answers = [.. answers.Select(e => (InjectAnswered)e.Event).Select(a => $"{a.By} ({Simulator.Core.Common.Names.Kebab(a.Kind)}): {a.Text}")],
+                    Events = [.. review.Public.Events, .. answers.Select(EventReference.Of)],
+                },
+            });
         }
         return reviews;
     }

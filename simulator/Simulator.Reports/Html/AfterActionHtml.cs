@@ -116,7 +116,8 @@ public static class AfterActionHtml
                 Html.Escape(Html.Instant(i.At)),
                 Html.Escape(i.ExpectedAction),
                 Html.Badge(i.Verdict.Replace('-', ' '), i.Verdict),
-                Html.Escape(i.Reason) + ReportCharts.Events(i.Events, r.Exercise.Start),
+                Html.Escape(i.Reason) + (i.Answers is { Count: > 0 } answers ? Html.List(answers.Select(a => $"answered: {Html.Escape(a)}")) : "")
+                    + ReportCharts.Events(i.Events, r.Exercise.Start),
             ]), "injects");
 
     private static string Plan(AfterActionReport r) =>
