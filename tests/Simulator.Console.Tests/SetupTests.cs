@@ -26,7 +26,7 @@ public sealed class SetupTests(ServerFixture f)
         await Expect(offices.Locator("[data-office='AL/investigator']")).ToHaveAttributeAsync("data-played-by", "trainee");
         await Expect(offices.Locator("[data-office='AL/prosecutor']")).ToContainTextAsync("engine (preserve-then-mla)");
         await Expect(offices.Locator("[data-office='BE/contact-point']")).ToContainTextAsync("engine (preserve-then-mla)");
-        // An inject to the prosecutor: the investigator sees it, but nobody holds the office it speaks to.
+        // An inject to the prosecutor alone: nobody holds that office, so nobody at the table reads it.
         var warnings = card.Locator("[data-warnings]");
         await Expect(warnings).ToContainTextAsync("is addressed to AL/prosecutor, whom no trainee plays");
 

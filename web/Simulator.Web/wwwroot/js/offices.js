@@ -24,13 +24,14 @@ export function setupWarnings(scenario, plays) {
     else if (idle.length) warnings.push(`${state} investigates, and nobody plays ${idle.join(", ")}: what only they may issue will not be sent.`);
   }
   for (const inject of scenario.injects) {
-    // A state's seats all see what is delivered to the state or to any of its seats (docs/hub.md "Views"); the
+    // An inject to a state reaches all its seats; one to an office, that seat alone (docs/hub.md "Views"). The
     // engine's policy does not read injects.
     const offices = inject.to.flatMap(to => to.includes("/") ? [to] : ROLES.map(r => `${to}/${r}`));
-    const seen = offices.some(o => ROLES.some(r => plays.get(`${stateOf(o)}/${r}`) === "trainee"));
-    if (!seen) warnings.push(`The inject “${inject.title}” goes to ${inject.to.join(", ")}, where no trainee sits: nobody at the table will read it.`);
-    else if (!offices.some(o => plays.get(o) === "trainee"))
-      warnings.push(`The inject “${inject.title}” is addressed to ${inject.to.join(", ")}, whom no trainee plays: the state's trainees see it, but what it asks of that office is not theirs to do.`);
+    if (offices.some(o => plays.get(o) === "trainee")) continue;
+    const colleagues = offices.some(o => ROLES.some(r => plays.get(`${stateOf(o)}/${r}`) === "trainee"));
+    warnings.push(colleagues
+      ? `The inject “${inject.title}” is addressed to ${inject.to.join(", ")}, whom no trainee plays: nobody at the table will read it (change its recipients in the MSEL once the exercise exists, or seat that office).`
+      : `The inject “${inject.title}” goes to ${inject.to.join(", ")}, where no trainee sits: nobody at the table will read it.`);
   }
   return warnings;
 }
