@@ -69,6 +69,14 @@ public static class Screenshots
         output.WriteLine($"screenshot: {path}");
     }
 
+    /// <summary>One panel, as docs/console.md shows it (docs/images holds copies of these, taken by the tests).</summary>
+    public static async Task TakeElementAsync(ILocator element, string name, ITestOutputHelper output)
+    {
+        var path = Path.Combine(Folder, $"{name}.png");
+        await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        output.WriteLine($"screenshot: {path}");
+    }
+
     public static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

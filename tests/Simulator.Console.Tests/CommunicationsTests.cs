@@ -86,6 +86,8 @@ public sealed class CommunicationsTests(ServerFixture f, ITestOutputHelper outpu
         await Expect(log).ToContainTextAsync("simulation cell");
         await Expect(log).ToContainTextAsync("AL/investigator answers hospital-report (decision)");
         await Screenshots.TakeAsync(prosecutor, "messages-seat", output);
+        await Screenshots.TakeElementAsync(prosecutor.Locator("#messages"), "guide-messages", output);
+        await Screenshots.TakeElementAsync(log, "guide-communications", output);
 
         using var http = new HttpClient { BaseAddress = f.Address };
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/communications.csv");

@@ -65,6 +65,8 @@ public sealed class EvaluatorTests(ServerFixture f, ITestOutputHelper output)
         await trainer.ClickAsync("#dialog-ok");
         await Expect(evaluator.Locator("#hot-wash-list tr")).ToHaveCountAsync(2);
         await Screenshots.TakeAsync(evaluator, "evaluator-console", output);
+        await Screenshots.TakeElementAsync(evaluator.Locator("#evaluation article").First, "guide-evaluation", output);
+        await Screenshots.TakeElementAsync(seat.Locator("#seat-hot-wash"), "guide-hot-wash", output);
 
         using var http = new HttpClient { BaseAddress = f.Address };
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/reports/aar.html");

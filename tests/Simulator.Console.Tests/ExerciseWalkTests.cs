@@ -23,6 +23,7 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
         var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
         var ex = await StartPage.CreateAsync(trainer, [.. StartPage.EveryOffice("AL"), Belmark]);
         await Screenshots.TakeAsync(trainer, "1-start-page", output);
+        await Screenshots.TakeElementAsync(trainer.Locator("#created-panel"), "guide-created", output);
 
         await trainer.GotoAsync(ex.TrainerLink);
         var al = await f.Browser.NewPersonAsync(f.Address, _pageErrors, Aldoria);
@@ -47,6 +48,7 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
         await Expect(art29).ToContainTextAsync("you may issue");
         await Expect(art29).ToContainTextAsync("ETS185 Art. 29(1)");
         await Screenshots.TakeAsync(al, "2-seat-advisor", output);
+        await Screenshots.TakeElementAsync(art29, "guide-advisor", output);
 
         // The request form: an incomplete template is refused with the field and the rule, then sent when complete.
         await art29.Locator("button").ClickAsync();
@@ -134,6 +136,8 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
         await Expect(trainer.Locator("#objectives tr[data-objective]").First).ToBeVisibleAsync();
         await Expect(trainer.Locator("#seats tr[data-state='AL']")).ToContainTextAsync("AL/prosecutor");
         await Screenshots.TakeAsync(trainer, "6-trainer-console", output);
+        await Screenshots.TakeElementAsync(trainer.Locator("#clock-controls"), "guide-clock", output);
+        await Screenshots.TakeElementAsync(trainer.Locator("#seats"), "guide-seats", output);
 
         // Observers see the same timeline and requests, but no controls and no sealed expected actions.
         var observer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "observer");
