@@ -34,6 +34,9 @@ public sealed class SetupTests(ServerFixture f)
         await card.Locator("select[name=policy]").SelectOptionAsync("none");
         await Expect(offices.Locator("[data-office='AL/prosecutor']")).ToHaveAttributeAsync("data-played-by", "nobody");
         await Expect(warnings).ToContainTextAsync("AL investigates, and nobody plays AL/prosecutor");
+        // The rules know who may issue what: an objective only offices nobody plays could meet is named.
+        await Expect(warnings).ToContainTextAsync("Objective “Freeze data at a provider offering services in the Union with a European Preservation Order (REG Arts. 6, 11) within two days.” needs a request that only AL/prosecutor, AL/judge may issue");
+        await Expect(warnings).ToContainTextAsync("nobody can meet it");
 
         // Every office of Aldoria seated, with a policy: nothing to warn of about Aldoria.
         await card.Locator("select[name=policy]").SelectOptionAsync("preserve-then-mla");

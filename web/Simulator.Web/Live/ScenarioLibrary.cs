@@ -8,7 +8,15 @@ namespace Simulator.Web.Live;
 /// investigate (whose offices send the requests) and whom each inject is addressed to (a state, or one of its seats).
 /// </summary>
 public sealed record ScenarioSummary(string Id, string Title, string Summary, IReadOnlyList<string> Countries, IReadOnlyList<string> Seats, string Duration,
-    IReadOnlyList<string> Investigating, IReadOnlyList<InjectAddress> Injects);
+    IReadOnlyList<string> Investigating, IReadOnlyList<InjectAddress> Injects, IReadOnlyList<ObjectiveTakers> Objectives);
+
+/// <summary>
+/// Who can take an objective's action, by the catalogue's issuers: the offices that may issue an instrument that
+/// meets its measure for its evidence (a preservation or production instrument for the item's category, or the
+/// named instrument), or for an answer to an inject, the offices it reaches. <see cref="TraineesOnly"/>: the engine
+/// does not answer injects, so only a trainee can.
+/// </summary>
+public sealed record ObjectiveTakers(string Objective, string Task, IReadOnlyList<string> Offices, bool TraineesOnly);
 
 /// <summary>An inject of the MSEL and its recipients, for setup's warnings.</summary>
 public sealed record InjectAddress(string Inject, string Title, IReadOnlyList<string> To);
@@ -54,13 +62,50 @@ public sealed class ScenarioLibrary(IConfiguration configuration, IWebHostEnviro
                 f.Jurisdictions.Select(j => $"{j.Id} {j.Name}").ToList(),
                 f.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList(), f.Duration,
                 f.Incidents.Select(i => i.Investigating).Distinct().ToList(),
-                f.Injects.Select(i => new InjectAddress(i.Id, i.Title, i.To)).ToList());
+                f.Injects.Select(i => new InjectAddress(i.Id, i.Title, i.To)).ToList(),
+                Takers(WorldBuilder.Build(ScenarioLoader.Load(path), Simulator.Scenarios.Catalogue.CatalogueLoader.Shipped, 1)));
         }
         catch (FileProblemsException e)
         {
             log.LogWarning("Scenario {Path} is not offered: {Problems}", path, e.Message);
             return null;
         }
+    }
+
+    private static IReadOnlyList<ObjectiveTakers> Takers(BuiltScenario built)
+    {
+        var (world, catalogue) = (built.World, built.Catalogue);
+        var list = new List<ObjectiveTakers>();
+        foreach (var o in world.Objectives)
+        {
+            var m = o.Measure;
+            IEnumerable<Simulator.Core.Common.AuthorityRole> roles;
+            string? state;
+            switch (m.Kind)
+            {
+                case Simulator.Core.Objectives.MeasureKind.PreservationRequested or Simulator.Core.Objectives.MeasureKind.EvidencePreserved
+                    or Simulator.Core.Objectives.MeasureKind.EvidenceSecured when m.Evidence is not null:
+                    var item = world.Item(m.Evidence);
+                    var purpose = m.Kind == Simulator.Core.Objectives.MeasureKind.EvidenceSecured ? Simulator.Core.Catalogue.InstrumentPurpose.Production : Simulator.Core.Catalogue.InstrumentPurpose.Preservation;
+                    roles = catalogue.Instruments.Where(i => i.Purpose == purpose).SelectMany(i => i.IssuersFor(item.Category));
+                    state = world.IncidentOf(item).Investigating;
+                    break;
+                case Simulator.Core.Objectives.MeasureKind.InstrumentUsed when m.Instrument is not null && catalogue.TryGet(m.Instrument, out var instrument):
+                    roles = instrument.Issuers.Values.SelectMany(r => r);
+                    state = m.Incident is not null ? world.Incident(m.Incident).Investigating : world.Incidents[0].Investigating;
+                    break;
+                case Simulator.Core.Objectives.MeasureKind.InjectAnswered when m.Inject is not null:
+                    // Whoever it reaches may answer it, and refer it within their state: any office of those states.
+                    var to = world.Injects.First(i => i.Id == m.Inject).To;
+                    list.Add(new ObjectiveTakers(o.Id, o.Task, [.. to.Select(t => t.Split('/')[0]).Distinct()
+                        .SelectMany(s => Enum.GetValues<Simulator.Core.Common.AuthorityRole>().Select(r => Simulator.Core.Common.Names.Seat(s, r)))], true));
+                    continue;
+                default:
+                    continue;
+            }
+            list.Add(new ObjectiveTakers(o.Id, o.Task, [.. roles.Distinct().Order().Select(r => Simulator.Core.Common.Names.Seat(state, r))], false));
+        }
+        return list;
     }
 
     /// <summary>The text of a shipped scenario, or null. Only plain ids: no paths from clients.</summary>

@@ -33,6 +33,14 @@ export function setupWarnings(scenario, plays) {
       ? `The inject “${inject.title}” is addressed to ${inject.to.join(", ")}, whom no trainee plays: nobody at the table will read it (change its recipients in the MSEL once the exercise exists, or seat that office).`
       : `The inject “${inject.title}” goes to ${inject.to.join(", ")}, where no trainee sits: nobody at the table will read it.`);
   }
+  // An objective nobody able plays: the offices that may issue what it measures (the catalogue's issuers, from the
+  // server) are all played by nobody, or, for an answer to an inject, none is a trainee's.
+  for (const o of scenario.objectives ?? []) {
+    const able = o.offices.filter(office => o.traineesOnly ? plays.get(office) === "trainee" : plays.get(office) !== "nobody");
+    if (able.length === 0) warnings.push(o.traineesOnly
+      ? `Objective “${o.task}” needs an answer from a trainee of ${[...new Set(o.offices.map(stateOf))].join(", ")}, and none sits there: nobody can meet it.`
+      : `Objective “${o.task}” needs a request that only ${o.offices.join(", ") || "no office"} may issue, and nobody plays them: nobody can meet it.`);
+  }
   return warnings;
 }
 
