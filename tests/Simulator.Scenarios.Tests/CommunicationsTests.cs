@@ -128,6 +128,7 @@ public sealed class CommunicationsTests
         Accepted(s, new SendMessageAs("BE/contact-point", "AL/contact-point", MessageChannel.ContactPointNetwork, "We need the time window in UTC."));
         var refused = s.Decide(new SendMessageAs("AL/investigator", "AL/prosecutor", MessageChannel.Phone, "I am the investigator"));
         Assert.StartsWith("from: AL/investigator is held by a trainee", refused.Message);
+        Assert.StartsWith("from: 'ZZ/judge' is not an office of this scenario", s.Decide(new SendMessageAs("ZZ/judge", "AL/prosecutor", MessageChannel.Phone, "x")).Message);
         Assert.All(s.Messages, m => Assert.True(m.ByTrainer));
         s.RunUntil(s.Now + TimeSpan.FromDays(1));
         Assert.Equal(2, s.Messages.Count); // the engine does not answer the cell's own messages

@@ -20,6 +20,10 @@ public sealed partial class Simulation
     private readonly List<InjectResponse> _responses = [];
     /// <summary>Who each delivered inject went to (seats, or whole states).</summary>
     private readonly Dictionary<string, IReadOnlyList<string>> _deliveredTo = [];
+    private readonly List<(DateTimeOffset At, InjectDelivered Delivered)> _deliveries = [];
+
+    /// <summary>Every inject delivered so far, when, in order: what the seats' views show without reading the journal.</summary>
+    public IReadOnlyList<(DateTimeOffset At, InjectDelivered Delivered)> Deliveries => _deliveries;
 
     public IReadOnlyList<MessageRecord> Messages => _messages;
     public IReadOnlyList<Referral> Referrals => _referrals;
@@ -60,6 +64,9 @@ public sealed partial class Simulation
         if (FindCorrespondent(m.To) is not { } to || to.IsProvider)
             return DecisionResult.Rejected($"to: no office '{m.To}' in this scenario (write STATE/role)");
         // The trainer speaks for the cell: never for a trainee, whose words are theirs alone.
+        // An outside actor is a plain name: one written like a seat must be an office of this scenario.
+        if (FindCorrespondent(m.From) is null && m.From.Contains('/'))
+            return DecisionResult.Rejected($"from: '{m.From}' is not an office of this scenario; an outside actor's name has no '/'");
         var from = FindCorrespondent(m.From) ?? new Correspondent(m.From.Trim(), null, null);
         if (from.Office is { } office && IsHuman(office.ToString()))
             return DecisionResult.Rejected($"from: {office} is held by a trainee; the trainer writes only as offices no trainee holds, providers or outside actors");

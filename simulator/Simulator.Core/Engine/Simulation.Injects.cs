@@ -19,7 +19,9 @@ public sealed partial class Simulation
             return;
         }
         _deliveredTo[inject.Id] = inject.To;
-        Record(new InjectDelivered(inject.Id, inject.To, inject.Title, inject.ExpectedAction, onDemand));
+        var delivered = new InjectDelivered(inject.Id, inject.To, inject.Title, inject.ExpectedAction, onDemand);
+        _deliveries.Add((Now, delivered));
+        Record(delivered);
         if (inject.Effects.PurgeProvider is { } provider)
         {
             foreach (var s in _evidence.Values.Where(s => s.Item.Holder == provider).OrderBy(s => s.Item.Id, StringComparer.Ordinal))

@@ -49,13 +49,10 @@ public static class ExerciseViews
     {
         var me = seat.ToString();
         var injects = new List<DeliveredInject>();
-        foreach (var e in s.Journal.Entries)
-            if (e.Event is InjectDelivered d && d.To.Any(t => t == me || t == seat.Jurisdiction)) injects.Add(Inject(d, e.At, s, null));
+        foreach (var (at, d) in s.Deliveries)
+            if (d.To.Any(t => t == me || t == seat.Jurisdiction)) injects.Add(Inject(d, at, s, null));
         foreach (var r in s.Referrals.Where(r => r.Kind == "inject" && r.To == me))
-        {
-            var delivered = s.Journal.Entries.First(e => e.Event is InjectDelivered d && d.Inject == r.Item);
-            injects.Add(Inject((InjectDelivered)delivered.Event, r.At, s, r));
-        }
+            injects.Add(Inject(s.Deliveries.First(x => x.Delivered.Inject == r.Item).Delivered, r.At, s, r));
         return state with
         {
             Seat = me,
