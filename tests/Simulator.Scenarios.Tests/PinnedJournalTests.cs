@@ -8,16 +8,51 @@ namespace Simulator.Scenarios.Tests;
 
 /// <summary>
 /// The journals the engine writes under this rules version, pinned by their head hash: every shipped scenario under
-/// every policy, seed 7. A change to the engine that moves any of them changes what stored exercises and records
-/// replay to, so it must raise <see cref="RulesVersion.Current"/> (stored exercises then say from which event they
-/// depart, instead of silently taking the new history) and pin the new heads here, under the new version.
+/// every policy, seed 7, under the shipped catalogue and under the catalogue older exercises were made with
+/// (scenarios/catalogue/history). A change to the engine that moves any journal of the older catalogue changes what
+/// stored exercises and records replay to, so it must raise <see cref="RulesVersion.Current"/> (stored exercises then
+/// say from which event they depart, instead of silently taking the new history) and pin the new heads here. A
+/// change to the shipped catalogue moves only the shipped heads: exercises keep the catalogue text they pinned.
 /// </summary>
 public sealed class PinnedJournalTests
 {
     private const long Seed = 7;
 
-    /// <summary>scenario/policy → head of the journal (events, hash), under <see cref="RulesVersion.Current"/>.</summary>
-    private static readonly Dictionary<string, (int Events, string Head)> Pinned = new()
+    /// <summary>scenario/policy → head of the journal (events, hash) under the shipped catalogue.</summary>
+    private static readonly Dictionary<string, (int Events, string Head)> Shipped = new()
+    {
+        { "abuse-material-no-treaty/direct-orders-first", (384, "2dab3bb08f5e482d854c1d4a9f25289fa29fa530857ffce508656eff6f1d3d5c") },
+        { "abuse-material-no-treaty/emergency-aware", (321, "052b071ac77dfe28d73b44b7187388c628275d115b449cd3b9c2a7b77d30f646") },
+        { "abuse-material-no-treaty/mla-only", (136, "32b195a2a984154da5c318cdee6af3e7a6e74beb259d6290854b1ad4562010a5") },
+        { "abuse-material-no-treaty/preserve-then-mla", (291, "547afe52c9ee0471ed2a7e87eab692da2d7c31a57dbd8bcb5442c8b4f4a6edd8") },
+        { "bec-joint-investigation/direct-orders-first", (301, "a6448fe0f78c1eaa8ed41adb10fde76d8bcd99340527eaa2973470a56fc84953") },
+        { "bec-joint-investigation/emergency-aware", (301, "cba7905bddf80254ae9b9c725fd008ffa0b541fd5c3b41cc1c21e90f4fd8714c") },
+        { "bec-joint-investigation/mla-only", (155, "86f0baec9a0c35f2dfc289a8e76dcd2f5ce039b49da69a7ba7e6298aa92fc377") },
+        { "bec-joint-investigation/preserve-then-mla", (279, "78ab6ead16a19ef103fa316730bfd83fff48ade618bc45b1dd0481519ed747be") },
+        { "ddos-for-hire-hops/direct-orders-first", (281, "8a7350072bdc0a20f2ccc5ef0f2c02cf553cf7565efe84fa9a99cf9958ae3614") },
+        { "ddos-for-hire-hops/emergency-aware", (281, "f3031b58e65404e5c94c6f3e8ab7bbc718d847a036e5091dfd183b274afb77d0") },
+        { "ddos-for-hire-hops/mla-only", (125, "9f2c06d30b270cc9c65705d59ae35fc8fd42fb3ed03f9c77ba7609a3aa2224f9") },
+        { "ddos-for-hire-hops/preserve-then-mla", (314, "bd71de4ba91f61f1e3dea0054b9cb4ea3878be82846b53d5b8492449405e3e12") },
+        { "hospital-ransomware/direct-orders-first", (384, "5981c1b491f879dcbdc6f8cd9c717c5c31002dbaf68f712ccf961fb96ea4ff76") },
+        { "hospital-ransomware/emergency-aware", (384, "69ee9d666188880c9eaf41b487f1c1b7b48a24b58d8ddd6bede6fa938f21052f") },
+        { "hospital-ransomware/mla-only", (183, "6395ae5e9f74558d143b46ef33c989cbee16b73e86d1b59c21f26dfa57a5e851") },
+        { "hospital-ransomware/preserve-then-mla", (356, "d59ec9b8f7c263f4d1d7c71cc77c4c9fa94f263fdd8fc90d54654685673301c5") },
+        { "political-intrusion-refusals/direct-orders-first", (643, "cc0d1bacd968fc61715ff5a0c382ee5225a502fb7bda68662d4cea653e25ae00") },
+        { "political-intrusion-refusals/emergency-aware", (612, "15473e4993bfdb8155cecbb37a9a1f56350611f7b8ce62a0862753bcd519e0f3") },
+        { "political-intrusion-refusals/mla-only", (308, "377cb5f2cfe618e0e671ee4f5f090379dc6621d903ceb48d1e24e343d278ff3f") },
+        { "political-intrusion-refusals/preserve-then-mla", (539, "84201dd11777b6f66b8f3c62eed653d12f763babb08a642e37f6ffb2323460ff") },
+        { "sextortion-threat-to-life/direct-orders-first", (151, "364634f84e9ec80c0753d2e0cccf1d50964b652ef4568782110295fb96b5f47c") },
+        { "sextortion-threat-to-life/emergency-aware", (111, "7a88156117b53278e969de4ed53c1e201c093b3decc7e0a5c557fd3878e82d85") },
+        { "sextortion-threat-to-life/mla-only", (80, "bfe197116d2ddc75303ce81c7690fcbe3836e9a28042e486c2d19f2d961dff8a") },
+        { "sextortion-threat-to-life/preserve-then-mla", (147, "963ac8fd5a42799bb372df11ca1021a0c3709df4fc70727aebf9b5dd20a0bdf5") },
+        { "simultaneous-ten-states/direct-orders-first", (1208, "fbf95f7130ca5544dc902c18fab785eea51f47efb181d7263a9c735ab13f0dc1") },
+        { "simultaneous-ten-states/emergency-aware", (1155, "4fe51d15e8da8b0ece3a8f6441525133a13aff611c48fefa18c85c6bff05f604") },
+        { "simultaneous-ten-states/mla-only", (566, "5eca3cc4b4de1a0e8f60b89b34e8e864eb87d773cb709a7bec622b649d379559") },
+        { "simultaneous-ten-states/preserve-then-mla", (1022, "03751367e0d2d256f59fc927019a862fa29248c232bb6addf1d17d3477f5ca36") },
+    };
+
+    /// <summary>scenario/policy → head of the journal (events, hash) under the catalogue of 2026.12.1 (history).</summary>
+    private static readonly Dictionary<string, (int Events, string Head)> BeforeIssue13 = new()
     {
         { "abuse-material-no-treaty/direct-orders-first", (384, "e396f8cd33b0b99808074a708ad3a913afe619a0ba1c4b969d9dc9975a0dc18a") },
         { "abuse-material-no-treaty/emergency-aware", (321, "c5869d17a2ba4e49fee51bff298ef0d5a6e5fa7dfb78121b866817958b911e68") },
@@ -49,26 +84,29 @@ public sealed class PinnedJournalTests
         { "simultaneous-ten-states/preserve-then-mla", (1022, "03751367e0d2d256f59fc927019a862fa29248c232bb6addf1d17d3477f5ca36") },
     };
 
-    public static TheoryData<string, string> Runs()
+    public static TheoryData<string, string, string> Runs()
     {
-        var data = new TheoryData<string, string>();
-        foreach (var file in Directory.GetFiles(RepositoryFiles.Scenarios(), "*.yaml").Order(StringComparer.Ordinal))
-            foreach (var policy in PolicyCatalogue.All)
-                data.Add(Path.GetFileNameWithoutExtension(file), policy.Name);
+        var data = new TheoryData<string, string, string>();
+        foreach (var catalogue in new[] { "shipped", "history-2026.12.1" })
+            foreach (var file in Directory.GetFiles(RepositoryFiles.Scenarios(), "*.yaml").Order(StringComparer.Ordinal))
+                foreach (var policy in PolicyCatalogue.All)
+                    data.Add(catalogue, Path.GetFileNameWithoutExtension(file), policy.Name);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Runs))]
-    public void The_engine_writes_the_journals_pinned_for_its_rules_version(string scenario, string policy)
+    public void The_engine_writes_the_journals_pinned_for_its_rules_version(string catalogue, string scenario, string policy)
     {
         // Pinned under 2026.12.1; 2026.12.2 changed only how seated states are played, which headless runs (no seats)
         // do not have, so the heads hold under both. Re-pin them when a change moves them.
         Assert.Equal("2026.12.2", RulesVersion.Current);
         var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
-        var run = HeadlessRunner.Run(loaded, CatalogueLoader.Shipped, Seed, PolicyCatalogue.Get(policy));
+        var law = catalogue == "shipped" ? CatalogueLoader.Shipped : CatalogueLoader.Pinning(CatalogueLoader.TextBeforePinning);
+        var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy));
         var actual = (run.Journal.Entries.Count, run.Journal.LastHash);
-        Assert.True(Pinned.TryGetValue($"{scenario}/{policy}", out var pinned), $"not pinned: {{ \"{scenario}/{policy}\", ({actual.Count}, \"{actual.LastHash}\") }},");
+        var heads = catalogue == "shipped" ? Shipped : BeforeIssue13;
+        Assert.True(heads.TryGetValue($"{scenario}/{policy}", out var pinned), $"not pinned under {catalogue}: {{ \"{scenario}/{policy}\", ({actual.Count}, \"{actual.LastHash}\") }},");
         Assert.True(pinned == actual,
             $"{scenario} under {policy}, seed {Seed}: the journal now ends at ({actual.Count}, {actual.LastHash}), pinned ({pinned.Events}, {pinned.Head}) under rules " +
             $"version {RulesVersion.Current}. If the engine's rules changed on purpose, raise RulesVersion.Current and pin the new heads.");

@@ -59,7 +59,7 @@ public sealed class StoredDataFolderTests
             now.Decisions.Select(d => (d.Sequence, d.Id, d.At, DecisionCodec.Write(d.Decision))));
         // From now on it is pinned to the law and rules it goes on under: those it was played by, from before
         // pinning (under which a seated state's unheld offices stay idle), not the rules of now.
-        Assert.Equal((CatalogueLoader.ShippedText, RulesVersion.BeforePinning), (now.CatalogueText, now.RulesVersion));
+        Assert.Equal((CatalogueLoader.TextBeforePinning, RulesVersion.BeforePinning), (now.CatalogueText, now.RulesVersion));
 
         await using var seat = await server.ConnectAsync();
         await seat.InvokeAsync<JsonElement>("Join", contactCode);

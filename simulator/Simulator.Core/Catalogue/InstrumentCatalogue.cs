@@ -5,9 +5,11 @@ public sealed class InstrumentCatalogue
 {
     private readonly Dictionary<string, Instrument> _byId;
 
-    public InstrumentCatalogue(string asOf, IReadOnlyList<Framework> frameworks, IReadOnlyList<Instrument> instruments, EngineFigures figures)
+    public InstrumentCatalogue(string asOf, IReadOnlyList<Framework> frameworks, IReadOnlyList<Instrument> instruments, EngineFigures figures,
+        IReadOnlyList<OffenceList>? offenceLists = null)
     {
         AsOf = asOf;
+        OffenceLists = offenceLists ?? [];
         Frameworks = frameworks;
         Instruments = instruments;
         Figures = figures;
@@ -18,6 +20,9 @@ public sealed class InstrumentCatalogue
     public IReadOnlyList<Framework> Frameworks { get; }
     public IReadOnlyList<Instrument> Instruments { get; }
     public EngineFigures Figures { get; }
+
+    /// <summary>The offence lists the exceptions cite (Budapest Arts. 2-11, REG Annex IV...), each with its source.</summary>
+    public IReadOnlyList<OffenceList> OffenceLists { get; }
 
     public Instrument this[string id] =>
         _byId.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"No instrument '{id}' in the catalogue.");
@@ -30,6 +35,6 @@ public sealed class InstrumentCatalogue
     public InstrumentCatalogue With(IEnumerable<Instrument> replacements)
     {
         var map = replacements.ToDictionary(i => i.Id);
-        return new InstrumentCatalogue(AsOf, Frameworks, Instruments.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList(), Figures);
+        return new InstrumentCatalogue(AsOf, Frameworks, Instruments.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList(), Figures, OffenceLists);
     }
 }

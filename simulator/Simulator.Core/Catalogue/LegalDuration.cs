@@ -7,7 +7,17 @@ namespace Simulator.Core.Catalogue;
 /// not confirmed from the primary text: it stays configurable (scenario overrides, --catalogue) and is shown
 /// as [UNSURE] wherever it is printed.
 /// </summary>
-public sealed record LegalDuration(TimeSpan Value, string Source, bool Unsure = false)
+public sealed record LegalDuration(TimeSpan Value, string Source, bool Unsure = false, CountedFrom From = CountedFrom.Sending)
 {
-    public override string ToString() => $"{DurationText.Format(Value)} ({Source}){(Unsure ? " [UNSURE]" : "")}";
+    public override string ToString() => $"{DurationText.Format(Value)}{(From == CountedFrom.Receipt ? " from receipt" : "")} ({Source}){(Unsure ? " [UNSURE]" : "")}";
+}
+
+/// <summary>
+/// When a period starts to run. The law counts most deadlines from receipt (REG Art. 10: "following receipt of the
+/// EPOC"); catalogues written before this was data counted every period from sending, and still do.
+/// </summary>
+public enum CountedFrom
+{
+    Sending,
+    Receipt,
 }

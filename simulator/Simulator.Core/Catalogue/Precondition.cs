@@ -24,9 +24,9 @@ public enum PreconditionKind
     Agreement,
     /// <summary>A threat to life or of serious injury (emergency procedures only).</summary>
     Emergency,
-    /// <summary>The offence carries at least <c>years</c> of maximum imprisonment, for the listed <c>categories</c>.</summary>
+    /// <summary>The offence carries at least <c>years</c> of maximum imprisonment, for the listed <c>categories</c>, unless an exception covers it (REG Art. 5(4)(b)-(c)).</summary>
     MinimumPenalty,
-    /// <summary>The data is publicly available, or a person with lawful authority consents (Budapest Art. 32).</summary>
+    /// <summary>The data is publicly available, or a person with lawful authority consents (Budapest Art. 32); with <c>framework</c>, consent reaches only data located in a state party to it (Art. 32(b): "located in another Party").</summary>
     PublicOrConsent,
     /// <summary>The provider's own policy accepts this kind of request (<c>capability</c>: voluntary-preservation, voluntary-disclosure, emergency-disclosure).</summary>
     ProviderAccepts,
@@ -46,8 +46,10 @@ public sealed record Precondition(
     IReadOnlyList<DataCategory>? Categories = null,
     string? Capability = null,
     string? Instrument = null,
-    IReadOnlyList<string>? UnlessConducts = null)
+    IReadOnlyList<ExceptionToRule>? Exceptions = null)
 {
+    public IReadOnlyList<ExceptionToRule> ExceptionsToRule => Exceptions ?? [];
+
     public string Describe() => Kind switch
     {
         PreconditionKind.BothParties => $"both states party to {Framework}",
@@ -58,8 +60,9 @@ public sealed record Precondition(
         PreconditionKind.ProviderForeign => "provider established abroad",
         PreconditionKind.Agreement => $"{AgreementKind} agreement between the issuing state and the provider's state",
         PreconditionKind.Emergency => "threat to life or serious injury",
-        PreconditionKind.MinimumPenalty => $"offence punishable by at least {Years} years" + (Categories is { Count: > 0 } ? $" (for {string.Join(", ", Categories.Select(Names.Kebab))})" : ""),
-        PreconditionKind.PublicOrConsent => "data public, or lawful voluntary consent",
+        PreconditionKind.MinimumPenalty => $"offence punishable by at least {Years} years" + (Categories is { Count: > 0 } ? $" (for {string.Join(", ", Categories.Select(Names.Kebab))})" : "")
+            + string.Concat(ExceptionsToRule.Select(e => $", or {e.Describe()[4..]}")),
+        PreconditionKind.PublicOrConsent => Framework is null ? "data public, or lawful voluntary consent" : $"data public, or lawful voluntary consent for data located in a state party to {Framework}",
         PreconditionKind.ProviderAccepts => $"provider accepts {Capability}",
         PreconditionKind.PreservedThrough => $"data already preserved through {Instrument}",
         PreconditionKind.CommonFramework => $"both states party to one of {string.Join(", ", Frameworks ?? [])}",

@@ -27,8 +27,12 @@ public enum Reviewer
 }
 
 /// <summary>
-/// A ground on which a request may be refused, with its source. <see cref="RequiresReservation"/> names the
-/// reservation a state must have made for the ground to be open to it (Budapest Art. 29(4)).
+/// A ground on which a request may be refused, with its source. What makes it open to a state is data, never prose:
+/// <see cref="RequiresReservation"/> names the reservation the state must have made (Budapest Art. 29(4));
+/// <see cref="WhereStateRequiresDualCriminality"/> opens it only to a state whose law makes assistance for the data
+/// sought depend on dual criminality (Budapest Art. 25(4)); <see cref="Exceptions"/> are the offences the law keeps
+/// out of its reach (Art. 29(4): not for offences under Arts. 2-11). <see cref="Description"/> says what the ground
+/// is; <see cref="Describe"/> adds the conditions, rendered from these fields.
 /// </summary>
 public sealed record RefusalGround(
     string Id,
@@ -37,4 +41,19 @@ public sealed record RefusalGround(
     Reviewer By,
     string Source,
     string? RequiresReservation = null,
-    bool Unsure = false);
+    bool Unsure = false,
+    bool WhereStateRequiresDualCriminality = false,
+    IReadOnlyList<ExceptionToRule>? Exceptions = null)
+{
+    public IReadOnlyList<ExceptionToRule> ExceptionsToRule => Exceptions ?? [];
+
+    /// <summary>The description with every condition the data encodes, for people to read.</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (RequiresReservation is not null) parts.Add($"only for a state that made the reservation {RequiresReservation}");
+        if (WhereStateRequiresDualCriminality) parts.Add("only where the state's law requires dual criminality for the data sought");
+        parts.AddRange(ExceptionsToRule.Select(e => e.Describe()));
+        return parts.Count == 0 ? Description : $"{Description} ({string.Join("; ", parts)})";
+    }
+}

@@ -175,17 +175,17 @@ public sealed partial class Simulation
                 break;
             case Answer.Refuse:
                 // Whether the facts support a ground is the trainee's judgement; whether the ground is open to the
-                // state at all is law: the reviewer's kind, and a reservation where one is required (Budapest Art. 29(4)).
+                // state at all is law: the reviewer's kind, a reservation where one is required (Budapest Art. 29(4)),
+                // the state's own dual-criminality law, and the exceptions (Art. 29(4): not for offences under Arts. 2-11).
                 var reviewerState = World.Jurisdiction(r.RequestedState);
                 var open = GroundsOpenToReviewer(r);
                 var ground = open.FirstOrDefault(g => g.Id == command.Ground);
                 if (ground is null)
                 {
                     var closed = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.Id == command.Ground);
-                    var why = closed?.RequiresReservation is { } reservation && !reviewerState.Reservations.Contains(reservation)
-                        ? $"'{closed.Id}' is open only to a state that made the reservation '{reservation}' ({closed.Source}), and {r.RequestedState} did not"
-                        : closed is not null ? $"'{closed.Id}' is not for the requested state to invoke on {r.Instrument.Id}"
-                        : $"'{command.Ground}' is not a refusal ground of {r.Instrument.Id}";
+                    var why = closed is null ? $"'{command.Ground}' is not a refusal ground of {r.Instrument.Id}"
+                        : closed.By != Reviewer.RequestedState || closed.When == RefusalCondition.ProviderPolicy ? $"'{closed.Id}' is not for the requested state to invoke on {r.Instrument.Id}"
+                        : Core.Rules.RequestRules.GroundClosed(closed, reviewerState, World.IncidentOf(r.Items[0]).Offence, r.Items.Select(i => i.Category))!;
                     return DecisionResult.Rejected($"{why}; grounds open to {r.RequestedState}: {(open.Count == 0 ? "none" : string.Join(", ", open.Select(g => g.Id)))}");
                 }
                 Record(new DecisionTaken(command.Actor, "refuse", r.Id, ground.Id));
@@ -201,13 +201,15 @@ public sealed partial class Simulation
 
     /// <summary>
     /// The refusal grounds the requested state may invoke on a request: those of the instrument for the requested state
-    /// (not the provider's or the enforcing state's), less those that need a reservation the state did not make.
+    /// (not the provider's or the enforcing state's), less those the law keeps from it on this offence and data
+    /// (<see cref="Core.Rules.RequestRules.GroundClosed"/>).
     /// </summary>
     public IReadOnlyList<RefusalGround> GroundsOpenToReviewer(RequestRecord r)
     {
         var state = World.Jurisdiction(r.RequestedState);
+        var offence = World.IncidentOf(r.Items[0]).Offence;
         return r.Instrument.RefusalGrounds.Where(g => g.By == Reviewer.RequestedState && g.When != RefusalCondition.ProviderPolicy
-            && (g.RequiresReservation is null || state.Reservations.Contains(g.RequiresReservation))).ToList();
+            && Core.Rules.RequestRules.GroundClosed(g, state, offence, r.Items.Select(i => i.Category)) is null).ToList();
     }
 
     private DecisionResult ClarifyAsIssuer(ProvideClarification command)

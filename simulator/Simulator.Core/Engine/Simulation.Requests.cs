@@ -71,19 +71,29 @@ public sealed partial class Simulation
     {
         Transition(r, RequestTrigger.Send, r.IssuerSeat);
         r.SentAt = Now;
-        var deadline = r.Emergency ? r.Instrument.EmergencyDeadline : r.Instrument.ResponseDeadline;
-        if (deadline is not null) WatchDeadline(r, Now + deadline.Value);
-        if (r.Instrument.Notification is { } notification && r.RequestedState != r.Issuer
-            && r.Items.Any(i => notification.Categories.Contains(i.Category)))
-            NotifyEnforcingState(r, notification);
+        StartPeriods(r, CountedFrom.Sending);
         var transmission = r.Instrument.Timing.Transmission.Draw(r.Random, r.Emergency ? Catalogue.Figures.EmergencySpeedFactor : 1);
         Step(r, transmission, () => Receive(r));
+    }
+
+    /// <summary>
+    /// Starts the deadline and the enforcing state's objection window that run from this moment: from sending in
+    /// catalogues written before the law's counting was data, from receipt where the catalogue says so (REG Art. 10).
+    /// </summary>
+    private void StartPeriods(RequestRecord r, CountedFrom moment)
+    {
+        var deadline = r.Emergency ? r.Instrument.EmergencyDeadline : r.Instrument.ResponseDeadline;
+        if (deadline is not null && deadline.From == moment) WatchDeadline(r, Now + deadline.Value);
+        if (r.Instrument.Notification is { } notification && r.RequestedState != r.Issuer
+            && r.Items.Any(i => notification.Categories.Contains(i.Category))
+            && (r.Emergency ? notification.EmergencyObjectionWindow : notification.ObjectionWindow).From == moment)
+            NotifyEnforcingState(r, notification);
     }
 
     private void WatchDeadline(RequestRecord r, DateTimeOffset deadline)
     {
         r.Deadline = deadline;
-        var warnAt = r.SentAt!.Value + (deadline - r.SentAt.Value) * Catalogue.Figures.DeadlineWarningShare;
+        var warnAt = Now + (deadline - Now) * Catalogue.Figures.DeadlineWarningShare;
         At(warnAt, () =>
         {
             // Only a request still waiting on someone can be at risk; once the holder has answered, the deadline is met.
@@ -111,10 +121,13 @@ public sealed partial class Simulation
         var decideAt = Now + (review < window ? review : window);
         At(decideAt, () =>
         {
-            if (r.Lifecycle.IsClosed || r.State == RequestState.Delivered) return;
-            var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == Reviewer.EnforcingState && Rules_GroundHolds(g, issuer, enforcing, offence));
-            if (ground is not null)
-                Refuse(r, ground.Id, ground.Description, ground.Source, Names.Seat(enforcing.Id, AuthorityRole.Judge));
+            var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == Reviewer.EnforcingState && GroundHolds(r, g, issuer, enforcing, offence));
+            if (ground is null) return;
+            var by = Names.Seat(enforcing.Id, AuthorityRole.Judge);
+            if (r.State == RequestState.Delivered && TransfersAtOnce(r))
+                RestrictUse(r, ground, notification, by);
+            else if (!r.Lifecycle.IsClosed && r.State != RequestState.Delivered)
+                Refuse(r, ground.Id, ground.Description, ground.Source, by);
         });
         At(r.NotificationWindowEnds.Value, () =>
         {
@@ -122,12 +135,32 @@ public sealed partial class Simulation
         });
     }
 
-    private static bool Rules_GroundHolds(RefusalGround g, Jurisdiction issuer, Jurisdiction reviewer, Offence offence) =>
-        Core.Rules.RequestRules.GroundHolds(g, issuer, reviewer, offence);
+    private static bool GroundHolds(RequestRecord r, RefusalGround g, Jurisdiction issuer, Jurisdiction reviewer, Offence offence) =>
+        Core.Rules.RequestRules.GroundHolds(g, issuer, reviewer, offence, r.Items.Select(i => i.Category));
+
+    /// <summary>An emergency order the notification does not hold back (REG Art. 8(4), 10(4)).</summary>
+    private static bool TransfersAtOnce(RequestRecord r) => r.Emergency && r.Instrument.Notification is { EmergencyTransferAtOnce: true };
+
+    /// <summary>
+    /// The enforcing state objected within the emergency window to data already transmitted: the issuing authority must
+    /// erase it or restrict its use (REG Art. 10(4)). The items leave the case, with the reason.
+    /// </summary>
+    private void RestrictUse(RequestRecord r, RefusalGround ground, EnforcingStateNotification notification, string by)
+    {
+        var source = notification.EmergencyTransferSource ?? notification.Source;
+        Record(new DataUseObjected(r.Id, ground.Id, ground.Description, ground.Source, by, source));
+        foreach (var id in r.Found)
+        {
+            var state = _evidence[id];
+            if (state.Status != EvidenceStatus.Secured || state.SecuredBy != r.Id) continue;
+            Lose(state, $"erased after transmission: {by} objected to its use on ground {ground.Id} ({ground.Source}) within the emergency window ({source})", $"{r.Id} objected to: {ground.Id}");
+        }
+    }
 
     private void Receive(RequestRecord r)
     {
         r.ReceivedAt = Now;
+        StartPeriods(r, CountedFrom.Receipt);
         r.Office = ReviewOfficeId(r);
         Transition(r, RequestTrigger.Receive, r.Office);
         if (r.IsProduction) ConvertPreservations(r);
@@ -232,7 +265,7 @@ public sealed partial class Simulation
             return;
         }
         var reviewerKind = ReviewerIsProvider(r) ? Reviewer.Provider : Reviewer.RequestedState;
-        var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == reviewerKind && g.When != RefusalCondition.ProviderPolicy && Rules_GroundHolds(g, issuer, reviewer, offence));
+        var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == reviewerKind && g.When != RefusalCondition.ProviderPolicy && GroundHolds(r, g, issuer, reviewer, offence));
         if (ground is not null)
         {
             Refuse(r, ground.Id, ground.Description, ground.Source, by);
@@ -401,7 +434,7 @@ public sealed partial class Simulation
         var back = r.Instrument.Timing.Return.Draw(r.Random, factor * (r.Emergency ? Catalogue.Figures.EmergencySpeedFactor : 1));
         Step(r, back, () =>
         {
-            if (r.NotificationWindowEnds is { } ends && Now < ends && r.IsProduction)
+            if (r.NotificationWindowEnds is { } ends && Now < ends && r.IsProduction && !TransfersAtOnce(r))
                 r.AwaitingWindowToDeliver = true; // REG Art. 10(2): transfer only once the objection window has passed
             else
                 Deliver(r);

@@ -22,6 +22,7 @@ public static class EventSummary
         RequestStateChanged s => $"{s.Request}: {s.From} -> {s.To} ({s.By})",
         RequestRefused s => $"{s.Request} refused by {s.By}: {s.Ground} ({s.Source})",
         ClarificationRequested s => $"{s.By} asks for clarification of {s.Request}: {s.Question}",
+        DataUseObjected s => $"{s.By} objected to the use of what {s.Request} transmitted: {s.Ground} ({s.Source}); the data must be erased or restricted ({s.Rule})",
         EnforcingStateNotified s => $"{s.State} notified of {s.Request}; may object until {JournalJson.Instant(s.WindowEnds)}",
         RetentionAtRisk s => $"{s.Evidence} will be deleted at {JournalJson.Instant(s.ExpiresAt)}",
         DeadlineAtRisk s => $"{s.Request}'s deadline {JournalJson.Instant(s.Deadline)} is at risk",

@@ -24,6 +24,8 @@ public sealed record RequestStateChanged(string Request, string From, string To,
 public sealed record RequestRefused(string Request, string Ground, string Description, string Source, string By) : JournalEvent;
 public sealed record ClarificationRequested(string Request, string By, string Question) : JournalEvent;
 public sealed record EnforcingStateNotified(string Request, string State, DateTimeOffset WindowEnds) : JournalEvent;
+/// <summary>The enforcing state objected, within the emergency window, to data already transmitted (REG Art. 10(4)): its use is restricted.</summary>
+public sealed record DataUseObjected(string Request, string Ground, string Description, string Source, string By, string Rule) : JournalEvent;
 public sealed record RetentionAtRisk(string Evidence, DateTimeOffset ExpiresAt) : JournalEvent;
 public sealed record DeadlineAtRisk(string Request, DateTimeOffset Deadline) : JournalEvent;
 public sealed record RequestEscalated(string Request, string By, string Stage) : JournalEvent;

@@ -20,6 +20,7 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(RequestRefused))]
 [JsonSerializable(typeof(ClarificationRequested))]
 [JsonSerializable(typeof(EnforcingStateNotified))]
+[JsonSerializable(typeof(DataUseObjected))]
 [JsonSerializable(typeof(RetentionAtRisk))]
 [JsonSerializable(typeof(DeadlineAtRisk))]
 [JsonSerializable(typeof(RequestEscalated))]

@@ -66,7 +66,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         foreach (var c in conditions.Where(c => !c.Met))
             problems.Add($"condition not met: {c.Condition} ({c.Source}){(c.Why is null ? "" : ": " + c.Why)}");
 
-        var risks = requested is null || !detailed ? [] : RefusalRisks(instrument, issuer, world.Jurisdiction(requested), incident).Select(g => $"{g.Id}: {g.Description} ({g.Source})").ToList();
+        var risks = requested is null || !detailed ? [] : RefusalRisks(instrument, issuer, world.Jurisdiction(requested), incident, items).Select(g => $"{g.Id}: {g.Describe()} ({g.Source})").ToList();
         return new RequestCheckResult(problems, conditions, risks, requested, provider.Id);
 
         static RequestCheckResult Fail(string problem) => new([problem], [], [], null, null);
@@ -128,7 +128,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 PreconditionKind.Emergency => (emergency && incident.Offence.ThreatToLife, "no threat to life or serious injury"),
                 PreconditionKind.MinimumPenalty => (MeetsPenalty(p, items, incident.Offence),
                     $"the offence carries {incident.Offence.MaxPenaltyYears} years at most"),
-                PreconditionKind.PublicOrConsent => (items.All(i => i.Public || i.ConsentAvailable), "the data is neither public nor available with consent"),
+                PreconditionKind.PublicOrConsent => (items.All(i => i.Public || (i.ConsentAvailable && ConsentReaches(p, i))), ConsentMissing(p, items)),
                 PreconditionKind.ProviderAccepts => (Accepts(provider, p.Capability!, items), $"{provider.Id}'s policy does not accept {p.Capability}"),
                 PreconditionKind.PreservedThrough => (items.All(i => IsPreservedThrough(i.Id, p.Instrument!)), $"not yet preserved through {p.Instrument}"),
                 PreconditionKind.CommonFramework => (p.Frameworks!.Any(f => issuer.IsParty(f) && requested.IsParty(f)),
@@ -142,12 +142,28 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     }
 
     /// <summary>The grounds the requested state or the enforcing state would have, on the facts, to refuse.</summary>
-    public IReadOnlyList<RefusalGround> RefusalRisks(Instrument instrument, Jurisdiction issuer, Jurisdiction requested, Incident incident) =>
-        instrument.RefusalGrounds.Where(g => g.By != Reviewer.Provider && GroundHolds(g, issuer, requested, incident.Offence)).ToList();
+    public IReadOnlyList<RefusalGround> RefusalRisks(Instrument instrument, Jurisdiction issuer, Jurisdiction requested, Incident incident, IReadOnlyList<EvidenceItem> items) =>
+        instrument.RefusalGrounds.Where(g => g.By != Reviewer.Provider && GroundHolds(g, issuer, requested, incident.Offence, items.Select(i => i.Category))).ToList();
 
-    public static bool GroundHolds(RefusalGround ground, Jurisdiction issuer, Jurisdiction reviewer, Offence offence)
+    /// <summary>
+    /// Why the law keeps <paramref name="ground"/> from <paramref name="reviewer"/> on this offence and data, or null
+    /// where it is open: a reservation the state did not make, dual criminality its law does not require for the data
+    /// sought, or an exception that covers the offence. Whether the facts then support the ground is <see cref="GroundHolds"/>.
+    /// </summary>
+    public static string? GroundClosed(RefusalGround ground, Jurisdiction reviewer, Offence offence, IEnumerable<DataCategory> categories)
     {
-        if (ground.RequiresReservation is not null && !reviewer.Reservations.Contains(ground.RequiresReservation)) return false;
+        if (ground.RequiresReservation is { } reservation && !reviewer.Reservations.Contains(reservation))
+            return $"'{ground.Id}' is open only to a state that made the reservation '{reservation}' ({ground.Source}), and {reviewer.Id} did not";
+        if (ground.WhereStateRequiresDualCriminality && !categories.Any(reviewer.RequiresDualCriminality))
+            return $"'{ground.Id}' is open only where the state's law requires dual criminality for the data sought, and {reviewer.Id}'s does not";
+        if (ground.ExceptionsToRule.FirstOrDefault(e => e.AppliesTo(offence)) is { } exception)
+            return $"'{ground.Id}' does not reach this offence: {exception.Describe()}";
+        return null;
+    }
+
+    public static bool GroundHolds(RefusalGround ground, Jurisdiction issuer, Jurisdiction reviewer, Offence offence, IEnumerable<DataCategory> categories)
+    {
+        if (GroundClosed(ground, reviewer, offence, categories) is not null) return false;
         return ground.When switch
         {
             RefusalCondition.PoliticalOffence => offence.Conducts.Any(reviewer.PoliticalOffences.Contains),
@@ -169,8 +185,19 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     {
         var applies = p.Categories is not { Count: > 0 } || items.Any(i => p.Categories.Contains(i.Category));
         if (!applies) return true;
-        if (p.UnlessConducts is { Count: > 0 } && offence.Conducts.Any(p.UnlessConducts.Contains)) return true;
+        if (p.ExceptionsToRule.Any(e => e.AppliesTo(offence))) return true;
         return offence.MaxPenaltyYears >= p.Years;
+    }
+
+    /// <summary>Budapest Art. 32(b): consent reaches data "located in another Party"; a precondition without a framework reaches any.</summary>
+    private bool ConsentReaches(Precondition p, EvidenceItem item) =>
+        p.Framework is null || (world.HasJurisdiction(item.StoredIn) && world.Jurisdiction(item.StoredIn).IsParty(p.Framework));
+
+    private string ConsentMissing(Precondition p, IReadOnlyList<EvidenceItem> items)
+    {
+        var outside = items.FirstOrDefault(i => !i.Public && i.ConsentAvailable && !ConsentReaches(p, i));
+        return outside is null ? "the data is neither public nor available with consent"
+            : $"{outside.Id} is available with consent but located in {outside.StoredIn}, which is not party to {p.Framework}: consent reaches only data located in a Party";
     }
 
     private static bool Accepts(ServiceProvider provider, string capability, IReadOnlyList<EvidenceItem> items) => capability switch

@@ -32,9 +32,16 @@ public sealed record Jurisdiction(
     Capability Capability,
     ContactPointOffice ContactPoint,
     CentralAuthorityOffice CentralAuthority,
-    bool ReachesDataAbroad)
+    bool ReachesDataAbroad,
+    IReadOnlySet<Common.DataCategory>? DualCriminalityFor = null)
 {
     public bool IsParty(string framework) => Frameworks.Contains(framework);
+
+    /// <summary>
+    /// Whether this state's law makes mutual assistance for data of <paramref name="category"/> depend on dual
+    /// criminality (Budapest Art. 25(4)). Every category unless the scenario says otherwise (<c>dual-criminality-for</c>).
+    /// </summary>
+    public bool RequiresDualCriminality(Common.DataCategory category) => DualCriminalityFor?.Contains(category) ?? true;
 
     public bool HasAgreement(string other, string kind) => Agreements.Any(a => a.With == other && a.Kind == kind);
 }

@@ -2,7 +2,8 @@ namespace Simulator.Core.World;
 
 /// <summary>
 /// What was done, described as conduct so that dual criminality is judged on the conduct, not the label
-/// (Budapest Art. 25(5)).
+/// (Budapest Art. 25(5)). <see cref="ByInformationSystem"/>: committed wholly or partly by means of an information
+/// system, which some offence lists require (REG Art. 5(4)(b)); true unless a scenario says otherwise.
 /// </summary>
 public sealed record Offence(
     IReadOnlyList<string> Conducts,
@@ -10,4 +11,5 @@ public sealed record Offence(
     bool ThreatToLife,
     bool FundamentalRightsConcern,
     bool PrivilegedData,
-    IReadOnlySet<string> AlreadyTriedIn);
+    IReadOnlySet<string> AlreadyTriedIn,
+    bool ByInformationSystem = true);

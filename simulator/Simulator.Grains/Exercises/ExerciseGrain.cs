@@ -95,11 +95,11 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         _credentials = codes.ToDictionary(c => c.Code, Credentials.IdentityOf);
         if (record.CatalogueText is null)
         {
-            // Created before exercises pinned their law: it goes on under the shipped catalogue and the rules it was
+            // Created before exercises pinned their law: it goes on under the catalogue shipped then (scenarios/catalogue/history) and the rules it was
             // played by (those of before pinning), pinned from here.
-            await store.PinAsync(Id, CatalogueLoader.ShippedText, RulesVersion.BeforePinning, cancellationToken);
-            _record = record = record with { CatalogueText = CatalogueLoader.ShippedText, RulesVersion = RulesVersion.BeforePinning };
-            log.LogInformation("Exercise {Exercise} pinned the shipped catalogue and rules version {Rules}", Id, RulesVersion.BeforePinning);
+            await store.PinAsync(Id, CatalogueLoader.TextBeforePinning, RulesVersion.BeforePinning, cancellationToken);
+            _record = record = record with { CatalogueText = CatalogueLoader.TextBeforePinning, RulesVersion = RulesVersion.BeforePinning };
+            log.LogInformation("Exercise {Exercise} pinned the catalogue shipped before pinning and rules version {Rules}", Id, RulesVersion.BeforePinning);
         }
         _catalogueText = record.CatalogueText!;
         var catalogue = CatalogueLoader.Pinning(_catalogueText);

@@ -195,7 +195,7 @@ public static class ExerciseViews
         r.Deadline,
         r.Deadline is null ? null : Names.Kebab(r.Escalation.State),
         r.RefusalGround,
-        [.. s.GroundsOpenToReviewer(r).Select(g => new GroundView(g.Id, g.Description, g.Source))],
+        [.. s.GroundsOpenToReviewer(r).Select(g => new GroundView(g.Id, g.Describe(), g.Source))],
         r.Lifecycle.Clarifications,
         r.Particulars,
         [.. r.Items.Select(i => Fate(r, i.Id, s))],

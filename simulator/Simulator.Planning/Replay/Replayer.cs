@@ -54,7 +54,7 @@ public static class Replayer
     /// the shipped one. A planner who wants another law passes their catalogue instead: that is a what-if.
     /// </summary>
     public static InstrumentCatalogue Catalogue(ExerciseRecord record) =>
-        record.CatalogueText is { } text ? CatalogueLoader.Pinning(text) : CatalogueLoader.Shipped;
+        CatalogueLoader.Pinning(record.CatalogueText ?? CatalogueLoader.TextBeforePinning);
 
     public static LoadedScenario Scenario(ExerciseRecord record, InstrumentCatalogue? catalogue = null) =>
         ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml", catalogue ?? Catalogue(record));

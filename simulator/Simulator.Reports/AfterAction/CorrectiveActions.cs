@@ -69,6 +69,7 @@ internal static class CorrectiveActions
         var issuer = ctx.World.Jurisdiction(area.Issuer);
         var reviewer = ctx.World.Jurisdiction(requestedState);
         var offence = ctx.World.IncidentOf(ctx.World.Item(area.Evidence[0])).Offence;
-        return instrument.RefusalGrounds.Any(g => g.When == condition && RequestRules.GroundHolds(g, issuer, reviewer, offence));
+        var categories = area.Evidence.Select(e => ctx.World.Item(e).Category).ToList();
+        return instrument.RefusalGrounds.Any(g => g.When == condition && RequestRules.GroundHolds(g, issuer, reviewer, offence, categories));
     }
 }

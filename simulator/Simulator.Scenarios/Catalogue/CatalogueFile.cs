@@ -8,7 +8,27 @@ internal sealed class CatalogueFile
     public string AsOf { get; set; } = "";
     public FiguresFile Figures { get; set; } = new();
     public List<FrameworkFile> Frameworks { get; set; } = [];
+    public List<OffenceListFile> OffenceLists { get; set; } = [];
     public List<InstrumentFile> Instruments { get; set; } = [];
+}
+
+internal sealed class OffenceListFile
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public List<string> Conducts { get; set; } = [];
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
+}
+
+/// <summary>An exception to a rule: an offence list by id, or conducts written out, with the law's thresholds.</summary>
+internal sealed class ExceptionFile
+{
+    public string? Offences { get; set; }
+    public List<string>? Conducts { get; set; }
+    public int? MinimumYears { get; set; }
+    public bool ByInformationSystem { get; set; }
+    public string Source { get; set; } = "";
 }
 
 internal sealed class FiguresFile
@@ -41,6 +61,7 @@ internal sealed class LegalDurationFile
     public string Value { get; set; } = "";
     public string Source { get; set; } = "";
     public bool Unsure { get; set; }
+    public string From { get; set; } = "sending";
 }
 
 internal sealed class PreconditionFile
@@ -52,7 +73,9 @@ internal sealed class PreconditionFile
     public string? Agreement { get; set; }
     public int? Years { get; set; }
     public List<string>? Categories { get; set; }
+    /// <summary>Written before exceptions were data; read as one exception with the precondition's source.</summary>
     public List<string>? UnlessConducts { get; set; }
+    public List<ExceptionFile>? Exceptions { get; set; }
     public string? Capability { get; set; }
     public string? Instrument { get; set; }
 }
@@ -65,6 +88,8 @@ internal sealed class RefusalGroundFile
     public string By { get; set; } = "";
     public string Source { get; set; } = "";
     public string? RequiresReservation { get; set; }
+    public bool WhereStateRequiresDualCriminality { get; set; }
+    public List<ExceptionFile>? Exceptions { get; set; }
     public bool Unsure { get; set; }
 }
 
@@ -83,6 +108,8 @@ internal sealed class NotificationFile
     public LegalDurationFile ObjectionWindow { get; set; } = new();
     public LegalDurationFile EmergencyObjectionWindow { get; set; } = new();
     public string Source { get; set; } = "";
+    public bool EmergencyTransferAtOnce { get; set; }
+    public string? EmergencyTransferSource { get; set; }
 }
 
 internal sealed class TimingFile

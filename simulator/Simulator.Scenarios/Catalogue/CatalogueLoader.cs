@@ -24,6 +24,14 @@ public static class CatalogueLoader
     /// <summary>The shipped catalogue's text: what a new exercise or record pins as the law it was made under.</summary>
     public static string ShippedText => ShippedCatalogueText.Value;
 
+    private static readonly Lazy<string> BeforePinningText = new(() => EmbeddedFiles.Read("catalogue/history/instruments-2026.12.1.yaml"));
+
+    /// <summary>
+    /// The catalogue shipped when exercises did not pin theirs yet (scenarios/catalogue/history): what an exercise or
+    /// record stored without a catalogue was made under, and is pinned to when it is loaded.
+    /// </summary>
+    public static string TextBeforePinning => BeforePinningText.Value;
+
     /// <summary>
     /// The catalogue an exercise or record pinned, from its text: the shipped one when the text is the shipped text,
     /// otherwise parsed once and kept (exercises of one server pin few distinct catalogues).
@@ -42,6 +50,13 @@ public static class CatalogueLoader
 
         var frameworks = dto.Frameworks.Select(f => new Framework(f.Id, f.Name, f.Source, f.Note)).ToList();
         var frameworkIds = frameworks.Select(f => f.Id).ToHashSet();
+        var offenceLists = new List<OffenceList>();
+        for (var l = 0; l < dto.OffenceLists.Count; l++)
+        {
+            var f = dto.OffenceLists[l];
+            if (offenceLists.Any(o => o.Id == f.Id)) problems.Add(map.At($"/offence-lists/{l}/id", $"offence list id '{f.Id}' is used twice"));
+            offenceLists.Add(new OffenceList(f.Id, f.Name, f.Conducts, f.Source, f.Unsure));
+        }
         var instrumentIds = dto.Instruments.Select(i => i.Id).ToHashSet();
         var instruments = new List<Instrument>();
         var seen = new HashSet<string>();
@@ -66,6 +81,12 @@ public static class CatalogueLoader
                         problems.Add(map.At($"{at}/preconditions/{p}", $"unknown framework '{fw}'", $"frameworks: {string.Join(", ", frameworkIds)}"));
                 if (pre.Instrument is not null && !instrumentIds.Contains(pre.Instrument))
                     problems.Add(map.At($"{at}/preconditions/{p}/instrument", $"unknown instrument '{pre.Instrument}'"));
+                CheckExceptions(pre.Exceptions, $"{at}/preconditions/{p}/exceptions", offenceLists, map, problems);
+            }
+            for (var g = 0; g < f.RefusalGrounds.Count; g++)
+            {
+                var ground = f.RefusalGrounds[g];
+                CheckExceptions(ground.Exceptions, $"{at}/refusal-grounds/{g}/exceptions", offenceLists, map, problems);
             }
             if (f.Purpose == "preservation" && f.Preservation is null)
                 problems.Add(map.At($"{at}/purpose", $"{f.Id} is a preservation instrument but states no preservation period", "add a preservation: block with its period and source"));
@@ -78,14 +99,17 @@ public static class CatalogueLoader
                 Names.Parse<InstrumentPurpose>(f.Purpose), Names.Parse<Channel>(f.Channel),
                 categories, issuers,
                 f.Preconditions.Select(p => new Precondition(Names.Parse<PreconditionKind>(p.Kind), p.Source, p.Framework, p.Frameworks, p.Agreement, p.Years,
-                    p.Categories?.Select(Names.Parse<DataCategory>).ToList(), p.Capability, p.Instrument, p.UnlessConducts)).ToList(),
+                    p.Categories?.Select(Names.Parse<DataCategory>).ToList(), p.Capability, p.Instrument,
+                    Exceptions(p.Exceptions, offenceLists, p.UnlessConducts is { Count: > 0 } unless ? new ExceptionToRule(unless, p.Source) : null))).ToList(),
                 f.Binding, f.Emergency == "only", f.Emergency is "only" or "supported",
                 Legal(f.ResponseDeadline), Legal(f.EmergencyDeadline),
                 f.Preservation is null ? null : new PreservationTerms(Legal(f.Preservation.Period)!, Legal(f.Preservation.Extension),
                     f.Preservation.MaxExtensions, f.Preservation.ContinuesPendingProduction, f.Preservation.ContinuationSource),
                 f.Notification is null ? null : new EnforcingStateNotification(f.Notification.Categories.Select(Names.Parse<DataCategory>).ToList(),
-                    Legal(f.Notification.ObjectionWindow)!, Legal(f.Notification.EmergencyObjectionWindow)!, f.Notification.Source),
-                f.RefusalGrounds.Select(g => new RefusalGround(g.Id, g.Description, Names.Parse<RefusalCondition>(g.When), Names.Parse<Reviewer>(g.By), g.Source, g.RequiresReservation, g.Unsure)).ToList(),
+                    Legal(f.Notification.ObjectionWindow)!, Legal(f.Notification.EmergencyObjectionWindow)!, f.Notification.Source,
+                    f.Notification.EmergencyTransferAtOnce, f.Notification.EmergencyTransferSource),
+                f.RefusalGrounds.Select(g => new RefusalGround(g.Id, g.Description, Names.Parse<RefusalCondition>(g.When), Names.Parse<Reviewer>(g.By), g.Source,
+                    g.RequiresReservation, g.Unsure, g.WhereStateRequiresDualCriminality, Exceptions(g.Exceptions, offenceLists, null))).ToList(),
                 timing!, f.DisclosesPath));
         }
         if (problems.Count > 0) throw new FileProblemsException(problems);
@@ -97,10 +121,35 @@ public static class CatalogueLoader
             DurationText.Parse(fig.RetentionWarning), DurationText.Parse(fig.PreservationExpiryWarning),
             fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source,
             fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth);
-        return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures);
+        return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists);
     }
 
-    private static LegalDuration? Legal(LegalDurationFile? f) => f is null ? null : new LegalDuration(DurationText.Parse(f.Value), f.Source, f.Unsure);
+    private static LegalDuration? Legal(LegalDurationFile? f) => f is null ? null
+        : new LegalDuration(DurationText.Parse(f.Value), f.Source, f.Unsure, Names.Parse<CountedFrom>(f.From));
+
+    private static void CheckExceptions(List<ExceptionFile>? exceptions, string at, IReadOnlyList<OffenceList> lists, SourceMap map, List<Diagnostic> problems)
+    {
+        for (var e = 0; e < (exceptions?.Count ?? 0); e++)
+        {
+            var x = exceptions![e];
+            if (x.Offences is null == x.Conducts is null)
+                problems.Add(map.At($"{at}/{e}", "an exception names either an offence list (offences) or conducts, not both and not neither"));
+            else if (x.Offences is not null && lists.All(l => l.Id != x.Offences))
+                problems.Add(map.At($"{at}/{e}/offences", $"unknown offence list '{x.Offences}'", lists.Count == 0 ? "add it under offence-lists" : $"offence lists: {string.Join(", ", lists.Select(l => l.Id))}"));
+        }
+    }
+
+    private static IReadOnlyList<ExceptionToRule>? Exceptions(List<ExceptionFile>? files, IReadOnlyList<OffenceList> lists, ExceptionToRule? older)
+    {
+        var result = (files ?? []).Select(x =>
+        {
+            var list = x.Offences is null ? null : lists.First(l => l.Id == x.Offences);
+            return new ExceptionToRule(list?.Conducts ?? x.Conducts!, x.Source, list?.Id, list is null ? null : list.Name + (list.Unsure ? " [UNSURE]" : ""), x.MinimumYears, x.ByInformationSystem);
+        }).ToList();
+        if (older is not null) result.Insert(0, older);
+        return result.Count == 0 ? null : result;
+    }
+
 
     private static InstrumentTiming? Timing(TimingFile t, string at, SourceMap map, List<Diagnostic> problems)
     {

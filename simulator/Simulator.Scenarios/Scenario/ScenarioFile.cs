@@ -81,6 +81,8 @@ public sealed class JurisdictionFile
     public List<AgreementFile> Agreements { get; set; } = [];
     public List<string> Reservations { get; set; } = [];
     public List<string> Criminalises { get; set; } = [];
+    /// <summary>Null: every category (the state requires dual criminality for all assistance).</summary>
+    public List<string>? DualCriminalityFor { get; set; }
     public List<string> PoliticalOffences { get; set; } = [];
     public List<string> SensitiveTowards { get; set; } = [];
     public string Capability { get; set; } = "medium";
@@ -126,6 +128,7 @@ public sealed class OffenceFile
     public bool FundamentalRightsConcern { get; set; }
     public bool PrivilegedData { get; set; }
     public List<string> AlreadyTriedIn { get; set; } = [];
+    public bool ByInformationSystem { get; set; } = true;
 }
 
 public sealed class IncidentFile

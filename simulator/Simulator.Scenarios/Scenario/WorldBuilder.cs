@@ -39,7 +39,7 @@ public static class WorldBuilder
                 Names.Parse<Capability>(j.Capability),
                 new ContactPointOffice(Names.Parse<Staffing>(j.ContactPoint.Staffing), j.ContactPoint.Officers),
                 new CentralAuthorityOffice(j.CentralAuthority.Officers, DurationRange.Parse(j.CentralAuthority.QueueWait)),
-                j.ReachesDataAbroad);
+                j.ReachesDataAbroad, j.DualCriminalityFor?.Select(Names.Parse<DataCategory>).ToHashSet());
         }).ToList();
 
         var providers = s.Providers.Select(p => new ServiceProvider(p.Id, p.Name, p.Headquarters,
@@ -54,7 +54,7 @@ public static class WorldBuilder
         var incidents = s.Incidents.Select(i => new Incident(i.Id, i.Title, i.Investigating,
             start + DurationText.Parse(i.Starts), start + DurationText.Parse(i.Discovered),
             new Offence(i.Offence.Conducts, i.Offence.MaxPenaltyYears, i.Offence.ThreatToLife, i.Offence.FundamentalRightsConcern,
-                i.Offence.PrivilegedData, i.Offence.AlreadyTriedIn.ToHashSet()))).ToList();
+                i.Offence.PrivilegedData, i.Offence.AlreadyTriedIn.ToHashSet(), i.Offence.ByInformationSystem))).ToList();
         var incidentById = incidents.ToDictionary(i => i.Id);
 
         var synthetic = new SyntheticDataGenerator(seed, s.Synthetic.Suspects, s.Synthetic.Locale);

@@ -150,7 +150,7 @@ public class SimulationTests
     }
 
     [Fact]
-    public void A_trainee_may_refuse_preservation_for_dual_criminality_only_with_the_Art_29_4_reservation()
+    public void A_trainee_may_refuse_preservation_for_dual_criminality_only_with_the_Art_29_4_reservation_and_not_for_offences_under_Arts_2_to_11()
     {
         DecisionResult RefuseDualCriminality(Simulation s)
         {
@@ -166,8 +166,15 @@ public class SimulationTests
         Assert.Contains("grounds open to FA: political-offence, sovereignty-security-ordre-public", refused.Message);
         Assert.DoesNotContain(without.Journal.Entries.Skip(before), e => e.Event is RequestRefused);
 
-        var with = TestWorlds.Investigating([.. HomeSeats, "FA/contact-point"]);
-        Assert.True(RefuseDualCriminality(with).Accepted);
+        // The intrusion is illegal access (Art. 2): the reservation does not reach it.
+        var intrusion = TestWorlds.Investigating([.. HomeSeats, "FA/contact-point"]);
+        var closed = RefuseDualCriminality(intrusion);
+        Assert.False(closed.Accepted);
+        Assert.Contains("'dual-criminality' does not reach this offence: not for the offences established under ETS185 Arts. 2-11", closed.Message);
+
+        var extortionOnly = TestWorlds.Investigating(TestWorlds.Variant(t => t.Replace("offence: {conducts: [illegal-access, extortion], max-penalty-years: 8}",
+            "offence: {conducts: [extortion], max-penalty-years: 8}")), [.. HomeSeats, "FA/contact-point"]);
+        Assert.True(RefuseDualCriminality(extortionOnly).Accepted);
     }
 
     [Fact]

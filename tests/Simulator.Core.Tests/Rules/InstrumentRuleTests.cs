@@ -38,8 +38,8 @@ public class InstrumentRuleTests
         var world = TestWorlds.ThreeStates().World;
         var extortionOnly = new World.Offence(["extortion"], 8, false, false, false, new HashSet<string>());
         // FA made the reservation and does not criminalise extortion; EU2 made none.
-        Assert.True(RequestRules.GroundHolds(ground, world.Jurisdiction("HO"), world.Jurisdiction("FA"), extortionOnly));
-        Assert.False(RequestRules.GroundHolds(ground, world.Jurisdiction("HO"), world.Jurisdiction("EU2"), extortionOnly with { Conducts = ["unknown-conduct"] }));
+        Assert.True(RequestRules.GroundHolds(ground, world.Jurisdiction("HO"), world.Jurisdiction("FA"), extortionOnly, [DataCategory.Traffic]));
+        Assert.False(RequestRules.GroundHolds(ground, world.Jurisdiction("HO"), world.Jurisdiction("EU2"), extortionOnly with { Conducts = ["unknown-conduct"] }, [DataCategory.Traffic]));
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public class InstrumentRuleTests
         var ground = Catalogue["budapest-art29-preservation"].RefusalGrounds.Single(g => g.When == RefusalCondition.PoliticalOffence);
         var world = TestWorlds.ThreeStates().World;
         var hacktivism = new World.Offence(["hacktivism"], 3, false, false, false, new HashSet<string>());
-        Assert.True(RequestRules.GroundHolds(ground, world.Jurisdiction("HO"), world.Jurisdiction("FA"), hacktivism));
-        Assert.False(RequestRules.GroundHolds(ground, world.Jurisdiction("HO"), world.Jurisdiction("EU2"), hacktivism));
+        Assert.True(RequestRules.GroundHolds(ground, world.Jurisdiction("HO"), world.Jurisdiction("FA"), hacktivism, [DataCategory.Traffic]));
+        Assert.False(RequestRules.GroundHolds(ground, world.Jurisdiction("HO"), world.Jurisdiction("EU2"), hacktivism, [DataCategory.Traffic]));
     }
 
     [Fact]
