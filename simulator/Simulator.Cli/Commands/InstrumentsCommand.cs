@@ -39,7 +39,7 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         }
         if (settings.Json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(new { catalogue.AsOf, catalogue.Frameworks, Instruments = instruments.Select(Describe), catalogue.Figures }, JournalJson.Indented));
+            Console.Out.WriteLine(JsonSerializer.Serialize(new { catalogue.AsOf, catalogue.Frameworks, catalogue.OffenceLists, Instruments = instruments.Select(Describe), catalogue.Figures }, JournalJson.Indented));
             return 0;
         }
         if (settings.Id is null)
@@ -85,7 +85,7 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         Issuers = i.Issuers.ToDictionary(kv => Names.Kebab(kv.Key), kv => kv.Value),
         i.Binding, i.EmergencyOnly, i.SupportsEmergency, i.ResponseDeadline, i.EmergencyDeadline, i.Preservation, i.Notification,
         Preconditions = i.Preconditions.Select(p => new { p.Kind, Condition = p.Describe(), p.Source }),
-        i.RefusalGrounds,
+        RefusalGrounds = i.RefusalGrounds.Select(g => new { g.Id, g.Description, Conditions = g.Describe(), g.When, g.By, g.Source, g.RequiresReservation, g.WhereStateRequiresDualCriminality, Exceptions = g.ExceptionsToRule, g.Unsure }),
         Timing = new { Drafting = i.Timing.Drafting.ToString(), Transmission = i.Timing.Transmission.ToString(), Review = i.Timing.Review.ToString(), Return = i.Timing.Return.ToString(), Setup = i.Timing.Setup?.ToString(), i.Timing.Source, i.Timing.Unsure },
         i.DisclosesPath,
         Unsure = i.UnsureFigures().ToList(),

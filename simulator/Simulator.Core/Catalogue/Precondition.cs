@@ -50,7 +50,10 @@ public sealed record Precondition(
 {
     public IReadOnlyList<ExceptionToRule> ExceptionsToRule => Exceptions ?? [];
 
-    public string Describe() => Kind switch
+    public string Describe() => Kind == PreconditionKind.MinimumPenalty || Categories is not { Count: > 0 } ? DescribeKind()
+        : $"{DescribeKind()} (for {string.Join(", ", Categories.Select(Names.Kebab))} data)";
+
+    private string DescribeKind() => Kind switch
     {
         PreconditionKind.BothParties => $"both states party to {Framework}",
         PreconditionKind.IssuerParty => $"issuing state party to {Framework}",

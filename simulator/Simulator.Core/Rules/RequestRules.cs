@@ -112,6 +112,9 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         var result = new List<ConditionCheck>(instrument.Preconditions.Count);
         foreach (var p in instrument.Preconditions)
         {
+            // A precondition written for some categories binds only a request for them (18 USC 2702: content goes only
+            // to a US governmental entity); the minimum penalty reads its categories itself.
+            if (p.Kind != PreconditionKind.MinimumPenalty && p.Categories is { Count: > 0 } && !items.Any(i => p.Categories.Contains(i.Category))) continue;
             var (met, why) = p.Kind switch
             {
                 PreconditionKind.BothParties => (issuer.IsParty(p.Framework!) && requested.IsParty(p.Framework!),

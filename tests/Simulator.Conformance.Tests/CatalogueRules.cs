@@ -1,0 +1,51 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+
+namespace Simulator.Conformance.Tests;
+
+/// <summary>
+/// Every rule the catalogue states, one element at a time with the article it cites: who may issue, each
+/// precondition and each exception to it, each refusal ground and each exception to it, the deadlines, the
+/// preservation period, extension and continuation, the enforcing state's notification. What the suite must cover.
+/// </summary>
+internal static class CatalogueRules
+{
+    public sealed record Element(string Instrument, string Path, string Source)
+    {
+        public string Key => $"{Instrument}:{Path}";
+    }
+
+    public static IEnumerable<Element> Of(InstrumentCatalogue catalogue)
+    {
+        foreach (var i in catalogue.Instruments)
+        {
+            yield return new(i.Id, "issuers", i.LegalBasis);
+            foreach (var p in i.Preconditions)
+            {
+                var path = $"preconditions/{Names.Kebab(p.Kind)}";
+                yield return new(i.Id, path, p.Source);
+                foreach (var e in p.ExceptionsToRule)
+                    yield return new(i.Id, $"{path}/exceptions/{e.OffenceList ?? "conducts"}", e.Source);
+            }
+            foreach (var g in i.RefusalGrounds)
+            {
+                yield return new(i.Id, $"refusal-grounds/{g.Id}", g.Source);
+                foreach (var e in g.ExceptionsToRule)
+                    yield return new(i.Id, $"refusal-grounds/{g.Id}/exceptions/{e.OffenceList ?? "conducts"}", e.Source);
+            }
+            if (i.ResponseDeadline is { } d) yield return new(i.Id, "response-deadline", d.Source);
+            if (i.EmergencyDeadline is { } ed) yield return new(i.Id, "emergency-deadline", ed.Source);
+            if (i.Preservation is { } pr)
+            {
+                yield return new(i.Id, "preservation/period", pr.Period.Source);
+                if (pr.Extension is { } x) yield return new(i.Id, "preservation/extension", x.Source);
+                if (pr.ContinuesPendingProduction) yield return new(i.Id, "preservation/continuation", pr.ContinuationSource);
+            }
+            if (i.Notification is { } n)
+            {
+                yield return new(i.Id, "notification", n.ObjectionWindow.Source);
+                if (n.EmergencyTransferAtOnce) yield return new(i.Id, "notification/emergency-transfer", n.EmergencyTransferSource ?? n.Source);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Core.Engine;
+using Simulator.Core.Journal;
+using static Simulator.Conformance.Tests.Law;
+
+namespace Simulator.Conformance.Tests.Instruments;
+
+/// <summary>The European Production Order (Regulation (EU) 2023/1543, "REG").</summary>
+public sealed class EuProductionOrderTests
+{
+    private const string Id = "eu-epoc";
+
+    private static LawWorld Eu() => LawWorld.Parties("eu-e-evidence");
+
+    [Fact, Rule(Id, "issuers")]
+    public void Art4_subscriber_data_may_be_ordered_by_an_investigator_and_traffic_or_content_only_by_a_judge()
+    {
+        OnlyIssuedBy(Id, DataCategory.Subscriber, AuthorityRole.Investigator, AuthorityRole.Prosecutor, AuthorityRole.Judge);
+        OnlyIssuedBy(Id, DataCategory.Traffic, AuthorityRole.Judge);
+        OnlyIssuedBy(Id, DataCategory.Content, AuthorityRole.Judge);
+    }
+
+    [Fact, Rule(Id, "preconditions/issuer-party")]
+    public void Art2_1_only_a_member_state_bound_by_the_Regulation_issues_it() =>
+        Condition(Id, AuthorityRole.Judge, "subscriber", Eu(), Eu().State(LawWorld.Issuing), "AA is not party to eu-e-evidence");
+
+    [Fact, Rule(Id, "preconditions/provider-offers-services-in")]
+    public void Art2_1_reaches_a_provider_offering_services_in_the_Union_wherever_it_is_established()
+    {
+        var offersInUnion = Eu().State("XX").Provider(LawWorld.Host, "XX", p => p with { OffersServicesIn = new HashSet<string>([LawWorld.Requested]) }).AllItemsAt(LawWorld.Host);
+        Allowed(offersInUnion.Check(Id, AuthorityRole.Judge, "subscriber"));
+        var offersOnlyOutside = Eu().State("XX").Provider(LawWorld.Host, "XX").AllItemsAt(LawWorld.Host);
+        Refused(offersOnlyOutside.Check(Id, AuthorityRole.Judge, "subscriber"), "no state can receive eu-epoc");
+    }
+
+    [Fact, Rule(Id, "preconditions/provider-foreign")]
+    public void Art2_1_is_for_cross_border_cases_not_a_provider_at_home() =>
+        Refused(Eu().Provider(LawWorld.Host, LawWorld.Issuing).AllItemsAt(LawWorld.Host).Check(Id, AuthorityRole.Judge, "subscriber"), "no state can receive eu-epoc");
+
+    [Fact, Rule(Id, "preconditions/minimum-penalty")]
+    public void Art5_4_a_traffic_and_content_need_an_offence_of_at_least_three_years_and_subscriber_data_any_offence()
+    {
+        Refused(Eu().Offence(2, "extortion").Check(Id, AuthorityRole.Judge, "traffic"), "the offence carries 2 years at most");
+        Allowed(Eu().Offence(3, "extortion").Check(Id, AuthorityRole.Judge, "traffic"));
+        Allowed(Eu().Offence(1, "extortion").Check(Id, AuthorityRole.Judge, "subscriber"));
+    }
+
+    [Fact, Rule(Id, "preconditions/minimum-penalty/exceptions/reg-art5-4-b")]
+    public void Art5_4_b_cyber_child_abuse_and_payment_fraud_offences_by_means_of_an_information_system_need_no_threshold()
+    {
+        foreach (var conduct in new[] { "misuse-of-devices", "solicitation-of-children", "fraud-non-cash", "computer-related-fraud", "illegal-access" })
+            Allowed(Eu().Offence(1, conduct).Check(Id, AuthorityRole.Judge, "content"));
+        Refused(Eu().Offence(1, "misuse-of-devices").ChangeOffence(o => o with { ByInformationSystem = false }).Check(Id, AuthorityRole.Judge, "content"), "the offence carries 1 years at most");
+    }
+
+    [Fact, Rule(Id, "preconditions/minimum-penalty/exceptions/reg-art5-4-c")]
+    public void Art5_4_c_terrorist_offences_need_no_threshold() =>
+        Allowed(Eu().Offence(1, "terrorism").ChangeOffence(o => o with { ByInformationSystem = false }).Check(Id, AuthorityRole.Judge, "traffic"));
+
+    [Fact, Rule(Id, "refusal-grounds/immunities-privileges")]
+    public void Art12_1_a_the_enforcing_state_may_refuse_for_immunities_privileges_or_press_freedom() => GroundFollowsFacts(Id, "immunities-privileges");
+
+    [Fact, Rule(Id, "refusal-grounds/manifest-charter-breach")]
+    public void Art12_1_b_the_enforcing_state_may_refuse_for_a_manifest_breach_of_a_fundamental_right() => GroundFollowsFacts(Id, "manifest-charter-breach");
+
+    [Fact, Rule(Id, "refusal-grounds/ne-bis-in-idem")]
+    public void Art12_1_c_the_enforcing_state_may_refuse_for_ne_bis_in_idem() => GroundFollowsFacts(Id, "ne-bis-in-idem");
+
+    [Fact, Rule(Id, "refusal-grounds/dual-criminality")]
+    public void Art12_1_d_the_enforcing_state_may_refuse_where_the_conduct_is_no_offence_there() => GroundFollowsFacts(Id, "dual-criminality");
+
+    [Fact, Rule(Id, "refusal-grounds/dual-criminality/exceptions/reg-annex-iv")]
+    public void Art12_1_d_dual_criminality_does_not_reach_an_Annex_IV_offence_of_at_least_three_years_in_the_issuing_state()
+    {
+        LawWorld Case(int years, string conduct) => Eu().Offence(years, conduct).DoesNotCriminalise(LawWorld.Requested, conduct);
+        Assert.Contains("does not reach this offence: not for the categories of offences of REG Annex IV [UNSURE], punishable in the issuing state by at least 3 years",
+            Case(3, "extortion").GroundClosed(Id, "dual-criminality", LawWorld.Requested));
+        Assert.True(Case(2, "extortion").GroundHolds(Id, "dual-criminality", LawWorld.Requested));
+        Assert.True(Case(8, "hacktivism").GroundHolds(Id, "dual-criminality", LawWorld.Requested));
+    }
+
+    [Fact, Rule(Id, "response-deadline")]
+    public void Art10_3_the_data_are_due_within_10_days_of_receipt() =>
+        DeadlineRuns(Eu(), Judge, Id, "subscriber", false, TimeSpan.FromDays(10), CountedFrom.Receipt);
+
+    [Fact, Rule(Id, "emergency-deadline")]
+    public void Art10_4_in_an_emergency_the_data_are_due_within_8_hours_of_receipt() =>
+        DeadlineRuns(Eu().ThreatToLife(), Judge, Id, "subscriber", true, TimeSpan.FromHours(8), CountedFrom.Receipt);
+
+    [Fact, Rule(Id, "notification")]
+    public void Art8_and_10_2_traffic_data_are_notified_to_the_enforcing_state_and_go_only_after_its_10_days_from_receipt()
+    {
+        var s = Send(Eu(), Judge, Id, "traffic");
+        var r = s.Settle(s.Last());
+        var notified = s.Events<EnforcingStateNotified>().Single();
+        Assert.Equal(LawWorld.Requested, notified.State);
+        Assert.Equal(r.ReceivedAt!.Value + TimeSpan.FromDays(10), notified.WindowEnds);
+        Assert.Equal(EvidenceStatus.Secured, s.Evidence("traffic").Status);
+        Assert.True(s.Evidence("traffic").SecuredAt >= notified.WindowEnds, "the data went before the enforcing state's 10 days had passed");
+        Assert.Empty(Send(Eu(), Judge, Id, "subscriber").Events<EnforcingStateNotified>());
+    }
+
+    [Fact, Rule(Id, "notification/emergency-transfer")]
+    public void Art8_4_and_10_4_in_an_emergency_the_data_go_at_once_and_an_objection_within_96_hours_restricts_their_use()
+    {
+        var quick = Eu().ThreatToLife().ChangeProvider(LawWorld.Host, p => p with { EmergencyResponseTime = DurationRange.Parse("1min") });
+        var s = Send(quick, Judge, Id, "traffic", emergency: true);
+        var r = s.Settle(s.Last());
+        var window = s.Events<EnforcingStateNotified>().Single().WindowEnds;
+        Assert.Equal(r.ReceivedAt!.Value + TimeSpan.FromHours(96), window);
+        Assert.True(s.Evidence("traffic").SecuredAt < r.ReceivedAt + TimeSpan.FromHours(8), "emergency data are not held for the objection window");
+
+        var privileged = quick.ChangeOffence(o => o with { PrivilegedData = true }).Change(LawWorld.Requested, j => j with { Capability = Simulator.Core.World.Capability.Low });
+        var objected = Send(privileged, Judge, Id, "traffic", emergency: true);
+        objected.RunUntil(objected.Now + TimeSpan.FromHours(97));
+        var objection = objected.Events<DataUseObjected>().Single();
+        Assert.Equal("immunities-privileges", objection.Ground);
+        Assert.Equal(EvidenceStatus.Lost, objected.Evidence("traffic").Status);
+        Assert.Contains("erased after transmission", objected.Evidence("traffic").LostReason);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Security.Cryptography;
+using System.Text;
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Core.Engine;
+using Simulator.Core.Policies;
+using Simulator.Core.Rules;
+using Simulator.Core.World;
+using Simulator.Scenarios.Catalogue;
+
+namespace Simulator.Conformance.Tests;
+
+/// <summary>
+/// The smallest world an article needs, built in code: an issuing state AA investigating an offence, a requested state
+/// BB, and a provider in BB ("host") holding one item of each data category ("subscriber", "identification",
+/// "traffic", "content"), all under the shipped catalogue. Each test changes only the facts its article turns on,
+/// so the test reads as the legal question: who is party to what, what the offence is, where the data sits.
+/// </summary>
+internal sealed class LawWorld
+{
+    public const string Issuing = "AA";
+    public const string Requested = "BB";
+    public const string Host = "host";
+
+    private static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero); // a Monday
+
+    private readonly Dictionary<string, Jurisdiction> _states = [];
+    private readonly Dictionary<string, ServiceProvider> _providers = [];
+    private readonly List<EvidenceItem> _items = [];
+    private Offence _offence = new(["illegal-access"], 5, false, false, false, new HashSet<string>());
+
+    public static InstrumentCatalogue Catalogue => CatalogueLoader.Shipped;
+
+    /// <summary>AA and BB, both party to <paramref name="frameworks"/>; the host in BB with one item per category.</summary>
+    public static LawWorld Parties(params string[] frameworks)
+    {
+        var w = new LawWorld();
+        w.State(Issuing, frameworks).State(Requested, frameworks).Provider(Host, Requested);
+        foreach (var c in Enum.GetValues<DataCategory>()) w.Item(Names.Kebab(c), Host, c);
+        return w;
+    }
+
+    /// <summary>AA party to <paramref name="frameworks"/>; the United States (us-sca) with the host and its items.</summary>
+    public static LawWorld UnitedStatesHost(params string[] frameworks)
+    {
+        var w = new LawWorld();
+        w.State(Issuing, frameworks.Length == 0 ? ["budapest"] : frameworks).State("US", "budapest", "us-sca").Provider(Host, "US");
+        return w.AllItemsAt(Host);
+    }
+
+    /// <summary>One item of each category at <paramref name="holder"/>, replacing the items there were.</summary>
+    public LawWorld AllItemsAt(string holder)
+    {
+        _items.Clear();
+        foreach (var c in Enum.GetValues<DataCategory>()) Item(Names.Kebab(c), holder, c);
+        return this;
+    }
+
+    /// <summary>The case shows a threat to life or of serious injury (the emergency procedures' condition).</summary>
+    public LawWorld ThreatToLife() => ChangeOffence(o => o with { ThreatToLife = true });
+
+    /// <summary>Adds or replaces a state party to <paramref name="frameworks"/>, criminalising the offence's conduct.</summary>
+    public LawWorld State(string id, params string[] frameworks)
+    {
+        _states[id] = new Jurisdiction(id, id, WorkingCalendar.OfficeHours(TimeSpan.Zero), frameworks.ToHashSet(), [], new HashSet<string>(),
+            new HashSet<string>(["illegal-access", "extortion", "fraud-non-cash", "computer-related-fraud", "money-laundering"]), new HashSet<string>(),
+            new HashSet<string>(), Capability.High, new ContactPointOffice(Staffing.AroundTheClock, 2), new CentralAuthorityOffice(2, DurationRange.Parse("1d")), false);
+        return this;
+    }
+
+    public LawWorld Change(string state, Func<Jurisdiction, Jurisdiction> change)
+    {
+        _states[state] = change(_states[state]);
+        return this;
+    }
+
+    /// <summary>A state that made a reservation (e.g. budapest-art29-4).</summary>
+    public LawWorld Reserves(string state, string reservation) =>
+        Change(state, j => j with { Reservations = j.Reservations.Append(reservation).ToHashSet() });
+
+    /// <summary>A state whose law does not make the conduct an offence (dual criminality fails there).</summary>
+    public LawWorld DoesNotCriminalise(string state, params string[] conducts) =>
+        Change(state, j => j with { Criminalises = j.Criminalises.Except(conducts).ToHashSet() });
+
+    public LawWorld Agreement(string state, string with, string kind) =>
+        Change(state, j => j with { Agreements = [.. j.Agreements, new Agreement(with, kind, "test")] });
+
+    public LawWorld Provider(string id, string headquarters, Func<ServiceProvider, ServiceProvider>? change = null)
+    {
+        var p = new ServiceProvider(id, id, headquarters, [headquarters], new HashSet<string>([headquarters]),
+            Enum.GetValues<DataCategory>().ToDictionary(c => c, _ => TimeSpan.FromDays(365)),
+            new DisclosurePolicy(false, new HashSet<DataCategory>(), 0, 0, 1),
+            DurationRange.Parse("1d..2d"), DurationRange.Parse("1h..2h"), DurationRange.Parse("1h..2h"), 4, 1, 0);
+        _providers[id] = change is null ? p : change(p);
+        return this;
+    }
+
+    public LawWorld ChangeProvider(string id, Func<ServiceProvider, ServiceProvider> change)
+    {
+        _providers[id] = change(_providers[id]);
+        return this;
+    }
+
+    public LawWorld Item(string id, string holder, DataCategory category, string? storedIn = null, bool isPublic = false, bool consent = false)
+    {
+        _items.RemoveAll(i => i.Id == id);
+        var text = $"{id} at {holder}";
+        _items.Add(new EvidenceItem(id, "lead", holder, storedIn ?? _providers[holder].Headquarters, category, text, Start - TimeSpan.FromDays(1),
+            _providers[holder].Retention[category], isPublic, consent, [],
+            new SyntheticContent("test", [text], Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))))));
+        return this;
+    }
+
+    /// <summary>The offence, written as conduct (Budapest Art. 25(5)), with its maximum penalty in years in the issuing state.</summary>
+    public LawWorld Offence(int years, params string[] conducts)
+    {
+        _offence = _offence with { Conducts = conducts, MaxPenaltyYears = years };
+        return this;
+    }
+
+    public LawWorld ChangeOffence(Func<Offence, Offence> change)
+    {
+        _offence = change(_offence);
+        return this;
+    }
+
+    public ScenarioWorld Build() => new()
+    {
+        ScenarioId = "conformance",
+        Title = "Conformance world",
+        Start = Start,
+        End = Start + TimeSpan.FromDays(730),
+        Jurisdictions = [.. _states.Values],
+        Providers = [.. _providers.Values],
+        Incidents = [new Incident("case", "The case", Issuing, Start, Start, _offence)],
+        Leads = [new Lead("lead", "case", "The lead", "", Start)],
+        Evidence = [.. _items],
+        Injects = [],
+        Objectives = [],
+    };
+
+    /// <summary>The rules' answer to a draft from AA, as the console and the policies get it.</summary>
+    public RequestCheckResult Check(string instrument, AuthorityRole role, params string[] items) => Check(instrument, role, false, items);
+
+    public RequestCheckResult Check(string instrument, AuthorityRole role, bool emergency, params string[] items) =>
+        new RequestRules(Build(), Catalogue).Check(new RequestDraft(instrument, Issuing, role, items, emergency));
+
+    /// <summary>Why the law keeps a ground from the requested state on this offence and data, or null where it is open.</summary>
+    public string? GroundClosed(string instrument, string ground, string reviewer, params DataCategory[] categories)
+    {
+        var world = Build();
+        return RequestRules.GroundClosed(Catalogue[instrument].RefusalGrounds.Single(g => g.Id == ground), world.Jurisdiction(reviewer),
+            world.Incidents[0].Offence, categories.Length == 0 ? [DataCategory.Traffic] : categories);
+    }
+
+    /// <summary>Whether the ground holds on the facts (open, and the facts support it).</summary>
+    public bool GroundHolds(string instrument, string ground, string reviewer, params DataCategory[] categories)
+    {
+        var world = Build();
+        return RequestRules.GroundHolds(Catalogue[instrument].RefusalGrounds.Single(g => g.Id == ground), world.Jurisdiction(Issuing),
+            world.Jurisdiction(reviewer), world.Incidents[0].Offence, categories.Length == 0 ? [DataCategory.Traffic] : categories);
+    }
+
+    /// <summary>A running simulation in which the trainees hold <paramref name="humanSeats"/> and nobody plays the rest.</summary>
+    public Simulation Run(params string[] humanSeats)
+    {
+        var s = new Simulation(Build(), Catalogue, new SimulationOptions(1, new NoPolicy(), humanSeats.ToHashSet()));
+        s.Start();
+        s.RunUntil(Start); // the lead is known from the start: discovered, so requests may name its evidence
+        return s;
+    }
+}
