@@ -161,6 +161,15 @@ internal sealed class LawWorld
             world.Jurisdiction(reviewer), world.Incidents[0].Offence, categories.Length == 0 ? [DataCategory.Traffic] : categories);
     }
 
+    /// <summary>A running simulation in which <paramref name="policy"/> plays every office, run to the end of the first day.</summary>
+    public Simulation Play(IInvestigationPolicy policy, long seed = 1, TimeSpan? until = null)
+    {
+        var s = new Simulation(Build(), Catalogue, new SimulationOptions(seed, policy));
+        s.Start();
+        s.RunUntil(Start + (until ?? TimeSpan.FromDays(1)));
+        return s;
+    }
+
     /// <summary>A running simulation in which the trainees hold <paramref name="humanSeats"/> and nobody plays the rest.</summary>
     public Simulation Run(params string[] humanSeats)
     {

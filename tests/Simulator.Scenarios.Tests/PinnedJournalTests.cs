@@ -22,7 +22,7 @@ public sealed class PinnedJournalTests
     private static readonly Dictionary<string, (int Events, string Head)> Shipped = new()
     {
         { "abuse-material-no-treaty/direct-orders-first", (384, "2dab3bb08f5e482d854c1d4a9f25289fa29fa530857ffce508656eff6f1d3d5c") },
-        { "abuse-material-no-treaty/emergency-aware", (321, "052b071ac77dfe28d73b44b7187388c628275d115b449cd3b9c2a7b77d30f646") },
+        { "abuse-material-no-treaty/emergency-aware", (382, "ce87b352595d5cd38ed3e60baafb746f108b1ec2fb2cdb2850ca25e2a16c9184") },
         { "abuse-material-no-treaty/mla-only", (136, "32b195a2a984154da5c318cdee6af3e7a6e74beb259d6290854b1ad4562010a5") },
         { "abuse-material-no-treaty/preserve-then-mla", (291, "547afe52c9ee0471ed2a7e87eab692da2d7c31a57dbd8bcb5442c8b4f4a6edd8") },
         { "bec-joint-investigation/direct-orders-first", (301, "a6448fe0f78c1eaa8ed41adb10fde76d8bcd99340527eaa2973470a56fc84953") },
@@ -38,15 +38,15 @@ public sealed class PinnedJournalTests
         { "hospital-ransomware/mla-only", (183, "6395ae5e9f74558d143b46ef33c989cbee16b73e86d1b59c21f26dfa57a5e851") },
         { "hospital-ransomware/preserve-then-mla", (356, "d59ec9b8f7c263f4d1d7c71cc77c4c9fa94f263fdd8fc90d54654685673301c5") },
         { "political-intrusion-refusals/direct-orders-first", (643, "cc0d1bacd968fc61715ff5a0c382ee5225a502fb7bda68662d4cea653e25ae00") },
-        { "political-intrusion-refusals/emergency-aware", (612, "15473e4993bfdb8155cecbb37a9a1f56350611f7b8ce62a0862753bcd519e0f3") },
+        { "political-intrusion-refusals/emergency-aware", (636, "eafc8c47df7e70e0995ef4a9218def5c7e2555dc653d0604805fac59c0b7a27a") },
         { "political-intrusion-refusals/mla-only", (308, "377cb5f2cfe618e0e671ee4f5f090379dc6621d903ceb48d1e24e343d278ff3f") },
         { "political-intrusion-refusals/preserve-then-mla", (539, "84201dd11777b6f66b8f3c62eed653d12f763babb08a642e37f6ffb2323460ff") },
         { "sextortion-threat-to-life/direct-orders-first", (151, "364634f84e9ec80c0753d2e0cccf1d50964b652ef4568782110295fb96b5f47c") },
-        { "sextortion-threat-to-life/emergency-aware", (112, "e753192942701dcb5f1e2afa3d961b3f91b27f3fd29a5e0227fa7142bb25ec19") },
+        { "sextortion-threat-to-life/emergency-aware", (201, "9adc500d0e5bc493ffb7d625d402b3b3e03cdfc367765f95c62425e380195be9") },
         { "sextortion-threat-to-life/mla-only", (80, "bfe197116d2ddc75303ce81c7690fcbe3836e9a28042e486c2d19f2d961dff8a") },
         { "sextortion-threat-to-life/preserve-then-mla", (147, "963ac8fd5a42799bb372df11ca1021a0c3709df4fc70727aebf9b5dd20a0bdf5") },
         { "simultaneous-ten-states/direct-orders-first", (1208, "659781381af7234842a38f36802fed3038ad7ec9327c3bb1de288c7f15ab4619") },
-        { "simultaneous-ten-states/emergency-aware", (1158, "ae6023f606e7966f2359ba2f5f8808b8aa02b52478226ce847fa7bf8fe0d20df") },
+        { "simultaneous-ten-states/emergency-aware", (1237, "18a119aece3b3383cec2b532e8316f05c7bba53f5067735a12dfbe2383b55cb5") },
         { "simultaneous-ten-states/mla-only", (566, "5eca3cc4b4de1a0e8f60b89b34e8e864eb87d773cb709a7bec622b649d379559") },
         { "simultaneous-ten-states/preserve-then-mla", (1022, "03751367e0d2d256f59fc927019a862fa29248c232bb6addf1d17d3477f5ca36") },
     };
@@ -98,12 +98,13 @@ public sealed class PinnedJournalTests
     [MemberData(nameof(Runs))]
     public void The_engine_writes_the_journals_pinned_for_its_rules_version(string catalogue, string scenario, string policy)
     {
-        // Pinned under 2026.12.1; 2026.12.2 changed only how seated states are played, which headless runs (no seats)
-        // do not have, so the heads hold under both. Re-pin them when a change moves them.
-        Assert.Equal("2026.12.2", RulesVersion.Current);
+        // The older catalogue's heads were pinned under 2026.12.1; 2026.12.2 changed only how seated states are played,
+        // which headless runs (no seats) do not have, so they hold under both, and the exercises made then replay by
+        // those rules (2026.12.3 changed the policies, gated by version). The shipped heads are of the current rules.
+        Assert.Equal("2026.12.3", RulesVersion.Current);
         var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
-        var law = catalogue == "shipped" ? CatalogueLoader.Shipped : CatalogueLoader.Pinning(CatalogueLoader.TextBeforePinning);
-        var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy));
+        var (law, rules) = catalogue == "shipped" ? (CatalogueLoader.Shipped, RulesVersion.Current) : (CatalogueLoader.Pinning(CatalogueLoader.TextBeforePinning), "2026.12.2");
+        var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy, rules));
         var actual = (run.Journal.Entries.Count, run.Journal.LastHash);
         var heads = catalogue == "shipped" ? Shipped : BeforeIssue13;
         Assert.True(heads.TryGetValue($"{scenario}/{policy}", out var pinned), $"not pinned under {catalogue}: {{ \"{scenario}/{policy}\", ({actual.Count}, \"{actual.LastHash}\") }},");

@@ -12,14 +12,23 @@ public static class RulesVersion
     /// <summary>
     /// 2026.12.1: the rules when exercises began to pin them (and of every exercise made before). 2026.12.2: the
     /// policy plays the offices no trainee holds in seated states too, not only in states nobody sits for.
+    /// 2026.12.3: the policies follow practice (<see cref="PoliciesFollowPractice"/>).
     /// </summary>
-    public const string Current = "2026.12.2";
+    public const string Current = "2026.12.3";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
 
     /// <summary>Whether, under <paramref name="version"/>, the policy plays the unheld offices of a state some trainee sits for.</summary>
     public static bool PolicyPlaysSeatedStates(string? version) => Compare(version ?? BeforePinning, "2026.12.2") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, the shipped policies act as a careful practitioner would: preserve
+    /// beside their emergency requests, follow up an empty or partial answer with the next instrument, send a
+    /// quicker route for the items it covers when it does not cover all of a holder's items, and use 18 USC 2703(f)
+    /// before a generic domestic preservation order in a US-led case.
+    /// </summary>
+    public static bool PoliciesFollowPractice(string? version) => Compare(version ?? BeforePinning, "2026.12.3") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

@@ -6,12 +6,23 @@ namespace Simulator.Core.Policies;
 /// </summary>
 public static class InstrumentLists
 {
-    /// <summary>Every way to freeze data: at home, by EU preservation order, through the 24/7 network, by US preservation letter, or asking the provider.</summary>
+    /// <summary>
+    /// Every way to freeze data: by US preservation letter (a US-led case: 18 USC 2703(f) holds 180 days at most,
+    /// where a generic domestic order would hold a year), at home, by EU preservation order, through the 24/7
+    /// network, or asking the provider.
+    /// </summary>
     public static readonly IReadOnlyList<string> Preservation =
-        ["domestic-preservation", "eu-epoc-pr", "budapest-art29-preservation", "us-2703f-preservation", "provider-voluntary-preservation"];
+        ["us-2703f-preservation", "domestic-preservation", "eu-epoc-pr", "budapest-art29-preservation", "provider-voluntary-preservation"];
 
     /// <summary>Preservation through the Budapest channels only: what a state that does not use the EU orders has.</summary>
     public static readonly IReadOnlyList<string> PreservationWithoutEuOrders = [.. Preservation.Where(i => i != "eu-epoc-pr")];
+
+    /// <summary>The preservation order of the policies under rules before 2026.12.3, which stored exercises replay by.</summary>
+    public static readonly IReadOnlyList<string> PreservationBefore2026_12_3 =
+        ["domestic-preservation", "eu-epoc-pr", "budapest-art29-preservation", "us-2703f-preservation", "provider-voluntary-preservation"];
+
+    /// <summary>As <see cref="PreservationWithoutEuOrders"/>, under rules before 2026.12.3.</summary>
+    public static readonly IReadOnlyList<string> PreservationWithoutEuOrdersBefore2026_12_3 = [.. PreservationBefore2026_12_3.Where(i => i != "eu-epoc-pr")];
 
     /// <summary>The traditional route to the data: a domestic order at home, mutual legal assistance abroad, letters rogatory without a treaty.</summary>
     public static readonly IReadOnlyList<string> MlaProduction = ["domestic-production-order", "budapest-art31-mla", "letters-rogatory"];

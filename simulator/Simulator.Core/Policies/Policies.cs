@@ -14,7 +14,7 @@ public sealed class PreserveThenMlaPolicy : PreferencePolicy
 {
     public override string Name => "preserve-then-mla";
     public override string Description => "Preservation first (domestic Art. 16, or Art. 29 through the 24/7 network), then MLA (Art. 31) once preserved; extends preservations and escalates at-risk requests.";
-    protected override IReadOnlyList<string> Preservation => InstrumentLists.PreservationWithoutEuOrders;
+    protected override IReadOnlyList<string> Preservation => FollowsPractice ? InstrumentLists.PreservationWithoutEuOrders : InstrumentLists.PreservationWithoutEuOrdersBefore2026_12_3;
     protected override IReadOnlyList<string> Production => InstrumentLists.MlaProduction;
     protected override bool ProductionWaitsForPreservation => true;
 }
@@ -24,7 +24,7 @@ public sealed class DirectOrdersFirstPolicy : PreferencePolicy
 {
     public override string Name => "direct-orders-first";
     public override string Description => "Direct orders to providers where available (EU production orders, CLOUD Act agreement orders, Second Protocol Art. 7), preservation alongside (EU preservation orders, Art. 29); open sources first; MLA as the fallback.";
-    protected override IReadOnlyList<string> Preservation => InstrumentLists.Preservation;
+    protected override IReadOnlyList<string> Preservation => FollowsPractice ? InstrumentLists.Preservation : InstrumentLists.PreservationBefore2026_12_3;
     protected override IReadOnlyList<string> Production => InstrumentLists.DirectProduction;
 }
 
@@ -32,9 +32,9 @@ public sealed class DirectOrdersFirstPolicy : PreferencePolicy
 public sealed class EmergencyAwarePolicy : PreferencePolicy
 {
     public override string Name => "emergency-aware";
-    public override string Description => "Where life is at risk, emergency channels first (US 2702 voluntary emergency disclosure, EU production order in 8 hours, Second Protocol Arts. 9 and 10); otherwise as direct-orders-first.";
+    public override string Description => "Where life is at risk, emergency channels first (US 2702 voluntary emergency disclosure, EU production order in 8 hours, Second Protocol Arts. 9 and 10), with preservation beside them; otherwise as direct-orders-first.";
     protected override IReadOnlyList<string> Emergency => InstrumentLists.Emergency;
-    protected override IReadOnlyList<string> Preservation => InstrumentLists.Preservation;
+    protected override IReadOnlyList<string> Preservation => FollowsPractice ? InstrumentLists.Preservation : InstrumentLists.PreservationBefore2026_12_3;
     protected override IReadOnlyList<string> Production => InstrumentLists.DirectProduction;
 }
 
@@ -59,6 +59,10 @@ public static class PolicyCatalogue
     public static IInvestigationPolicy Get(string name) =>
         name == "none" ? new NoPolicy()
         : All.FirstOrDefault(p => p.Name == name) ?? throw new ArgumentException(Unknown(name)!);
+
+    /// <summary>The policy as it played under <paramref name="rulesVersion"/>: what a stored exercise or record replays by.</summary>
+    public static IInvestigationPolicy Get(string name, string? rulesVersion) =>
+        Get(name) is PreferencePolicy preference ? preference.Under(rulesVersion ?? Engine.RulesVersion.BeforePinning) : Get(name);
 
     /// <summary>
     /// The one check of a policy's name, wherever one is given (CLI, REST, hub): null when it names a shipped policy

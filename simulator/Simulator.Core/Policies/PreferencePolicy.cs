@@ -10,10 +10,25 @@ namespace Simulator.Core.Policies;
 /// A policy written as preferences: which instruments it reaches for, in order, to preserve, to produce, and in an
 /// emergency; whether production waits for preservation; whether it extends and escalates. For each holder it
 /// takes the first instrument the advisor finds applicable and sends one request for the items it covers.
-/// Falls back to the next instrument when a request is refused or finds nothing.
+/// Falls back to the next instrument when a request is refused or finds nothing. Under rules from 2026.12.3 it
+/// acts as a careful practitioner would (<see cref="Engine.RulesVersion.PoliciesFollowPractice"/>); under older rules,
+/// which stored exercises replay by, as it did then.
 /// </summary>
 public abstract class PreferencePolicy : IInvestigationPolicy
 {
+    /// <summary>The rules version this policy plays by: the current one, unless <see cref="Under"/> says otherwise.</summary>
+    public string RulesVersion { get; private set; } = Engine.RulesVersion.Current;
+
+    /// <summary>A copy of this policy as it played under <paramref name="version"/>.</summary>
+    public PreferencePolicy Under(string version)
+    {
+        var copy = (PreferencePolicy)MemberwiseClone();
+        copy.RulesVersion = version;
+        return copy;
+    }
+
+    protected bool FollowsPractice => Engine.RulesVersion.PoliciesFollowPractice(RulesVersion);
+
     public abstract string Name { get; }
     public abstract string Description { get; }
     protected virtual IReadOnlyList<string> Preservation => [];
@@ -28,18 +43,24 @@ public abstract class PreferencePolicy : IInvestigationPolicy
         var items = context.World.EvidenceOf(lead.Id).Select(i => context.Evidence(i.Id)).Where(Open).Select(e => e.Item).ToList();
         if (items.Count == 0) return;
         var incident = context.World.Incident(lead.Incident);
+        var toPreserve = items;
+        var toProduce = items;
         if (incident.Offence.ThreatToLife && Emergency.Count > 0)
-            items = SendBest(context, items, Emergency, emergency: true);
+        {
+            toProduce = SendBest(context, items, Emergency, emergency: true);
+            // An emergency request may be declined (18 USC 2702 is voluntary) or objected to: freeze the data beside it.
+            toPreserve = FollowsPractice ? items : toProduce;
+        }
         if (Preservation.Count > 0)
         {
-            var unpreservable = SendBest(context, items, Preservation, emergency: false);
+            var unpreservable = SendBest(context, toPreserve, Preservation, emergency: false);
             if (ProductionWaitsForPreservation)
             {
-                SendBest(context, unpreservable, Production, emergency: false);
+                SendBest(context, [.. unpreservable.Where(toProduce.Contains)], Production, emergency: false);
                 return;
             }
         }
-        SendBest(context, items, Production, emergency: false);
+        SendBest(context, toProduce, Production, emergency: false);
     }
 
     public void OnRequestClosed(PolicyContext context, RequestRecord request)
@@ -54,7 +75,8 @@ public abstract class PreferencePolicy : IInvestigationPolicy
                 SendBest(context, pending, Production, emergency: false);
             return;
         }
-        if (request.State is RequestState.Refused or RequestState.NothingFound)
+        // A refusal or an empty answer sends the next instrument; a partial one too, for what it did not bring.
+        if (request.State is RequestState.Refused or RequestState.NothingFound || (FollowsPractice && request.State == RequestState.Delivered))
         {
             var order = request.Emergency ? Emergency : Production;
             var next = order.SkipWhile(id => id != request.Instrument.Id).Skip(1).ToList();
@@ -85,8 +107,12 @@ public abstract class PreferencePolicy : IInvestigationPolicy
 
     private static bool Open(EvidenceState e) => e.Discovered && e.Status is EvidenceStatus.Available or EvidenceStatus.Preserved;
 
-    /// <summary>Sends, per holder, the first applicable instrument for as many items as it covers; returns the items no instrument covered.</summary>
-    protected static List<EvidenceItem> SendBest(PolicyContext context, IReadOnlyList<EvidenceItem> items, IReadOnlyList<string> order, bool emergency)
+    /// <summary>
+    /// Sends, per holder, the first applicable instrument for as many items as it covers; returns the items no
+    /// instrument covered. Where an instrument applies to some of a holder's items but not to all (Art. 32 reaches
+    /// the public one), it is sent for those, and the rest go on down the list.
+    /// </summary>
+    protected List<EvidenceItem> SendBest(PolicyContext context, IReadOnlyList<EvidenceItem> items, IReadOnlyList<string> order, bool emergency)
     {
         var uncovered = new List<EvidenceItem>();
         foreach (var holder in items.GroupBy(i => i.Holder).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -99,6 +125,15 @@ public abstract class PreferencePolicy : IInvestigationPolicy
                 var covered = remaining.Where(i => instrument.Covers(i.Category) && !AlreadyTried(context, instrument.Id, i.Id)).ToList();
                 if (covered.Count == 0) continue;
                 var advice = context.Advisor.Advise(instrument, context.Jurisdiction, covered.Select(i => i.Id).ToList(), emergency, detailed: false);
+                if (!advice.Applicable && FollowsPractice && covered.Count > 1)
+                {
+                    var reachable = covered.Where(i => context.Advisor.Advise(instrument, context.Jurisdiction, [i.Id], emergency, detailed: false).Applicable).ToList();
+                    if (reachable.Count > 0)
+                    {
+                        covered = reachable;
+                        advice = context.Advisor.Advise(instrument, context.Jurisdiction, covered.Select(i => i.Id).ToList(), emergency, detailed: false);
+                    }
+                }
                 if (!advice.Applicable) continue;
                 // Issued by an office the policy plays; where trainees hold every office that may issue it, theirs is the choice.
                 if (advice.Issuers.Where(context.Plays).Cast<Common.AuthorityRole?>().FirstOrDefault() is not { } issuer) continue;

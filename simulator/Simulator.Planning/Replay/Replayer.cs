@@ -68,7 +68,7 @@ public static class Replayer
         catalogue ??= Catalogue(record);
         var scenario = branch.Overlay?.Scenario ?? Scenario(record, catalogue);
         var built = WorldBuilder.Build(scenario, catalogue, record.Seed);
-        var simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy), record.Seats.ToHashSet(),
+        var simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy, record.RulesVersion), record.Seats.ToHashSet(),
             PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(record.RulesVersion)));
         simulation.Start();
         var identity = new RequestIdentity(record.Journal);

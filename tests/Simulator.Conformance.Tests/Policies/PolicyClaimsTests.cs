@@ -1,0 +1,135 @@
+using Simulator.Core.Common;
+using Simulator.Core.Engine;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Core.Procedures;
+
+namespace Simulator.Conformance.Tests.Policies;
+
+/// <summary>
+/// What docs/scenarios.md ("Designing for the policies") says each shipped policy does, one test per claim, on the
+/// smallest world that shows it. A change to a policy that makes its description untrue fails here.
+/// </summary>
+public sealed class PolicyClaimsTests
+{
+    private static IInvestigationPolicy Policy(string name) => PolicyCatalogue.Get(name);
+
+    private static List<string> Instruments(Simulation s) => [.. s.Requests.Select(r => r.Instrument.Id)];
+
+    [Fact]
+    public void Mla_only_preserves_nothing_and_asks_for_everything_abroad_by_mutual_assistance()
+    {
+        var s = LawWorld.Parties("budapest").Play(Policy("mla-only"));
+        Assert.All(s.Requests, r => Assert.Equal("budapest-art31-mla", r.Instrument.Id));
+        Assert.NotEmpty(s.Requests);
+    }
+
+    [Fact]
+    public void Mla_only_never_escalates_while_the_others_escalate_a_request_whose_evidence_is_at_risk()
+    {
+        // Logs kept 20 days at a slow holder: an EU order's deadline and the retention both come under threat.
+        LawWorld ShortLived() => LawWorld.Parties("budapest", "eu-e-evidence")
+            .ChangeProvider(LawWorld.Host, p => p with { Retention = p.Retention.ToDictionary(kv => kv.Key, _ => TimeSpan.FromDays(20)), ResponseTime = DurationRange.Parse("30d") })
+            .AllItemsAt(LawWorld.Host);
+        Assert.Empty(ShortLived().Play(Policy("mla-only"), until: TimeSpan.FromDays(30)).Events<RequestEscalated>());
+        Assert.NotEmpty(ShortLived().Play(Policy("direct-orders-first"), until: TimeSpan.FromDays(30)).Events<RequestEscalated>());
+    }
+
+    [Fact]
+    public void Preserve_then_mla_freezes_through_the_24_7_network_first_and_asks_by_mla_once_the_freeze_is_closed()
+    {
+        var s = LawWorld.Parties("budapest").Play(Policy("preserve-then-mla"), until: TimeSpan.FromDays(10));
+        var preservation = s.Requests.First(r => r.Instrument.Id == "budapest-art29-preservation");
+        var mla = s.Requests.First(r => r.Instrument.Id == "budapest-art31-mla");
+        Assert.True(mla.DraftedAt >= preservation.ClosedAt, "the MLA request was drafted before the preservation closed");
+    }
+
+    [Fact]
+    public void Direct_orders_first_sends_preservation_and_a_direct_order_at_once()
+    {
+        var s = LawWorld.Parties("budapest", "eu-e-evidence").Play(Policy("direct-orders-first"));
+        var first = s.Requests.Where(r => r.DraftedAt == s.Requests[0].DraftedAt).Select(r => r.Instrument.Id).ToList();
+        Assert.Contains("eu-epoc-pr", first);
+        Assert.Contains("eu-epoc", first);
+        Assert.DoesNotContain("budapest-art31-mla", Instruments(s));
+    }
+
+    [Fact]
+    public void Emergency_aware_sends_the_emergency_channel_first_and_preserves_beside_it()
+    {
+        var world = LawWorld.UnitedStatesHost().ThreatToLife()
+            .ChangeProvider(LawWorld.Host, p => p with { Policy = p.Policy with { EmergencyDisclosureRate = 1 } });
+        var s = world.Play(Policy("emergency-aware"));
+        Assert.Equal("us-2702-emergency-disclosure", s.Requests[0].Instrument.Id);
+        var traffic = s.Requests.Where(r => r.Items.Any(i => i.Id == "traffic")).Select(r => r.Instrument.Id).ToList();
+        Assert.Contains("us-2702-emergency-disclosure", traffic);
+        Assert.Contains("budapest-art29-preservation", traffic);
+    }
+
+    [Fact]
+    public void Emergency_aware_without_a_threat_to_life_acts_as_direct_orders_first()
+    {
+        var world = LawWorld.Parties("budapest", "eu-e-evidence");
+        Assert.Equal(Instruments(world.Play(Policy("direct-orders-first"))), Instruments(world.Play(Policy("emergency-aware"))));
+    }
+
+    [Fact]
+    public void Each_holder_gets_the_first_instrument_whose_conditions_are_met_and_a_refusal_sends_the_next()
+    {
+        // Not a Party to the Second Protocol, no EU orders: Art. 7 is out, so MLA; a political refusal then sends letters rogatory.
+        var world = LawWorld.Parties("budapest").Change(LawWorld.Requested, j => j with { PoliticalOffences = new HashSet<string>(["illegal-access"]) });
+        var s = world.Play(Policy("direct-orders-first"), until: TimeSpan.FromDays(730));
+        var mla = s.Requests.First(r => r.Instrument.Id == "budapest-art31-mla");
+        Assert.Equal(RequestState.Refused, mla.State);
+        Assert.Contains(s.Requests, r => r.Instrument.Id == "letters-rogatory" && r.DraftedAt >= mla.ClosedAt);
+    }
+
+    [Fact]
+    public void An_empty_or_partial_answer_is_followed_up_with_the_next_instrument_while_the_evidence_remains()
+    {
+        // Nothing frozen, and the holder finds each item with even odds: some seed answers the MLA request partly.
+        for (var seed = 1; seed <= 40; seed++)
+        {
+            var world = LawWorld.Parties("budapest")
+                .ChangeProvider(LawWorld.Host, p => p with { ProduceRate = 0.5, Retention = p.Retention.ToDictionary(kv => kv.Key, _ => TimeSpan.FromDays(1500)) })
+                .AllItemsAt(LawWorld.Host);
+            var s = world.Play(Policy("mla-only"), seed, TimeSpan.FromDays(730));
+            var partial = s.Requests.FirstOrDefault(r => r.Instrument.Id == "budapest-art31-mla" && r.State == RequestState.Delivered && r.Found.Count < r.Items.Count);
+            if (partial is null) continue;
+            var missed = partial.Items.First(i => !partial.Found.Contains(i.Id));
+            Assert.Contains(s.Requests, r => r != partial && r.Instrument.Purpose == Simulator.Core.Catalogue.InstrumentPurpose.Production
+                && r.Items.Contains(missed) && r.DraftedAt >= partial.ClosedAt);
+            return;
+        }
+        Assert.Fail("no seed gave a partial answer: the test world no longer shows the claim");
+    }
+
+    [Fact]
+    public void An_instrument_that_reaches_only_some_of_a_holders_items_is_sent_for_those()
+    {
+        // The traffic log is public: Art. 32 reaches it at once, the rest go on to the treaty route.
+        var world = LawWorld.Parties("budapest").Item("traffic", LawWorld.Host, DataCategory.Traffic, isPublic: true);
+        var s = world.Play(Policy("direct-orders-first"));
+        var access = s.Requests.Single(r => r.Instrument.Id == "budapest-art32-trans-border-access");
+        Assert.Equal(["traffic"], access.Items.Select(i => i.Id));
+        Assert.Contains(s.Requests, r => r.Instrument.Id == "budapest-art31-mla" && r.Items.Any(i => i.Id == "content"));
+    }
+
+    [Fact]
+    public void A_US_led_case_preserves_by_2703f_not_by_a_generic_domestic_order()
+    {
+        var usLed = LawWorld.Parties("budapest", "us-sca").Provider(LawWorld.Host, LawWorld.Issuing).AllItemsAt(LawWorld.Host);
+        var s = usLed.Play(Policy("direct-orders-first"));
+        Assert.Contains(s.Requests, r => r.Instrument.Id == "us-2703f-preservation");
+        Assert.DoesNotContain(s.Requests, r => r.Instrument.Id == "domestic-preservation");
+    }
+
+    [Fact]
+    public void Exercises_stored_under_older_rules_replay_the_policies_as_they_played_then()
+    {
+        var usLed = LawWorld.Parties("budapest", "us-sca").Provider(LawWorld.Host, LawWorld.Issuing).AllItemsAt(LawWorld.Host);
+        var then = usLed.Play(PolicyCatalogue.Get("direct-orders-first", "2026.12.2"));
+        Assert.Contains(then.Requests, r => r.Instrument.Id == "domestic-preservation");
+        Assert.DoesNotContain(then.Requests, r => r.Instrument.Id == "us-2703f-preservation");
+    }
+}
