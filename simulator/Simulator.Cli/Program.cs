@@ -13,6 +13,8 @@ app.Configure(config =>
         .WithExample("run", "hospital-ransomware", "--seed", "1", "--policy", "preserve-then-mla");
     config.AddCommand<ValidateCommand>("validate").WithDescription("Check scenario files; every problem as file:line:column: message");
     config.AddCommand<InstrumentsCommand>("instruments").WithDescription("Print the instrument catalogue with its legal sources");
+    config.AddCommand<AdviseCommand>("advise").WithDescription("Which instruments the law allows a state for some evidence, with their conditions and sources, as the console's advisor")
+        .WithExample("advise", "hospital-ransomware", "--from", "AL", "--evidence", "c2-flow-logs");
     config.AddCommand<VerifyCommand>("verify").WithDescription("Check a journal's hash chain and custody chains");
     config.AddCommand<DiagramsCommand>("diagrams").WithDescription("Print the procedure state machines as Mermaid diagrams");
     config.AddCommand<PoliciesCommand>("policies").WithDescription("List the investigative policies");
