@@ -5,6 +5,9 @@ namespace Simulator.Core.Catalogue;
 /// <summary>
 /// One legal instrument, exactly as the catalogue file states it: who may issue it, to whom, for which data,
 /// under which conditions, with which deadlines and on which grounds it may be refused.
+/// <see cref="WaitsInBacklog"/>: on the central-authorities channel, whether the request first waits the requested
+/// state's central-authority backlog; an order sent authority to authority (the European Investigation Order,
+/// Directive 2014/41/EU Art. 7(1)) goes straight to the executing authority's desk.
 /// </summary>
 public sealed record Instrument(
     string Id,
@@ -25,7 +28,8 @@ public sealed record Instrument(
     EnforcingStateNotification? Notification,
     IReadOnlyList<RefusalGround> RefusalGrounds,
     InstrumentTiming Timing,
-    bool DisclosesPath)
+    bool DisclosesPath,
+    bool WaitsInBacklog = true)
 {
     public bool Covers(DataCategory category) => Categories.Contains(category);
 

@@ -188,7 +188,7 @@ public sealed partial class Simulation
         var wait = r.Instrument.Channel switch
         {
             // The backlog a central authority already carries before this request reaches a desk.
-            Channel.CentralAuthorities => requested.CentralAuthority.QueueWait.Draw(r.Random, CapabilityFactor(requested.Id)),
+            Channel.CentralAuthorities when r.Instrument.WaitsInBacklog => requested.CentralAuthority.QueueWait.Draw(r.Random, CapabilityFactor(requested.Id)),
             Channel.JointTeam => r.Instrument.Timing.Setup?.Draw(r.Random, CapabilityFactor(requested.Id)) ?? TimeSpan.Zero,
             _ => TimeSpan.Zero,
         };

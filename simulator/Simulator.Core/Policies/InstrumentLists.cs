@@ -12,7 +12,7 @@ public static class InstrumentLists
     /// network, or asking the provider.
     /// </summary>
     public static readonly IReadOnlyList<string> Preservation =
-        ["us-2703f-preservation", "domestic-preservation", "eu-epoc-pr", "budapest-art29-preservation", "provider-voluntary-preservation"];
+        ["us-2703f-preservation", "domestic-preservation", "eu-epoc-pr", "budapest-art29-preservation", "eu-eio-provisional-measure", "provider-voluntary-preservation"];
 
     /// <summary>Preservation through the Budapest channels only: what a state that does not use the EU orders has.</summary>
     public static readonly IReadOnlyList<string> PreservationWithoutEuOrders = [.. Preservation.Where(i => i != "eu-epoc-pr")];
@@ -30,7 +30,7 @@ public static class InstrumentLists
     /// <summary>Open sources first, then orders straight to the provider wherever a legal basis allows, then MLA as the fallback.</summary>
     public static readonly IReadOnlyList<string> DirectProduction =
         ["budapest-art32-trans-border-access", "domestic-production-order", "eu-epoc", "cloud-act-order", "budapest-2ap-art7-subscriber-order",
-         "budapest-2ap-art8-giving-effect", "provider-voluntary-disclosure", "joint-investigation-team", "budapest-art31-mla", "letters-rogatory"];
+         "budapest-2ap-art8-giving-effect", "provider-voluntary-disclosure", "joint-investigation-team", "eu-eio", "budapest-art31-mla", "letters-rogatory"];
 
     /// <summary>Where a life is at risk: the emergency channels, fastest first.</summary>
     public static readonly IReadOnlyList<string> Emergency =

@@ -143,4 +143,5 @@ internal sealed class InstrumentFile
     public List<RefusalGroundFile> RefusalGrounds { get; set; } = [];
     public TimingFile Timing { get; set; } = new();
     public bool DisclosesPath { get; set; }
+    public bool WaitsInBacklog { get; set; } = true;
 }

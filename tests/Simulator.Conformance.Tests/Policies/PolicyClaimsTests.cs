@@ -116,6 +116,15 @@ public sealed class PolicyClaimsTests
     }
 
     [Fact]
+    public void Between_member_states_outside_Budapest_the_direct_policy_uses_the_EIO_and_its_provisional_measure_not_letters_rogatory()
+    {
+        var s = LawWorld.Parties("eu-eio").Play(Policy("direct-orders-first"));
+        Assert.Contains("eu-eio-provisional-measure", Instruments(s));
+        Assert.Contains("eu-eio", Instruments(s));
+        Assert.DoesNotContain("letters-rogatory", Instruments(s));
+    }
+
+    [Fact]
     public void A_US_led_case_preserves_by_2703f_not_by_a_generic_domestic_order()
     {
         var usLed = LawWorld.Parties("budapest", "us-sca").Provider(LawWorld.Host, LawWorld.Issuing).AllItemsAt(LawWorld.Host);

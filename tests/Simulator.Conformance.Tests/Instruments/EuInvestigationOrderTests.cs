@@ -1,0 +1,72 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using static Simulator.Conformance.Tests.Law;
+
+namespace Simulator.Conformance.Tests.Instruments;
+
+/// <summary>The European Investigation Order between member states bound by Directive 2014/41/EU ("EIO").</summary>
+public sealed class EuInvestigationOrderTests
+{
+    private const string Id = "eu-eio";
+
+    /// <summary>Two member states bound by the Directive, neither party to the Budapest Convention (the case it fills).</summary>
+    private static LawWorld Bound() => LawWorld.Parties("eu-eio");
+
+    [Fact, Rule(Id, "issuers")]
+    public void Art2_c_an_EIO_is_issued_by_a_prosecutor_or_a_judge() =>
+        OnlyIssuedBy(Id, DataCategory.Content, AuthorityRole.Prosecutor, AuthorityRole.Judge);
+
+    [Fact, Rule(Id, "preconditions/both-parties")]
+    public void Art1_1_an_EIO_goes_only_between_member_states_bound_by_the_Directive_so_two_of_them_outside_Budapest_need_no_letters_rogatory()
+    {
+        Allowed(Bound().Check(Id, AuthorityRole.Prosecutor, "content"));
+        Refused(Bound().Check("budapest-art31-mla", AuthorityRole.Prosecutor, "content"), "AA is not party to budapest");
+        Refused(Bound().State(LawWorld.Requested, "eu-e-evidence", "eu-mla-2000").Check(Id, AuthorityRole.Prosecutor, "content"), "BB is not party to eu-eio");
+    }
+
+    [Fact, Rule(Id, "preconditions/provider-foreign")]
+    public void Art1_1_an_EIO_has_a_measure_carried_out_in_another_member_state() =>
+        Refused(Bound().Provider(LawWorld.Host, LawWorld.Issuing).AllItemsAt(LawWorld.Host).Check(Id, AuthorityRole.Prosecutor, "content"), "no state can receive eu-eio");
+
+    [Fact, Rule(Id, "response-deadline")]
+    public void Art12_3_and_4_recognition_within_30_days_of_receipt_and_execution_within_90_more() =>
+        DeadlineRuns(Bound(), Prosecutor, Id, "content", false, TimeSpan.FromDays(120), CountedFrom.Receipt);
+
+    [Fact]
+    public void Art7_1_an_EIO_goes_authority_to_authority_without_the_central_authority_backlog()
+    {
+        var slowCentralAuthority = Bound().Change(LawWorld.Requested, j => j with { CentralAuthority = new Simulator.Core.World.CentralAuthorityOffice(1, DurationRange.Parse("300d")) });
+        var s = Send(slowCentralAuthority, Prosecutor, Id, "subscriber");
+        var r = s.Settle(s.Last());
+        Assert.Equal(Simulator.Core.Procedures.RequestState.Delivered, r.State);
+        Assert.True(r.ClosedAt - r.SentAt < TimeSpan.FromDays(120), $"the EIO waited a central-authority backlog: {r.ClosedAt - r.SentAt}");
+    }
+
+    [Fact, Rule(Id, "refusal-grounds/immunities-privileges")]
+    public void Art11_1_a_may_be_refused_for_immunities_privileges_or_press_freedom() => GroundFollowsFacts(Id, "immunities-privileges");
+
+    [Fact, Rule(Id, "refusal-grounds/national-security")]
+    public void Art11_1_b_may_be_refused_to_protect_essential_national_security_interests() => GroundFollowsFacts(Id, "national-security");
+
+    [Fact, Rule(Id, "refusal-grounds/ne-bis-in-idem")]
+    public void Art11_1_d_may_be_refused_for_ne_bis_in_idem() => GroundFollowsFacts(Id, "ne-bis-in-idem");
+
+    [Fact, Rule(Id, "refusal-grounds/fundamental-rights")]
+    public void Art11_1_f_may_be_refused_where_execution_breaches_the_Charter() => GroundFollowsFacts(Id, "fundamental-rights");
+
+    [Fact, Rule(Id, "refusal-grounds/dual-criminality")]
+    public void Art11_1_g_may_be_refused_where_the_conduct_is_no_offence_in_the_executing_state_and_the_Directive_has_no_political_offence_ground()
+    {
+        GroundFollowsFacts(Id, "dual-criminality");
+        Assert.DoesNotContain(LawWorld.Catalogue[Id].RefusalGrounds, g => g.When == RefusalCondition.PoliticalOffence);
+    }
+
+    [Fact, Rule(Id, "refusal-grounds/dual-criminality/exceptions/eio-annex-d")]
+    public void Art11_1_g_dual_criminality_does_not_reach_an_Annex_D_offence_of_at_least_three_years()
+    {
+        LawWorld Case(int years, string conduct) => Bound().Offence(years, conduct).DoesNotCriminalise(LawWorld.Requested, conduct);
+        Assert.Contains("Annex D", Case(3, "extortion").GroundClosed(Id, "dual-criminality", LawWorld.Requested));
+        Assert.True(Case(2, "extortion").GroundHolds(Id, "dual-criminality", LawWorld.Requested));
+        Assert.True(Case(8, "hacktivism").GroundHolds(Id, "dual-criminality", LawWorld.Requested));
+    }
+}
