@@ -20,7 +20,7 @@ public enum PreconditionKind
     ProviderDomestic,
     /// <summary>The provider is established abroad.</summary>
     ProviderForeign,
-    /// <summary>A bilateral agreement of kind <c>agreement</c> binds the issuing state and the provider's state.</summary>
+    /// <summary>A bilateral agreement of kind <c>agreement</c> binds the issuing state and the provider's state (or, with <c>between: requested-state</c>, the state the request goes to).</summary>
     Agreement,
     /// <summary>A threat to life or of serious injury (emergency procedures only).</summary>
     Emergency,
@@ -46,7 +46,8 @@ public sealed record Precondition(
     IReadOnlyList<DataCategory>? Categories = null,
     string? Capability = null,
     string? Instrument = null,
-    IReadOnlyList<ExceptionToRule>? Exceptions = null)
+    IReadOnlyList<ExceptionToRule>? Exceptions = null,
+    bool WithRequestedState = false)
 {
     public IReadOnlyList<ExceptionToRule> ExceptionsToRule => Exceptions ?? [];
 
@@ -61,7 +62,7 @@ public sealed record Precondition(
         PreconditionKind.ProviderOffersServicesIn => $"provider offers services under {Framework}",
         PreconditionKind.ProviderDomestic => "provider or data in the issuing state",
         PreconditionKind.ProviderForeign => "provider established abroad",
-        PreconditionKind.Agreement => $"{AgreementKind} agreement between the issuing state and the provider's state",
+        PreconditionKind.Agreement => $"{AgreementKind} agreement between the issuing state and {(WithRequestedState ? "the requested state" : "the provider's state")}",
         PreconditionKind.Emergency => "threat to life or serious injury",
         PreconditionKind.MinimumPenalty => $"offence punishable by at least {Years} years" + (Categories is { Count: > 0 } ? $" (for {string.Join(", ", Categories.Select(Names.Kebab))})" : "")
             + string.Concat(ExceptionsToRule.Select(e => $", or {e.Describe()[4..]}")),

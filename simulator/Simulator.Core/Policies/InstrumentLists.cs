@@ -25,12 +25,12 @@ public static class InstrumentLists
     public static readonly IReadOnlyList<string> PreservationWithoutEuOrdersBefore2026_12_3 = [.. PreservationBefore2026_12_3.Where(i => i != "eu-epoc-pr")];
 
     /// <summary>The traditional route to the data: a domestic order at home, mutual legal assistance abroad, letters rogatory without a treaty.</summary>
-    public static readonly IReadOnlyList<string> MlaProduction = ["domestic-production-order", "budapest-art31-mla", "letters-rogatory"];
+    public static readonly IReadOnlyList<string> MlaProduction = ["domestic-production-order", "budapest-art31-mla", "bilateral-mla-treaty", "letters-rogatory"];
 
     /// <summary>Open sources first, then orders straight to the provider wherever a legal basis allows, then MLA as the fallback.</summary>
     public static readonly IReadOnlyList<string> DirectProduction =
         ["budapest-art32-trans-border-access", "domestic-production-order", "eu-epoc", "cloud-act-order", "budapest-2ap-art7-subscriber-order",
-         "budapest-2ap-art8-giving-effect", "provider-voluntary-disclosure", "joint-investigation-team", "eu-eio", "budapest-art31-mla", "letters-rogatory"];
+         "budapest-2ap-art8-giving-effect", "provider-voluntary-disclosure", "joint-investigation-team", "eu-eio", "budapest-art31-mla", "bilateral-mla-treaty", "letters-rogatory"];
 
     /// <summary>Where a life is at risk: the emergency channels, fastest first.</summary>
     public static readonly IReadOnlyList<string> Emergency =

@@ -126,8 +126,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 PreconditionKind.ProviderDomestic => (provider.Headquarters == issuer.Id || items.All(i => i.StoredIn == issuer.Id),
                     $"{provider.Id} is established in {provider.Headquarters} and stores this data abroad"),
                 PreconditionKind.ProviderForeign => (provider.Headquarters != issuer.Id, $"{provider.Id} is established in {issuer.Id}: use a domestic order"),
-                PreconditionKind.Agreement => (issuer.HasAgreement(home.Id, p.AgreementKind!) || home.HasAgreement(issuer.Id, p.AgreementKind!),
-                    $"no {p.AgreementKind} agreement between {issuer.Id} and {home.Id}"),
+                PreconditionKind.Agreement => AgreementBinds(p, issuer, p.WithRequestedState ? requested : home),
                 PreconditionKind.Emergency => (emergency && incident.Offence.ThreatToLife, "no threat to life or serious injury"),
                 PreconditionKind.MinimumPenalty => (MeetsPenalty(p, items, incident.Offence),
                     $"the offence carries {incident.Offence.MaxPenaltyYears} years at most"),
@@ -179,6 +178,9 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             _ => false,
         };
     }
+
+    private static (bool, string) AgreementBinds(Precondition p, Jurisdiction issuer, Jurisdiction other) =>
+        (issuer.HasAgreement(other.Id, p.AgreementKind!) || other.HasAgreement(issuer.Id, p.AgreementKind!), $"no {p.AgreementKind} agreement between {issuer.Id} and {other.Id}");
 
     private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 

@@ -71,6 +71,8 @@ internal sealed class PreconditionFile
     public string? Framework { get; set; }
     public List<string>? Frameworks { get; set; }
     public string? Agreement { get; set; }
+    /// <summary>Whose agreement with the issuing state counts: "provider-state" (the default) or "requested-state".</summary>
+    public string Between { get; set; } = "provider-state";
     public int? Years { get; set; }
     public List<string>? Categories { get; set; }
     /// <summary>Written before exceptions were data; read as one exception with the precondition's source.</summary>

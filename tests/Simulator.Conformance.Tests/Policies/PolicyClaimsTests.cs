@@ -125,6 +125,15 @@ public sealed class PolicyClaimsTests
     }
 
     [Fact]
+    public void Where_Budapest_does_not_bind_both_states_a_bilateral_treaty_is_used_before_letters_rogatory()
+    {
+        var treaty = LawWorld.Parties().Agreement(LawWorld.Requested, LawWorld.Issuing, "mla-treaty");
+        Assert.Contains("bilateral-mla-treaty", Instruments(treaty.Play(Policy("mla-only"))));
+        Assert.DoesNotContain("letters-rogatory", Instruments(treaty.Play(Policy("mla-only"))));
+        Assert.Contains("letters-rogatory", Instruments(LawWorld.Parties().Play(Policy("mla-only"))));
+    }
+
+    [Fact]
     public void A_US_led_case_preserves_by_2703f_not_by_a_generic_domestic_order()
     {
         var usLed = LawWorld.Parties("budapest", "us-sca").Provider(LawWorld.Host, LawWorld.Issuing).AllItemsAt(LawWorld.Host);
