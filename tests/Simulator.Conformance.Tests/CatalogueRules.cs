@@ -6,7 +6,7 @@ namespace Simulator.Conformance.Tests;
 /// <summary>
 /// Every rule the catalogue states, one element at a time with the article it cites: who may issue, each
 /// precondition and each exception to it, each refusal ground and each exception to it, the deadlines, the
-/// preservation period, extension and continuation, the enforcing state's notification. What the suite must cover.
+/// preservation period, extension and continuation, the enforcing state's notification, the emergency definition. What the suite must cover.
 /// </summary>
 internal static class CatalogueRules
 {
@@ -33,6 +33,7 @@ internal static class CatalogueRules
                 foreach (var e in g.ExceptionsToRule)
                     yield return new(i.Id, $"refusal-grounds/{g.Id}/exceptions/{e.OffenceList ?? "conducts"}", e.Source);
             }
+            if (i.EmergencyDefinition is { } emergency) yield return new(i.Id, "emergency-definition", emergency.Source);
             if (i.ResponseDeadline is { } d) yield return new(i.Id, "response-deadline", d.Source);
             if (i.EmergencyDeadline is { } ed) yield return new(i.Id, "emergency-deadline", ed.Source);
             if (i.Preservation is { } pr)

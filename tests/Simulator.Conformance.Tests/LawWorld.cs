@@ -59,6 +59,9 @@ internal sealed class LawWorld
     /// <summary>The case shows a threat to life or of serious injury (the emergency procedures' condition).</summary>
     public LawWorld ThreatToLife() => ChangeOffence(o => o with { ThreatToLife = true });
 
+    /// <summary>The case threatens only these (no threat to life): the instruments' emergency definitions differ on them.</summary>
+    public LawWorld Threatens(params Threat[] threats) => ChangeOffence(o => o with { ThreatToLife = false, Threats = threats.ToHashSet() });
+
     /// <summary>Adds or replaces a state party to <paramref name="frameworks"/>, criminalising the offence's conduct.</summary>
     public LawWorld State(string id, params string[] frameworks)
     {

@@ -29,7 +29,8 @@ public sealed record Instrument(
     IReadOnlyList<RefusalGround> RefusalGrounds,
     InstrumentTiming Timing,
     bool DisclosesPath,
-    bool WaitsInBacklog = true)
+    bool WaitsInBacklog = true,
+    EmergencyDefinition? EmergencyDefinition = null)
 {
     public bool Covers(DataCategory category) => Categories.Contains(category);
 

@@ -6,10 +6,11 @@ public sealed class InstrumentCatalogue
     private readonly Dictionary<string, Instrument> _byId;
 
     public InstrumentCatalogue(string asOf, IReadOnlyList<Framework> frameworks, IReadOnlyList<Instrument> instruments, EngineFigures figures,
-        IReadOnlyList<OffenceList>? offenceLists = null)
+        IReadOnlyList<OffenceList>? offenceLists = null, IReadOnlyList<EmergencyDefinition>? emergencies = null)
     {
         AsOf = asOf;
         OffenceLists = offenceLists ?? [];
+        Emergencies = emergencies ?? [];
         Frameworks = frameworks;
         Instruments = instruments;
         Figures = figures;
@@ -24,6 +25,9 @@ public sealed class InstrumentCatalogue
     /// <summary>The offence lists the exceptions cite (Budapest Arts. 2-11, REG Annex IV...), each with its source.</summary>
     public IReadOnlyList<OffenceList> OffenceLists { get; }
 
+    /// <summary>The instruments' own definitions of an emergency, each with its source.</summary>
+    public IReadOnlyList<EmergencyDefinition> Emergencies { get; }
+
     public Instrument this[string id] =>
         _byId.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"No instrument '{id}' in the catalogue.");
 
@@ -35,6 +39,6 @@ public sealed class InstrumentCatalogue
     public InstrumentCatalogue With(IEnumerable<Instrument> replacements)
     {
         var map = replacements.ToDictionary(i => i.Id);
-        return new InstrumentCatalogue(AsOf, Frameworks, Instruments.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList(), Figures, OffenceLists);
+        return new InstrumentCatalogue(AsOf, Frameworks, Instruments.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList(), Figures, OffenceLists, Emergencies);
     }
 }

@@ -45,7 +45,7 @@ public abstract class PreferencePolicy : IInvestigationPolicy
         var incident = context.World.Incident(lead.Incident);
         var toPreserve = items;
         var toProduce = items;
-        if (incident.Offence.ThreatToLife && Emergency.Count > 0)
+        if (incident.Offence.Faces.Count > 0 && Emergency.Count > 0)
         {
             toProduce = SendBest(context, items, Emergency, emergency: true);
             // An emergency request may be declined (18 USC 2702 is voluntary) or objected to: freeze the data beside it.

@@ -47,8 +47,11 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             problems.Add($"{instrument.Id} has no emergency procedure");
         if (instrument.EmergencyOnly && !draft.Emergency)
             problems.Add($"{instrument.Id} is for emergencies only: mark the request as an emergency");
-        if (draft.Emergency && !incident.Offence.ThreatToLife)
-            problems.Add($"an emergency request needs a threat to life or of serious injury, which incident {incident.Id} does not show");
+        // An instrument with an emergency precondition says so in that condition; for the others, here.
+        if (draft.Emergency && !IsEmergency(instrument, incident.Offence) && instrument.Preconditions.All(p => p.Kind != PreconditionKind.Emergency))
+            problems.Add(instrument.EmergencyDefinition is { } definition
+                ? $"an emergency request under {instrument.Id} needs {definition.Name} ({definition.Source}), which incident {incident.Id} does not show"
+                : $"an emergency request needs a threat to life or of serious injury, which incident {incident.Id} does not show");
 
         var candidates = CandidateStates(instrument, issuer, provider, items);
         string? requested;
@@ -127,7 +130,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                     $"{provider.Id} is established in {provider.Headquarters} and stores this data abroad"),
                 PreconditionKind.ProviderForeign => (provider.Headquarters != issuer.Id, $"{provider.Id} is established in {issuer.Id}: use a domestic order"),
                 PreconditionKind.Agreement => AgreementBinds(p, issuer, p.WithRequestedState ? requested : home),
-                PreconditionKind.Emergency => (emergency && incident.Offence.ThreatToLife, "no threat to life or serious injury"),
+                PreconditionKind.Emergency => (emergency && IsEmergency(instrument, incident.Offence),
+                    instrument.EmergencyDefinition is not null ? $"incident {incident.Id} shows no such threat" : "no threat to life or serious injury"),
                 PreconditionKind.MinimumPenalty => (MeetsPenalty(p, items, incident.Offence),
                     $"the offence carries {incident.Offence.MaxPenaltyYears} years at most"),
                 PreconditionKind.PublicOrConsent => (items.All(i => i.Public || (i.ConsentAvailable && ConsentReaches(p, i))), ConsentMissing(p, items)),
@@ -138,7 +142,9 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 _ => (false, $"unknown precondition {p.Kind}"),
             };
             if (met && !detailed) continue;
-            result.Add(new ConditionCheck(p.Describe(), met, p.Source, met ? null : why));
+            var condition = p.Kind == PreconditionKind.Emergency && instrument.EmergencyDefinition is { } emergencyDefinition
+                ? $"an emergency: {emergencyDefinition.Name}" : p.Describe();
+            result.Add(new ConditionCheck(condition, met, p.Source, met ? null : why));
         }
         return result;
     }
@@ -181,6 +187,13 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
 
     private static (bool, string) AgreementBinds(Precondition p, Jurisdiction issuer, Jurisdiction other) =>
         (issuer.HasAgreement(other.Id, p.AgreementKind!) || other.HasAgreement(issuer.Id, p.AgreementKind!), $"no {p.AgreementKind} agreement between {issuer.Id} and {other.Id}");
+
+    /// <summary>
+    /// Whether the incident is an emergency as the instrument defines one; an instrument without a definition (catalogues
+    /// written before definitions were data) counts a threat to life only.
+    /// </summary>
+    public static bool IsEmergency(Instrument instrument, Offence offence) =>
+        instrument.EmergencyDefinition is { } definition ? definition.CoveredBy(offence) : offence.ThreatToLife;
 
     private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 

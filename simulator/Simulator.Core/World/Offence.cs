@@ -12,4 +12,9 @@ public sealed record Offence(
     bool FundamentalRightsConcern,
     bool PrivilegedData,
     IReadOnlySet<string> AlreadyTriedIn,
-    bool ByInformationSystem = true);
+    bool ByInformationSystem = true,
+    IReadOnlySet<Threat>? Threats = null)
+{
+    /// <summary>Every threat the incident shows: its <see cref="Threats"/>, and life where <see cref="ThreatToLife"/> says so.</summary>
+    public IReadOnlySet<Threat> Faces => ThreatToLife ? (Threats ?? new HashSet<Threat>()).Append(Threat.Life).ToHashSet() : Threats ?? new HashSet<Threat>();
+}

@@ -9,6 +9,7 @@ internal sealed class CatalogueFile
     public FiguresFile Figures { get; set; } = new();
     public List<FrameworkFile> Frameworks { get; set; } = [];
     public List<OffenceListFile> OffenceLists { get; set; } = [];
+    public List<EmergencyDefinitionFile> Emergencies { get; set; } = [];
     public List<InstrumentFile> Instruments { get; set; } = [];
 }
 
@@ -17,6 +18,15 @@ internal sealed class OffenceListFile
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
     public List<string> Conducts { get; set; } = [];
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
+}
+
+internal sealed class EmergencyDefinitionFile
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public List<string> Threats { get; set; } = [];
     public string Source { get; set; } = "";
     public bool Unsure { get; set; }
 }
@@ -146,4 +156,5 @@ internal sealed class InstrumentFile
     public TimingFile Timing { get; set; } = new();
     public bool DisclosesPath { get; set; }
     public bool WaitsInBacklog { get; set; } = true;
+    public string? EmergencyDefinition { get; set; }
 }

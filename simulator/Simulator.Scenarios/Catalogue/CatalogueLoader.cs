@@ -57,6 +57,7 @@ public static class CatalogueLoader
             if (offenceLists.Any(o => o.Id == f.Id)) problems.Add(map.At($"/offence-lists/{l}/id", $"offence list id '{f.Id}' is used twice"));
             offenceLists.Add(new OffenceList(f.Id, f.Name, f.Conducts, f.Source, f.Unsure));
         }
+        var emergencies = dto.Emergencies.Select(e => new EmergencyDefinition(e.Id, e.Name, e.Threats.Select(Names.Parse<Simulator.Core.World.Threat>).ToList(), e.Source, e.Unsure)).ToList();
         var instrumentIds = dto.Instruments.Select(i => i.Id).ToHashSet();
         var instruments = new List<Instrument>();
         var seen = new HashSet<string>();
@@ -92,6 +93,9 @@ public static class CatalogueLoader
                 problems.Add(map.At($"{at}/purpose", $"{f.Id} is a preservation instrument but states no preservation period", "add a preservation: block with its period and source"));
             if (f.Notification is not null && !f.Preconditions.Any(p => p.Kind == "provider-offers-services-in"))
                 problems.Add(map.At($"{at}/notification", $"{f.Id} notifies an enforcing state but says nothing of where the provider offers services", "add a provider-offers-services-in precondition: it decides the enforcing state"));
+            var emergencyDefinition = f.EmergencyDefinition is null ? null : emergencies.FirstOrDefault(e => e.Id == f.EmergencyDefinition);
+            if (f.EmergencyDefinition is not null && emergencyDefinition is null)
+                problems.Add(map.At($"{at}/emergency-definition", $"unknown emergency definition '{f.EmergencyDefinition}'", emergencies.Count == 0 ? "add it under emergencies" : $"emergencies: {string.Join(", ", emergencies.Select(e => e.Id))}"));
             var timing = Timing(f.Timing, $"{at}/timing", map, problems);
             if (problems.Count > 0) continue;
             instruments.Add(new Instrument(
@@ -111,7 +115,7 @@ public static class CatalogueLoader
                     f.Notification.EmergencyTransferAtOnce, f.Notification.EmergencyTransferSource),
                 f.RefusalGrounds.Select(g => new RefusalGround(g.Id, g.Description, Names.Parse<RefusalCondition>(g.When), Names.Parse<Reviewer>(g.By), g.Source,
                     g.RequiresReservation, g.Unsure, g.WhereStateRequiresDualCriminality, Exceptions(g.Exceptions, offenceLists, null))).ToList(),
-                timing!, f.DisclosesPath, f.WaitsInBacklog));
+                timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition));
         }
         if (problems.Count > 0) throw new FileProblemsException(problems);
 
@@ -122,7 +126,7 @@ public static class CatalogueLoader
             DurationText.Parse(fig.RetentionWarning), DurationText.Parse(fig.PreservationExpiryWarning),
             fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source,
             fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth);
-        return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists);
+        return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists, emergencies);
     }
 
     private static LegalDuration? Legal(LegalDurationFile? f) => f is null ? null

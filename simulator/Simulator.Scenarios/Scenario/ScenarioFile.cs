@@ -129,6 +129,7 @@ public sealed class OffenceFile
     public bool PrivilegedData { get; set; }
     public List<string> AlreadyTriedIn { get; set; } = [];
     public bool ByInformationSystem { get; set; } = true;
+    public List<string>? Threats { get; set; }
 }
 
 public sealed class IncidentFile

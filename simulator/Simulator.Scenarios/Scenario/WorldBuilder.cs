@@ -54,7 +54,8 @@ public static class WorldBuilder
         var incidents = s.Incidents.Select(i => new Incident(i.Id, i.Title, i.Investigating,
             start + DurationText.Parse(i.Starts), start + DurationText.Parse(i.Discovered),
             new Offence(i.Offence.Conducts, i.Offence.MaxPenaltyYears, i.Offence.ThreatToLife, i.Offence.FundamentalRightsConcern,
-                i.Offence.PrivilegedData, i.Offence.AlreadyTriedIn.ToHashSet(), i.Offence.ByInformationSystem))).ToList();
+                i.Offence.PrivilegedData, i.Offence.AlreadyTriedIn.ToHashSet(), i.Offence.ByInformationSystem,
+                i.Offence.Threats?.Select(Names.Parse<Threat>).ToHashSet()))).ToList();
         var incidentById = incidents.ToDictionary(i => i.Id);
 
         var synthetic = new SyntheticDataGenerator(seed, s.Synthetic.Suspects, s.Synthetic.Locale);

@@ -22,7 +22,7 @@ public sealed class SecondProtocolArt10EmergencyMlaTests
     public void Art10_needs_an_emergency_as_Art3_2_c_defines_it()
     {
         Refused(Parties().Check(Id, AuthorityRole.Prosecutor, false, "content"), "is for emergencies only");
-        Refused(LawWorld.Parties("budapest", "budapest-2ap").Check(Id, AuthorityRole.Prosecutor, true, "content"), "needs a threat to life");
+        Refused(LawWorld.Parties("budapest", "budapest-2ap").Check(Id, AuthorityRole.Prosecutor, true, "content"), "shows no such threat");
         Allowed(Parties().Check(Id, AuthorityRole.Prosecutor, true, "content"));
     }
 

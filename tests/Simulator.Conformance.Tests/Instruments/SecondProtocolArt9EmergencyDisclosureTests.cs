@@ -23,7 +23,7 @@ public sealed class SecondProtocolArt9EmergencyDisclosureTests
     public void Art9_needs_a_significant_and_imminent_risk_to_life_or_safety_Art3_2_c()
     {
         Refused(Parties().Check(Id, AuthorityRole.ContactPoint, false, "content"), "is for emergencies only");
-        Refused(LawWorld.Parties("budapest", "budapest-2ap").Check(Id, AuthorityRole.ContactPoint, true, "content"), "needs a threat to life");
+        Refused(LawWorld.Parties("budapest", "budapest-2ap").Check(Id, AuthorityRole.ContactPoint, true, "content"), "shows no such threat");
         Allowed(Parties().Check(Id, AuthorityRole.ContactPoint, true, "content"));
     }
 

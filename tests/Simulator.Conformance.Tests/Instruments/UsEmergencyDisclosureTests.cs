@@ -34,7 +34,7 @@ public sealed class UsEmergencyDisclosureTests
     public void Section_2702_b_8_and_c_4_need_danger_of_death_or_serious_physical_injury()
     {
         Refused(LawWorld.UnitedStatesHost().ChangeProvider(LawWorld.Host, p => p with { Policy = p.Policy with { EmergencyDisclosureRate = 1 } })
-            .Check(Id, AuthorityRole.ContactPoint, true, "traffic"), "needs a threat to life");
+            .Check(Id, AuthorityRole.ContactPoint, true, "traffic"), "shows no such threat");
         Refused(Willing().Check(Id, AuthorityRole.ContactPoint, false, "traffic"), "is for emergencies only");
     }
 

@@ -86,7 +86,7 @@ public class InstrumentRuleTests
     {
         var result = Check("budapest-2ap-art9-emergency-disclosure", AuthorityRole.ContactPoint, true, "mail-logins");
         Assert.False(result.CanSend);
-        Assert.Contains(result.Problems, p => p.Contains("threat to life", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Contains("an emergency: a significant and imminent risk to the life or safety of a person", StringComparison.Ordinal));
         Assert.True(Catalogue["budapest-2ap-art9-emergency-disclosure"].EmergencyOnly);
     }
 
