@@ -72,6 +72,19 @@ public class RealJurisdictionTests
     }
 
     [Fact]
+    public void Japan_made_the_Art29_4_reservation_which_does_not_reach_illegal_access()
+    {
+        var text = Scenario("  - {use: JP}").Replace("headquarters: US", "headquarters: JP");
+        var built = WorldBuilder.Build(ScenarioLoader.Parse(text, "mixed.yaml"), CatalogueLoader.Shipped, 1);
+        var japan = built.World.Jurisdiction("JP");
+        Assert.Contains("budapest-art29-4", japan.Reservations);
+        var ground = built.Catalogue["budapest-art29-preservation"].RefusalGrounds.Single(g => g.Id == "dual-criminality");
+        var offence = built.World.Incident("inc").Offence; // illegal access: an offence under Art. 2
+        Assert.Contains("does not reach this offence", Core.Rules.RequestRules.GroundClosed(ground, japan, offence, [Core.Common.DataCategory.Traffic]));
+        Assert.Null(Core.Rules.RequestRules.GroundClosed(ground, japan, offence with { Conducts = ["extortion"] }, [Core.Common.DataCategory.Traffic]));
+    }
+
+    [Fact]
     public void An_unknown_real_state_is_reported_at_its_use_with_the_states_on_offer()
     {
         var e = Assert.Throws<FileProblemsException>(() => ScenarioLoader.Parse(Scenario("  - use: XX"), "mixed.yaml"));
