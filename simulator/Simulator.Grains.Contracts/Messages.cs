@@ -61,13 +61,13 @@ public sealed record ClockState(
     [property: Id(5)] DateTimeOffset? NextEventAt,
     [property: Id(6)] bool Ended);
 
-/// <summary>A journal event as pushed live: its sequence, simulated time, type and data (JSON), and the audience that may see it.</summary>
+/// <summary>A journal event as pushed live: its sequence, simulated time, type and data (JSON text, sent to clients as an object), and the audience that may see it.</summary>
 [GenerateSerializer, Immutable]
 public sealed record LiveEvent(
     [property: Id(0)] long Sequence,
     [property: Id(1)] DateTimeOffset At,
     [property: Id(2)] string Type,
-    [property: Id(3)] string Data,
+    [property: Id(3), System.Text.Json.Serialization.JsonConverter(typeof(EmbeddedJson))] string Data,
     [property: Id(4)] IReadOnlyList<string> Audience);
 
 /// <summary>

@@ -71,6 +71,32 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     [Fact]
+    public async Task An_event_reaches_a_client_with_its_data_as_an_object_not_as_json_text()
+    {
+        var ex = await CreateAsync("AL/contact-point");
+        var pushed = new List<JsonElement>();
+        await using var trainer = await server.ConnectAsync();
+        trainer.On<string, JsonElement, JsonElement>("Events", (_, events, _) => { lock (pushed) pushed.AddRange(events.EnumerateArray().Select(e => e.Clone())); });
+        await trainer.InvokeAsync<JsonElement>("Join", ex.TrainerKey);
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
+
+        await Until(() => { lock (pushed) return pushed.Any(e => e.GetProperty("type").GetString() == "LeadDiscovered"); }, "a lead pushed live");
+        lock (pushed)
+        {
+            var lead = pushed.First(e => e.GetProperty("type").GetString() == "LeadDiscovered").GetProperty("data");
+            Assert.Equal(JsonValueKind.Object, lead.ValueKind);
+            Assert.False(string.IsNullOrEmpty(lead.GetProperty("lead").GetString()));
+        }
+        var journal = await trainer.InvokeAsync<JsonElement>("GetJournal", 0L, 1000);
+        Assert.All(journal.EnumerateArray(), e => Assert.Equal(JsonValueKind.Object, e.GetProperty("data").ValueKind));
+        // A .NET client reading the contract's types still gets the data as its JSON text.
+        var typed = await trainer.InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 1000);
+        Assert.StartsWith("{", typed[0].Data);
+        Assert.Equal("hospital-ransomware", JsonDocument.Parse(typed[0].Data).RootElement.GetProperty("scenario").GetString());
+    }
+
+    [Fact]
     public async Task Every_role_is_refused_what_it_may_not_do_and_nothing_changes()
     {
         var ex = await CreateAsync("AL/contact-point", "AL/prosecutor", "BE/contact-point");
@@ -219,6 +245,8 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         var ticks = new List<ClockState>();
         await using var seat = await Join(server, Code(ex, "AL/contact-point"));
         seat.On<string, ClockState>("Clock", (_, clock) => { lock (ticks) ticks.Add(clock); });
+        // A step that brought the seat events sends the clock with them, in Events, instead of a Clock message.
+        seat.On<string, JsonElement, ClockState>("Events", (_, _, clock) => { lock (ticks) ticks.Add(clock); });
         var started = await trainer.InvokeAsync<ClockState>("StartClock");
         Assert.True(started.Running);
         var fast = await trainer.InvokeAsync<ClockState>("SetSpeed", 86400.0);

@@ -46,7 +46,7 @@ export function drawSecuredVsLost(container, events, startIso, nowIso) {
   for (const e of events) {
     const kind = e.type === "EvidenceDelivered" ? "secured" : e.type === "EvidenceLost" ? "lost" : null;
     if (!kind) continue;
-    const id = JSON.parse(e.data).evidence;
+    const id = e.data.evidence;
     if (seen[kind].has(id)) continue;
     seen[kind].add(id);
     series[kind].push(new Date(e.at).getTime());

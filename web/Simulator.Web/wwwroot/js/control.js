@@ -336,7 +336,7 @@ function office(o) {
 }
 
 function summarise(e) {
-  const d = JSON.parse(e.data);
+  const d = e.data;
   return ["request", "evidence", "inject", "lead", "preservation", "to", "reason", "title"]
     .filter(k => d[k] !== undefined).map(k => `${k}: ${Array.isArray(d[k]) ? d[k].join(",") : d[k]}`).join(" · ");
 }
