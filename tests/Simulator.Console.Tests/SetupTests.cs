@@ -29,6 +29,8 @@ public sealed class SetupTests(ServerFixture f)
         // An inject to the prosecutor alone: nobody holds that office, so nobody at the table reads it.
         var warnings = card.Locator("[data-warnings]");
         await Expect(warnings).ToContainTextAsync("is addressed to AL/prosecutor, whom no trainee plays");
+        // The first inject expects an Art. 29 request, which the investigator may not issue: it will have to refer it.
+        await Expect(warnings).ToContainTextAsync("The inject “Hospital reports the attack” goes to AL/investigator, who may not issue budapest-art29-preservation; the offices that may are AL/prosecutor (played by the engine), AL/contact-point (played by the engine): the trainees will have to refer it.");
 
         // With nobody for the empty offices, setup says what will not be done.
         await card.Locator("select[name=policy]").SelectOptionAsync("none");
@@ -37,6 +39,11 @@ public sealed class SetupTests(ServerFixture f)
         // The rules know who may issue what: an objective only offices nobody plays could meet is named.
         await Expect(warnings).ToContainTextAsync("Objective “Freeze data at a provider offering services in the Union with a European Preservation Order (REG Arts. 6, 11) within two days.” needs a request that only AL/prosecutor, AL/judge may issue");
         await Expect(warnings).ToContainTextAsync("nobody can meet it");
+        await Expect(warnings).ToContainTextAsync("The inject “Hospital reports the attack” expects budapest-art29-preservation, which only AL/prosecutor, AL/contact-point may issue, and nobody plays them: nobody can take its expected action.");
+        // Seating the contact point gives the inject someone able to act on it, whom the investigator can refer it to.
+        await card.Locator("input[name=seat][value='AL/contact-point']").CheckAsync();
+        await Expect(warnings).ToContainTextAsync("the offices that may are AL/contact-point (a trainee): the trainees will have to refer it.");
+        await Expect(warnings).Not.ToContainTextAsync("nobody can take its expected action");
 
         // Every office of Aldoria seated, with a policy: nothing to warn of about Aldoria.
         await card.Locator("select[name=policy]").SelectOptionAsync("preserve-then-mla");

@@ -38,7 +38,7 @@ public class AuthoringTests
         var text = Reference();
         var original = ScenarioLoader.Parse(text, "hospital-ransomware.yaml").File;
         var csv = MselCsv.Export(original);
-        Assert.StartsWith("id,at,to,title,text,expected-action,condition,reveals,purge,purge-evidence\r\n", csv);
+        Assert.StartsWith("id,at,to,title,text,expected-action,condition,reveals,purge,purge-evidence,expects\r\n", csv);
         var imported = MselCsv.Import(text, "hospital-ransomware.yaml", csv, "msel.csv");
         var again = ScenarioLoader.Parse(imported, "hospital-ransomware.yaml").File;
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(original.Injects), System.Text.Json.JsonSerializer.Serialize(again.Injects));

@@ -177,6 +177,21 @@ public class ValidationTests
     }
 
     [Fact]
+    public void An_inject_expecting_an_unknown_instrument_is_reported_at_its_place()
+    {
+        var text = Valid + "\ninjects:\n  - {id: i1, at: 1h, to: [AA], title: T, expects: [budapest-art29-preservation, eu-epc]}\n";
+        var d = Single(text);
+        Assert.Contains("unknown instrument 'eu-epc'", d.Message);
+        Assert.Equal("did you mean 'eu-epoc'?", d.Hint);
+        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("eu-epc", StringComparison.Ordinal)) + 1;
+        Assert.Equal(line, d.Line);
+        Assert.Equal(text.Split('\n')[line - 1].IndexOf("eu-epc", StringComparison.Ordinal) + 1, d.Column);
+        // A known one loads, and is kept for setup.
+        var ok = ScenarioLoader.Parse(text.Replace(", eu-epc]", "]"), "tiny.yaml");
+        Assert.Equal(["budapest-art29-preservation"], ok.File.Injects.Single().Expects);
+    }
+
+    [Fact]
     public void An_objective_on_an_unknown_instrument_is_reported()
     {
         var d = Single(Valid + "\nobjectives:\n  - {id: o1, capability: c, task: t, measure: {kind: instrument-used, instrument: eu-epc}}\n");

@@ -269,7 +269,11 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
     {
         using var http = server.Http();
         var scenarios = await http.GetFromJsonAsync<JsonElement>("/api/scenarios");
-        Assert.Contains(scenarios.EnumerateArray(), s => s.GetProperty("id").GetString() == "hospital-ransomware");
+        var reference = scenarios.EnumerateArray().Single(s => s.GetProperty("id").GetString() == "hospital-ransomware");
+        // Who may take an inject's expected action, by the catalogue's issuers of the instruments it expects.
+        var report = reference.GetProperty("injects").EnumerateArray().Single(i => i.GetProperty("inject").GetString() == "hospital-report");
+        Assert.Equal(["budapest-art29-preservation"], report.GetProperty("expects").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["AL/prosecutor", "AL/contact-point"], report.GetProperty("takers").EnumerateArray().Select(e => e.GetString()));
         var ex = await CreateAsync("AL/contact-point");
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"/api/exercises/{ex.ExerciseId}/journal")).StatusCode);
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/journal");

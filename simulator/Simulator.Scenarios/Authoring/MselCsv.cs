@@ -14,9 +14,10 @@ namespace Simulator.Scenarios.Authoring;
 /// </summary>
 public static partial class MselCsv
 {
-    /// <summary>The columns, in order. Lists (to, reveals, purge-evidence) are separated by ';'. A condition is
-    /// its kind and its subject: "no-request-reached-provider hostbay", "evidence-not-secured c2-flow-logs".</summary>
-    public static readonly string[] Columns = ["id", "at", "to", "title", "text", "expected-action", "condition", "reveals", "purge", "purge-evidence"];
+    /// <summary>The columns, in order. Lists (to, reveals, purge-evidence, expects) are separated by ';'. A condition is
+    /// its kind and its subject: "no-request-reached-provider hostbay", "evidence-not-secured c2-flow-logs".
+    /// <c>expects</c> came last, so that a spreadsheet laid out before it still imports.</summary>
+    public static readonly string[] Columns = ["id", "at", "to", "title", "text", "expected-action", "condition", "reveals", "purge", "purge-evidence", "expects"];
 
     private static readonly string[] Required = ["id", "at", "to", "title"];
     private static readonly Dictionary<string, string> ConditionSubject = new()
@@ -31,7 +32,7 @@ public static partial class MselCsv
         [
             i.Id, i.At, string.Join(';', i.To), i.Title, i.Text, i.ExpectedAction,
             i.Condition is null ? null : $"{i.Condition.Kind} {i.Condition.Provider ?? i.Condition.Evidence}",
-            string.Join(';', i.Reveals), i.Purge, string.Join(';', i.PurgeEvidence),
+            string.Join(';', i.Reveals), i.Purge, string.Join(';', i.PurgeEvidence), string.Join(';', i.Expects),
         ])));
 
     /// <summary>
@@ -84,7 +85,7 @@ public static partial class MselCsv
             Put("to", List(Get("to")));
             foreach (var column in new[] { "text", "expected-action", "purge" })
                 if (Get(column).Length > 0) Put(column, Quoted(Get(column)));
-            foreach (var column in new[] { "reveals", "purge-evidence" })
+            foreach (var column in new[] { "reveals", "purge-evidence", "expects" })
                 if (Get(column).Length > 0) Put(column, List(Get(column)));
             if (Get("condition") is { Length: > 0 } condition)
             {

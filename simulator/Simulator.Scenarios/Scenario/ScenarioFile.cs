@@ -194,6 +194,8 @@ public sealed class InjectFile
     public string Title { get; set; } = "";
     public string? Text { get; set; }
     public string? ExpectedAction { get; set; }
+    /// <summary>The instruments (catalogue ids) the expected action uses: setup checks that someone able to issue one is played.</summary>
+    public List<string> Expects { get; set; } = [];
     public List<string> Reveals { get; set; } = [];
     public string? Purge { get; set; }
     public List<string> PurgeEvidence { get; set; } = [];

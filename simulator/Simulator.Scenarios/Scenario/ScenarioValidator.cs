@@ -82,6 +82,9 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
                 if (!states.Contains(state)) Problem($"{at}/to/{k}", $"inject goes to '{inject.To[k]}' but there is no state '{state}'", Suggest(state, states));
             }
             for (var k = 0; k < inject.Reveals.Count; k++) Ref(leads, inject.Reveals[k], $"{at}/reveals/{k}", "lead");
+            for (var k = 0; k < inject.Expects.Count; k++)
+                if (!catalogue.TryGet(inject.Expects[k], out _))
+                    Problem($"{at}/expects/{k}", $"unknown instrument '{inject.Expects[k]}'", Suggest(inject.Expects[k], catalogue.Instruments.Select(x => x.Id)));
             revealed.UnionWith(inject.Reveals);
             if (inject.Purge is not null) Ref(providers, inject.Purge, $"{at}/purge", "provider");
             for (var k = 0; k < inject.PurgeEvidence.Count; k++) Ref(evidence, inject.PurgeEvidence[k], $"{at}/purge-evidence/{k}", "evidence item");

@@ -18,8 +18,12 @@ public sealed record ScenarioSummary(string Id, string Title, string Summary, IR
 /// </summary>
 public sealed record ObjectiveTakers(string Objective, string Task, IReadOnlyList<string> Offices, bool TraineesOnly);
 
-/// <summary>An inject of the MSEL and its recipients, for setup's warnings.</summary>
-public sealed record InjectAddress(string Inject, string Title, IReadOnlyList<string> To);
+/// <summary>
+/// An inject of the MSEL and its recipients, for setup's warnings; with the instruments its expected action uses
+/// (the scenario's <c>expects</c>) and, by the catalogue's issuers, the offices of the states it reaches that may
+/// issue one of them (empty when it expects none).
+/// </summary>
+public sealed record InjectAddress(string Inject, string Title, IReadOnlyList<string> To, IReadOnlyList<string> Expects, IReadOnlyList<string> Takers);
 
 /// <summary>The scenarios a trainer can pick: every valid *.yaml in the scenarios folder (configuration Simulator:Scenarios).</summary>
 public sealed class ScenarioLibrary(IConfiguration configuration, IWebHostEnvironment environment, ILogger<ScenarioLibrary> log)
@@ -57,19 +61,28 @@ public sealed class ScenarioLibrary(IConfiguration configuration, IWebHostEnviro
     {
         try
         {
-            var f = ScenarioLoader.Load(path).File;
+            var loaded = ScenarioLoader.Load(path);
+            var f = loaded.File;
+            var catalogue = Simulator.Scenarios.Catalogue.CatalogueLoader.Shipped;
             return new ScenarioSummary(Path.GetFileNameWithoutExtension(path), f.Title, f.Summary,
                 f.Jurisdictions.Select(j => $"{j.Id} {j.Name}").ToList(),
                 f.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList(), f.Duration,
                 f.Incidents.Select(i => i.Investigating).Distinct().ToList(),
-                f.Injects.Select(i => new InjectAddress(i.Id, i.Title, i.To)).ToList(),
-                Takers(WorldBuilder.Build(ScenarioLoader.Load(path), Simulator.Scenarios.Catalogue.CatalogueLoader.Shipped, 1)));
+                f.Injects.Select(i => new InjectAddress(i.Id, i.Title, i.To, i.Expects, InjectTakers(i, catalogue))).ToList(),
+                Takers(WorldBuilder.Build(loaded, catalogue, 1)));
         }
         catch (FileProblemsException e)
         {
             log.LogWarning("Scenario {Path} is not offered: {Problems}", path, e.Message);
             return null;
         }
+    }
+
+    /// <summary>The offices of the states an inject reaches that may issue one of the instruments it expects.</summary>
+    private static IReadOnlyList<string> InjectTakers(InjectFile inject, Simulator.Core.Catalogue.InstrumentCatalogue catalogue)
+    {
+        var roles = inject.Expects.SelectMany(id => catalogue.TryGet(id, out var instrument) ? instrument.Issuers.Values.SelectMany(r => r) : []).Distinct().Order().ToList();
+        return [.. inject.To.Select(t => t.Split('/')[0]).Distinct().SelectMany(state => roles.Select(r => Simulator.Core.Common.Names.Seat(state, r)))];
     }
 
     private static IReadOnlyList<ObjectiveTakers> Takers(BuiltScenario built)

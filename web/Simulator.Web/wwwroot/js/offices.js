@@ -27,6 +27,8 @@ export function setupWarnings(scenario, plays) {
     // An inject to a state reaches all its seats; one to an office, that seat alone (docs/hub.md "Views"). The
     // engine's policy does not read injects.
     const offices = inject.to.flatMap(to => to.includes("/") ? [to] : ROLES.map(r => `${to}/${r}`));
+    const expected = expectedActionWarning(inject, offices, plays);
+    if (expected) warnings.push(expected);
     if (offices.some(o => plays.get(o) === "trainee")) continue;
     const colleagues = offices.some(o => ROLES.some(r => plays.get(`${stateOf(o)}/${r}`) === "trainee"));
     warnings.push(colleagues
@@ -42,6 +44,23 @@ export function setupWarnings(scenario, plays) {
       : `Objective “${o.task}” needs a request that only ${o.offices.join(", ") || "no office"} may issue, and nobody plays them: nobody can meet it.`);
   }
   return warnings;
+}
+
+/**
+ * Whether the instruments an inject expects (its `expects`, with the offices that may issue one: the server's
+ * `takers`) can be used: nobody plays any office that may issue them; or the trainees it reaches may not, and will
+ * have to refer it to one who may.
+ */
+function expectedActionWarning(inject, offices, plays) {
+  if (!inject.expects?.length) return null;
+  const what = inject.expects.join(" or ");
+  const played = inject.takers.filter(o => plays.get(o) !== "nobody");
+  if (played.length === 0)
+    return `The inject “${inject.title}” expects ${what}, which only ${inject.takers.join(", ") || "no office"} may issue, and nobody plays them: nobody can take its expected action.`;
+  const readers = offices.filter(o => plays.get(o) === "trainee");
+  if (readers.length === 0 || readers.some(o => inject.takers.includes(o))) return null;
+  const to = played.map(o => `${o} (${plays.get(o) === "trainee" ? "a trainee" : "played by the engine"})`).join(", ");
+  return `The inject “${inject.title}” goes to ${readers.join(", ")}, who may not issue ${what}; the offices that may are ${to}: the trainees will have to refer it.`;
 }
 
 export const stateIds = scenario => scenario.countries.map(c => c.split(" ")[0]);
