@@ -37,10 +37,10 @@ public sealed class PinnedJournalTests
         { "hospital-ransomware/emergency-aware", (381, "4d57273043d077ec0099104fd9b9547ea7b866e194f1668ee62ac7d40283fc8c") },
         { "hospital-ransomware/mla-only", (183, "6395ae5e9f74558d143b46ef33c989cbee16b73e86d1b59c21f26dfa57a5e851") },
         { "hospital-ransomware/preserve-then-mla", (356, "d59ec9b8f7c263f4d1d7c71cc77c4c9fa94f263fdd8fc90d54654685673301c5") },
-        { "political-intrusion-refusals/direct-orders-first", (643, "cc0d1bacd968fc61715ff5a0c382ee5225a502fb7bda68662d4cea653e25ae00") },
-        { "political-intrusion-refusals/emergency-aware", (636, "eafc8c47df7e70e0995ef4a9218def5c7e2555dc653d0604805fac59c0b7a27a") },
+        { "political-intrusion-refusals/direct-orders-first", (643, "521049b9129da73b9b5c12a09d3173d06d40fea8217d04aad7c90e7735b08fd9") },
+        { "political-intrusion-refusals/emergency-aware", (636, "7711c0cf0f11e008d02e3901afa9dc2b94164cccfc99fbbb4e36c0bf9d142453") },
         { "political-intrusion-refusals/mla-only", (308, "377cb5f2cfe618e0e671ee4f5f090379dc6621d903ceb48d1e24e343d278ff3f") },
-        { "political-intrusion-refusals/preserve-then-mla", (539, "84201dd11777b6f66b8f3c62eed653d12f763babb08a642e37f6ffb2323460ff") },
+        { "political-intrusion-refusals/preserve-then-mla", (539, "e1106d720b66c599540b7bbcb3dcbf52b6eb27792a6559abdddfb53d338907fe") },
         { "sextortion-threat-to-life/direct-orders-first", (151, "364634f84e9ec80c0753d2e0cccf1d50964b652ef4568782110295fb96b5f47c") },
         { "sextortion-threat-to-life/emergency-aware", (201, "9adc500d0e5bc493ffb7d625d402b3b3e03cdfc367765f95c62425e380195be9") },
         { "sextortion-threat-to-life/mla-only", (80, "bfe197116d2ddc75303ce81c7690fcbe3836e9a28042e486c2d19f2d961dff8a") },
@@ -100,11 +100,12 @@ public sealed class PinnedJournalTests
     {
         // The older catalogue's heads were pinned under 2026.12.1; 2026.12.2 changed only how seated states are played,
         // which headless runs (no seats) do not have, so they hold under both, and the exercises made then replay by
-        // those rules (2026.12.3 changed the policies, gated by version). The shipped heads are of the current rules.
-        Assert.Equal("2026.12.3", RulesVersion.Current);
+        // those rules (2026.12.3 changed the policies, 2026.12.4 the end's ratings, both gated by version). The shipped
+        // heads are of the current rules.
+        Assert.Equal("2026.12.4", RulesVersion.Current);
         var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
         var (law, rules) = catalogue == "shipped" ? (CatalogueLoader.Shipped, RulesVersion.Current) : (CatalogueLoader.Pinning(CatalogueLoader.TextBeforePinning), "2026.12.2");
-        var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy, rules));
+        var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy, rules), rulesVersion: rules);
         var actual = (run.Journal.Entries.Count, run.Journal.LastHash);
         var heads = catalogue == "shipped" ? Shipped : BeforeIssue13;
         Assert.True(heads.TryGetValue($"{scenario}/{policy}", out var pinned), $"not pinned under {catalogue}: {{ \"{scenario}/{policy}\", ({actual.Count}, \"{actual.LastHash}\") }},");

@@ -12,9 +12,10 @@ public static class RulesVersion
     /// <summary>
     /// 2026.12.1: the rules when exercises began to pin them (and of every exercise made before). 2026.12.2: the
     /// policy plays the offices no trainee holds in seated states too, not only in states nobody sits for.
-    /// 2026.12.3: the policies follow practice (<see cref="PoliciesFollowPractice"/>).
+    /// 2026.12.3: the policies follow practice (<see cref="PoliciesFollowPractice"/>). 2026.12.4: an objective met by
+    /// asking for or obtaining a preservation is rated lower when its item was lost all the same (<see cref="LaterLossLowersRatings"/>).
     /// </summary>
-    public const string Current = "2026.12.3";
+    public const string Current = "2026.12.4";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -29,6 +30,12 @@ public static class RulesVersion
     /// before a generic domestic preservation order in a US-led case.
     /// </summary>
     public static bool PoliciesFollowPractice(string? version) => Compare(version ?? BeforePinning, "2026.12.3") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, the end's rating of a preservation objective (requested, or in force,
+    /// by a time) counts the item's loss after it was met: the freeze asked for on time did not keep the data.
+    /// </summary>
+    public static bool LaterLossLowersRatings(string? version) => Compare(version ?? BeforePinning, "2026.12.4") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

@@ -155,7 +155,7 @@ public sealed partial class Simulation
     public void Finish(string reason)
     {
         if (_ended) return;
-        foreach (var rating in Objectives.ObjectiveRater.Rate(World, Catalogue, Journal.Entries))
+        foreach (var rating in Objectives.ObjectiveRater.Rate(World, Catalogue, Journal.Entries, Options.LaterLossLowersRatings))
             Record(new ObjectiveRated(rating.Objective, rating.Rating, rating.Evidence));
         Record(new ExerciseEnded(reason));
         _ended = true;

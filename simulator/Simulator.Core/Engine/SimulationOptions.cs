@@ -7,11 +7,13 @@ namespace Simulator.Core.Engine;
 /// How one run is played: its seed, the policy that plays every office no trainee holds, and the seats people hold
 /// (the engine waits for their decisions instead of deciding for them). <see cref="PolicyPlaysSeatedStates"/> is
 /// false only for exercises made under rules before 2026.12.2, when a state with any trainee was left entirely to
-/// its trainees (<see cref="RulesVersion.PolicyPlaysSeatedStates"/>).
+/// its trainees (<see cref="RulesVersion.PolicyPlaysSeatedStates"/>). <see cref="LaterLossLowersRatings"/> is false
+/// only for exercises made under rules before 2026.12.4 (<see cref="RulesVersion.LaterLossLowersRatings"/>).
 /// </summary>
 public sealed record SimulationOptions(
     long Seed,
     IInvestigationPolicy Policy,
     IReadOnlySet<string>? HumanSeats = null,
     Action<JournalEntry>? OnJournal = null,
-    bool PolicyPlaysSeatedStates = true);
+    bool PolicyPlaysSeatedStates = true,
+    bool LaterLossLowersRatings = true);

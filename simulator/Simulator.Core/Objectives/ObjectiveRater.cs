@@ -18,12 +18,17 @@ public sealed record ObjectiveRating(string Objective, string Rating, string Evi
 /// <summary>
 /// Rates each objective from the journal alone, so that a recorded exercise, a replay and a headless run are
 /// rated the same way. Met on time: without challenges; late but within twice the time: some challenges;
-/// later: major challenges; never: unable to be performed.
+/// later: major challenges; never: unable to be performed. A preservation objective (requested, or in force, by a
+/// time) whose item was lost all the same is rated with major challenges at best, and says when and why it was lost:
+/// the task was done, but it did not keep the data (<paramref name="laterLossLowers"/>: rules 2026.12.4 on).
 /// </summary>
 public static class ObjectiveRater
 {
-    public static IReadOnlyList<ObjectiveRating> Rate(ScenarioWorld world, InstrumentCatalogue catalogue, IReadOnlyList<JournalEntry> journal)
+    public static IReadOnlyList<ObjectiveRating> Rate(ScenarioWorld world, InstrumentCatalogue catalogue, IReadOnlyList<JournalEntry> journal, bool laterLossLowers = true)
     {
+        var losses = new Dictionary<string, (DateTimeOffset At, EvidenceLost Loss)>();
+        foreach (var e in journal)
+            if (e.Event is EvidenceLost l) losses.TryAdd(l.Evidence, (e.At, l));
         var sent = new Dictionary<string, DateTimeOffset>();
         var drafted = new Dictionary<string, RequestDrafted>();
         foreach (var e in journal)
@@ -76,7 +81,15 @@ public static class ObjectiveRater
                     what = "unknown measure";
                     break;
             }
-            results.Add(new ObjectiveRating(objective.Id, RateTime(world.Start, when, deadline), when is null ? what : $"{what} at {JournalJson.Instant(when.Value)}"));
+            var rated = RateTime(world.Start, when, deadline);
+            var evidence = when is null ? what : $"{what} at {JournalJson.Instant(when.Value)}";
+            if (laterLossLowers && when is not null && m.Kind is MeasureKind.PreservationRequested or MeasureKind.EvidencePreserved
+                && losses.TryGetValue(m.Evidence!, out var gone))
+            {
+                rated = rated is Ratings.WithoutChallenges or Ratings.SomeChallenges ? Ratings.MajorChallenges : rated;
+                evidence += $"; but {m.Evidence} was lost at {JournalJson.Instant(gone.At)} ({gone.Loss.Reason}, {gone.Loss.Stage})";
+            }
+            results.Add(new ObjectiveRating(objective.Id, rated, evidence));
         }
         return results;
     }

@@ -110,7 +110,8 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         // Each event's audience is fixed as it is appended, from the exercise as it stands at that moment.
         simulation = new Simulation(built.World, built.Catalogue,
             new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy, record.RulesVersion), humans, OnJournal: e => feed.Appended(e, simulation!),
-                PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(record.RulesVersion)));
+                PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(record.RulesVersion),
+                LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(record.RulesVersion)));
         simulation.Start();
         var decisions = await store.DecisionsAsync(Id, cancellationToken);
         var replayed = DecisionReplay.Play(simulation, decisions);

@@ -125,7 +125,7 @@ public static class ExerciseViews
     /// </summary>
     private static IReadOnlyList<ObjectiveProgress> Objectives(Simulation s)
     {
-        var ratings = Simulator.Core.Objectives.ObjectiveRater.Rate(s.World, s.Catalogue, s.Journal.Entries).ToDictionary(r => r.Objective);
+        var ratings = Simulator.Core.Objectives.ObjectiveRater.Rate(s.World, s.Catalogue, s.Journal.Entries, s.Options.LaterLossLowersRatings).ToDictionary(r => r.Objective);
         return [.. s.World.Objectives.Select(o => ratings.TryGetValue(o.Id, out var r) ? Live(o, r, s) : new ObjectiveProgress(o.Id, o.Capability, o.Task, null, null, !s.Ended))];
     }
 
