@@ -19,12 +19,13 @@ public sealed class CommunicationsTests
 {
     private static readonly HashSet<string> Seats = ["AL/investigator", "AL/prosecutor", "AL/contact-point"];
 
-    private static Simulation Start(Action<ScenarioFile>? change = null, IReadOnlySet<string>? seats = null)
+    private static Simulation Start(Action<ScenarioFile>? change = null, IReadOnlySet<string>? seats = null, Func<SimulationOptions, SimulationOptions>? options = null)
     {
         var scenario = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), "hospital-ransomware.yaml"));
         change?.Invoke(scenario.File);
         var built = WorldBuilder.Build(scenario, CatalogueLoader.Shipped, 7);
-        var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(7, new PreserveThenMlaPolicy(), seats ?? Seats, PolicyPlaysSeatedStates: true));
+        var played = new SimulationOptions(7, new PreserveThenMlaPolicy(), seats ?? Seats, PolicyPlaysSeatedStates: true);
+        var s = new Simulation(built.World, built.Catalogue, options?.Invoke(played) ?? played);
         s.Start();
         s.RunUntil(built.World.Start + TimeSpan.FromHours(7)); // the hospital's report (6h) has reached the investigator
         return s;
@@ -96,6 +97,52 @@ public sealed class CommunicationsTests
         Assert.StartsWith("about:", s.Decide(new SendMessage("AL/investigator", "AL/prosecutor", MessageChannel.Phone, "see this", About: "press-inquiry")).Message); // not delivered yet
         Assert.StartsWith("inReplyTo:", s.Decide(new SendMessage("AL/investigator", "AL/prosecutor", MessageChannel.Phone, "yes", InReplyTo: "msg-001")).Message);
         Assert.Empty(s.Messages);
+    }
+
+    [Fact]
+    public void A_point_of_contact_the_engine_plays_asked_about_a_request_says_where_it_stands()
+    {
+        var s = Start();
+        var id = Accepted(s, new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"])).Request!;
+        Accepted(s, new SendMessage("AL/contact-point", "BE/contact-point", MessageChannel.ContactPointNetwork, "Did our preservation request arrive?", About: id));
+        s.RunUntil(s.Messages[0].DeliversAt);
+        var first = s.Messages[1];
+        Assert.Equal((s.Messages[0].Id, id), (first.InReplyTo, first.About));
+        Assert.Contains("Belmark's 24/7 point of contact: received.", first.Text);
+        Assert.Contains($"On {id} (budapest-art29-preservation): ", first.Text);
+
+        // A day later the request has reached Belmark and moved on: the answer says so, not "not reached us yet".
+        s.RunUntil(s.Now + TimeSpan.FromDays(1));
+        Assert.NotEqual(Simulator.Core.Procedures.RequestState.Sent, s.Request(id)!.State);
+        Accepted(s, new SendMessage("AL/contact-point", "BE/contact-point", MessageChannel.ContactPointNetwork, "And now?", About: id));
+        var asked = s.Messages[^1];
+        s.RunUntil(asked.DeliversAt);
+        var second = s.Messages[^1];
+        Assert.Equal(asked.Id, second.InReplyTo);
+        Assert.Contains($"On {id} (budapest-art29-preservation): ", second.Text);
+        Assert.DoesNotContain("has not reached us yet", second.Text);
+    }
+
+    [Fact]
+    public void Under_rules_before_2026_12_4_the_reply_is_the_acknowledgement_alone()
+    {
+        Assert.False(RulesVersion.RepliesTellRequestStatus("2026.12.3"));
+        var s = Start(options: o => o with { RepliesTellRequestStatus = false });
+        var id = Accepted(s, new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"])).Request!;
+        Accepted(s, new SendMessage("AL/contact-point", "BE/contact-point", MessageChannel.ContactPointNetwork, "Did our preservation request arrive?", About: id));
+        s.RunUntil(s.Messages[0].DeliversAt);
+        Assert.Contains("Belmark's 24/7 point of contact: received.", s.Messages[1].Text);
+        Assert.DoesNotContain("On req-", s.Messages[1].Text);
+    }
+
+    [Fact]
+    public void A_message_about_a_request_sent_elsewhere_gets_the_acknowledgement_alone()
+    {
+        var s = Start();
+        var id = Accepted(s, new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"])).Request!;
+        Accepted(s, new SendMessage("AL/contact-point", "DR/contact-point", MessageChannel.ContactPointNetwork, "FYI: we asked Belmark.", About: id));
+        s.RunUntil(s.Messages[0].DeliversAt);
+        Assert.DoesNotContain("On req-", s.Messages[1].Text);
     }
 
     [Fact]

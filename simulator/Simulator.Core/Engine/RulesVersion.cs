@@ -13,7 +13,8 @@ public static class RulesVersion
     /// 2026.12.1: the rules when exercises began to pin them (and of every exercise made before). 2026.12.2: the
     /// policy plays the offices no trainee holds in seated states too, not only in states nobody sits for.
     /// 2026.12.3: the policies follow practice (<see cref="PoliciesFollowPractice"/>). 2026.12.4: an objective met by
-    /// asking for or obtaining a preservation is rated lower when its item was lost all the same (<see cref="LaterLossLowersRatings"/>).
+    /// asking for or obtaining a preservation is rated lower when its item was lost all the same (<see cref="LaterLossLowersRatings"/>),
+    /// and the engine's reply to a message about a request says where the request stands (<see cref="RepliesTellRequestStatus"/>).
     /// </summary>
     public const string Current = "2026.12.4";
 
@@ -36,6 +37,12 @@ public static class RulesVersion
     /// by a time) counts the item's loss after it was met: the freeze asked for on time did not keep the data.
     /// </summary>
     public static bool LaterLossLowersRatings(string? version) => Compare(version ?? BeforePinning, "2026.12.4") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, an office the engine plays (or a provider's desk), written to about a
+    /// request it holds, says in its reply where the request stands and about when it will move.
+    /// </summary>
+    public static bool RepliesTellRequestStatus(string? version) => Compare(version ?? BeforePinning, "2026.12.4") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

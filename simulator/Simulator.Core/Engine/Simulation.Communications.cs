@@ -110,9 +110,35 @@ public sealed partial class Simulation
     /// <summary>
     /// What the engine answers for an office it plays, or a provider's desk, to what a trainee wrote: it confirms
     /// receipt and says what it can act on, as the model knows the office (it does not negotiate: the trainer, as
-    /// the simulation cell, can write anything more). Null where nobody plays the office.
+    /// the simulation cell, can write anything more); and, for a message about a request it holds, where that request
+    /// stands and about when it will move (<see cref="SimulationOptions.RepliesTellRequestStatus"/>). Null where nobody
+    /// plays the office.
     /// </summary>
     private string? EngineReply(MessageRecord m)
+    {
+        var reply = Acknowledgement(m);
+        return reply is not null && Options.RepliesTellRequestStatus && RequestStatusFor(m) is { } status ? $"{reply} {status}" : reply;
+    }
+
+    /// <summary>
+    /// Where the request a message is about stands, as the office or desk it was written to knows it: a request its
+    /// state received (or a direct order to the provider), told by its procedure and, while it waits, by the queue's
+    /// estimate. Null when the message is about nothing the recipient holds.
+    /// </summary>
+    private string? RequestStatusFor(MessageRecord m)
+    {
+        if (m.About is not { } about || Request(about) is not { } r) return null;
+        var holds = m.To.Provider is { } provider ? r.Provider.Id == provider && r.Instrument.Channel == Simulator.Core.Catalogue.Channel.DirectToProvider
+            : m.To.Office is { } office && r.RequestedState == office.Jurisdiction;
+        if (!holds) return null;
+        var on = $"On {r.Id} ({r.Instrument.Id}):";
+        if (r.State == Procedures.RequestState.Sent) return $"{on} it has not reached us yet.";
+        if (EstimateQueue(r) is { } q) return $"{on} received {JournalJson.Instant(r.ReceivedAt ?? Now)}, waiting for review ({q.Reason}); we expect to take it up about {JournalJson.Instant(q.EstimatedStart)}.";
+        var state = Names.Kebab(r.State).Replace('-', ' ');
+        return r.ClosedAt is { } closed ? $"{on} {state}, closed {JournalJson.Instant(closed)}." : $"{on} {state}.";
+    }
+
+    private string? Acknowledgement(MessageRecord m)
     {
         if (m.To.Provider is { } providerId)
         {

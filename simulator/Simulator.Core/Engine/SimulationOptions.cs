@@ -8,7 +8,8 @@ namespace Simulator.Core.Engine;
 /// (the engine waits for their decisions instead of deciding for them). <see cref="PolicyPlaysSeatedStates"/> is
 /// false only for exercises made under rules before 2026.12.2, when a state with any trainee was left entirely to
 /// its trainees (<see cref="RulesVersion.PolicyPlaysSeatedStates"/>). <see cref="LaterLossLowersRatings"/> is false
-/// only for exercises made under rules before 2026.12.4 (<see cref="RulesVersion.LaterLossLowersRatings"/>).
+/// only for exercises made under rules before 2026.12.4 (<see cref="RulesVersion.LaterLossLowersRatings"/>), as is
+/// <see cref="RepliesTellRequestStatus"/>.
 /// </summary>
 public sealed record SimulationOptions(
     long Seed,
@@ -16,4 +17,5 @@ public sealed record SimulationOptions(
     IReadOnlySet<string>? HumanSeats = null,
     Action<JournalEntry>? OnJournal = null,
     bool PolicyPlaysSeatedStates = true,
-    bool LaterLossLowersRatings = true);
+    bool LaterLossLowersRatings = true,
+    bool RepliesTellRequestStatus = true);
