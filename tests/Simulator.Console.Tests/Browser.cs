@@ -69,13 +69,25 @@ public static class Screenshots
         output.WriteLine($"screenshot: {path}");
     }
 
-    /// <summary>One panel, as docs/console.md shows it (docs/images holds copies of these, taken by the tests).</summary>
+    /// <summary>
+    /// One panel, as docs/console.md shows it. A <c>guide-</c> screenshot is the trainer's guide's image: with
+    /// SIMULATOR_DOCS_IMAGES=1 it is also written to docs/images, so the guide is refreshed by running the tests,
+    /// never by copying files by hand (<see cref="GuideImageTests"/> checks each image the guide shows is one of these).
+    /// </summary>
     public static async Task TakeElementAsync(ILocator element, string name, ITestOutputHelper output)
     {
         var path = Path.Combine(Folder, $"{name}.png");
         await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
         output.WriteLine($"screenshot: {path}");
+        if (name.StartsWith(GuidePrefix, StringComparison.Ordinal) && Environment.GetEnvironmentVariable("SIMULATOR_DOCS_IMAGES") == "1")
+        {
+            var image = Path.Combine(Root(), "docs", "images", $"{name}.png");
+            File.Copy(path, image, overwrite: true);
+            output.WriteLine($"guide image: {image}");
+        }
     }
+
+    public const string GuidePrefix = "guide-";
 
     public static string Root()
     {
