@@ -124,6 +124,27 @@ public sealed class CommunicationsTests
     }
 
     [Fact]
+    public void A_point_of_contact_waiting_for_clarification_repeats_its_question_when_asked_about_the_request()
+    {
+        // Every reviewer asks for clarification, so Belmark's engine-played point of contact will.
+        var text = CatalogueLoader.ShippedText.Replace("    high: 0.1\n    medium: 0.2\n    low: 0.35\n", "    high: 1\n    medium: 1\n    low: 1\n");
+        Assert.NotEqual(CatalogueLoader.ShippedText, text);
+        var built = WorldBuilder.Build(ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), "hospital-ransomware.yaml")), CatalogueLoader.Parse(text, "questioning.yaml"), 7);
+        var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(7, new PreserveThenMlaPolicy(), Seats));
+        s.Start();
+        s.RunUntil(built.World.Start + TimeSpan.FromHours(7));
+        var id = Accepted(s, new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"])).Request!;
+        for (var i = 0; i < 500 && s.Request(id)!.State != Simulator.Core.Procedures.RequestState.AwaitingClarification; i++) s.RunUntil(s.Now + TimeSpan.FromHours(1));
+        Assert.Equal(Simulator.Core.Procedures.RequestState.AwaitingClarification, s.Request(id)!.State);
+        var question = s.Journal.Entries.Select(e => e.Event).OfType<ClarificationRequested>().Last(c => c.Request == id).Question;
+
+        Accepted(s, new SendMessage("AL/contact-point", "BE/contact-point", MessageChannel.ContactPointNetwork, "Where is our request?", About: id));
+        var asked = s.Messages[^1];
+        s.RunUntil(asked.DeliversAt);
+        Assert.Contains($"On {id} (budapest-art29-preservation): we are waiting for your answer to our question: {question}", s.Messages[^1].Text);
+    }
+
+    [Fact]
     public void Under_rules_before_2026_12_4_the_reply_is_the_acknowledgement_alone()
     {
         Assert.False(RulesVersion.RepliesTellRequestStatus("2026.12.3"));

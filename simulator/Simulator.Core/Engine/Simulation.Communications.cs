@@ -134,6 +134,9 @@ public sealed partial class Simulation
         var on = $"On {r.Id} ({r.Instrument.Id}):";
         if (r.State == Procedures.RequestState.Sent) return $"{on} it has not reached us yet.";
         if (EstimateQueue(r) is { } q) return $"{on} received {JournalJson.Instant(r.ReceivedAt ?? Now)}, waiting for review ({q.Reason}); we expect to take it up about {JournalJson.Instant(q.EstimatedStart)}.";
+        if (r.State == Procedures.RequestState.AwaitingClarification
+            && Journal.Entries.Select(e => e.Event).OfType<ClarificationRequested>().LastOrDefault(c => c.Request == r.Id) is { } asked)
+            return $"{on} we are waiting for your answer to our question: {asked.Question}";
         var state = Names.Kebab(r.State).Replace('-', ' ');
         return r.ClosedAt is { } closed ? $"{on} {state}, closed {JournalJson.Instant(closed)}." : $"{on} {state}.";
     }
