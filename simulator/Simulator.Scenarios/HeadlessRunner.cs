@@ -19,7 +19,7 @@ public static class HeadlessRunner
         var built = WorldBuilder.Build(scenario, catalogue, seed);
         var rules = rulesVersion ?? RulesVersion.Current;
         var simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(seed, policy, OnJournal: onJournal,
-            LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(rules), RepliesTellRequestStatus: RulesVersion.RepliesTellRequestStatus(rules)));
+            LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(rules), RepliesFollowTheCase: RulesVersion.RepliesFollowTheCase(rules)));
         simulation.Start();
         simulation.RunToEnd();
         return simulation;

@@ -147,8 +147,8 @@ public sealed class CommunicationsTests
     [Fact]
     public void Under_rules_before_2026_12_4_the_reply_is_the_acknowledgement_alone()
     {
-        Assert.False(RulesVersion.RepliesTellRequestStatus("2026.12.3"));
-        var s = Start(options: o => o with { RepliesTellRequestStatus = false });
+        Assert.False(RulesVersion.RepliesFollowTheCase("2026.12.3"));
+        var s = Start(options: o => o with { RepliesFollowTheCase = false });
         var id = Accepted(s, new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"])).Request!;
         Accepted(s, new SendMessage("AL/contact-point", "BE/contact-point", MessageChannel.ContactPointNetwork, "Did our preservation request arrive?", About: id));
         s.RunUntil(s.Messages[0].DeliversAt);
@@ -175,6 +175,14 @@ public sealed class CommunicationsTests
         var reply = s.Messages[1];
         Assert.Equal(("hostbay", "AL/investigator", "Re: VPS 198.51.100.23", "c2-server"), (reply.From.Name, reply.To.Name, reply.Subject, reply.About));
         Assert.Contains("cannot disclose data on the strength of a message", reply.Text);
+        Assert.DoesNotContain("tell us the account", reply.Text); // it was told which server
+
+        // Written to about nothing in particular, the desk asks for what it would need to find the data.
+        Accepted(s, new SendMessage("AL/investigator", "postlane", MessageChannel.SecureEmail, "Please help us with a ransomware case."));
+        var vague = s.Messages[^1];
+        s.RunUntil(vague.DeliversAt);
+        Assert.Contains("tell us the account, address or other identifier, and the time window in UTC", s.Messages[^1].Text);
+        Assert.Equal(vague.Id, s.Messages[^1].InReplyTo);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public static class RulesVersion
     /// policy plays the offices no trainee holds in seated states too, not only in states nobody sits for.
     /// 2026.12.3: the policies follow practice (<see cref="PoliciesFollowPractice"/>). 2026.12.4: an objective met by
     /// asking for or obtaining a preservation is rated lower when its item was lost all the same (<see cref="LaterLossLowersRatings"/>),
-    /// and the engine's reply to a message about a request says where the request stands (<see cref="RepliesTellRequestStatus"/>).
+    /// and the engine's reply to a message says where the request it is about stands, or a provider asks for the detail it
+    /// lacks (<see cref="RepliesFollowTheCase"/>).
     /// </summary>
     public const string Current = "2026.12.4";
 
@@ -40,9 +41,10 @@ public static class RulesVersion
 
     /// <summary>
     /// Whether, under <paramref name="version"/>, an office the engine plays (or a provider's desk), written to about a
-    /// request it holds, says in its reply where the request stands and about when it will move.
+    /// request it holds, says in its reply where the request stands and about when it will move; and a provider's desk
+    /// written to about nothing in particular asks for the identifier and time window it would need.
     /// </summary>
-    public static bool RepliesTellRequestStatus(string? version) => Compare(version ?? BeforePinning, "2026.12.4") >= 0;
+    public static bool RepliesFollowTheCase(string? version) => Compare(version ?? BeforePinning, "2026.12.4") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

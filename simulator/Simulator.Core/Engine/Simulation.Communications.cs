@@ -110,14 +110,19 @@ public sealed partial class Simulation
     /// <summary>
     /// What the engine answers for an office it plays, or a provider's desk, to what a trainee wrote: it confirms
     /// receipt and says what it can act on, as the model knows the office (it does not negotiate: the trainer, as
-    /// the simulation cell, can write anything more); and, for a message about a request it holds, where that request
-    /// stands and about when it will move (<see cref="SimulationOptions.RepliesTellRequestStatus"/>). Null where nobody
+    /// the simulation cell, can write anything more); and (<see cref="SimulationOptions.RepliesFollowTheCase"/>), for
+    /// a message about a request it holds, where that request stands and about when it will move, or, from a
+    /// provider's desk written to about nothing in particular, what it would need to find the data. Null where nobody
     /// plays the office.
     /// </summary>
     private string? EngineReply(MessageRecord m)
     {
         var reply = Acknowledgement(m);
-        return reply is not null && Options.RepliesTellRequestStatus && RequestStatusFor(m) is { } status ? $"{reply} {status}" : reply;
+        if (reply is null || !Options.RepliesFollowTheCase) return reply;
+        if (RequestStatusFor(m) is { } status) return $"{reply} {status}";
+        // A desk cannot look anything up from a message that names nothing: it asks for what it would need.
+        if (m.To.IsProvider && m.About is null) return $"{reply} To find the data, tell us the account, address or other identifier, and the time window in UTC.";
+        return reply;
     }
 
     /// <summary>

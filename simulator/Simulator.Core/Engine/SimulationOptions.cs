@@ -9,7 +9,7 @@ namespace Simulator.Core.Engine;
 /// false only for exercises made under rules before 2026.12.2, when a state with any trainee was left entirely to
 /// its trainees (<see cref="RulesVersion.PolicyPlaysSeatedStates"/>). <see cref="LaterLossLowersRatings"/> is false
 /// only for exercises made under rules before 2026.12.4 (<see cref="RulesVersion.LaterLossLowersRatings"/>), as is
-/// <see cref="RepliesTellRequestStatus"/>.
+/// <see cref="RepliesFollowTheCase"/>.
 /// </summary>
 public sealed record SimulationOptions(
     long Seed,
@@ -18,4 +18,4 @@ public sealed record SimulationOptions(
     Action<JournalEntry>? OnJournal = null,
     bool PolicyPlaysSeatedStates = true,
     bool LaterLossLowersRatings = true,
-    bool RepliesTellRequestStatus = true);
+    bool RepliesFollowTheCase = true);

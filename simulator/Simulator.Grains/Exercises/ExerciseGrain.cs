@@ -112,7 +112,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
             new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy, record.RulesVersion), humans, OnJournal: e => feed.Appended(e, simulation!),
                 PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(record.RulesVersion),
                 LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(record.RulesVersion),
-                RepliesTellRequestStatus: RulesVersion.RepliesTellRequestStatus(record.RulesVersion)));
+                RepliesFollowTheCase: RulesVersion.RepliesFollowTheCase(record.RulesVersion)));
         simulation.Start();
         var decisions = await store.DecisionsAsync(Id, cancellationToken);
         var replayed = DecisionReplay.Play(simulation, decisions);

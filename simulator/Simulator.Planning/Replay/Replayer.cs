@@ -71,7 +71,7 @@ public static class Replayer
         var simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy, record.RulesVersion), record.Seats.ToHashSet(),
             PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(record.RulesVersion),
                 LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(record.RulesVersion),
-                RepliesTellRequestStatus: RulesVersion.RepliesTellRequestStatus(record.RulesVersion)));
+                RepliesFollowTheCase: RulesVersion.RepliesFollowTheCase(record.RulesVersion)));
         simulation.Start();
         var identity = new RequestIdentity(record.Journal);
         var takeOverAt = branch.TakeOver is null ? (DateTimeOffset?)null : branch.At ?? simulation.World.Start;
