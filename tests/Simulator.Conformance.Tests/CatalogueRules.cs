@@ -35,6 +35,8 @@ internal static class CatalogueRules
             }
             if (i.EmergencyDefinition is { } emergency) yield return new(i.Id, "emergency-definition", emergency.Source);
             if (i.ResponseDeadline is { } d) yield return new(i.Id, "response-deadline", d.Source);
+            foreach (var (category, byCategory) in i.ResponseDeadlines ?? new Dictionary<DataCategory, LegalDuration>())
+                yield return new(i.Id, $"response-deadlines.{Names.Kebab(category)}", byCategory.Source);
             if (i.EmergencyDeadline is { } ed) yield return new(i.Id, "emergency-deadline", ed.Source);
             if (i.Preservation is { } pr)
             {

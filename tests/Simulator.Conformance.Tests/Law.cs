@@ -103,7 +103,7 @@ internal static class Law
     /// <summary>The instrument's deadline runs for the article's time, from receipt or from sending as the catalogue counts it.</summary>
     public static void DeadlineRuns(LawWorld world, string seat, string instrument, string item, bool emergency, TimeSpan expected, CountedFrom from)
     {
-        var legal = emergency ? LawWorld.Catalogue[instrument].EmergencyDeadline! : LawWorld.Catalogue[instrument].ResponseDeadline!;
+        var legal = LawWorld.Catalogue[instrument].DeadlineFor([Names.Parse<DataCategory>(item)], emergency)!;
         Assert.Equal((expected, from), (legal.Value, legal.From));
         var s = Send(world, seat, instrument, item, emergency);
         var r = s.Last();

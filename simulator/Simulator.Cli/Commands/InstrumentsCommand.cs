@@ -68,6 +68,8 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         AnsiConsole.MarkupLine($"  purpose {Names.Kebab(i.Purpose)}, channel {Names.Kebab(i.Channel)}, {(i.Binding ? "binding" : "voluntary for the holder")}{(i.EmergencyOnly ? ", emergencies only" : i.SupportsEmergency ? ", has an emergency procedure" : "")}");
         foreach (var c in i.Categories) AnsiConsole.MarkupLine($"  {Names.Kebab(c)} data: issued by {string.Join(", ", i.IssuersFor(c).Select(Names.Kebab))}");
         if (i.ResponseDeadline is { } r) AnsiConsole.MarkupLine($"  deadline: {Markup.Escape(r.ToString())}");
+        foreach (var (category, d) in i.ResponseDeadlines ?? new Dictionary<DataCategory, LegalDuration>())
+            AnsiConsole.MarkupLine($"  deadline for {Names.Kebab(category)} data: {Markup.Escape(d.ToString())}");
         if (i.EmergencyDeadline is { } e) AnsiConsole.MarkupLine($"  emergency deadline: {Markup.Escape(e.ToString())}");
         if (i.Preservation is { } p) AnsiConsole.MarkupLine($"  preservation: {Markup.Escape(p.Period.ToString())}{(p.Extension is null ? "" : $", extension {Markup.Escape(p.Extension.ToString())} x{p.MaxExtensions}")}{(p.ContinuesPendingProduction ? $", continues pending production ({Markup.Escape(p.ContinuationSource)})" : "")}");
         if (i.Notification is { } n) AnsiConsole.MarkupLine($"  enforcing state notified for {string.Join(", ", n.Categories.Select(Names.Kebab))}: objection within {Markup.Escape(n.ObjectionWindow.ToString())} / emergency {Markup.Escape(n.EmergencyObjectionWindow.ToString())}{(n.EmergencyTransferAtOnce ? "; in an emergency the data go at once and an objection restricts their use" : "")}");

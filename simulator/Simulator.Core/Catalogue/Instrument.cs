@@ -34,6 +34,24 @@ public sealed record Instrument(
 {
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
+    /// <summary>
+    /// Deadlines the law sets per data category, where it sets them apart (CETS 224 Art. 8(3): 20 days for subscriber
+    /// information, 45 for traffic data); a category not listed has <see cref="ResponseDeadline"/>.
+    /// </summary>
+    public IReadOnlyDictionary<DataCategory, LegalDuration>? ResponseDeadlines { get; init; }
+
+    /// <summary>
+    /// The deadline of a request for these categories: the emergency deadline in an emergency; otherwise the longest of
+    /// the categories' own deadlines (a request for subscriber and traffic data runs to the traffic data's).
+    /// </summary>
+    public LegalDuration? DeadlineFor(IEnumerable<DataCategory> categories, bool emergency)
+    {
+        if (emergency) return EmergencyDeadline;
+        if (ResponseDeadlines is not { Count: > 0 } byCategory) return ResponseDeadline;
+        var each = categories.Distinct().Select(c => byCategory.TryGetValue(c, out var d) ? d : ResponseDeadline).ToList();
+        return each.Count == 0 || each.Any(d => d is null) ? ResponseDeadline : each.MaxBy(d => d!.Value);
+    }
+
     public IReadOnlyList<AuthorityRole> IssuersFor(DataCategory category) =>
         Issuers.TryGetValue(category, out var roles) ? roles : [];
 
@@ -41,6 +59,8 @@ public sealed record Instrument(
     public IEnumerable<string> UnsureFigures()
     {
         if (ResponseDeadline is { Unsure: true }) yield return "response-deadline";
+        foreach (var (category, d) in ResponseDeadlines ?? new Dictionary<DataCategory, LegalDuration>())
+            if (d.Unsure) yield return $"response-deadlines.{Names.Kebab(category)}";
         if (EmergencyDeadline is { Unsure: true }) yield return "emergency-deadline";
         if (Preservation?.Period is { Unsure: true }) yield return "preservation.period";
         if (Preservation?.Extension is { Unsure: true }) yield return "preservation.extension";

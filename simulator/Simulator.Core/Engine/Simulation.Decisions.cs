@@ -141,7 +141,7 @@ public sealed partial class Simulation
         };
         _requests.Add(record);
         _requestsById[id] = record;
-        var deadline = command.Emergency ? instrument.EmergencyDeadline : instrument.ResponseDeadline;
+        var deadline = instrument.DeadlineFor(items.Select(i => i.Category), command.Emergency);
         Record(new DecisionTaken(command.Actor, "send-request", id, instrument.Id));
         Record(new RequestDrafted(id, instrument.Id, command.Actor, record.RequestedState, record.Provider.Id,
             items.Select(i => i.Id).ToList(), items.Select(i => i.Category).Distinct().ToList(), command.Emergency,

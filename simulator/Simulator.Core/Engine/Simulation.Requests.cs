@@ -82,7 +82,7 @@ public sealed partial class Simulation
     /// </summary>
     private void StartPeriods(RequestRecord r, CountedFrom moment)
     {
-        var deadline = r.Emergency ? r.Instrument.EmergencyDeadline : r.Instrument.ResponseDeadline;
+        var deadline = r.Instrument.DeadlineFor(r.Items.Select(i => i.Category), r.Emergency);
         if (deadline is not null && deadline.From == moment) WatchDeadline(r, Now + deadline.Value);
         if (r.Instrument.Notification is { } notification && r.RequestedState != r.Issuer
             && r.Items.Any(i => notification.Categories.Contains(i.Category))

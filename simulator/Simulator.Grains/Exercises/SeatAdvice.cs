@@ -18,6 +18,7 @@ public static class SeatAdvice
         IReadOnlyList<InstrumentAdvice> advice;
         try { advice = s.Advise(state, evidence, emergency); }
         catch (ArgumentException e) { throw new ExerciseException(e.Message); }
+        var categories = evidence.Select(id => s.Evidence(id).Item.Category).Distinct().ToList();
         return advice
             .OrderByDescending(a => a.Applicable && a.Issuers.Contains(role))
             .ThenByDescending(a => a.Applicable)
@@ -31,9 +32,9 @@ public static class SeatAdvice
                 a.Applicable && a.Issuers.Contains(role),
                 [.. a.Issuers.Select(r => Names.Kebab(r))],
                 a.RequestedState,
-                Deadline(a, emergency) is { } d ? DurationText.Format(d.Value) : null,
-                Deadline(a, emergency)?.Source,
-                Deadline(a, emergency)?.Unsure,
+                Deadline(a, categories, emergency) is { } d ? DurationText.Format(d.Value) : null,
+                Deadline(a, categories, emergency)?.Source,
+                Deadline(a, categories, emergency)?.Unsure,
                 a.Instrument.SupportsEmergency || a.Instrument.EmergencyOnly,
                 Conditions(a.Conditions),
                 a.Problems,
@@ -41,8 +42,9 @@ public static class SeatAdvice
             .ToList();
     }
 
-    private static Simulator.Core.Catalogue.LegalDuration? Deadline(InstrumentAdvice a, bool emergency) =>
-        emergency ? a.Instrument.EmergencyDeadline ?? a.Instrument.ResponseDeadline : a.Instrument.ResponseDeadline;
+    /// <summary>The deadline the request would run to: for the chosen items' categories (CETS 224 Art. 8(3) sets them apart).</summary>
+    private static Simulator.Core.Catalogue.LegalDuration? Deadline(InstrumentAdvice a, IReadOnlyList<Simulator.Core.Common.DataCategory> categories, bool emergency) =>
+        emergency ? a.Instrument.EmergencyDeadline ?? a.Instrument.ResponseDeadline : a.Instrument.DeadlineFor(categories, false);
 
     public static RequestCheck Check(SendRequest draft, Simulation s)
     {

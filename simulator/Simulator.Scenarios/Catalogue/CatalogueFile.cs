@@ -148,6 +148,8 @@ internal sealed class InstrumentFile
     public bool Binding { get; set; }
     public string Emergency { get; set; } = "none";
     public LegalDurationFile? ResponseDeadline { get; set; }
+    /// <summary>Per data category, where the law sets deadlines apart; the others keep response-deadline.</summary>
+    public Dictionary<string, LegalDurationFile>? ResponseDeadlines { get; set; }
     public LegalDurationFile? EmergencyDeadline { get; set; }
     public PreservationFile? Preservation { get; set; }
     public NotificationFile? Notification { get; set; }

@@ -97,6 +97,14 @@ public static class CatalogueLoader
             if (f.EmergencyDefinition is not null && emergencyDefinition is null)
                 problems.Add(map.At($"{at}/emergency-definition", $"unknown emergency definition '{f.EmergencyDefinition}'", emergencies.Count == 0 ? "add it under emergencies" : $"emergencies: {string.Join(", ", emergencies.Select(e => e.Id))}"));
             var timing = Timing(f.Timing, $"{at}/timing", map, problems);
+            var deadlines = new Dictionary<DataCategory, LegalDuration>();
+            foreach (var (key, d) in f.ResponseDeadlines ?? [])
+            {
+                var category = categories.FirstOrDefault(c => Names.Kebab(c) == key);
+                if (!categories.Any(c => Names.Kebab(c) == key))
+                    problems.Add(map.At($"{at}/response-deadlines/{key}", $"{f.Id} sets a deadline for {key} data, which it does not cover", $"it covers {string.Join(", ", categories.Select(Names.Kebab))}"));
+                else deadlines[category] = Legal(d)!;
+            }
             if (problems.Count > 0) continue;
             instruments.Add(new Instrument(
                 f.Id, f.Name, f.LegalBasis, f.Summary,
@@ -115,7 +123,7 @@ public static class CatalogueLoader
                     f.Notification.EmergencyTransferAtOnce, f.Notification.EmergencyTransferSource),
                 f.RefusalGrounds.Select(g => new RefusalGround(g.Id, g.Description, Names.Parse<RefusalCondition>(g.When), Names.Parse<Reviewer>(g.By), g.Source,
                     g.RequiresReservation, g.Unsure, g.WhereStateRequiresDualCriminality, Exceptions(g.Exceptions, offenceLists, null))).ToList(),
-                timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition));
+                timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null });
         }
         if (problems.Count > 0) throw new FileProblemsException(problems);
 

@@ -129,6 +129,8 @@ public static class WorldBuilder
             return i with
             {
                 ResponseDeadline = Over(i.ResponseDeadline, o.ResponseDeadline),
+                // An overridden deadline is the instrument's for every category: the law's split no longer applies.
+                ResponseDeadlines = o.ResponseDeadline is null ? i.ResponseDeadlines : null,
                 EmergencyDeadline = Over(i.EmergencyDeadline, o.EmergencyDeadline),
                 Preservation = preservation,
                 Timing = o.Review is null ? i.Timing : i.Timing with { Review = DurationRange.Parse(o.Review) },

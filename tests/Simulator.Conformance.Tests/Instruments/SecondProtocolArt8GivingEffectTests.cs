@@ -26,7 +26,22 @@ public sealed class SecondProtocolArt8GivingEffectTests
     [Fact, Rule(Id, "refusal-grounds/sovereignty-security-ordre-public")]
     public void Art8_may_be_refused_on_the_sovereignty_ground_of_Art27_4_b() => GroundFollowsFacts(Id, "sovereignty-security-ordre-public");
 
-    [Fact, Rule(Id, "response-deadline")]
-    public void Art8_the_time_limit_runs_from_receipt_by_the_requested_Party() =>
-        DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "traffic", false, TimeSpan.FromDays(45), CountedFrom.Receipt);
+    [Fact, Rule(Id, "response-deadline"), Rule(Id, "response-deadlines.traffic")]
+    public void Art8_traffic_data_are_due_45_days_after_service_which_is_due_45_days_after_receipt() =>
+        DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "traffic", false, TimeSpan.FromDays(90), CountedFrom.Receipt);
+
+    [Fact, Rule(Id, "response-deadlines.subscriber")]
+    public void Art8_subscriber_information_is_due_20_days_after_service_which_is_due_45_days_after_receipt() =>
+        DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "subscriber", false, TimeSpan.FromDays(65), CountedFrom.Receipt);
+
+    [Fact]
+    public void Art8_a_request_for_subscriber_and_traffic_data_runs_to_the_traffic_datas_limit()
+    {
+        var instrument = LawWorld.Catalogue[Id];
+        Assert.Equal(TimeSpan.FromDays(90), instrument.DeadlineFor([DataCategory.Subscriber, DataCategory.Traffic], false)!.Value);
+        Assert.Equal(TimeSpan.FromDays(65), instrument.DeadlineFor([DataCategory.Subscriber], false)!.Value);
+        // Instruments that do not set deadlines apart keep their one deadline for every category.
+        var epoc = LawWorld.Catalogue["eu-epoc"];
+        Assert.Equal(epoc.ResponseDeadline, epoc.DeadlineFor([DataCategory.Subscriber], false));
+    }
 }
