@@ -35,7 +35,7 @@ public sealed record Instrument(
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
     /// <summary>
-    /// Deadlines the law sets per data category, where it sets them apart (CETS 224 Art. 8(3): 20 days for subscriber
+    /// Deadlines the law sets per data category, where it sets them apart (CETS 224 Art. 8: 20 days for subscriber
     /// information, 45 for traffic data); a category not listed has <see cref="ResponseDeadline"/>.
     /// </summary>
     public IReadOnlyDictionary<DataCategory, LegalDuration>? ResponseDeadlines { get; init; }
