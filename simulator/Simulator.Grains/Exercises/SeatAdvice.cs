@@ -42,7 +42,7 @@ public static class SeatAdvice
             .ToList();
     }
 
-    /// <summary>The deadline the request would run to: for the chosen items' categories (CETS 224 Art. 8(3) sets them apart).</summary>
+    /// <summary>The deadline the request would run to: for the chosen items' categories (CETS 224 Art. 8 sets them apart).</summary>
     private static Simulator.Core.Catalogue.LegalDuration? Deadline(InstrumentAdvice a, IReadOnlyList<Simulator.Core.Common.DataCategory> categories, bool emergency) =>
         emergency ? a.Instrument.EmergencyDeadline ?? a.Instrument.ResponseDeadline : a.Instrument.DeadlineFor(categories, false);
 
