@@ -12,9 +12,11 @@ using Simulator.Web.Tests;
 //      of the same message to 300 clients measured in the same run;
 //   2. trainee actions at 100 per second: time until each is durable and acknowledged;
 //   3. jumping a live exercise of the reference scenario 30 simulated days ahead.
-// dotnet run -c Release --project tests/Simulator.LoadTests [-- --clients 300 --rounds 8 --actions 1000]
+// dotnet run -c Release --project tests/Simulator.LoadTests [-- --clients 300 --rounds 8 --actions 1000 --each-round]
 var clients = Arg("--clients", 300);
 var rounds = Arg("--rounds", 8);
+// Each round's figures, to see whether a tail comes from a few slow rounds (the first ones, while the JIT works).
+var eachRound = args.Contains("--each-round");
 var actions = Arg("--actions", 1000);
 
 using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("simulator-load-").FullName);
@@ -49,7 +51,12 @@ for (var round = 0; round <= rounds; round++)
     var sent = Stopwatch.GetTimestamp();
     await trainer.InvokeAsync<Simulator.Core.Decisions.DecisionResult>("FireInject", inject);
     await WaitAll(received);
-    if (round > 0) injectLatencies.AddRange(received.Select(r => Stopwatch.GetElapsedTime(sent, r).TotalMilliseconds));
+    if (round > 0)
+    {
+        var these = received.Select(r => Stopwatch.GetElapsedTime(sent, r).TotalMilliseconds).ToList();
+        injectLatencies.AddRange(these);
+        if (eachRound) Console.WriteLine($"  round {round}: p50 {P(these, 50):0.0} max {these.Max():0.0} first {these.Min():0.0}");
+    }
     await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
     await trainer.DisposeAsync();
 }
