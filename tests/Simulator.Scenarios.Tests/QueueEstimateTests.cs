@@ -32,6 +32,8 @@ public sealed class QueueEstimateTests
 
         var second = s.EstimateQueue(requests[1])!;
         var third = s.EstimateQueue(requests[2])!;
+        var once = s.QueueEstimator(); // what a view uses: the queue played forward once for all its cases
+        Assert.Equal([first, second, third], requests.Select(r => once(r)!));
         Assert.Equal((0, 1, 1), (second.Ahead, second.Busy, second.Officers));
         Assert.Equal(belmark.NextOpening(requests[0].CaseEndsAt!.Value), second.EstimatedStart); // after the first case's work, in office hours
         Assert.Equal(1, third.Ahead);

@@ -72,14 +72,15 @@ public static class ExerciseViews
     private static StateView State(string state, Simulation s)
     {
         var investigating = s.World.Incidents.Where(i => i.Investigating == state).Select(i => i.Id).ToHashSet();
+        var queue = s.QueueEstimator();
         return new StateView(
             null,
             state,
             null,
             [],
             [.. s.World.Leads.Where(l => investigating.Contains(l.Incident) && s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
-            [.. s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s))],
-            [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s))],
+            [.. s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s, queue))],
+            [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s, queue))],
             [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured && s.Request(e.SecuredBy!)!.Issuer == state).Select(Evidence)],
             [.. s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state || s.Request(p.Request)!.RequestedState == state).Select(Preservation)]);
     }
@@ -92,10 +93,11 @@ public static class ExerciseViews
         foreach (var e in s.Journal.Entries)
             if (e.Event is InjectDelivered d) delivered.TryAdd(d.Inject, e.At);
             else if (e.Event is InjectSkipped k) skipped.TryAdd(k.Inject, e.At);
-        return OverviewOf(s, sealedContent, delivered, skipped);
+        return OverviewOf(s, sealedContent, delivered, skipped, s.QueueEstimator());
     }
 
-    private static Overview OverviewOf(Simulation s, bool sealedContent, Dictionary<string, DateTimeOffset> delivered, Dictionary<string, DateTimeOffset> skipped) => new(
+    private static Overview OverviewOf(Simulation s, bool sealedContent, Dictionary<string, DateTimeOffset> delivered, Dictionary<string, DateTimeOffset> skipped,
+        Func<RequestRecord, Core.Engine.QueueEstimate?> queue) => new(
         s.World.ScenarioId,
         s.World.Title,
         [.. s.World.Jurisdictions.Select(j => new JurisdictionName(j.Id, j.Name))],
@@ -103,7 +105,7 @@ public static class ExerciseViews
             delivered.ContainsKey(i.Id) ? "delivered" : skipped.ContainsKey(i.Id) ? "skipped" : "pending",
             delivered.TryGetValue(i.Id, out var came) ? came : skipped.TryGetValue(i.Id, out var passed) ? passed : null))],
         [.. s.World.Leads.Where(l => s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
-        [.. s.Requests.Select(r => Request(r, s))],
+        [.. s.Requests.Select(r => Request(r, s, queue))],
         [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured).Select(Evidence)],
         [.. s.Preservations.Select(Preservation)],
         Objectives(s),
@@ -178,7 +180,7 @@ public static class ExerciseViews
         })]);
     }
 
-    private static RequestView Request(RequestRecord r, Simulation s) => new(
+    private static RequestView Request(RequestRecord r, Simulation s, Func<RequestRecord, Core.Engine.QueueEstimate?> queue) => new(
         r.Id,
         r.Instrument.Id,
         r.Instrument.Name,
@@ -199,7 +201,7 @@ public static class ExerciseViews
         r.Lifecycle.Clarifications,
         r.Particulars,
         [.. r.Items.Select(i => Fate(r, i.Id, s))],
-        s.EstimateQueue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null);
+        queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null);
 
     /// <summary>What this request has done for one of its items, in the words a seat reads beside the procedure's state.</summary>
     private static EvidenceFate Fate(RequestRecord r, string item, Simulation s)
