@@ -17,9 +17,7 @@ public static class HeadlessRunner
         string? rulesVersion = null)
     {
         var built = WorldBuilder.Build(scenario, catalogue, seed);
-        var rules = rulesVersion ?? RulesVersion.Current;
-        var simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(seed, policy, OnJournal: onJournal,
-            LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(rules), RepliesFollowTheCase: RulesVersion.RepliesFollowTheCase(rules)));
+        var simulation = new Simulation(built.World, built.Catalogue, SimulationOptions.Under(rulesVersion ?? RulesVersion.Current, seed, policy, onJournal: onJournal));
         simulation.Start();
         simulation.RunToEnd();
         return simulation;

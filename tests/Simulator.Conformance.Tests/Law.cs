@@ -5,6 +5,7 @@ using Simulator.Core.Engine;
 using Simulator.Core.Journal;
 using Simulator.Core.Procedures;
 using Simulator.Core.Rules;
+using Simulator.Core.World;
 
 namespace Simulator.Conformance.Tests;
 
@@ -101,15 +102,21 @@ internal static class Law
     }
 
     /// <summary>The instrument's deadline runs for the article's time, from receipt or from sending as the catalogue counts it.</summary>
-    public static void DeadlineRuns(LawWorld world, string seat, string instrument, string item, bool emergency, TimeSpan expected, CountedFrom from)
+    /// <summary>
+    /// The request's deadline is as long as the article says, runs from the moment it says, and ends where the law that
+    /// counts it puts the end (<paramref name="counting"/>, on the requested state's calendar).
+    /// </summary>
+    public static void DeadlineRuns(LawWorld world, string seat, string instrument, string item, bool emergency, TimeSpan expected, CountedFrom from,
+        PeriodCounting counting = PeriodCounting.Exact)
     {
         var legal = LawWorld.Catalogue[instrument].DeadlineFor([Names.Parse<DataCategory>(item)], emergency)!;
-        Assert.Equal((expected, from), (legal.Value, legal.From));
+        Assert.Equal((expected, from, counting), (legal.Value, legal.From, legal.Counting));
         var s = Send(world, seat, instrument, item, emergency);
         var r = s.Last();
         s.StepUntil(() => r.ReceivedAt is not null, $"{r.Id} was received");
         Assert.True(r.ReceivedAt > r.SentAt, "the test needs a transmission time, to tell receipt from sending");
-        Assert.Equal((from == CountedFrom.Receipt ? r.ReceivedAt : r.SentAt)!.Value + expected, r.Deadline);
+        var starts = (from == CountedFrom.Receipt ? r.ReceivedAt : r.SentAt)!.Value;
+        Assert.Equal(legal.EndsFrom(starts, s.World.Jurisdiction(r.RequestedState).Calendar), r.Deadline);
     }
 
     public static Simulation Send(LawWorld world, string seat, string instrument, string item, bool emergency = false, params string[] humanSeats) =>

@@ -21,34 +21,34 @@ public sealed class PinnedJournalTests
     /// <summary>scenario/policy → head of the journal (events, hash) under the shipped catalogue.</summary>
     private static readonly Dictionary<string, (int Events, string Head)> Shipped = new()
     {
-        { "abuse-material-no-treaty/direct-orders-first", (384, "2dab3bb08f5e482d854c1d4a9f25289fa29fa530857ffce508656eff6f1d3d5c") },
-        { "abuse-material-no-treaty/emergency-aware", (382, "ce87b352595d5cd38ed3e60baafb746f108b1ec2fb2cdb2850ca25e2a16c9184") },
-        { "abuse-material-no-treaty/mla-only", (136, "32b195a2a984154da5c318cdee6af3e7a6e74beb259d6290854b1ad4562010a5") },
-        { "abuse-material-no-treaty/preserve-then-mla", (291, "547afe52c9ee0471ed2a7e87eab692da2d7c31a57dbd8bcb5442c8b4f4a6edd8") },
-        { "bec-joint-investigation/direct-orders-first", (301, "a6448fe0f78c1eaa8ed41adb10fde76d8bcd99340527eaa2973470a56fc84953") },
-        { "bec-joint-investigation/emergency-aware", (301, "cba7905bddf80254ae9b9c725fd008ffa0b541fd5c3b41cc1c21e90f4fd8714c") },
-        { "bec-joint-investigation/mla-only", (155, "86f0baec9a0c35f2dfc289a8e76dcd2f5ce039b49da69a7ba7e6298aa92fc377") },
-        { "bec-joint-investigation/preserve-then-mla", (279, "78ab6ead16a19ef103fa316730bfd83fff48ade618bc45b1dd0481519ed747be") },
-        { "ddos-for-hire-hops/direct-orders-first", (281, "8a7350072bdc0a20f2ccc5ef0f2c02cf553cf7565efe84fa9a99cf9958ae3614") },
-        { "ddos-for-hire-hops/emergency-aware", (281, "f3031b58e65404e5c94c6f3e8ab7bbc718d847a036e5091dfd183b274afb77d0") },
-        { "ddos-for-hire-hops/mla-only", (125, "9f2c06d30b270cc9c65705d59ae35fc8fd42fb3ed03f9c77ba7609a3aa2224f9") },
-        { "ddos-for-hire-hops/preserve-then-mla", (314, "bd71de4ba91f61f1e3dea0054b9cb4ea3878be82846b53d5b8492449405e3e12") },
-        { "hospital-ransomware/direct-orders-first", (381, "10798323a165e8dec90488eda43cb2bff984934ed16dfdc989a41480a6f967ab") },
-        { "hospital-ransomware/emergency-aware", (381, "2d09ef33ab6c50f88cef72fd02b919ba735c0da7f3b2fd2af2367d3699d16b3e") },
-        { "hospital-ransomware/mla-only", (183, "6395ae5e9f74558d143b46ef33c989cbee16b73e86d1b59c21f26dfa57a5e851") },
-        { "hospital-ransomware/preserve-then-mla", (356, "d59ec9b8f7c263f4d1d7c71cc77c4c9fa94f263fdd8fc90d54654685673301c5") },
-        { "political-intrusion-refusals/direct-orders-first", (643, "521049b9129da73b9b5c12a09d3173d06d40fea8217d04aad7c90e7735b08fd9") },
-        { "political-intrusion-refusals/emergency-aware", (636, "7711c0cf0f11e008d02e3901afa9dc2b94164cccfc99fbbb4e36c0bf9d142453") },
-        { "political-intrusion-refusals/mla-only", (308, "377cb5f2cfe618e0e671ee4f5f090379dc6621d903ceb48d1e24e343d278ff3f") },
-        { "political-intrusion-refusals/preserve-then-mla", (539, "e1106d720b66c599540b7bbcb3dcbf52b6eb27792a6559abdddfb53d338907fe") },
-        { "sextortion-threat-to-life/direct-orders-first", (151, "364634f84e9ec80c0753d2e0cccf1d50964b652ef4568782110295fb96b5f47c") },
-        { "sextortion-threat-to-life/emergency-aware", (201, "9adc500d0e5bc493ffb7d625d402b3b3e03cdfc367765f95c62425e380195be9") },
-        { "sextortion-threat-to-life/mla-only", (80, "bfe197116d2ddc75303ce81c7690fcbe3836e9a28042e486c2d19f2d961dff8a") },
-        { "sextortion-threat-to-life/preserve-then-mla", (147, "963ac8fd5a42799bb372df11ca1021a0c3709df4fc70727aebf9b5dd20a0bdf5") },
-        { "simultaneous-ten-states/direct-orders-first", (1208, "67ae1089309bb0462dd9ce87e34cebc9e274465cdf184c0bd1e797ad63b0a7ab") },
-        { "simultaneous-ten-states/emergency-aware", (1237, "06d4f2136346d937af4649f30eb5bdc0da1d78ce2afec6626a0ef2dee3ee322c") },
-        { "simultaneous-ten-states/mla-only", (566, "5eca3cc4b4de1a0e8f60b89b34e8e864eb87d773cb709a7bec622b649d379559") },
-        { "simultaneous-ten-states/preserve-then-mla", (1022, "03751367e0d2d256f59fc927019a862fa29248c232bb6addf1d17d3477f5ca36") },
+        { "abuse-material-no-treaty/direct-orders-first", (384, "e6eff61f54b35ab80abbb38be260bb09fbdf1b68073e1c66c4a27b7a7f1f0e57") },
+        { "abuse-material-no-treaty/emergency-aware", (382, "d5e3838b5aa2b4577b86e5c346606e7bbae8946d8d4f100f8973340a4d6546a5") },
+        { "abuse-material-no-treaty/mla-only", (136, "2f350204c670047da5a6437b57ab91a24dbf9e4850940d98af4708d1fa4a49c1") },
+        { "abuse-material-no-treaty/preserve-then-mla", (291, "4d1e542512aa838b7952999939dfa8c42cc31884225673df6ddf9e5b099de7ef") },
+        { "bec-joint-investigation/direct-orders-first", (298, "a3942c5d523cc4a14b6f908fa7ad18efb8c2957678b792cf340dc144180526bf") },
+        { "bec-joint-investigation/emergency-aware", (298, "b1ac13465c83dd711534285b26de00c0aa75a6a00d4f27e7e7d72d2e70135dc2") },
+        { "bec-joint-investigation/mla-only", (155, "a468735dd0ca0eba2fd1a7f100a1cc9957d04f51595cd97d64a628ae4aa4d33e") },
+        { "bec-joint-investigation/preserve-then-mla", (279, "591126357f3565e4f85c6e1a6c8e65725daf62dcd7c96eadd47bc93f41837b31") },
+        { "ddos-for-hire-hops/direct-orders-first", (284, "79aec2f65d6d5b1a7440cd4f2633f7d2b8e386e039aabd882ca6eac88ddd8500") },
+        { "ddos-for-hire-hops/emergency-aware", (284, "66043cb835be79dd94aad6058777bf54931558555ed0765a7779cc1a0dabc53c") },
+        { "ddos-for-hire-hops/mla-only", (125, "59638bbc132fe0bb637310092c83231fcdae3308de6afe9b421331248e010453") },
+        { "ddos-for-hire-hops/preserve-then-mla", (314, "941761ac9e685d822cc214f28ddb671f64776b1cd052cd288144e54c3c904e38") },
+        { "hospital-ransomware/direct-orders-first", (381, "aad3d5a15908d6e5e7d2157427504c1a14a83fb1fdf77a8a16e2c72a185648cd") },
+        { "hospital-ransomware/emergency-aware", (381, "0a5e3aef9926d6dbbf8024975c3f17ace268fe97a0c60aaff40054f43f851a67") },
+        { "hospital-ransomware/mla-only", (183, "27b4fa6b429c5d682926e99226e9dd401fe65e2e5915cacf7dc8e60e1127f36e") },
+        { "hospital-ransomware/preserve-then-mla", (356, "a0efaaa0b8fa3a0f49ee74ccb307d4a5bc4f78474e96877ecf0dac34e4469d5f") },
+        { "political-intrusion-refusals/direct-orders-first", (643, "39e6c77947b43c84712a08ea62d6a0ca27b3c902212b8962406bcaf9905fa4a8") },
+        { "political-intrusion-refusals/emergency-aware", (636, "4dce86d291f465c4f9989d29dd9b6839dd46b25fb5463b69e6550fb9cbc8fc8d") },
+        { "political-intrusion-refusals/mla-only", (308, "883255ad16dfa96b9e24caab5ce8ee03cb79adda08dca38ae5d9cff2dff4a32e") },
+        { "political-intrusion-refusals/preserve-then-mla", (537, "2e39b11fe1c62ad0e97e68a504647f16e9a2722d4714319a461731397684becb") },
+        { "sextortion-threat-to-life/direct-orders-first", (151, "22ed250b1a754ff92745270011aad312b704261678cab1ea75e7deedf8d2fbde") },
+        { "sextortion-threat-to-life/emergency-aware", (201, "ceffd69d02b3637b6517febf76c4c9e015e6446430972cdb30d34894fa71bb0f") },
+        { "sextortion-threat-to-life/mla-only", (80, "797e7263c516c9202a04959e452f50735f788005b52d072d8729c60bcecbb347") },
+        { "sextortion-threat-to-life/preserve-then-mla", (147, "50440bbc0ca98ebe09e523163d4eb215b31c5f5f52365fe0d29a91ccbfbc2017") },
+        { "simultaneous-ten-states/direct-orders-first", (1197, "d550e5af02f2fbb62e894fb0b1cd094fc37322e5e2a081e37e136bcded612f13") },
+        { "simultaneous-ten-states/emergency-aware", (1218, "c32535f86760e66d0b7909bd6672dd220dbc05b2c04705bf5bef153ea5405a3b") },
+        { "simultaneous-ten-states/mla-only", (566, "083a655f7553febb5f8e05933f4c00779d666a6b0569d283a970353640911b6f") },
+        { "simultaneous-ten-states/preserve-then-mla", (1035, "560a4e9dc311441a048b487e81a80b7b12e8b8179afeba7ff4a4beb78d1a1957") },
     };
 
     /// <summary>scenario/policy → head of the journal (events, hash) under the catalogue of 2026.12.1 (history).</summary>
@@ -100,9 +100,9 @@ public sealed class PinnedJournalTests
     {
         // The older catalogue's heads were pinned under 2026.12.1; 2026.12.2 changed only how seated states are played,
         // which headless runs (no seats) do not have, so they hold under both, and the exercises made then replay by
-        // those rules (2026.12.3 changed the policies, 2026.12.4 the end's ratings, both gated by version). The shipped
+        // those rules (2026.12.3 changed the policies, 2026.12.4 the end's ratings, 2026.12.5 when offices answer, all gated by version). The shipped
         // heads are of the current rules.
-        Assert.Equal("2026.12.4", RulesVersion.Current);
+        Assert.Equal("2026.12.5", RulesVersion.Current);
         var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
         var (law, rules) = catalogue == "shipped" ? (CatalogueLoader.Shipped, RulesVersion.Current) : (CatalogueLoader.Pinning(CatalogueLoader.TextBeforePinning), "2026.12.2");
         var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy, rules), rulesVersion: rules);

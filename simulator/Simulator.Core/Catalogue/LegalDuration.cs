@@ -5,11 +5,43 @@ namespace Simulator.Core.Catalogue;
 /// <summary>
 /// A deadline or period taken from a legal text, with where it comes from. <see cref="Unsure"/> marks a figure
 /// not confirmed from the primary text: it stays configurable (scenario overrides, --catalogue) and is shown
-/// as [UNSURE] wherever it is printed.
+/// as [UNSURE] wherever it is printed. <see cref="InHours"/>: the law expresses it in hours (or minutes), which
+/// the rules on periods count apart from days (1182/71 Art. 3(2)(a), 3(4)): 24h is not 1d to them.
 /// </summary>
-public sealed record LegalDuration(TimeSpan Value, string Source, bool Unsure = false, CountedFrom From = CountedFrom.Sending)
+public sealed record LegalDuration(TimeSpan Value, string Source, bool Unsure = false, CountedFrom From = CountedFrom.Sending,
+    PeriodCounting Counting = PeriodCounting.Exact, bool InHours = false)
 {
-    public override string ToString() => $"{DurationText.Format(Value)}{(From == CountedFrom.Receipt ? " from receipt" : "")} ({Source}){(Unsure ? " [UNSURE]" : "")}";
+    /// <summary>Where the period starting at <paramref name="from"/> ends, counted on <paramref name="calendar"/>.</summary>
+    public DateTimeOffset EndsFrom(DateTimeOffset from, World.WorkingCalendar calendar) => World.LegalPeriods.End(from, Value, Counting, calendar, InHours);
+
+    public override string ToString() => $"{DurationText.Format(Value)}{(From == CountedFrom.Receipt ? " from receipt" : "")}{Counting switch
+    {
+        PeriodCounting.EuPeriods => ", counted as Regulation 1182/71 counts periods",
+        PeriodCounting.RequestedStateLaw => ", counted as the requested state's law counts periods",
+        _ => "",
+    }} ({Source}){(Unsure ? " [UNSURE]" : "")}";
+}
+
+/// <summary>
+/// How a period's end is counted. Catalogues written before this was data count every period from the instant, and
+/// still do (<see cref="Exact"/>).
+/// </summary>
+public enum PeriodCounting
+{
+    /// <summary>The length from the instant the period starts, weekends and nights included.</summary>
+    Exact,
+    /// <summary>
+    /// Regulation (EEC, Euratom) 1182/71 Art. 3, the EU's rules on periods: the day (or hour) of the event is not
+    /// counted, a period of days ends with the last hour of its last day, and one whose last day is a Saturday,
+    /// Sunday or holiday ends with the following working day (Art. 3(4), not for periods of hours).
+    /// </summary>
+    EuPeriods,
+    /// <summary>
+    /// The requested state's own law (an instrument that sets a period but leaves its counting to the Party applying
+    /// it): days from the next day to the end of the last, carried past a day off; or only working days where the
+    /// state's law counts them (<see cref="World.WorkingCalendar.CountsWorkingDays"/>). Periods of hours run from the instant.
+    /// </summary>
+    RequestedStateLaw,
 }
 
 /// <summary>

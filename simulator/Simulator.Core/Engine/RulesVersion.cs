@@ -15,9 +15,10 @@ public static class RulesVersion
     /// 2026.12.3: the policies follow practice (<see cref="PoliciesFollowPractice"/>). 2026.12.4: an objective met by
     /// asking for or obtaining a preservation is rated lower when its item was lost all the same (<see cref="LaterLossLowersRatings"/>),
     /// and the engine's reply to a message says where the request it is about stands, or a provider asks for the detail it
-    /// lacks (<see cref="RepliesFollowTheCase"/>).
+    /// lacks (<see cref="RepliesFollowTheCase"/>). 2026.12.5: an office with office hours answers only when it is open
+    /// (<see cref="AnswersInOfficeHours"/>).
     /// </summary>
-    public const string Current = "2026.12.4";
+    public const string Current = "2026.12.5";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -45,6 +46,12 @@ public static class RulesVersion
     /// written to about nothing in particular asks for the identifier and time window it would need.
     /// </summary>
     public static bool RepliesFollowTheCase(string? version) => Compare(version ?? BeforePinning, "2026.12.4") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, a case worked by an office with office hours is answered only when the
+    /// office is open: work that would end at night or on a day off ends at the next opening.
+    /// </summary>
+    public static bool AnswersInOfficeHours(string? version) => Compare(version ?? BeforePinning, "2026.12.5") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

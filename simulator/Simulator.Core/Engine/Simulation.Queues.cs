@@ -59,7 +59,7 @@ public sealed partial class Simulation
         {
             free.TryDequeue(out var officer, out var at);
             var start = office.Calendar?.NextOpening(at) ?? at;
-            free.Enqueue(officer, start + work);
+            free.Enqueue(officer, AnsweredAt(office, start, work));
             return start;
         }
         // A case's start does not depend on its own work, so one pass gives every case's start.

@@ -83,7 +83,8 @@ public sealed partial class Simulation
     private void StartPeriods(RequestRecord r, CountedFrom moment)
     {
         var deadline = r.Instrument.DeadlineFor(r.Items.Select(i => i.Category), r.Emergency);
-        if (deadline is not null && deadline.From == moment) WatchDeadline(r, Now + deadline.Value);
+        if (deadline is not null && deadline.From == moment)
+            WatchDeadline(r, deadline.EndsFrom(Now, World.Jurisdiction(r.RequestedState).Calendar));
         if (r.Instrument.Notification is { } notification && r.RequestedState != r.Issuer
             && r.Items.Any(i => notification.Categories.Contains(i.Category))
             && (r.Emergency ? notification.EmergencyObjectionWindow : notification.ObjectionWindow).From == moment)
@@ -110,15 +111,15 @@ public sealed partial class Simulation
 
     private void NotifyEnforcingState(RequestRecord r, EnforcingStateNotification notification)
     {
-        var window = (r.Emergency ? notification.EmergencyObjectionWindow : notification.ObjectionWindow).Value;
-        r.NotificationWindowEnds = Now + window;
-        Record(new EnforcingStateNotified(r.Id, r.RequestedState, r.NotificationWindowEnds.Value));
         var enforcing = World.Jurisdiction(r.RequestedState);
+        var windowEnds = (r.Emergency ? notification.EmergencyObjectionWindow : notification.ObjectionWindow).EndsFrom(Now, enforcing.Calendar);
+        r.NotificationWindowEnds = windowEnds;
+        Record(new EnforcingStateNotified(r.Id, r.RequestedState, windowEnds));
         var issuer = World.Jurisdiction(r.Issuer);
         var offence = World.IncidentOf(r.Items[0]).Offence;
         // The enforcing state reviews within the window; an objection on a ground that holds stops the order.
         var review = r.Instrument.Timing.Review.Draw(r.Random.Derive("enforcing"), CapabilityFactor(enforcing.Id));
-        var decideAt = Now + (review < window ? review : window);
+        var decideAt = Now + review < windowEnds ? Now + review : windowEnds;
         At(decideAt, () =>
         {
             var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == Reviewer.EnforcingState && GroundHolds(r, g, issuer, enforcing, offence));
@@ -228,11 +229,12 @@ public sealed partial class Simulation
         c.Request.ActiveOffice = office;
         c.Case.Fire(CaseTrigger.Assign);
         var start = office.Calendar?.NextOpening(Now) ?? Now;
-        (c.Request.CaseStartsAt, c.Request.CaseEndsAt) = (start, start + c.Work);
+        var end = AnsweredAt(office, start, c.Work);
+        (c.Request.CaseStartsAt, c.Request.CaseEndsAt) = (start, end);
         Step(c.Request, start - Now, () =>
         {
             c.OnStart();
-            Step(c.Request, c.Work, () =>
+            Step(c.Request, end - start, () =>
             {
                 c.Case.Fire(CaseTrigger.Complete);
                 office.CasesHandled++;
@@ -241,6 +243,14 @@ public sealed partial class Simulation
             });
         });
     }
+
+    /// <summary>
+    /// When a case started at <paramref name="start"/> is answered: after its work (elapsed time, as the catalogue's
+    /// durations are), and, from rules 2026.12.5, only when its office is open: a Monday-to-Friday central authority
+    /// does not approve on a Saturday (<see cref="SimulationOptions.AnswersInOfficeHours"/>).
+    /// </summary>
+    private DateTimeOffset AnsweredAt(Office office, DateTimeOffset start, TimeSpan work) =>
+        Options.AnswersInOfficeHours && office.Calendar is { } calendar ? calendar.NextOpening(start + work) : start + work;
 
     private void FreeOfficer(RequestRecord r)
     {

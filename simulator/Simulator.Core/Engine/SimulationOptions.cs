@@ -9,7 +9,8 @@ namespace Simulator.Core.Engine;
 /// false only for exercises made under rules before 2026.12.2, when a state with any trainee was left entirely to
 /// its trainees (<see cref="RulesVersion.PolicyPlaysSeatedStates"/>). <see cref="LaterLossLowersRatings"/> is false
 /// only for exercises made under rules before 2026.12.4 (<see cref="RulesVersion.LaterLossLowersRatings"/>), as is
-/// <see cref="RepliesFollowTheCase"/>.
+/// <see cref="RepliesFollowTheCase"/>; <see cref="AnswersInOfficeHours"/> before 2026.12.5. <see cref="Under"/> sets
+/// them all from a rules version.
 /// </summary>
 public sealed record SimulationOptions(
     long Seed,
@@ -18,4 +19,18 @@ public sealed record SimulationOptions(
     Action<JournalEntry>? OnJournal = null,
     bool PolicyPlaysSeatedStates = true,
     bool LaterLossLowersRatings = true,
-    bool RepliesFollowTheCase = true);
+    bool RepliesFollowTheCase = true,
+    bool AnswersInOfficeHours = true)
+{
+    /// <summary>
+    /// The options of a run under the rules of <paramref name="rulesVersion"/>. A stored exercise or record that names
+    /// none was made before rules were pinned: pass <see cref="RulesVersion.BeforePinning"/> for it, not the current rules.
+    /// </summary>
+    public static SimulationOptions Under(string rulesVersion, long seed, IInvestigationPolicy policy, IReadOnlySet<string>? humanSeats = null,
+        Action<JournalEntry>? onJournal = null) =>
+        new(seed, policy, humanSeats, onJournal,
+            PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(rulesVersion),
+            LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(rulesVersion),
+            RepliesFollowTheCase: RulesVersion.RepliesFollowTheCase(rulesVersion),
+            AnswersInOfficeHours: RulesVersion.AnswersInOfficeHours(rulesVersion));
+}

@@ -3,14 +3,20 @@ namespace Simulator.Core.World;
 /// <summary>
 /// When an office works, in the state's own time zone (a fixed UTC offset, so runs never depend on a time-zone
 /// database). Work that arrives outside office hours waits for the next opening; a 24/7 office never waits.
+/// <see cref="CountsWorkingDays"/>: the state's law counts periods of days in working days only (for the periods an
+/// instrument leaves to the requested state's law, <see cref="Catalogue.PeriodCounting.RequestedStateLaw"/>).
 /// </summary>
 public sealed record WorkingCalendar(
     TimeSpan UtcOffset,
     IReadOnlySet<DayOfWeek> WorkingDays,
     TimeSpan OpensAt,
     TimeSpan ClosesAt,
-    IReadOnlySet<DateOnly> Holidays)
+    IReadOnlySet<DateOnly> Holidays,
+    bool CountsWorkingDays = false)
 {
+    /// <summary>Whether the state works on <paramref name="day"/> (a local date): a working day of the week that is not a holiday.</summary>
+    public bool IsWorkingDay(DateOnly day) => WorkingDays.Contains(day.DayOfWeek) && !Holidays.Contains(day);
+
     public static readonly IReadOnlySet<DayOfWeek> MondayToFriday =
         new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday };
 

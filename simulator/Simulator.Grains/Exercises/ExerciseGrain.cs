@@ -109,10 +109,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         Simulation? simulation = null;
         // Each event's audience is fixed as it is appended, from the exercise as it stands at that moment.
         simulation = new Simulation(built.World, built.Catalogue,
-            new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy, record.RulesVersion), humans, OnJournal: e => feed.Appended(e, simulation!),
-                PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(record.RulesVersion),
-                LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(record.RulesVersion),
-                RepliesFollowTheCase: RulesVersion.RepliesFollowTheCase(record.RulesVersion)));
+            SimulationOptions.Under(record.RulesVersion ?? RulesVersion.BeforePinning, record.Seed, PolicyCatalogue.Get(record.Policy, record.RulesVersion), humans, e => feed.Appended(e, simulation!)));
         simulation.Start();
         var decisions = await store.DecisionsAsync(Id, cancellationToken);
         var replayed = DecisionReplay.Play(simulation, decisions);

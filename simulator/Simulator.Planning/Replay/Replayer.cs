@@ -68,10 +68,7 @@ public static class Replayer
         catalogue ??= Catalogue(record);
         var scenario = branch.Overlay?.Scenario ?? Scenario(record, catalogue);
         var built = WorldBuilder.Build(scenario, catalogue, record.Seed);
-        var simulation = new Simulation(built.World, built.Catalogue, new SimulationOptions(record.Seed, PolicyCatalogue.Get(record.Policy, record.RulesVersion), record.Seats.ToHashSet(),
-            PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(record.RulesVersion),
-                LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(record.RulesVersion),
-                RepliesFollowTheCase: RulesVersion.RepliesFollowTheCase(record.RulesVersion)));
+        var simulation = new Simulation(built.World, built.Catalogue, SimulationOptions.Under(record.RulesVersion ?? RulesVersion.BeforePinning, record.Seed, PolicyCatalogue.Get(record.Policy, record.RulesVersion), record.Seats.ToHashSet()));
         simulation.Start();
         var identity = new RequestIdentity(record.Journal);
         var takeOverAt = branch.TakeOver is null ? (DateTimeOffset?)null : branch.At ?? simulation.World.Start;

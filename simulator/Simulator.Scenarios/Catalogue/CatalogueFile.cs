@@ -72,6 +72,7 @@ internal sealed class LegalDurationFile
     public string Source { get; set; } = "";
     public bool Unsure { get; set; }
     public string From { get; set; } = "sending";
+    public string Counting { get; set; } = "exact";
 }
 
 internal sealed class PreconditionFile

@@ -138,7 +138,15 @@ public static class CatalogueLoader
     }
 
     private static LegalDuration? Legal(LegalDurationFile? f) => f is null ? null
-        : new LegalDuration(DurationText.Parse(f.Value), f.Source, f.Unsure, Names.Parse<CountedFrom>(f.From));
+        : new LegalDuration(DurationText.Parse(f.Value), f.Source, f.Unsure, Names.Parse<CountedFrom>(f.From), Counting(f.Counting),
+            InHours: f.Value.TrimEnd().EndsWith('h') || f.Value.TrimEnd().EndsWith("min", StringComparison.Ordinal));
+
+    private static PeriodCounting Counting(string text) => text switch
+    {
+        "eu-1182-71" => PeriodCounting.EuPeriods,
+        "requested-state-law" => PeriodCounting.RequestedStateLaw,
+        _ => PeriodCounting.Exact, // the schema admits only these three
+    };
 
     private static void CheckExceptions(List<ExceptionFile>? exceptions, string at, IReadOnlyList<OffenceList> lists, SourceMap map, List<Diagnostic> problems)
     {

@@ -49,6 +49,7 @@ public sealed class CalendarFile
     public List<string> WorkingDays { get; set; } = ["mon", "tue", "wed", "thu", "fri"];
     public string Hours { get; set; } = "08:00-18:00";
     public List<string> Holidays { get; set; } = [];
+    public bool CountsWorkingDays { get; set; }
 }
 
 public sealed class AgreementFile

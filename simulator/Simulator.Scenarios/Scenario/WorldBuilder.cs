@@ -32,7 +32,7 @@ public static class WorldBuilder
             var hours = j.Calendar.Hours.Split('-');
             var calendar = new WorkingCalendar(offset, j.Calendar.WorkingDays.Select(d => Days[d]).ToHashSet(),
                 TimeSpan.Parse(hours[0], CultureInfo.InvariantCulture), TimeSpan.Parse(hours[1], CultureInfo.InvariantCulture),
-                j.Calendar.Holidays.Select(h => DateOnly.ParseExact(h, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToHashSet());
+                j.Calendar.Holidays.Select(h => DateOnly.ParseExact(h, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToHashSet(), j.Calendar.CountsWorkingDays);
             return new Jurisdiction(j.Id, j.Name, calendar, j.Frameworks.ToHashSet(),
                 j.Agreements.Select(a => new Agreement(a.With, a.Kind, a.Source)).ToList(),
                 j.Reservations.ToHashSet(), j.Criminalises.ToHashSet(), j.PoliticalOffences.ToHashSet(), j.SensitiveTowards.ToHashSet(),

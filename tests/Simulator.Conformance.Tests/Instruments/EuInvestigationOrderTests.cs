@@ -30,7 +30,7 @@ public sealed class EuInvestigationOrderTests
 
     [Fact, Rule(Id, "response-deadline")]
     public void Art12_3_and_4_recognition_within_30_days_of_receipt_and_execution_within_90_more() =>
-        DeadlineRuns(Bound(), Prosecutor, Id, "content", false, TimeSpan.FromDays(120), CountedFrom.Receipt);
+        DeadlineRuns(Bound(), Prosecutor, Id, "content", false, TimeSpan.FromDays(120), CountedFrom.Receipt, PeriodCounting.RequestedStateLaw);
 
     [Fact]
     public void Art7_1_an_EIO_goes_authority_to_authority_without_the_central_authority_backlog()

@@ -82,11 +82,35 @@ public sealed class EuProductionOrderTests
 
     [Fact, Rule(Id, "response-deadline")]
     public void Art10_3_the_data_are_due_within_10_days_of_receipt() =>
-        DeadlineRuns(Eu(), Judge, Id, "subscriber", false, TimeSpan.FromDays(10), CountedFrom.Receipt);
+        DeadlineRuns(Eu(), Judge, Id, "subscriber", false, TimeSpan.FromDays(10), CountedFrom.Receipt, PeriodCounting.EuPeriods);
+
+    [Fact, Rule(Id, "response-deadline")]
+    public void Art10_3_the_10_days_start_the_day_after_receipt_and_a_last_day_that_is_a_holiday_carries_to_the_next_working_day()
+    {
+        // Regulation 1182/71 Art. 3(1), 3(2)(b) and 3(4), on the calendar of the state where the data are to be produced.
+        var holiday = new DateOnly(2026, 11, 12); // the 10th day after a receipt on Monday 2 November
+        var world = Eu().Change(LawWorld.Requested, j => j with { Calendar = j.Calendar with { Holidays = new HashSet<DateOnly> { holiday } } });
+        var s = Send(world, Judge, Id, "subscriber");
+        var r = s.Last();
+        s.StepUntil(() => r.ReceivedAt is not null, $"{r.Id} was received");
+        Assert.Equal(new DateOnly(2026, 11, 2), DateOnly.FromDateTime(r.ReceivedAt!.Value.UtcDateTime));
+        Assert.Equal(new DateTimeOffset(2026, 11, 14, 0, 0, 0, TimeSpan.Zero), r.Deadline); // the end of Friday 13th, the next working day
+    }
+
+    [Fact, Rule(Id, "emergency-deadline")]
+    public void Art10_4_the_8_hours_start_with_the_hour_after_receipt()
+    {
+        // Regulation 1182/71 Art. 3(1) and 3(2)(a): the hour in which the EPOC is received is not counted.
+        var s = Send(Eu().ThreatToLife(), Judge, Id, "subscriber", emergency: true);
+        var r = s.Last();
+        s.StepUntil(() => r.ReceivedAt is not null, $"{r.Id} was received");
+        var received = r.ReceivedAt!.Value;
+        Assert.Equal(new DateTimeOffset(received.Year, received.Month, received.Day, received.Hour, 0, 0, TimeSpan.Zero).AddHours(9), r.Deadline);
+    }
 
     [Fact, Rule(Id, "emergency-deadline")]
     public void Art10_4_in_an_emergency_the_data_are_due_within_8_hours_of_receipt() =>
-        DeadlineRuns(Eu().ThreatToLife(), Judge, Id, "subscriber", true, TimeSpan.FromHours(8), CountedFrom.Receipt);
+        DeadlineRuns(Eu().ThreatToLife(), Judge, Id, "subscriber", true, TimeSpan.FromHours(8), CountedFrom.Receipt, PeriodCounting.EuPeriods);
 
     [Fact, Rule(Id, "notification")]
     public void Art8_and_10_2_traffic_data_are_notified_to_the_enforcing_state_and_go_only_after_its_10_days_from_receipt()
@@ -95,7 +119,10 @@ public sealed class EuProductionOrderTests
         var r = s.Settle(s.Last());
         var notified = s.Events<EnforcingStateNotified>().Single();
         Assert.Equal(LawWorld.Requested, notified.State);
-        Assert.Equal(r.ReceivedAt!.Value + TimeSpan.FromDays(10), notified.WindowEnds);
+        // REG Art. 12(1)'s 10 days, counted by Regulation 1182/71 Art. 3: from the day after receipt (Monday 2 November)
+        // to the end of the 10th day, on the enforcing state's calendar.
+        Assert.Equal(new DateOnly(2026, 11, 2), DateOnly.FromDateTime(r.ReceivedAt!.Value.UtcDateTime));
+        Assert.Equal(new DateTimeOffset(2026, 11, 13, 0, 0, 0, TimeSpan.Zero), notified.WindowEnds);
         Assert.Equal(EvidenceStatus.Secured, s.Evidence("traffic").Status);
         Assert.True(s.Evidence("traffic").SecuredAt >= notified.WindowEnds, "the data went before the enforcing state's 10 days had passed");
         Assert.Empty(Send(Eu(), Judge, Id, "subscriber").Events<EnforcingStateNotified>());
@@ -108,7 +135,8 @@ public sealed class EuProductionOrderTests
         var s = Send(quick, Judge, Id, "traffic", emergency: true);
         var r = s.Settle(s.Last());
         var window = s.Events<EnforcingStateNotified>().Single().WindowEnds;
-        Assert.Equal(r.ReceivedAt!.Value + TimeSpan.FromHours(96), window);
+        var received = r.ReceivedAt!.Value; // 96 hours from the hour after receipt (1182/71 Art. 3(1), 3(2)(a))
+        Assert.Equal(new DateTimeOffset(received.Year, received.Month, received.Day, received.Hour, 0, 0, TimeSpan.Zero).AddHours(97), window);
         Assert.True(s.Evidence("traffic").SecuredAt < r.ReceivedAt + TimeSpan.FromHours(8), "emergency data are not held for the objection window");
 
         var privileged = quick.ChangeOffence(o => o with { PrivilegedData = true }).Change(LawWorld.Requested, j => j with { Capability = Simulator.Core.World.Capability.Low });

@@ -28,11 +28,11 @@ public sealed class SecondProtocolArt8GivingEffectTests
 
     [Fact, Rule(Id, "response-deadline"), Rule(Id, "response-deadlines.traffic")]
     public void Art8_traffic_data_are_due_45_days_after_service_which_is_due_45_days_after_receipt() =>
-        DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "traffic", false, TimeSpan.FromDays(90), CountedFrom.Receipt);
+        DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "traffic", false, TimeSpan.FromDays(90), CountedFrom.Receipt, PeriodCounting.RequestedStateLaw);
 
     [Fact, Rule(Id, "response-deadlines.subscriber")]
     public void Art8_subscriber_information_is_due_20_days_after_service_which_is_due_45_days_after_receipt() =>
-        DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "subscriber", false, TimeSpan.FromDays(65), CountedFrom.Receipt);
+        DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "subscriber", false, TimeSpan.FromDays(65), CountedFrom.Receipt, PeriodCounting.RequestedStateLaw);
 
     [Fact]
     public void Art8_a_request_for_subscriber_and_traffic_data_runs_to_the_traffic_datas_limit()
