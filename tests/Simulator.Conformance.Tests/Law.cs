@@ -101,7 +101,6 @@ internal static class Law
         Assert.Equal(ground.Id, r.RefusalGround);
     }
 
-    /// <summary>The instrument's deadline runs for the article's time, from receipt or from sending as the catalogue counts it.</summary>
     /// <summary>
     /// The request's deadline is as long as the article says, runs from the moment it says, and ends where the law that
     /// counts it puts the end (<paramref name="counting"/>, on the requested state's calendar).
@@ -117,6 +116,21 @@ internal static class Law
         Assert.True(r.ReceivedAt > r.SentAt, "the test needs a transmission time, to tell receipt from sending");
         var starts = (from == CountedFrom.Receipt ? r.ReceivedAt : r.SentAt)!.Value;
         Assert.Equal(legal.EndsFrom(starts, s.World.Jurisdiction(r.RequestedState).Calendar), r.Deadline);
+    }
+
+    /// <summary>
+    /// The request goes straight to the requested state's desk: behind a central authority whose ordinary backlog is
+    /// 300 days, its review still opens within a week of receipt.
+    /// </summary>
+    public static void SkipsTheBacklog(LawWorld world, string seat, string instrument, string item, bool emergency = false)
+    {
+        Assert.False(LawWorld.Catalogue[instrument].WaitsInBacklog);
+        Assert.NotNull(LawWorld.Catalogue[instrument].BacklogSource);
+        var backlogged = world.Change(LawWorld.Requested, j => j with { CentralAuthority = new CentralAuthorityOffice(1, DurationRange.Parse("300d")) });
+        var s = Send(backlogged, seat, instrument, item, emergency);
+        var r = s.Last();
+        s.StepUntil(() => r.CaseStartsAt is not null && r.ReceivedAt is not null, $"{r.Id}'s review was taken up");
+        Assert.True(r.CaseStartsAt - r.ReceivedAt < TimeSpan.FromDays(7), $"the request waited the central authority's backlog: its review opened {r.CaseStartsAt - r.ReceivedAt} after receipt");
     }
 
     public static Simulation Send(LawWorld world, string seat, string instrument, string item, bool emergency = false, params string[] humanSeats) =>

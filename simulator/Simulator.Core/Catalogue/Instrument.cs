@@ -7,7 +7,8 @@ namespace Simulator.Core.Catalogue;
 /// under which conditions, with which deadlines and on which grounds it may be refused.
 /// <see cref="WaitsInBacklog"/>: on the central-authorities channel, whether the request first waits the requested
 /// state's central-authority backlog; an order sent authority to authority (the European Investigation Order,
-/// Directive 2014/41/EU Art. 7(1)) goes straight to the executing authority's desk.
+/// Directive 2014/41/EU Art. 7(1)) goes straight to the executing authority's desk, as an emergency request that the
+/// law requires handled rapidly does (CETS 224 Art. 10). <see cref="BacklogSource"/> is the article that says so.
 /// </summary>
 public sealed record Instrument(
     string Id,
@@ -32,6 +33,9 @@ public sealed record Instrument(
     bool WaitsInBacklog = true,
     EmergencyDefinition? EmergencyDefinition = null)
 {
+    /// <summary>The article by which a request skips the central-authority backlog (<see cref="WaitsInBacklog"/> false).</summary>
+    public string? BacklogSource { get; init; }
+
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
     /// <summary>

@@ -159,5 +159,6 @@ internal sealed class InstrumentFile
     public TimingFile Timing { get; set; } = new();
     public bool DisclosesPath { get; set; }
     public bool WaitsInBacklog { get; set; } = true;
+    public string? BacklogSource { get; set; }
     public string? EmergencyDefinition { get; set; }
 }

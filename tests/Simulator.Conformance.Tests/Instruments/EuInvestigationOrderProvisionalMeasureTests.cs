@@ -27,6 +27,10 @@ public sealed class EuInvestigationOrderProvisionalMeasureTests
     public void Art32_2_the_executing_authority_decides_within_24_hours_of_receipt_wherever_practicable() =>
         DeadlineRuns(Bound(), Prosecutor, Id, "traffic", false, TimeSpan.FromHours(24), CountedFrom.Receipt);
 
+    [Fact, Rule(Id, "waits-in-backlog")]
+    public void Art7_1_and_32_2_the_measure_goes_to_the_executing_authority_not_into_a_backlog() =>
+        SkipsTheBacklog(Bound(), Prosecutor, Id, "traffic");
+
     [Fact, Rule(Id, "refusal-grounds/national-security")]
     public void Art32_1_with_Art11_1_b_may_be_refused_to_protect_national_security() => GroundFollowsFacts(Id, "national-security");
 

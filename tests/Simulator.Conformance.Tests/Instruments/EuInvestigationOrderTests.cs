@@ -32,9 +32,10 @@ public sealed class EuInvestigationOrderTests
     public void Art12_3_and_4_recognition_within_30_days_of_receipt_and_execution_within_90_more() =>
         DeadlineRuns(Bound(), Prosecutor, Id, "content", false, TimeSpan.FromDays(120), CountedFrom.Receipt, PeriodCounting.RequestedStateLaw);
 
-    [Fact]
+    [Fact, Rule(Id, "waits-in-backlog")]
     public void Art7_1_an_EIO_goes_authority_to_authority_without_the_central_authority_backlog()
     {
+        SkipsTheBacklog(Bound(), Prosecutor, Id, "subscriber");
         var slowCentralAuthority = Bound().Change(LawWorld.Requested, j => j with { CentralAuthority = new Simulator.Core.World.CentralAuthorityOffice(1, DurationRange.Parse("300d")) });
         var s = Send(slowCentralAuthority, Prosecutor, Id, "subscriber");
         var r = s.Settle(s.Last());

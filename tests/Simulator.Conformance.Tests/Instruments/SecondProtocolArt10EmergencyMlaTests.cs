@@ -26,6 +26,10 @@ public sealed class SecondProtocolArt10EmergencyMlaTests
         Allowed(Parties().Check(Id, AuthorityRole.Prosecutor, true, "content"));
     }
 
+    [Fact, Rule(Id, "waits-in-backlog")]
+    public void Art10_an_emergency_request_is_answered_on_a_rapidly_expedited_basis_not_behind_the_backlog() =>
+        SkipsTheBacklog(Parties(), Prosecutor, Id, "content", emergency: true);
+
     [Fact, Rule(Id, "refusal-grounds/political-offence")]
     public void Art10_may_be_refused_on_the_political_offence_ground() => GroundFollowsFacts(Id, "political-offence");
 
