@@ -30,6 +30,10 @@ public sealed class SecondProtocolArt8GivingEffectTests
     public void Art8_traffic_data_are_due_45_days_after_service_which_is_due_45_days_after_receipt() =>
         DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "traffic", false, TimeSpan.FromDays(90), CountedFrom.Receipt, PeriodCounting.RequestedStateLaw);
 
+    [Fact, Rule(Id, "waits-in-backlog")]
+    public void Art8_the_order_is_served_within_its_45_days_not_queued_behind_ordinary_mutual_assistance() =>
+        SkipsTheBacklog(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "traffic");
+
     [Fact, Rule(Id, "response-deadlines.subscriber")]
     public void Art8_subscriber_information_is_due_20_days_after_service_which_is_due_45_days_after_receipt() =>
         DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "subscriber", false, TimeSpan.FromDays(65), CountedFrom.Receipt, PeriodCounting.RequestedStateLaw);
