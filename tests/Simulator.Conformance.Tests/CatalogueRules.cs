@@ -34,6 +34,7 @@ internal static class CatalogueRules
                     yield return new(i.Id, $"refusal-grounds/{g.Id}/exceptions/{e.OffenceList ?? "conducts"}", e.Source);
             }
             if (!i.WaitsInBacklog && i.Channel == Channel.CentralAuthorities) yield return new(i.Id, "waits-in-backlog", i.BacklogSource ?? i.LegalBasis);
+            if (i.EmergencyReviewSource is { } reviewed) yield return new(i.Id, "emergency-review", reviewed);
             if (i.EmergencyDefinition is { } emergency) yield return new(i.Id, "emergency-definition", emergency.Source);
             if (i.ResponseDeadline is { } d) yield return new(i.Id, "response-deadline", d.Source);
             foreach (var (category, byCategory) in i.ResponseDeadlines ?? new Dictionary<DataCategory, LegalDuration>())

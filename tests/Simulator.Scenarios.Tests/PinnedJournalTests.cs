@@ -22,7 +22,7 @@ public sealed class PinnedJournalTests
     private static readonly Dictionary<string, (int Events, string Head)> Shipped = new()
     {
         { "abuse-material-no-treaty/direct-orders-first", (384, "e6eff61f54b35ab80abbb38be260bb09fbdf1b68073e1c66c4a27b7a7f1f0e57") },
-        { "abuse-material-no-treaty/emergency-aware", (382, "d5e3838b5aa2b4577b86e5c346606e7bbae8946d8d4f100f8973340a4d6546a5") },
+        { "abuse-material-no-treaty/emergency-aware", (399, "caf27515874b52fc5b310727efaa36e413aebb7b07c493aebb99b1ed0ed25bb6") },
         { "abuse-material-no-treaty/mla-only", (136, "2f350204c670047da5a6437b57ab91a24dbf9e4850940d98af4708d1fa4a49c1") },
         { "abuse-material-no-treaty/preserve-then-mla", (291, "4d1e542512aa838b7952999939dfa8c42cc31884225673df6ddf9e5b099de7ef") },
         { "bec-joint-investigation/direct-orders-first", (298, "a3942c5d523cc4a14b6f908fa7ad18efb8c2957678b792cf340dc144180526bf") },
@@ -42,7 +42,7 @@ public sealed class PinnedJournalTests
         { "political-intrusion-refusals/mla-only", (308, "883255ad16dfa96b9e24caab5ce8ee03cb79adda08dca38ae5d9cff2dff4a32e") },
         { "political-intrusion-refusals/preserve-then-mla", (537, "2e39b11fe1c62ad0e97e68a504647f16e9a2722d4714319a461731397684becb") },
         { "sextortion-threat-to-life/direct-orders-first", (151, "22ed250b1a754ff92745270011aad312b704261678cab1ea75e7deedf8d2fbde") },
-        { "sextortion-threat-to-life/emergency-aware", (201, "ceffd69d02b3637b6517febf76c4c9e015e6446430972cdb30d34894fa71bb0f") },
+        { "sextortion-threat-to-life/emergency-aware", (203, "c0a7ab5479b1fdf774c726555ab0d29b28d9cdf07cc1a7af9d992ceec27c5d63") },
         { "sextortion-threat-to-life/mla-only", (80, "797e7263c516c9202a04959e452f50735f788005b52d072d8729c60bcecbb347") },
         { "sextortion-threat-to-life/preserve-then-mla", (147, "50440bbc0ca98ebe09e523163d4eb215b31c5f5f52365fe0d29a91ccbfbc2017") },
         { "simultaneous-ten-states/direct-orders-first", (1185, "42b403dbdbc8bb48c97ab5a9c53859c343a744cbb9ffcd04ff06884a012b54c2") },

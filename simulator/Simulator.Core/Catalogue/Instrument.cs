@@ -36,6 +36,13 @@ public sealed record Instrument(
     /// <summary>The article by which a request skips the central-authority backlog (<see cref="WaitsInBacklog"/> false).</summary>
     public string? BacklogSource { get; init; }
 
+    /// <summary>
+    /// The article by which the requested state still reviews an emergency request, rapidly, before acting on it
+    /// (CETS 224 Art. 9: it decides on the request and may set conditions), instead of passing it on at once. Null:
+    /// an emergency request to a state goes straight to execution, as catalogues written before this field read.
+    /// </summary>
+    public string? EmergencyReviewSource { get; init; }
+
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
     /// <summary>

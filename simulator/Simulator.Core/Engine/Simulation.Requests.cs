@@ -173,7 +173,10 @@ public sealed partial class Simulation
             Execute(r);
             return;
         }
-        if (r.Emergency && r.Instrument.SupportsEmergency && r.Instrument.Channel != Channel.CentralAuthorities && !IsHuman(ReviewerSeat(r) ?? ""))
+        // An emergency skips the review, unless the instrument has the requested state decide on it first (CETS 224 Art. 9):
+        // then it is reviewed in the instrument's (short) review time, at the front of the office's queue.
+        if (r.Emergency && r.Instrument.SupportsEmergency && r.Instrument.Channel != Channel.CentralAuthorities && !IsHuman(ReviewerSeat(r) ?? "")
+            && (r.Instrument.EmergencyReviewSource is null || ReviewerIsProvider(r)))
         {
             // A voluntary emergency channel (18 USC 2702(b)(8)) still leaves the provider free to say no.
             if (ReviewerIsProvider(r) && !r.Instrument.Binding && !ProviderAgrees(r))

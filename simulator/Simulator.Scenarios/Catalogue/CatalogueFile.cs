@@ -160,5 +160,6 @@ internal sealed class InstrumentFile
     public bool DisclosesPath { get; set; }
     public bool WaitsInBacklog { get; set; } = true;
     public string? BacklogSource { get; set; }
+    public string? EmergencyReviewSource { get; set; }
     public string? EmergencyDefinition { get; set; }
 }

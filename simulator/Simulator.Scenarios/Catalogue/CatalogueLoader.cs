@@ -123,7 +123,7 @@ public static class CatalogueLoader
                     f.Notification.EmergencyTransferAtOnce, f.Notification.EmergencyTransferSource),
                 f.RefusalGrounds.Select(g => new RefusalGround(g.Id, g.Description, Names.Parse<RefusalCondition>(g.When), Names.Parse<Reviewer>(g.By), g.Source,
                     g.RequiresReservation, g.Unsure, g.WhereStateRequiresDualCriminality, Exceptions(g.Exceptions, offenceLists, null))).ToList(),
-                timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null, BacklogSource = f.BacklogSource });
+                timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null, BacklogSource = f.BacklogSource, EmergencyReviewSource = f.EmergencyReviewSource });
         }
         if (problems.Count > 0) throw new FileProblemsException(problems);
 

@@ -27,6 +27,21 @@ public sealed class SecondProtocolArt9EmergencyDisclosureTests
         Allowed(Parties().Check(Id, AuthorityRole.ContactPoint, true, "content"));
     }
 
+    [Fact, Rule(Id, "emergency-review")]
+    public void Art9_the_requested_Partys_point_of_contact_decides_on_the_request_before_the_provider_is_asked()
+    {
+        var s = Send(Parties(), ContactPoint, Id, "content", emergency: true);
+        var r = s.Settle(s.Last());
+        var changes = s.Events<Simulator.Core.Journal.RequestStateChanged>().Where(c => c.Request == r.Id).ToList();
+        var review = changes.FindIndex(c => c.To == "under-review");
+        var approval = changes.FindIndex(c => c.To == "approved");
+        Assert.True(review >= 0, "the request was passed on without the requested Party deciding on it: " + string.Join(", ", changes.Select(c => $"{c.From}->{c.To}")));
+        Assert.StartsWith(LawWorld.Requested + "/", changes[review].By);
+        Assert.True(approval > review, "approved before it was reviewed");
+        Assert.DoesNotContain(changes, c => c.Trigger == "fast-track");
+        Assert.True(r.ClosedAt - r.SentAt < TimeSpan.FromDays(2), $"an emergency review took {r.ClosedAt - r.SentAt}"); // rapidly: the review is hours
+    }
+
     [Fact, Rule(Id, "emergency-deadline")]
     public void Art9_the_emergency_answer_is_due_within_the_simulators_24_hours() =>
         DeadlineRuns(Parties(), ContactPoint, Id, "content", true, TimeSpan.FromHours(24), CountedFrom.Sending);
