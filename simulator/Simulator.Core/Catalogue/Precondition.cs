@@ -34,6 +34,11 @@ public enum PreconditionKind
     PreservedThrough,
     /// <summary>The issuing and requested state are both party to at least one of <c>frameworks</c>.</summary>
     CommonFramework,
+    /// <summary>
+    /// The requested state has not made the reservation <c>reservation</c>; with <c>categories</c>, only for requests
+    /// for those data (CETS 224 Art. 8(13): a Party may reserve the right not to apply Art. 8 to traffic data).
+    /// </summary>
+    NotReserved,
 }
 
 public sealed record Precondition(
@@ -47,7 +52,8 @@ public sealed record Precondition(
     string? Capability = null,
     string? Instrument = null,
     IReadOnlyList<ExceptionToRule>? Exceptions = null,
-    bool WithRequestedState = false)
+    bool WithRequestedState = false,
+    string? Reservation = null)
 {
     public IReadOnlyList<ExceptionToRule> ExceptionsToRule => Exceptions ?? [];
 
@@ -70,6 +76,7 @@ public sealed record Precondition(
         PreconditionKind.ProviderAccepts => $"provider accepts {Capability}",
         PreconditionKind.PreservedThrough => $"data already preserved through {Instrument}",
         PreconditionKind.CommonFramework => $"both states party to one of {string.Join(", ", Frameworks ?? [])}",
+        PreconditionKind.NotReserved => $"requested state has not made the reservation {Reservation}",
         _ => Kind.ToString(),
     };
 }

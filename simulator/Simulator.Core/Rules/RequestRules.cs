@@ -139,6 +139,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 PreconditionKind.PreservedThrough => (items.All(i => IsPreservedThrough(i.Id, p.Instrument!)), $"not yet preserved through {p.Instrument}"),
                 PreconditionKind.CommonFramework => (p.Frameworks!.Any(f => issuer.IsParty(f) && requested.IsParty(f)),
                     $"{issuer.Id} and {requested.Id} share none of {string.Join(", ", p.Frameworks!)}"),
+                PreconditionKind.NotReserved => (!requested.Reservations.Contains(p.Reservation!),
+                    $"{requested.Id} made the reservation {p.Reservation}" + (p.Categories is { Count: > 0 } c ? $" for {string.Join(", ", c.Select(Names.Kebab))} data" : "")),
                 _ => (false, $"unknown precondition {p.Kind}"),
             };
             if (met && !detailed) continue;

@@ -91,6 +91,7 @@ internal sealed class PreconditionFile
     public List<ExceptionFile>? Exceptions { get; set; }
     public string? Capability { get; set; }
     public string? Instrument { get; set; }
+    public string? Reservation { get; set; }
 }
 
 internal sealed class RefusalGroundFile

@@ -20,6 +20,15 @@ public sealed class SecondProtocolArt8GivingEffectTests
     public void Art8_1_is_open_only_between_Parties_to_the_Protocol() =>
         Condition(Id, AuthorityRole.Prosecutor, "traffic", LawWorld.Parties("budapest", "budapest-2ap"), LawWorld.Parties("budapest", "budapest-2ap").State(LawWorld.Requested, "budapest"), "BB is not party to budapest-2ap");
 
+    [Fact, Rule(Id, "preconditions/not-reserved")]
+    public void Art8_13_a_Party_that_reserved_traffic_data_gives_effect_to_orders_for_subscriber_information_only()
+    {
+        var reserved = LawWorld.Parties("budapest", "budapest-2ap").Reserves(LawWorld.Requested, "cets224-art8-13");
+        Refused(reserved.Check(Id, AuthorityRole.Prosecutor, "traffic"), "BB made the reservation cets224-art8-13 for traffic data");
+        Allowed(reserved.Check(Id, AuthorityRole.Prosecutor, "subscriber"));
+        Allowed(LawWorld.Parties("budapest", "budapest-2ap").Check(Id, AuthorityRole.Prosecutor, "traffic"));
+    }
+
     [Fact, Rule(Id, "refusal-grounds/political-offence")]
     public void Art8_may_be_refused_on_the_political_offence_ground_of_Art27_4_a() => GroundFollowsFacts(Id, "political-offence");
 
