@@ -33,7 +33,9 @@ public static class Accessibility
 
     /// <summary>The smallest chart label as it is shown, in CSS pixels (its font size times the scale its SVG is drawn at), or null without charts.</summary>
     public static Task<double?> SmallestChartLabelAsync(IPage page) => page.EvaluateAsync<double?>("""
-        () => {
+        async () => {
+          // As shown once the window's new size has been drawn (a chart redraws in the frame its panel resizes).
+          await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
           const sizes = [...document.querySelectorAll("#gantt svg text, #evidence-chart svg text")].filter(t => t.textContent.trim() && t.getBBox().width > 0)
             .map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
           return sizes.length ? Math.min(...sizes) : null;

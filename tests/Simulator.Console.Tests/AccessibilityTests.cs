@@ -49,6 +49,10 @@ public sealed class AccessibilityTests(ServerFixture f, ITestOutputHelper output
         await Expect(seat.Locator("#feed [data-inject='hospital-report']")).ToBeVisibleAsync();
         await Check(seat, "seat", 1440, 1024, 390);
         await Check(trainer, "trainer console", 1440, 1024, 390);
+        // Drawn wider than it is then shown (the window narrows by 40 px): its labels must not shrink with it.
+        await trainer.SetViewportSizeAsync(1440, 1000);
+        await trainer.WaitForTimeoutAsync(400); // the control room's debounced redraw at 1440 px
+        await trainer.SetViewportSizeAsync(1400, 1000);
         Assert.True(await Accessibility.SmallestChartLabelAsync(trainer) is >= 11, $"chart labels of {await Accessibility.SmallestChartLabelAsync(trainer)} px");
         foreach (var (who, title) in new[] { ("evaluator", "Evaluator console"), ("observers", "Observer view") })
         {

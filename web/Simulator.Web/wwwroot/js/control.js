@@ -68,6 +68,11 @@ export class ControlRoom {
     gantt.setAttribute("aria-label", "Timeline of requests per state");
     fill(this.main, Object.values(this.panels).filter(Boolean));
     addEventListener("resize", () => { clearTimeout(this.resized); this.resized = setTimeout(() => this.drawCharts(), 150); });
+    // The evidence chart is drawn at its panel's width; redrawn in the same frame its panel changes width, its
+    // labels are never shown scaled down (the debounced redraw above would show them shrunk for 150 ms).
+    const evidence = this.panels.evidence.querySelector(".body");
+    new ResizeObserver(() => { if (evidence.dataset.drawnWidth && evidence.dataset.drawnWidth !== String(Math.round(evidence.clientWidth))) this.drawEvidence(); })
+      .observe(evidence);
   }
 
   buildControls() {
@@ -195,7 +200,13 @@ export class ControlRoom {
 
   drawCharts() {
     drawGantt(this.panels.gantt.querySelector(".body"), this.view.requests, this.clock.now);
-    drawSecuredVsLost(this.panels.evidence.querySelector(".body"), this.events, this.clock.start, this.clock.now);
+    this.drawEvidence();
+  }
+
+  drawEvidence() {
+    const body = this.panels.evidence.querySelector(".body");
+    drawSecuredVsLost(body, this.events, this.clock.start, this.clock.now);
+    body.dataset.drawnWidth = String(Math.round(body.clientWidth));
   }
 
   renderMsel() {
