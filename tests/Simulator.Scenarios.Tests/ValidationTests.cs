@@ -210,6 +210,21 @@ public class ValidationTests
         var d = Single(Valid.Replace(from, to));
         Assert.Contains(expected, d.Message);
     }
+
+    [Fact]
+    public void Holidays_that_close_an_office_for_over_a_month_are_reported_at_the_holidays()
+    {
+        var august = string.Join(", ", Enumerable.Range(1, 31).Select(d => $"2026-08-{d:00}").Prepend("2026-07-31"));
+        var text = Valid.Replace("    capability: low", $"    capability: low\n    calendar: {{holidays: [{august}]}}");
+        var d = Single(text);
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("calendar:")) + 1, d.Line);
+        Assert.Contains("closed for 32 days in a row from 2026-07-31", d.Message); // Friday 31 July to Monday 31 August
+        Assert.Contains("could not end", d.Message);
+
+        // Four weeks off (Monday 6 to Friday 31 July, 30 days with the weekends around them) is a long summer, not an error.
+        var july = string.Join(", ", Enumerable.Range(6, 26).Select(d => $"2026-07-{d:00}"));
+        ScenarioLoader.Parse(Valid.Replace("    capability: low", $"    capability: low\n    calendar: {{holidays: [{july}]}}"), "tiny.yaml");
+    }
 }
 
 /// <summary>Objectives no team could meet: found on the built world, reported at the measure with a hint.</summary>

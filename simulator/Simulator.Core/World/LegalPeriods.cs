@@ -35,20 +35,25 @@ public static class LegalPeriods
         return new DateTimeOffset(local.Year, local.Month, local.Day, local.Hour, 0, 0, offset).AddHours(1).ToUniversalTime();
     }
 
+    /// <summary><paramref name="day"/> itself if the state works then, else its next working day. Scenario validation
+    /// keeps calendars from closing longer than a month; a calendar built in code that never opens is a programming error.</summary>
+    private static DateOnly NextWorkingDay(DateOnly day, WorkingCalendar calendar)
+    {
+        for (var skipped = 0; skipped < 370; skipped++, day = day.AddDays(1))
+            if (calendar.IsWorkingDay(day)) return day;
+        throw new InvalidOperationException("The working calendar has no working day within a year.");
+    }
+
     private static DateTimeOffset DaysEnd(DateTimeOffset from, int days, WorkingCalendar calendar, bool countWorkingDaysOnly)
     {
         var day = DateOnly.FromDateTime(from.ToOffset(calendar.UtcOffset).DateTime); // the event's day, not counted
         if (countWorkingDaysOnly)
             for (var counted = 0; counted < days;)
             {
-                day = day.AddDays(1);
-                if (calendar.IsWorkingDay(day)) counted++;
+                day = NextWorkingDay(day.AddDays(1), calendar);
+                counted++;
             }
-        else
-        {
-            day = day.AddDays(days);
-            while (!calendar.IsWorkingDay(day)) day = day.AddDays(1);
-        }
+        else day = NextWorkingDay(day.AddDays(days), calendar);
         // The period ends with the expiry of the last hour of its last day: the start of the next, locally.
         return new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), calendar.UtcOffset).ToUniversalTime();
     }

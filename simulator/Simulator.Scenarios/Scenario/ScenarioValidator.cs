@@ -174,7 +174,34 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
         for (var k = 0; k < j.Calendar.Holidays.Count; k++)
             if (!DateOnly.TryParseExact(j.Calendar.Holidays[k], "yyyy-MM-dd", out _))
                 Problem($"{at}/calendar/holidays/{k}", $"'{j.Calendar.Holidays[k]}' is not a date (YYYY-MM-DD)");
+        if (LongestClosure(j.Calendar) is { Days: > MaxClosureDays } closure)
+            Problem($"{at}/calendar/holidays", $"the office is closed for {closure.Days} days in a row from {closure.From:yyyy-MM-dd}: a period counted in its working days could not end",
+                $"at most {MaxClosureDays} days without a working day");
         Range(j.CentralAuthority.QueueWait, $"{at}/central-authority/queue-wait");
+    }
+
+    /// <summary>Longer than any real run of holidays and weekends; bounds how far a legal period is carried forward.</summary>
+    private const int MaxClosureDays = 31;
+
+    /// <summary>The longest run of days the calendar's holidays and days off leave without a working day (whole runs only around holidays: weekends alone are short).</summary>
+    private static (DateOnly From, int Days)? LongestClosure(CalendarFile calendar)
+    {
+        var working = calendar.WorkingDays.Where(WorldBuilder.Days.ContainsKey).Select(d => WorldBuilder.Days[d]).ToHashSet();
+        var holidays = calendar.Holidays.Select(h => DateOnly.TryParseExact(h, "yyyy-MM-dd", out var d) ? d : (DateOnly?)null)
+            .OfType<DateOnly>().ToHashSet();
+        if (working.Count == 0 || holidays.Count == 0) return null;
+        bool Closed(DateOnly day) => !working.Contains(day.DayOfWeek) || holidays.Contains(day);
+        (DateOnly From, int Days)? longest = null;
+        foreach (var holiday in holidays.Order())
+        {
+            if (Closed(holiday.AddDays(-1)) && holidays.Contains(holiday.AddDays(-1))) continue; // inside a run already measured
+            var from = holiday;
+            while (Closed(from.AddDays(-1)) && holiday.DayNumber - from.DayNumber < 7) from = from.AddDays(-1);
+            var days = 0;
+            for (var day = from; Closed(day) && days <= MaxClosureDays + holidays.Count; day = day.AddDays(1)) days++;
+            if (longest is null || days > longest.Value.Days) longest = (from, days);
+        }
+        return longest;
     }
 
     private void Provider(ProviderFile p, string at, HashSet<string> states)

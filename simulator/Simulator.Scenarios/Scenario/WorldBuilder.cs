@@ -16,7 +16,7 @@ public sealed record BuiltScenario(ScenarioWorld World, InstrumentCatalogue Cata
 /// </summary>
 public static class WorldBuilder
 {
-    private static readonly Dictionary<string, DayOfWeek> Days = new()
+    internal static readonly Dictionary<string, DayOfWeek> Days = new()
     {
         ["mon"] = DayOfWeek.Monday, ["tue"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday, ["thu"] = DayOfWeek.Thursday,
         ["fri"] = DayOfWeek.Friday, ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,

@@ -66,4 +66,12 @@ public sealed class LegalPeriodTests
         // Periods of hours run from the instant under the state's law: 24 hours are not a day.
         Assert.Equal(Local(3, 11, 0), LegalPeriods.End(Local(2, 11), TimeSpan.FromHours(24), PeriodCounting.RequestedStateLaw, State, inHours: true));
     }
+
+    [Fact]
+    public void A_calendar_that_never_opens_is_refused_rather_than_counted_forever()
+    {
+        var closed = State with { Holidays = Enumerable.Range(0, 800).Select(d => new DateOnly(2026, 11, 1).AddDays(d)).ToHashSet() };
+        var e = Assert.Throws<InvalidOperationException>(() => LegalPeriods.End(Local(2, 9), TimeSpan.FromDays(5), PeriodCounting.EuPeriods, closed, inHours: false));
+        Assert.Contains("no working day within a year", e.Message);
+    }
 }
