@@ -13,6 +13,8 @@ using Simulator.Web.Tests;
 //   2. trainee actions at 100 per second: time until each is durable and acknowledged;
 //   3. jumping a live exercise of the reference scenario 30 simulated days ahead.
 // dotnet run -c Release --project tests/Simulator.LoadTests [-- --clients 300 --rounds 8 --actions 1000 --each-round]
+// `-- --views [--requests 1000]` times instead, in-process, the views pushed after each of the actions in 2.
+if (args.Contains("--views")) { ViewCost.Run(args); return; }
 var clients = Arg("--clients", 300);
 var rounds = Arg("--rounds", 8);
 // Each round's figures, to see whether a tail comes from a few slow rounds (the first ones, while the JIT works).

@@ -24,18 +24,12 @@ public sealed record ObjectiveRating(string Objective, string Rating, string Evi
 /// </summary>
 public static class ObjectiveRater
 {
-    public static IReadOnlyList<ObjectiveRating> Rate(ScenarioWorld world, InstrumentCatalogue catalogue, IReadOnlyList<JournalEntry> journal, bool laterLossLowers = true)
+    public static IReadOnlyList<ObjectiveRating> Rate(ScenarioWorld world, InstrumentCatalogue catalogue, IReadOnlyList<JournalEntry> journal, bool laterLossLowers = true) =>
+        Rate(world, RatingFacts.Of(catalogue, journal), laterLossLowers);
+
+    /// <summary>Rates the objectives from what <paramref name="facts"/> has folded in of a journal (a live view keeps one and folds as the journal grows).</summary>
+    public static IReadOnlyList<ObjectiveRating> Rate(ScenarioWorld world, RatingFacts facts, bool laterLossLowers = true)
     {
-        var losses = new Dictionary<string, (DateTimeOffset At, EvidenceLost Loss)>();
-        foreach (var e in journal)
-            if (e.Event is EvidenceLost l) losses.TryAdd(l.Evidence, (e.At, l));
-        var sent = new Dictionary<string, DateTimeOffset>();
-        var drafted = new Dictionary<string, RequestDrafted>();
-        foreach (var e in journal)
-        {
-            if (e.Event is RequestDrafted d) drafted[d.Request] = d;
-            if (e.Event is RequestStateChanged { To: "sent" } s) sent.TryAdd(s.Request, e.At);
-        }
         var results = new List<ObjectiveRating>();
         foreach (var objective in world.Objectives)
         {
@@ -46,34 +40,33 @@ public static class ObjectiveRater
             switch (m.Kind)
             {
                 case MeasureKind.PreservationRequested:
-                    var pr = sent.Where(s => drafted[s.Key].Evidence.Contains(m.Evidence!) && catalogue[drafted[s.Key].Instrument].Purpose == InstrumentPurpose.Preservation)
-                        .OrderBy(s => s.Value).FirstOrDefault();
-                    when = pr.Key is null ? null : pr.Value;
-                    what = pr.Key is null ? $"no preservation request covered {m.Evidence}" : $"{pr.Key} ({drafted[pr.Key].Instrument}) sent";
+                    var pr = facts.PreservationSent.TryGetValue(m.Evidence!, out var p) ? p : ((DateTimeOffset, string, string)?)null;
+                    when = pr?.Item1;
+                    what = pr is null ? $"no preservation request covered {m.Evidence}" : $"{pr.Value.Item2} ({pr.Value.Item3}) sent";
                     break;
                 case MeasureKind.InstrumentUsed:
-                    var used = sent.Where(s => drafted[s.Key].Instrument == m.Instrument).OrderBy(s => s.Value).FirstOrDefault();
-                    when = used.Key is null ? null : used.Value;
-                    what = used.Key is null ? $"{m.Instrument} was not used" : $"{used.Key} sent";
+                    var used = facts.InstrumentSent.TryGetValue(m.Instrument!, out var u) ? u : ((DateTimeOffset, string)?)null;
+                    when = used?.Item1;
+                    what = used is null ? $"{m.Instrument} was not used" : $"{used.Value.Item2} sent";
                     break;
                 case MeasureKind.EvidencePreserved:
-                    var pe = journal.FirstOrDefault(e => e.Event is PreservationStateChanged { To: "active" } p && p.Evidence == m.Evidence);
-                    when = pe?.At;
-                    what = pe is null ? $"{m.Evidence} was never preserved" : $"{m.Evidence} preserved ({((PreservationStateChanged)pe.Event).Preservation})";
+                    var pe = facts.Preserved.TryGetValue(m.Evidence!, out var kept) ? kept : ((DateTimeOffset, string)?)null;
+                    when = pe?.Item1;
+                    what = pe is null ? $"{m.Evidence} was never preserved" : $"{m.Evidence} preserved ({pe.Value.Item2})";
                     break;
                 case MeasureKind.EvidenceSecured:
-                    var se = journal.FirstOrDefault(e => e.Event is EvidenceDelivered d && d.Evidence == m.Evidence);
-                    when = se?.At;
-                    what = se is null ? $"{m.Evidence} was not secured" : $"{m.Evidence} delivered through {((EvidenceDelivered)se.Event).Request}";
+                    var se = facts.Delivered.TryGetValue(m.Evidence!, out var d) ? d : ((DateTimeOffset, string)?)null;
+                    when = se?.Item1;
+                    what = se is null ? $"{m.Evidence} was not secured" : $"{m.Evidence} delivered through {se.Value.Item2}";
                     break;
                 case MeasureKind.InjectAnswered:
-                    var answer = journal.FirstOrDefault(e => e.Event is InjectAnswered a && a.Inject == m.Inject);
-                    when = answer?.At;
-                    what = answer?.Event is InjectAnswered given ? $"{given.By} answered {m.Inject} ({given.Response})" : $"nobody answered {m.Inject}";
+                    var answer = facts.Answered.TryGetValue(m.Inject!, out var a) ? a : ((DateTimeOffset, InjectAnswered)?)null;
+                    when = answer?.Item1;
+                    what = answer is { Item2: var given } ? $"{given.By} answered {m.Inject} ({given.Response})" : $"nobody answered {m.Inject}";
                     break;
                 case MeasureKind.NoEvidenceLost:
                     var scope = world.Evidence.Where(i => m.Incident is null || world.Lead(i.Lead).Incident == m.Incident).Select(i => i.Id).ToHashSet();
-                    var lost = journal.Where(e => e.Event is EvidenceLost l && scope.Contains(l.Evidence)).Select(e => ((EvidenceLost)e.Event).Evidence).ToList();
+                    var lost = facts.Lost.Where(scope.Contains).ToList();
                     var rating = lost.Count == 0 ? Ratings.WithoutChallenges : lost.Count < scope.Count ? Ratings.MajorChallenges : Ratings.Unable;
                     results.Add(new ObjectiveRating(objective.Id, rating, lost.Count == 0 ? "no evidence lost" : $"lost: {string.Join(", ", lost)}"));
                     continue;
@@ -84,7 +77,7 @@ public static class ObjectiveRater
             var rated = RateTime(world.Start, when, deadline);
             var evidence = when is null ? what : $"{what} at {JournalJson.Instant(when.Value)}";
             if (laterLossLowers && when is not null && m.Kind is MeasureKind.PreservationRequested or MeasureKind.EvidencePreserved
-                && losses.TryGetValue(m.Evidence!, out var gone))
+                && facts.Losses.TryGetValue(m.Evidence!, out var gone))
             {
                 rated = rated is Ratings.WithoutChallenges or Ratings.SomeChallenges ? Ratings.MajorChallenges : rated;
                 evidence += $"; but {m.Evidence} was lost at {JournalJson.Instant(gone.At)} ({gone.Loss.Reason}, {gone.Loss.Stage})";

@@ -14,35 +14,37 @@ public static class ExerciseViews
 {
     public static ConsoleView For(Identity who, Simulation s) => who.Role switch
     {
-        IdentityRole.Seat => Seat(who.SeatValue, s),
-        IdentityRole.Trainer or IdentityRole.Evaluator => Overview(s, sealedContent: true),
-        _ => Overview(s, sealedContent: false),
+        IdentityRole.Seat => Seat(who.SeatValue, s, new ViewIndex(s)),
+        IdentityRole.Trainer or IdentityRole.Evaluator => Overview(s, sealedContent: true, new ViewIndex(s)),
+        _ => Overview(s, sealedContent: false, new ViewIndex(s)),
     };
 
     /// <summary>
     /// What audiences see, as pushed to them after the events of a step: the trainer's and observers' overview, or a
     /// seat's view. A state's part (its leads, requests, evidence) is built once for all its seats; each seat adds what
-    /// is its own (the injects addressed to it or referred to it, its messages and answers).
+    /// is its own (the injects addressed to it or referred to it, its messages and answers). <paramref name="kept"/>: what a
+    /// live feed's views kept from the steps before, so that only what changed is built again.
     /// </summary>
-    public static Dictionary<string, ConsoleView> ForAudiences(IEnumerable<string> audiences, Simulation s)
+    public static Dictionary<string, ConsoleView> ForAudiences(IEnumerable<string> audiences, Simulation s, ViewMemory? kept = null)
     {
         var states = new Dictionary<string, StateView>(StringComparer.Ordinal);
+        var index = new ViewIndex(s, kept);
         var views = new Dictionary<string, ConsoleView>(StringComparer.Ordinal);
         foreach (var audience in audiences)
         {
             views[audience] = audience switch
             {
-                Audience.Trainer => Overview(s, sealedContent: true),
-                Audience.Observers => Overview(s, sealedContent: false),
+                Audience.Trainer => Overview(s, sealedContent: true, index),
+                Audience.Observers => Overview(s, sealedContent: false, index),
                 _ when Audience.SeatOf(audience) is { } seatText && Core.Common.Seat.TryParse(seatText, out var seat) =>
-                    SeatPart(states.TryGetValue(seat.Jurisdiction, out var shared) ? shared : states[seat.Jurisdiction] = State(seat.Jurisdiction, s), seat, s),
+                    SeatPart(states.TryGetValue(seat.Jurisdiction, out var shared) ? shared : states[seat.Jurisdiction] = State(seat.Jurisdiction, s, index), seat, s),
                 _ => throw new ArgumentException($"no view for the audience '{audience}'"),
             };
         }
         return views;
     }
 
-    private static StateView Seat(Core.Common.Seat seat, Simulation s) => SeatPart(State(seat.Jurisdiction, s), seat, s);
+    private static StateView Seat(Core.Common.Seat seat, Simulation s, ViewIndex index) => SeatPart(State(seat.Jurisdiction, s, index), seat, s);
 
     /// <summary>A seat's own part of its view: what its state shares, plus the injects, messages and answers that are its alone.</summary>
     private static StateView SeatPart(StateView state, Core.Common.Seat seat, Simulation s)
@@ -69,23 +71,22 @@ public static class ExerciseViews
         };
     }
 
-    private static StateView State(string state, Simulation s)
+    private static StateView State(string state, Simulation s, ViewIndex index)
     {
         var investigating = s.World.Incidents.Where(i => i.Investigating == state).Select(i => i.Id).ToHashSet();
-        var queue = s.QueueEstimator();
         return new StateView(
             null,
             state,
             null,
             [],
             [.. s.World.Leads.Where(l => investigating.Contains(l.Incident) && s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
-            [.. s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s, queue))],
-            [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s, queue))],
+            [.. s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s, index))],
+            [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s, index))],
             [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured && s.Request(e.SecuredBy!)!.Issuer == state).Select(Evidence)],
             [.. s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state || s.Request(p.Request)!.RequestedState == state).Select(Preservation)]);
     }
 
-    private static Overview Overview(Simulation s, bool sealedContent)
+    private static Overview Overview(Simulation s, bool sealedContent, ViewIndex index)
     {
         // One pass over the journal for every inject's status and when it came, rather than one per inject.
         var delivered = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
@@ -93,11 +94,11 @@ public static class ExerciseViews
         foreach (var e in s.Journal.Entries)
             if (e.Event is InjectDelivered d) delivered.TryAdd(d.Inject, e.At);
             else if (e.Event is InjectSkipped k) skipped.TryAdd(k.Inject, e.At);
-        return OverviewOf(s, sealedContent, delivered, skipped, s.QueueEstimator());
+        return OverviewOf(s, sealedContent, delivered, skipped, index);
     }
 
     private static Overview OverviewOf(Simulation s, bool sealedContent, Dictionary<string, DateTimeOffset> delivered, Dictionary<string, DateTimeOffset> skipped,
-        Func<RequestRecord, Core.Engine.QueueEstimate?> queue) => new(
+        ViewIndex index) => new(
         s.World.ScenarioId,
         s.World.Title,
         [.. s.World.Jurisdictions.Select(j => new JurisdictionName(j.Id, j.Name))],
@@ -105,10 +106,10 @@ public static class ExerciseViews
             delivered.ContainsKey(i.Id) ? "delivered" : skipped.ContainsKey(i.Id) ? "skipped" : "pending",
             delivered.TryGetValue(i.Id, out var came) ? came : skipped.TryGetValue(i.Id, out var passed) ? passed : null))],
         [.. s.World.Leads.Where(l => s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
-        [.. s.Requests.Select(r => Request(r, s, queue))],
+        [.. s.Requests.Select(r => Request(r, s, index))],
         [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured).Select(Evidence)],
         [.. s.Preservations.Select(Preservation)],
-        Objectives(s),
+        Objectives(s, index),
         sealedContent ? [.. s.Messages.Select(m => Message(m, null))] : null,
         [.. s.Responses.Select(Response)],
         sealedContent ? [.. s.Referrals.Select(r => new ReferralView(r.Item, r.Kind, r.From, r.To, r.Note, r.At))] : null,
@@ -125,9 +126,9 @@ public static class ExerciseViews
     /// The objectives with how each is going: the same rater the after-action report uses, applied to the journal so
     /// far. Before the end a rating is provisional (an objective not yet met may still be met).
     /// </summary>
-    private static IReadOnlyList<ObjectiveProgress> Objectives(Simulation s)
+    private static IReadOnlyList<ObjectiveProgress> Objectives(Simulation s, ViewIndex index)
     {
-        var ratings = Simulator.Core.Objectives.ObjectiveRater.Rate(s.World, s.Catalogue, s.Journal.Entries, s.Options.LaterLossLowersRatings).ToDictionary(r => r.Objective);
+        var ratings = Simulator.Core.Objectives.ObjectiveRater.Rate(s.World, index.Facts(), s.Options.LaterLossLowersRatings).ToDictionary(r => r.Objective);
         return [.. s.World.Objectives.Select(o => ratings.TryGetValue(o.Id, out var r) ? Live(o, r, s) : new ObjectiveProgress(o.Id, o.Capability, o.Task, null, null, !s.Ended))];
     }
 
@@ -180,36 +181,40 @@ public static class ExerciseViews
         })]);
     }
 
-    private static RequestView Request(RequestRecord r, Simulation s, Func<RequestRecord, Core.Engine.QueueEstimate?> queue) => new(
-        r.Id,
-        r.Instrument.Id,
-        r.Instrument.Name,
-        r.IssuerSeat,
-        r.RequestedState,
-        r.Provider.Id,
-        [.. r.Items.Select(i => i.Id)],
-        r.Emergency,
-        Names.Kebab(r.State),
-        s.ReviewerSeat(r),
-        r.DraftedAt,
-        r.SentAt,
-        r.ClosedAt,
-        r.Deadline,
-        r.Deadline is null ? null : Names.Kebab(r.Escalation.State),
-        r.RefusalGround,
-        [.. s.GroundsOpenToReviewer(r).Select(g => new GroundView(g.Id, g.Describe(), g.Source))],
-        r.Lifecycle.Clarifications,
-        r.Particulars,
-        [.. r.Items.Select(i => Fate(r, i.Id, s))],
-        queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null);
+    private static RequestView Request(RequestRecord r, Simulation s, ViewIndex index) => index.Request(r,
+        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications),
+        () => [.. r.Items.Select(i => Fate(r, i.Id, s, index))],
+        () => index.Queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null,
+        (fates, queue) => new(
+            r.Id,
+            r.Instrument.Id,
+            r.Instrument.Name,
+            r.IssuerSeat,
+            r.RequestedState,
+            r.Provider.Id,
+            [.. r.Items.Select(i => i.Id)],
+            r.Emergency,
+            Names.Kebab(r.State),
+            s.ReviewerSeat(r),
+            r.DraftedAt,
+            r.SentAt,
+            r.ClosedAt,
+            r.Deadline,
+            r.Deadline is null ? null : Names.Kebab(r.Escalation.State),
+            r.RefusalGround,
+            [.. s.GroundsOpenToReviewer(r).Select(g => new GroundView(g.Id, g.Describe(), g.Source))],
+            r.Lifecycle.Clarifications,
+            r.Particulars,
+            fates,
+            queue));
 
     /// <summary>What this request has done for one of its items, in the words a seat reads beside the procedure's state.</summary>
-    private static EvidenceFate Fate(RequestRecord r, string item, Simulation s)
+    private static EvidenceFate Fate(RequestRecord r, string item, Simulation s, ViewIndex index)
     {
         var st = s.Evidence(item);
         if (st.Status == EvidenceStatus.Secured && st.SecuredBy == r.Id) return new(item, "in-locker", "in the evidence locker", st.SecuredAt);
         if (st.Status == EvidenceStatus.Lost) return new(item, "lost", $"lost{(st.LostReason is null ? "" : $": {st.LostReason}")}", st.LostAt);
-        if (s.Preservations.FirstOrDefault(p => p.Request == r.Id && p.Evidence == item) is { } p)
+        if (index.Preservation(r.Id, item) is { } p)
         {
             if (p.Lifecycle.Holds) return new(item, "preserved", "preserved", p.Until);
             if (p.Lifecycle.State == Core.Procedures.PreservationState.Lapsed) return new(item, "lapsed", "preservation lapsed", p.Until);

@@ -24,6 +24,8 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
     private readonly HashSet<string> _staleViews = [];
     /// <summary>The audiences each observer (web server) has consoles for: views are computed only for these.</summary>
     private readonly Dictionary<IExerciseObserver, IReadOnlySet<string>> _following = [];
+    /// <summary>What the views keep from step to step, so that a step builds again only what it changed.</summary>
+    private readonly ViewMemory _kept = new();
 
     /// <summary>The core appended an event: who may see it, as the exercise stands at that moment.</summary>
     public void Appended(JournalEntry entry, Simulation simulation) => _audiences.Add(Audience.Of(entry.Event, simulation));
@@ -77,7 +79,7 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
         var stale = _following.Values.SelectMany(a => a).Distinct().Where(f => _staleViews.Any(a => Audience.Reaches(a, f))).ToList();
         if (stale.Count > 0)
         {
-            var views = ExerciseViews.ForAudiences(stale, simulation);
+            var views = ExerciseViews.ForAudiences(stale, simulation, _kept);
             var last = simulation.Journal.Entries.Count;
             _observers.Notify(o => o.OnViews(exerciseId, views, clock, last));
         }
