@@ -21,7 +21,9 @@ public class AfterActionReportTests
     [Fact]
     public void Evidence_lost_to_retention_under_mla_only_is_an_area_for_improvement_with_its_loss_event_and_a_preservation_action()
     {
-        var run = ReportRuns.Run("hospital-ransomware", "mla-only");
+        // Seed 7: the MLA request for the mailbox is drafted in under two weeks and sent before the login IPs expire (with
+        // seed 1 its drafting outlasts them, and the report rightly says the request was never sent).
+        var run = ReportRuns.Run("hospital-ransomware", "mla-only", seed: 7);
         var report = AfterActionReport.Build(run);
 
         var loss = run.Journal.Entries.Single(e => e.Event is EvidenceLost { Evidence: "mailbox-login-ips" });

@@ -16,7 +16,11 @@ public enum PreconditionKind
     ProviderStateParty,
     /// <summary>The provider offers services in a state party to <c>framework</c> (EU e-Evidence applies to providers offering services in the Union).</summary>
     ProviderOffersServicesIn,
-    /// <summary>The provider is established in, or the data is stored in, the issuing state.</summary>
+    /// <summary>
+    /// The provider is established in, or the data is stored in, the issuing state; with <c>offering-services</c>, a
+    /// provider that only offers its services there is reached for those categories (ETS 185 Art. 18(1)(b):
+    /// subscriber information relating to those services).
+    /// </summary>
     ProviderDomestic,
     /// <summary>The provider is established abroad.</summary>
     ProviderForeign,
@@ -53,7 +57,8 @@ public sealed record Precondition(
     string? Instrument = null,
     IReadOnlyList<ExceptionToRule>? Exceptions = null,
     bool WithRequestedState = false,
-    string? Reservation = null)
+    string? Reservation = null,
+    IReadOnlyList<DataCategory>? OfferingServices = null)
 {
     public IReadOnlyList<ExceptionToRule> ExceptionsToRule => Exceptions ?? [];
 
@@ -66,7 +71,9 @@ public sealed record Precondition(
         PreconditionKind.IssuerParty => $"issuing state party to {Framework}",
         PreconditionKind.ProviderStateParty => $"provider established in a state under {Framework}",
         PreconditionKind.ProviderOffersServicesIn => $"provider offers services under {Framework}",
-        PreconditionKind.ProviderDomestic => "provider or data in the issuing state",
+        PreconditionKind.ProviderDomestic => OfferingServices is { Count: > 0 } reach
+            ? $"provider or data in the issuing state, or (for {string.Join(", ", reach.Select(Names.Kebab))} data) a provider offering its services there"
+            : "provider or data in the issuing state",
         PreconditionKind.ProviderForeign => "provider established abroad",
         PreconditionKind.Agreement => $"{AgreementKind} agreement between the issuing state and {(WithRequestedState ? "the requested state" : "the provider's state")}",
         PreconditionKind.Emergency => "threat to life or serious injury",

@@ -109,6 +109,20 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         }
     }
 
+    /// <summary>
+    /// Whether a domestic order reaches the provider: one established in the issuing state, or data stored there; or,
+    /// where the law says so (<see cref="Precondition.OfferingServices"/>), a provider that offers its services there,
+    /// for those categories only.
+    /// </summary>
+    private static (bool Met, string Why) DomesticReach(Precondition p, ServiceProvider provider, Jurisdiction issuer, IReadOnlyList<EvidenceItem> items)
+    {
+        if (provider.Headquarters == issuer.Id || items.All(i => i.StoredIn == issuer.Id)) return (true, "");
+        if (p.OfferingServices is { Count: > 0 } reach && provider.OffersServicesIn.Contains(issuer.Id))
+            return (items.All(i => reach.Contains(i.Category)),
+                $"{provider.Id} only offers its services in {issuer.Id}: a domestic order reaches its {string.Join(", ", reach.Select(Names.Kebab))} data, not {string.Join(", ", items.Where(i => !reach.Contains(i.Category)).Select(i => Names.Kebab(i.Category)).Distinct())} data");
+        return (false, $"{provider.Id} is established in {provider.Headquarters} and stores this data abroad");
+    }
+
     public IReadOnlyList<ConditionCheck> Conditions(Instrument instrument, Jurisdiction issuer, Jurisdiction requested, ServiceProvider provider, IReadOnlyList<EvidenceItem> items, Incident incident, bool emergency, bool detailed = true)
     {
         var home = world.Jurisdiction(provider.Headquarters);
@@ -126,8 +140,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 PreconditionKind.ProviderStateParty => (home.IsParty(p.Framework!), $"{provider.Id} is established in {home.Id}, not under {p.Framework}"),
                 PreconditionKind.ProviderOffersServicesIn => (provider.OffersServicesIn.Append(provider.Headquarters).Any(s => world.HasJurisdiction(s) && world.Jurisdiction(s).IsParty(p.Framework!)),
                     $"{provider.Id} offers no services in a state under {p.Framework}"),
-                PreconditionKind.ProviderDomestic => (provider.Headquarters == issuer.Id || items.All(i => i.StoredIn == issuer.Id),
-                    $"{provider.Id} is established in {provider.Headquarters} and stores this data abroad"),
+                PreconditionKind.ProviderDomestic => DomesticReach(p, provider, issuer, items),
                 PreconditionKind.ProviderForeign => (provider.Headquarters != issuer.Id, $"{provider.Id} is established in {issuer.Id}: use a domestic order"),
                 PreconditionKind.Agreement => AgreementBinds(p, issuer, p.WithRequestedState ? requested : home),
                 PreconditionKind.Emergency => (emergency && IsEmergency(instrument, incident.Offence),

@@ -92,6 +92,7 @@ internal sealed class PreconditionFile
     public string? Capability { get; set; }
     public string? Instrument { get; set; }
     public string? Reservation { get; set; }
+    public List<string>? OfferingServices { get; set; }
 }
 
 internal sealed class RefusalGroundFile

@@ -113,7 +113,7 @@ public static class CatalogueLoader
                 f.Preconditions.Select(p => new Precondition(Names.Parse<PreconditionKind>(p.Kind), p.Source, p.Framework, p.Frameworks, p.Agreement, p.Years,
                     p.Categories?.Select(Names.Parse<DataCategory>).ToList(), p.Capability, p.Instrument,
                     Exceptions(p.Exceptions, offenceLists, p.UnlessConducts is { Count: > 0 } unless ? new ExceptionToRule(unless, p.Source) : null),
-                    p.Between == "requested-state", p.Reservation)).ToList(),
+                    p.Between == "requested-state", p.Reservation, p.OfferingServices?.Select(Names.Parse<DataCategory>).ToList())).ToList(),
                 f.Binding, f.Emergency == "only", f.Emergency is "only" or "supported",
                 Legal(f.ResponseDeadline), Legal(f.EmergencyDeadline),
                 f.Preservation is null ? null : new PreservationTerms(Legal(f.Preservation.Period)!, Legal(f.Preservation.Extension),
