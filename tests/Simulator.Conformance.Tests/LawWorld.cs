@@ -140,7 +140,20 @@ internal sealed class LawWorld
         Evidence = [.. _items],
         Injects = [],
         Objectives = [],
+        AsIfInForce = _asIfInForce,
     };
+
+    /// <summary>
+    /// Every framework not yet in force is played as if it were, so that each article can be tried on its own;
+    /// <see cref="NotInForce"/> takes a framework back to its status on the catalogue date.
+    /// </summary>
+    private readonly HashSet<string> _asIfInForce = Catalogue.Frameworks.Where(f => !f.InForce).Select(f => f.Id).ToHashSet();
+
+    public LawWorld NotInForce(string framework)
+    {
+        _asIfInForce.Remove(framework);
+        return this;
+    }
 
     /// <summary>The rules' answer to a draft from AA, as the console and the policies get it.</summary>
     public RequestCheckResult Check(string instrument, AuthorityRole role, params string[] items) => Check(instrument, role, false, items);

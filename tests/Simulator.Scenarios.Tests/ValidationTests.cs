@@ -205,6 +205,8 @@ public class ValidationTests
     [InlineData("retention: {traffic: 14d}", "retention: {traffic: -14d}", "'traffic' is not in the expected form")]
     [InlineData("known-at: 1h", "known-at: 40d", "known-at (40d) falls after the end of the exercise (30d)")]
     [InlineData("    capability: low", "    capability: low\n    calendar: {working-days: []}", "'working-days' needs at least 1 item(s)")]
+    [InlineData("duration: 30d", "duration: 30d\nas-if-in-force: [budapest-3ap]", "unknown framework 'budapest-3ap'")]
+    [InlineData("duration: 30d", "duration: 30d\nas-if-in-force: [budapest]", "budapest is in force: there is nothing to play as if it were")]
     public void Values_no_exercise_can_hold_are_explained_not_crashed_on(string from, string to, string expected)
     {
         var d = Single(Valid.Replace(from, to));

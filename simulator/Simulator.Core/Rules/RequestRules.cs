@@ -94,8 +94,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                     // EU orders go to the provider's designated establishment or legal representative, whose state is
                     // the enforcing state (REG Art. 7, 8); with that representative at home the order is not cross-border.
                     var addressee = provider.LegalRepresentativeIn
-                        ?? (world.Jurisdiction(provider.Headquarters).IsParty(framework) ? provider.Headquarters
-                            : provider.OffersServicesIn.FirstOrDefault(s => world.HasJurisdiction(s) && world.Jurisdiction(s).IsParty(framework)));
+                        ?? (Party(world.Jurisdiction(provider.Headquarters), framework) ? provider.Headquarters
+                            : provider.OffersServicesIn.FirstOrDefault(s => world.HasJurisdiction(s) && Party(world.Jurisdiction(s), framework)));
                     return addressee is null || addressee == issuer.Id ? [] : [addressee];
                 }
                 return provider.Headquarters == issuer.Id ? [] : [provider.Headquarters];
@@ -134,12 +134,12 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             if (p.Kind != PreconditionKind.MinimumPenalty && p.Categories is { Count: > 0 } && !items.Any(i => p.Categories.Contains(i.Category))) continue;
             var (met, why) = p.Kind switch
             {
-                PreconditionKind.BothParties => (issuer.IsParty(p.Framework!) && requested.IsParty(p.Framework!),
+                PreconditionKind.BothParties => (Party(issuer, p.Framework!) && Party(requested, p.Framework!),
                     Missing(issuer, p.Framework!) ?? Missing(requested, p.Framework!)),
-                PreconditionKind.IssuerParty => (issuer.IsParty(p.Framework!), Missing(issuer, p.Framework!)),
-                PreconditionKind.ProviderStateParty => (home.IsParty(p.Framework!), $"{provider.Id} is established in {home.Id}, not under {p.Framework}"),
-                PreconditionKind.ProviderOffersServicesIn => (provider.OffersServicesIn.Append(provider.Headquarters).Any(s => world.HasJurisdiction(s) && world.Jurisdiction(s).IsParty(p.Framework!)),
-                    $"{provider.Id} offers no services in a state under {p.Framework}"),
+                PreconditionKind.IssuerParty => (Party(issuer, p.Framework!), Missing(issuer, p.Framework!)),
+                PreconditionKind.ProviderStateParty => (Party(home, p.Framework!), NotInForce(p.Framework!) ?? $"{provider.Id} is established in {home.Id}, not under {p.Framework}"),
+                PreconditionKind.ProviderOffersServicesIn => (provider.OffersServicesIn.Append(provider.Headquarters).Any(s => world.HasJurisdiction(s) && Party(world.Jurisdiction(s), p.Framework!)),
+                    NotInForce(p.Framework!) ?? $"{provider.Id} offers no services in a state under {p.Framework}"),
                 PreconditionKind.ProviderDomestic => DomesticReach(p, provider, issuer, items),
                 PreconditionKind.ProviderForeign => (provider.Headquarters != issuer.Id, $"{provider.Id} is established in {issuer.Id}: use a domestic order"),
                 PreconditionKind.Agreement => AgreementBinds(p, issuer, p.WithRequestedState ? requested : home),
@@ -150,7 +150,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 PreconditionKind.PublicOrConsent => (items.All(i => i.Public || (i.ConsentAvailable && ConsentReaches(p, i))), ConsentMissing(p, items)),
                 PreconditionKind.ProviderAccepts => (Accepts(provider, p.Capability!, items), $"{provider.Id}'s policy does not accept {p.Capability}"),
                 PreconditionKind.PreservedThrough => (items.All(i => IsPreservedThrough(i.Id, p.Instrument!)), $"not yet preserved through {p.Instrument}"),
-                PreconditionKind.CommonFramework => (p.Frameworks!.Any(f => issuer.IsParty(f) && requested.IsParty(f)),
+                PreconditionKind.CommonFramework => (p.Frameworks!.Any(f => Party(issuer, f) && Party(requested, f)),
                     $"{issuer.Id} and {requested.Id} share none of {string.Join(", ", p.Frameworks!)}"),
                 PreconditionKind.NotReserved => (!requested.Reservations.Contains(p.Reservation!),
                     $"{requested.Id} made the reservation {p.Reservation}" + (p.Categories is { Count: > 0 } c ? $" for {string.Join(", ", c.Select(Names.Kebab))} data" : "")),
@@ -212,7 +212,18 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
 
     private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 
-    private static string? Missing(Jurisdiction j, string framework) => j.IsParty(framework) ? null : $"{j.Id} is not party to {framework}";
+    private string? Missing(Jurisdiction j, string framework) =>
+        Party(j, framework) ? null : j.IsParty(framework) ? NotInForce(framework) : $"{j.Id} is not party to {framework}";
+
+    /// <summary>A state is bound by a framework it is party to, once the framework is in force (or the scenario plays it as if it were).</summary>
+    private bool Party(Jurisdiction j, string framework) => j.IsParty(framework) && InForce(framework);
+
+    private bool InForce(string framework) =>
+        world.AsIfInForce.Contains(framework) || catalogue.Frameworks.FirstOrDefault(f => f.Id == framework) is not { InForce: false };
+
+    /// <summary>Why a framework binds nobody yet, or null when it is in force here.</summary>
+    private string? NotInForce(string framework) => InForce(framework) ? null
+        : $"{framework} is not in force ({catalogue.Frameworks.First(f => f.Id == framework).InForceSource}); a scenario rehearsing it lists it under as-if-in-force";
 
     private static bool MeetsPenalty(Precondition p, IReadOnlyList<EvidenceItem> items, Offence offence)
     {
@@ -224,7 +235,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
 
     /// <summary>Budapest Art. 32(b): consent reaches data "located in another Party"; a precondition without a framework reaches any.</summary>
     private bool ConsentReaches(Precondition p, EvidenceItem item) =>
-        p.Framework is null || (world.HasJurisdiction(item.StoredIn) && world.Jurisdiction(item.StoredIn).IsParty(p.Framework));
+        p.Framework is null || (world.HasJurisdiction(item.StoredIn) && Party(world.Jurisdiction(item.StoredIn), p.Framework));
 
     private string ConsentMissing(Precondition p, IReadOnlyList<EvidenceItem> items)
     {

@@ -21,6 +21,8 @@ public sealed class ScenarioWorld
     public required IReadOnlyList<Objective> Objectives { get; init; }
     /// <summary>The Exercise Evaluation Guides the evaluator rates against (none in scenarios written before them).</summary>
     public IReadOnlyList<Evaluation.EvaluationGuide> EvaluationGuides { get; init; } = [];
+    /// <summary>Frameworks not yet in force that this scenario plays as if they were (trainers rehearse them before they apply).</summary>
+    public IReadOnlySet<string> AsIfInForce { get; init; } = new HashSet<string>();
 
     private Dictionary<string, Jurisdiction>? _jurisdictions;
     private Dictionary<string, ServiceProvider>? _providers;

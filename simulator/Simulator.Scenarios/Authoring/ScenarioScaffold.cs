@@ -45,6 +45,8 @@ public static partial class ScenarioScaffold
               what the exercise is about.
             start: "{{start:yyyy-MM-dd}}T06:00:00Z"
             duration: 1y                  # long enough for the slowest route you want to see end (MLA takes months)
+            # The Second Protocol is not in force yet: its orders bind nobody unless the exercise rehearses it as if it were.
+            as-if-in-force: [budapest-2ap]
 
             briefing:
               trainees: |

@@ -64,6 +64,8 @@ internal sealed class FrameworkFile
     public string Name { get; set; } = "";
     public string Source { get; set; } = "";
     public string? Note { get; set; }
+    public bool InForce { get; set; } = true;
+    public string? InForceSource { get; set; }
 }
 
 internal sealed class LegalDurationFile

@@ -48,7 +48,7 @@ public static class CatalogueLoader
         if (problems.Count > 0) throw new FileProblemsException(problems);
         var dto = root.Deserialize<CatalogueFile>(FileJson.Options)!;
 
-        var frameworks = dto.Frameworks.Select(f => new Framework(f.Id, f.Name, f.Source, f.Note)).ToList();
+        var frameworks = dto.Frameworks.Select(f => new Framework(f.Id, f.Name, f.Source, f.Note, f.InForce, f.InForceSource)).ToList();
         var frameworkIds = frameworks.Select(f => f.Id).ToHashSet();
         var offenceLists = new List<OffenceList>();
         for (var l = 0; l < dto.OffenceLists.Count; l++)

@@ -20,6 +20,8 @@ public sealed class ScenarioFile
     public List<ObjectiveFile> Objectives { get; set; } = [];
     public List<EvaluationGuideFile> EvaluationGuides { get; set; } = [];
     public List<OverrideFile> InstrumentOverrides { get; set; } = [];
+    /// <summary>Frameworks not yet in force that the scenario plays as if they were (a rehearsal before they apply).</summary>
+    public List<string> AsIfInForce { get; set; } = [];
 }
 
 /// <summary>An Exercise Evaluation Guide (HSEEP): a capability, its target and its critical tasks.</summary>

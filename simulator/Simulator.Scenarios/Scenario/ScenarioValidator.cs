@@ -52,6 +52,14 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
         for (var i = 0; i < s.Objectives.Count; i++) WithinHorizon(s.Objectives[i].Measure.By, $"/objectives/{i}/measure/by", "the objective's deadline");
 
         for (var i = 0; i < s.Jurisdictions.Count; i++) Jurisdiction(s.Jurisdictions[i], $"/jurisdictions/{i}", states);
+        for (var k = 0; k < s.AsIfInForce.Count; k++)
+        {
+            var id = s.AsIfInForce[k];
+            if (catalogue.Frameworks.FirstOrDefault(f => f.Id == id) is not { } framework)
+                Problem($"/as-if-in-force/{k}", $"unknown framework '{id}'", Suggest(id, catalogue.Frameworks.Select(f => f.Id)) ?? $"frameworks: {string.Join(", ", catalogue.Frameworks.Select(f => f.Id))}");
+            else if (framework.InForce)
+                Problem($"/as-if-in-force/{k}", $"{id} is in force: there is nothing to play as if it were", "list here only frameworks the catalogue marks in-force: false");
+        }
         for (var i = 0; i < s.Providers.Count; i++) Provider(s.Providers[i], $"/providers/{i}", states);
         for (var i = 0; i < s.Incidents.Count; i++)
         {

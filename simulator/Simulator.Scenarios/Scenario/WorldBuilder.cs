@@ -101,6 +101,7 @@ public static class WorldBuilder
             Objectives = objectives,
             EvaluationGuides = [.. s.EvaluationGuides.Select(g => new Simulator.Core.Evaluation.EvaluationGuide(g.Capability, g.Target,
                 [.. g.Tasks.Select(t => new Simulator.Core.Evaluation.CriticalTask(t.Id, t.Task, [.. t.LookFor], t.Objective))]))],
+            AsIfInForce = s.AsIfInForce.ToHashSet(StringComparer.Ordinal),
         };
         return new BuiltScenario(world, ApplyOverrides(catalogue, s.InstrumentOverrides));
     }

@@ -20,6 +20,14 @@ public sealed class SecondProtocolArt7SubscriberOrderTests
     public void Art7_1_is_open_only_between_Parties_to_the_Protocol() =>
         Condition(Id, AuthorityRole.Prosecutor, "subscriber", LawWorld.Parties("budapest", "budapest-2ap"), LawWorld.Parties("budapest", "budapest-2ap").State(LawWorld.Requested, "budapest"), "BB is not party to budapest-2ap");
 
+    [Fact, Rule(Id, "preconditions/both-parties")]
+    public void The_Protocol_binds_no_Party_before_it_is_in_force_unless_the_exercise_rehearses_it()
+    {
+        Refused(LawWorld.Parties("budapest", "budapest-2ap").NotInForce("budapest-2ap").Check(Id, AuthorityRole.Prosecutor, "subscriber"),
+            "budapest-2ap is not in force (CETS 224 Art. 16(3)");
+        Allowed(LawWorld.Parties("budapest", "budapest-2ap").Check(Id, AuthorityRole.Prosecutor, "subscriber")); // played as if in force
+    }
+
     [Fact, Rule(Id, "preconditions/provider-foreign")]
     public void Art7_1_goes_to_a_provider_in_the_territory_of_another_Party() =>
         Condition(Id, AuthorityRole.Prosecutor, "subscriber", LawWorld.Parties("budapest", "budapest-2ap"),
