@@ -17,6 +17,11 @@ public enum RefusalCondition
     NeBisInIdem,
     /// <summary>A voluntary channel: the provider's policy declines.</summary>
     ProviderPolicy,
+    /// <summary>
+    /// What exists only by mutual agreement (a joint investigation team): the requested state may decline for reasons
+    /// of its own. Always open to it; no fact compels it, so a state the engine plays agrees, and a trainee may decline.
+    /// </summary>
+    NoAgreement,
 }
 
 public enum Reviewer

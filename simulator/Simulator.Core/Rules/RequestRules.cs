@@ -196,6 +196,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             RefusalCondition.FundamentalRightsConcern => offence.FundamentalRightsConcern,
             RefusalCondition.NeBisInIdem => offence.AlreadyTriedIn.Contains(reviewer.Id),
             RefusalCondition.ProviderPolicy => false,
+            RefusalCondition.NoAgreement => false,
             _ => false,
         };
     }

@@ -1,9 +1,11 @@
 using Simulator.Core.Common;
+using Simulator.Core.Decisions;
+using Simulator.Core.Procedures;
 using static Simulator.Conformance.Tests.Law;
 
 namespace Simulator.Conformance.Tests.Instruments;
 
-/// <summary>A joint investigation team (2000 EU MLA Convention Art. 13; CETS 224 Art. 12).</summary>
+/// <summary>A joint investigation team (2000 EU MLA Convention Art. 13; CETS 224 Art. 12; ETS 182 Art. 20; UNTOC Art. 19).</summary>
 public sealed class JointInvestigationTeamTests
 {
     private const string Id = "joint-investigation-team";
@@ -13,10 +15,26 @@ public sealed class JointInvestigationTeamTests
         OnlyIssuedBy(Id, DataCategory.Content, AuthorityRole.Prosecutor, AuthorityRole.Judge);
 
     [Fact, Rule(Id, "preconditions/common-framework")]
-    public void A_team_needs_a_basis_both_states_share_the_2000_Convention_or_the_Second_Protocol()
+    public void A_team_needs_a_basis_both_states_share_the_2000_Convention_the_Second_Protocols_or_UNTOC()
     {
         Allowed(LawWorld.Parties("eu-mla-2000").Check(Id, AuthorityRole.Prosecutor, "content"));
         Allowed(LawWorld.Parties("budapest", "budapest-2ap").Check(Id, AuthorityRole.Prosecutor, "content"));
-        Refused(LawWorld.Parties("budapest").Check(Id, AuthorityRole.Prosecutor, "content"), "AA and BB share none of eu-mla-2000, budapest-2ap");
+        Allowed(LawWorld.Parties("ets182").Check(Id, AuthorityRole.Prosecutor, "content"));
+        Allowed(LawWorld.Parties("untoc").Check(Id, AuthorityRole.Prosecutor, "content"));
+        Refused(LawWorld.Parties("budapest").Check(Id, AuthorityRole.Prosecutor, "content"), "AA and BB share none of eu-mla-2000, budapest-2ap, ets182, untoc");
+    }
+
+    [Fact, Rule(Id, "refusal-grounds/no-agreement")]
+    public void A_team_exists_only_by_mutual_agreement_so_the_other_state_may_decline_it()
+    {
+        var world = LawWorld.Parties("eu-mla-2000");
+        Assert.Null(world.GroundClosed(Id, "no-agreement", LawWorld.Requested, DataCategory.Content)); // open to it, whatever the offence
+        Assert.False(world.GroundHolds(Id, "no-agreement", LawWorld.Requested, DataCategory.Content)); // no fact compels it: the engine agrees
+        var s = Send(world, Prosecutor, Id, "content", false, "BB/prosecutor");
+        var r = s.Last();
+        s.StepUntil(() => r.State == RequestState.UnderReview, "the proposed team under review");
+        var answer = s.Decide(new AnswerRequest("BB/prosecutor", r.Id, Answer.Refuse, "no-agreement"));
+        Assert.True(answer.Accepted, answer.Message);
+        Assert.Equal(RequestState.Refused, r.State);
     }
 }
