@@ -63,7 +63,9 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         }
         else requested = candidates.FirstOrDefault();
         if (requested is null)
-            problems.Add($"no state can receive {instrument.Id} from {issuer.Id} for data held by {provider.Id}");
+            problems.Add(instrument.Channel == Channel.DirectToProvider && ServicesFramework(instrument) is { } services && Addressee(provider, services) is null
+                ? $"{provider.Id} has no establishment or legal representative in a state under {services} to receive {instrument.Id}"
+                : $"no state can receive {instrument.Id} from {issuer.Id} for data held by {provider.Id}");
 
         var conditions = requested is null ? [] : Conditions(instrument, issuer, world.Jurisdiction(requested), provider, items, incident, draft.Emergency, detailed);
         foreach (var c in conditions.Where(c => !c.Met))
@@ -74,6 +76,15 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
 
         static RequestCheckResult Fail(string problem) => new([problem], [], [], null, null);
     }
+
+    /// <summary>The framework of an order addressed to providers offering services under it (the EU orders), if any.</summary>
+    private static string? ServicesFramework(Instrument instrument) =>
+        instrument.Preconditions.FirstOrDefault(p => p.Kind == PreconditionKind.ProviderOffersServicesIn)?.Framework;
+
+    /// <summary>Where such an order is addressed: the provider's designated establishment or legal representative, or its
+    /// establishment in a state under the framework; null when it has neither.</summary>
+    private string? Addressee(ServiceProvider provider, string framework) =>
+        provider.LegalRepresentativeIn ?? (Party(world.Jurisdiction(provider.Headquarters), framework) ? provider.Headquarters : null);
 
     /// <summary>
     /// Which state a request goes to. Treaty channels go to the state where the data is stored, or to the
@@ -88,14 +99,13 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             case Channel.Unilateral:
                 return [issuer.Id];
             case Channel.DirectToProvider:
-                var framework = instrument.Preconditions.FirstOrDefault(p => p.Kind == PreconditionKind.ProviderOffersServicesIn)?.Framework;
+                var framework = ServicesFramework(instrument);
                 if (framework is not null)
                 {
                     // EU orders go to the provider's designated establishment or legal representative, whose state is
                     // the enforcing state (REG Art. 7, 8); with that representative at home the order is not cross-border.
-                    var addressee = provider.LegalRepresentativeIn
-                        ?? (Party(world.Jurisdiction(provider.Headquarters), framework) ? provider.Headquarters
-                            : provider.OffersServicesIn.FirstOrDefault(s => world.HasJurisdiction(s) && Party(world.Jurisdiction(s), framework)));
+                    // A provider with neither has no addressee: the order is not sent to wherever it sells.
+                    var addressee = Addressee(provider, framework);
                     return addressee is null || addressee == issuer.Id ? [] : [addressee];
                 }
                 return provider.Headquarters == issuer.Id ? [] : [provider.Headquarters];

@@ -20,7 +20,7 @@ public sealed class EuPreservationOrderTests
 
     [Fact, Rule(Id, "preconditions/provider-offers-services-in")]
     public void Art2_1_reaches_a_provider_offering_services_in_the_Union() =>
-        Refused(Eu().State("XX").Provider(LawWorld.Host, "XX").AllItemsAt(LawWorld.Host).Check(Id, AuthorityRole.Prosecutor, "traffic"), "no state can receive eu-epoc-pr");
+        Refused(Eu().State("XX").Provider(LawWorld.Host, "XX").AllItemsAt(LawWorld.Host).Check(Id, AuthorityRole.Prosecutor, "traffic"), "host has no establishment or legal representative in a state under eu-e-evidence to receive eu-epoc-pr");
 
     [Fact, Rule(Id, "preconditions/provider-foreign")]
     public void Art2_1_is_for_cross_border_cases_only() =>

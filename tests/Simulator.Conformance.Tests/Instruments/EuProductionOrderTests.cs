@@ -28,10 +28,21 @@ public sealed class EuProductionOrderTests
     [Fact, Rule(Id, "preconditions/provider-offers-services-in")]
     public void Art2_1_reaches_a_provider_offering_services_in_the_Union_wherever_it_is_established()
     {
-        var offersInUnion = Eu().State("XX").Provider(LawWorld.Host, "XX", p => p with { OffersServicesIn = new HashSet<string>([LawWorld.Requested]) }).AllItemsAt(LawWorld.Host);
-        Allowed(offersInUnion.Check(Id, AuthorityRole.Judge, "subscriber"));
+        // Addressed to its legal representative in the Union (REG Art. 7; Directive (EU) 2023/1544), whose state enforces it.
+        var offersInUnion = Eu().State("XX").Provider(LawWorld.Host, "XX", p => p with { OffersServicesIn = new HashSet<string>([LawWorld.Requested]), LegalRepresentativeIn = LawWorld.Requested })
+            .AllItemsAt(LawWorld.Host);
+        var check = offersInUnion.Check(Id, AuthorityRole.Judge, "subscriber");
+        Allowed(check);
+        Assert.Equal(LawWorld.Requested, check.RequestedState);
         var offersOnlyOutside = Eu().State("XX").Provider(LawWorld.Host, "XX").AllItemsAt(LawWorld.Host);
-        Refused(offersOnlyOutside.Check(Id, AuthorityRole.Judge, "subscriber"), "no state can receive eu-epoc");
+        Refused(offersOnlyOutside.Check(Id, AuthorityRole.Judge, "subscriber"), "host has no establishment or legal representative in a state under eu-e-evidence to receive eu-epoc");
+    }
+
+    [Fact, Rule(Id, "preconditions/provider-offers-services-in")]
+    public void Art7_an_order_goes_to_the_designated_establishment_or_legal_representative_not_to_wherever_the_provider_sells()
+    {
+        var noRepresentative = Eu().State("XX").Provider(LawWorld.Host, "XX", p => p with { OffersServicesIn = new HashSet<string>([LawWorld.Requested]) }).AllItemsAt(LawWorld.Host);
+        Refused(noRepresentative.Check(Id, AuthorityRole.Judge, "subscriber"), "host has no establishment or legal representative in a state under eu-e-evidence to receive eu-epoc");
     }
 
     [Fact, Rule(Id, "preconditions/provider-foreign")]
