@@ -17,19 +17,26 @@ public sealed class RatingFacts(InstrumentCatalogue catalogue)
     /// <summary>How many journal entries have been folded in.</summary>
     public int Folded { get; private set; }
     /// <summary>Each item's first loss.</summary>
-    public Dictionary<string, (DateTimeOffset At, EvidenceLost Loss)> Losses { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, (DateTimeOffset At, EvidenceLost Loss)> Losses => _losses;
+    private readonly Dictionary<string, (DateTimeOffset At, EvidenceLost Loss)> _losses = new(StringComparer.Ordinal);
     /// <summary>Every loss, in journal order.</summary>
-    public List<string> Lost { get; } = [];
+    public IReadOnlyList<string> Lost => _lost;
+    private readonly List<string> _lost = [];
     /// <summary>Per item, the earliest sent preservation request covering it.</summary>
-    public Dictionary<string, (DateTimeOffset At, string Request, string Instrument)> PreservationSent { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, (DateTimeOffset At, string Request, string Instrument)> PreservationSent => _preservationSent;
+    private readonly Dictionary<string, (DateTimeOffset At, string Request, string Instrument)> _preservationSent = new(StringComparer.Ordinal);
     /// <summary>Per instrument, the earliest request sent with it.</summary>
-    public Dictionary<string, (DateTimeOffset At, string Request)> InstrumentSent { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, (DateTimeOffset At, string Request)> InstrumentSent => _instrumentSent;
+    private readonly Dictionary<string, (DateTimeOffset At, string Request)> _instrumentSent = new(StringComparer.Ordinal);
     /// <summary>Per item, when it was first preserved, and by which preservation.</summary>
-    public Dictionary<string, (DateTimeOffset At, string Preservation)> Preserved { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, (DateTimeOffset At, string Preservation)> Preserved => _preserved;
+    private readonly Dictionary<string, (DateTimeOffset At, string Preservation)> _preserved = new(StringComparer.Ordinal);
     /// <summary>Per item, when it was first delivered, and through which request.</summary>
-    public Dictionary<string, (DateTimeOffset At, string Request)> Delivered { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, (DateTimeOffset At, string Request)> Delivered => _delivered;
+    private readonly Dictionary<string, (DateTimeOffset At, string Request)> _delivered = new(StringComparer.Ordinal);
     /// <summary>Per inject, its first answer.</summary>
-    public Dictionary<string, (DateTimeOffset At, InjectAnswered Answer)> Answered { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, (DateTimeOffset At, InjectAnswered Answer)> Answered => _answered;
+    private readonly Dictionary<string, (DateTimeOffset At, InjectAnswered Answer)> _answered = new(StringComparer.Ordinal);
 
     public static RatingFacts Of(InstrumentCatalogue catalogue, IReadOnlyList<JournalEntry> journal) => new RatingFacts(catalogue).FoldUpTo(journal);
 
@@ -45,27 +52,27 @@ public sealed class RatingFacts(InstrumentCatalogue catalogue)
         switch (e.Event)
         {
             case EvidenceLost l:
-                Losses.TryAdd(l.Evidence, (e.At, l));
-                Lost.Add(l.Evidence);
+                _losses.TryAdd(l.Evidence, (e.At, l));
+                _lost.Add(l.Evidence);
                 break;
             case RequestDrafted d:
                 _drafted[d.Request] = d;
                 break;
             case RequestStateChanged { To: "sent" } s when _sent.Add(s.Request):
                 var drafted = _drafted[s.Request];
-                if (!InstrumentSent.TryGetValue(drafted.Instrument, out var used) || e.At < used.At) InstrumentSent[drafted.Instrument] = (e.At, s.Request);
+                if (!_instrumentSent.TryGetValue(drafted.Instrument, out var used) || e.At < used.At) _instrumentSent[drafted.Instrument] = (e.At, s.Request);
                 if (catalogue[drafted.Instrument].Purpose == InstrumentPurpose.Preservation)
                     foreach (var item in drafted.Evidence)
-                        if (!PreservationSent.TryGetValue(item, out var first) || e.At < first.At) PreservationSent[item] = (e.At, s.Request, drafted.Instrument);
+                        if (!_preservationSent.TryGetValue(item, out var first) || e.At < first.At) _preservationSent[item] = (e.At, s.Request, drafted.Instrument);
                 break;
             case PreservationStateChanged { To: "active" } p:
-                Preserved.TryAdd(p.Evidence, (e.At, p.Preservation));
+                _preserved.TryAdd(p.Evidence, (e.At, p.Preservation));
                 break;
             case EvidenceDelivered d:
-                Delivered.TryAdd(d.Evidence, (e.At, d.Request));
+                _delivered.TryAdd(d.Evidence, (e.At, d.Request));
                 break;
             case InjectAnswered a:
-                Answered.TryAdd(a.Inject, (e.At, a));
+                _answered.TryAdd(a.Inject, (e.At, a));
                 break;
         }
     }
