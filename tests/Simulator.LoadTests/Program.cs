@@ -73,6 +73,7 @@ var start = (await boss.InvokeAsync<ClockState>("PauseClock")).Start;
 await boss.InvokeAsync<ClockState>("JumpTo", start.AddHours(7));
 var seat = await Connect(server.Address, exercise.Seats.Single(s => s.Seat == "AL/contact-point").Code);
 var actionLatencies = new List<double>();
+var actionIndex = new List<int>();
 await Settle();
 var pacing = Stopwatch.StartNew();
 var inFlight = new List<Task>();
@@ -80,16 +81,24 @@ for (var i = 0; i < actions; i++)
 {
     var due = TimeSpan.FromMilliseconds(i * 10.0);
     if (pacing.Elapsed < due) await Task.Delay(due - pacing.Elapsed);
+    var index = i;
     inFlight.Add(Task.Run(async () =>
     {
         var t0 = Stopwatch.GetTimestamp();
         var r = await seat.InvokeAsync<Simulator.Core.Decisions.DecisionResult>("SendRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null);
         if (!r.Accepted) throw new InvalidOperationException(r.Message);
-        lock (actionLatencies) actionLatencies.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+        lock (actionLatencies) { actionLatencies.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds); actionIndex.Add(index); }
     }));
 }
 await Task.WhenAll(inFlight);
 var rate = actions / pacing.Elapsed.TotalSeconds;
+// With --each-round, each hundred actions' figures: a tail that grows with the exercise shows there.
+if (eachRound)
+    foreach (var hundred in actionIndex.Zip(actionLatencies).GroupBy(x => x.First / 100).OrderBy(g => g.Key))
+    {
+        var these = hundred.Select(x => x.Second).ToList();
+        Console.WriteLine($"  actions {hundred.Key * 100 + 1}-{hundred.Key * 100 + these.Count}: p50 {P(these, 50):0.0} max {these.Max():0.0}, {these.Count(l => l > 10)} over 10 ms");
+    }
 
 // 3. Jump 30 simulated days in a live exercise of the reference scenario, each time in a fresh exercise: with one
 // seat of Aldoria taken (the engine plays its other offices, and every other state), then with all five taken

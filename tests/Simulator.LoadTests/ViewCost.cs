@@ -28,7 +28,8 @@ internal static class ViewCost
         string[] audiences = [Audience.Trainer, Audience.Seat("AL/contact-point")];
         var kept = new ViewMemory(); // as the live feed keeps it
         for (var warm = 0; warm < 200; warm++) ExerciseViews.ForAudiences(audiences, s, kept); // compile the paths first
-        Console.WriteLine("requests  journal events  trainer + AL seat views (medians of 9): afresh, and as the live feed builds them after each step");
+        Console.WriteLine("requests  journal events  trainer + AL seat views (medians of 9): afresh, and as the live feed builds them after each step;");
+        Console.WriteLine("                          the entity recorder's round: taking every entity's snapshot (in the exercise's turn), serializing them (off it), their size");
         var live = new List<double>();
         for (var i = 1; i <= requests; i++)
         {
@@ -45,8 +46,29 @@ internal static class ViewCost
                 ExerciseViews.ForAudiences(audiences, s);
                 return watch.Elapsed.TotalMilliseconds;
             }).Order().ElementAt(4);
-            Console.WriteLine($"{i,8}  {s.Journal.Entries.Count,14}  {afresh,8:0.00} ms  {live.TakeLast(9).Order().ElementAt(4),8:0.00} ms");
+            var (take, serialize, kib) = Median9(() => EntitySnapshotCost(s));
+            Console.WriteLine($"{i,8}  {s.Journal.Entries.Count,14}  {afresh,8:0.00} ms  {live.TakeLast(9).Order().ElementAt(4),8:0.00} ms  {take,8:0.00} ms  {serialize,8:0.00} ms  {kib,5} KiB");
         }
+    }
+
+    /// <summary>One entity recorder's round without its writes: the snapshots taken, then serialized as it compares them.</summary>
+    private static (double Take, double Serialize, int KiB) EntitySnapshotCost(Simulation s)
+    {
+        var watch = Stopwatch.StartNew();
+        var snapshots = new List<object>();
+        foreach (var j in s.World.Jurisdictions) snapshots.Add(EntitySnapshots.Jurisdiction(s, j.Id, 1));
+        foreach (var p in s.World.Providers) snapshots.Add(EntitySnapshots.Provider(s, p.Id, 1));
+        foreach (var n in s.World.Incidents) snapshots.Add(EntitySnapshots.Investigation(s, n.Id, 1));
+        var take = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var bytes = snapshots.Sum(x => System.Text.Json.JsonSerializer.Serialize(x, x.GetType(), Simulator.Core.Journal.JournalJson.Options).Length);
+        return (take, watch.Elapsed.TotalMilliseconds, bytes / 1024);
+    }
+
+    private static (double, double, int) Median9(Func<(double Take, double Serialize, int KiB)> measure)
+    {
+        var runs = Enumerable.Range(0, 9).Select(_ => measure()).ToList();
+        return (runs.Select(r => r.Take).Order().ElementAt(4), runs.Select(r => r.Serialize).Order().ElementAt(4), runs[0].KiB);
     }
 
     private static string ReferenceScenario()

@@ -13,20 +13,19 @@ namespace Simulator.Grains.Exercises;
 /// of GPSTracker's push notifier: one write in flight), and says whether the timer should come back. A round takes every snapshot in one turn, between two steps, so they show one
 /// moment; the calls to different grains run side by side. Steps that come meanwhile are taken by the next round,
 /// so the entity grains follow in journal order at the pace they can take.
+/// A round's cost grows with the exercise, so only taking the snapshots happens in the exercise's turn; serializing
+/// them, to see what changed, runs off it; and <see cref="RecordingPace"/> spaces the rounds by what they cost.
 /// </summary>
 internal sealed class EntityRecorder(string exerciseId, long writer, Simulation simulation, IGrainFactory grains,
-    Action<IReadOnlyList<string>> announce, ILogger log)
+    Action<IReadOnlyList<string>> announce, ExerciseWallClock time, ILogger log)
 {
-    /// <summary>Ticks to wait after a round in which a record failed, before trying again (about a second).</summary>
-    private const int TicksAfterFailure = 10;
-
+    private readonly RecordingPace _pace = new(time);
     /// <summary>What each entity grain was last given (its state without the stamp).</summary>
     private readonly Dictionary<string, string> _recorded = [];
     /// <summary>What the seats were last told of, per entity (the part of it they see).</summary>
     private readonly Dictionary<string, string> _seatsSaw = [];
     private (long Journal, long Steps) _recordedMark = (-1, -1);
     private Task<bool> _round = Task.FromResult(true);
-    private int _waitTicks;
 
     /// <summary>Set when this activation may record nothing more (a decision it applied could not be stored).</summary>
     public bool Stopped { get; set; }
@@ -37,15 +36,16 @@ internal sealed class EntityRecorder(string exerciseId, long writer, Simulation 
     private (long, long) Mark => (simulation.Journal.Entries.Count, simulation.StepsProcessed);
 
     /// <summary>
-    /// One tick of the grain's timer: starts a round when something happened since the last one and none is in
-    /// flight. True while there is more to do (a round in flight, a wait after a failure, steps not yet recorded).
+    /// One tick of the grain's timer: starts a round when something happened since the last one, none is in
+    /// flight and the recorder is not resting. True while there is more to do (a round in flight, a rest, steps not
+    /// yet recorded).
     /// </summary>
     public bool Tick()
     {
         if (Stopped) return false;
         if (!_round.IsCompleted) return true;
-        if (_waitTicks > 0) { _waitTicks--; return true; }
         if (Mark == _recordedMark) return false; // nothing happened since the last round: nothing can have changed
+        if (_pace.Resting) return true;
         _round = Round();
         return true;
     }
@@ -66,8 +66,9 @@ internal sealed class EntityRecorder(string exerciseId, long writer, Simulation 
     public async Task<bool> RecordOneAsync(string kind, string id)
     {
         if (Stopped) throw new ExerciseException("the exercise is restarting after a failed write: try again in a moment");
-        var wanted = Entities().FirstOrDefault(e => e.Slot == $"{kind}:{id}");
-        if (wanted is null) return false;
+        var taken = Entities().FirstOrDefault(e => e.Slot == $"{kind}:{id}");
+        if (taken is null) return false;
+        var wanted = taken.Serialize();
         _recorded.Remove(wanted.Slot);
         if (await RecordIfChanged(wanted) is null) throw new ExerciseException($"could not record {kind} '{id}' just now: try again in a moment");
         return true;
@@ -76,26 +77,30 @@ internal sealed class EntityRecorder(string exerciseId, long writer, Simulation 
     /// <summary>Records every entity whose part changed since it was last recorded; false when a record failed.</summary>
     private async Task<bool> Round()
     {
+        var started = _pace.RoundStarts();
         try
         {
             var mark = Mark;
-            var entities = Entities();
+            var taken = Entities(); // in this turn, between two steps: one moment of the exercise
+            // The snapshots are immutable copies, so they can be serialized while the exercise goes on.
+            var entities = await Task.Run(() => taken.Select(t => t.Serialize()).ToList());
             var recorded = await Task.WhenAll(entities.Select(RecordIfChanged));
             // Announce what was recorded, even when another record failed: those are not sent again.
             var audiences = entities.Zip(recorded).Where(x => x.Second == true).SelectMany(x => AudiencesOfChange(x.First)).Distinct().ToList();
             if (audiences.Count > 0) announce(audiences);
             if (recorded.Any(r => r is null))
             {
-                _waitTicks = TicksAfterFailure;
+                _pace.RoundFailed();
                 return false;
             }
             _recordedMark = mark;
+            _pace.RoundDone(started);
             return true;
         }
         catch (Exception e)
         {
             log.LogError(e, "Exercise {Exercise}: could not take the entities' states", exerciseId);
-            _waitTicks = TicksAfterFailure;
+            _pace.RoundFailed();
             return false;
         }
     }
@@ -121,28 +126,38 @@ internal sealed class EntityRecorder(string exerciseId, long writer, Simulation 
     /// </summary>
     private sealed record EntityRecord(string Slot, string Content, string? SeatAudience, string? SeatContent, Func<Task<bool>> Send);
 
-    private List<EntityRecord> Entities()
+    /// <summary>One entity's snapshot as taken in the exercise's turn, to serialize (<see cref="Serialize"/>) wherever convenient.</summary>
+    private sealed record EntityTaken(string Slot, Func<(string Content, string? SeatContent)> Contents, string? SeatAudience, Func<Task<bool>> Send)
+    {
+        public EntityRecord Serialize()
+        {
+            var (content, seatContent) = Contents();
+            return new EntityRecord(Slot, content, SeatAudience, seatContent, Send);
+        }
+    }
+
+    private List<EntityTaken> Entities()
     {
         var s = simulation;
-        string Json<T>(T value) => JsonSerializer.Serialize(value, JournalJson.Options);
-        var list = new List<EntityRecord>();
+        static string Json<T>(T value) => JsonSerializer.Serialize(value, JournalJson.Options);
+        var list = new List<EntityTaken>();
         foreach (var j in s.World.Jurisdictions)
         {
             var desk = EntitySnapshots.Jurisdiction(s, j.Id, writer);
-            list.Add(new($"jurisdiction:{j.Id}", Json(desk with { Through = 0, At = default }), Audience.State(j.Id), null,
+            list.Add(new($"jurisdiction:{j.Id}", () => (Json(desk with { Through = 0, At = default }), null), Audience.State(j.Id),
                 () => grains.GetGrain<IJurisdictionGrain>($"{exerciseId}/{j.Id}").Record(desk)));
         }
         foreach (var p in s.World.Providers)
         {
             var holdings = EntitySnapshots.Provider(s, p.Id, writer);
-            list.Add(new($"provider:{p.Id}", Json(holdings with { Through = 0, At = default }), null, null,
+            list.Add(new($"provider:{p.Id}", () => (Json(holdings with { Through = 0, At = default }), null), null,
                 () => grains.GetGrain<IProviderGrain>($"{exerciseId}/{p.Id}").Record(holdings)));
         }
         foreach (var i in s.World.Incidents)
         {
             var status = EntitySnapshots.Investigation(s, i.Id, writer);
             var unstamped = status with { Through = 0, At = default };
-            list.Add(new($"investigation:{i.Id}", Json(unstamped), Audience.State(i.Investigating), Json(EntitySnapshots.AsSeatsSeeIt(unstamped)),
+            list.Add(new($"investigation:{i.Id}", () => (Json(unstamped), Json(EntitySnapshots.AsSeatsSeeIt(unstamped))), Audience.State(i.Investigating),
                 () => grains.GetGrain<IInvestigationGrain>($"{exerciseId}/{i.Id}").Record(status)));
         }
         return list;

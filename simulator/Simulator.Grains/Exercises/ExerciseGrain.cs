@@ -131,7 +131,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         feed.SkipPushed(simulation.Journal.Entries.Count);
         _simulation = simulation;
         _feed = feed;
-        _recorder = new EntityRecorder(Id, writer, simulation, GrainFactory, feed.EntitiesRecorded, log);
+        _recorder = new EntityRecorder(Id, writer, simulation, GrainFactory, feed.EntitiesRecorded, time, log);
         _afterStep = this.RegisterGrainTimer(AfterStep, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false, KeepAlive = false });
         ArmAfterStep(); // the entity grains take this activation's states
         _savedNow = simulation.Now;

@@ -71,40 +71,42 @@ public sealed class SqliteExerciseStore : IExerciseStore
 
     public Task CreateAsync(StoredExercise e, IReadOnlyList<StoredCode> codes, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        using var tx = connection.BeginTransaction();
-        using (var insert = connection.CreateCommand())
+        _file.Write(connection =>
         {
-            insert.Transaction = tx;
-            insert.CommandText = """
-                INSERT INTO exercises (id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed, catalogue_text, rules_version)
-                VALUES ($id, $scenario, $text, $seed, $policy, $trainer, $observer, $now, $running, $speed, $catalogue, $rules)
-                """;
-            insert.Parameters.AddWithValue("$id", e.Id);
-            insert.Parameters.AddWithValue("$scenario", e.Scenario);
-            insert.Parameters.AddWithValue("$text", e.ScenarioText);
-            insert.Parameters.AddWithValue("$seed", e.Seed);
-            insert.Parameters.AddWithValue("$policy", e.Policy);
-            insert.Parameters.AddWithValue("$trainer", e.TrainerKey);
-            insert.Parameters.AddWithValue("$observer", e.ObserverCode);
-            insert.Parameters.AddWithValue("$now", Time(e.SimulatedNow));
-            insert.Parameters.AddWithValue("$running", e.Running ? 1 : 0);
-            insert.Parameters.AddWithValue("$speed", e.Speed);
-            insert.Parameters.AddWithValue("$catalogue", (object?)e.CatalogueText ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$rules", (object?)e.RulesVersion ?? DBNull.Value);
-            insert.ExecuteNonQuery();
-        }
-        foreach (var c in codes)
-        {
-            using var code = connection.CreateCommand();
-            code.Transaction = tx;
-            code.CommandText = "INSERT INTO codes (code, exercise_id, seat) VALUES ($code, $exercise, $seat)";
-            code.Parameters.AddWithValue("$code", c.Code);
-            code.Parameters.AddWithValue("$exercise", c.ExerciseId);
-            code.Parameters.AddWithValue("$seat", c.Seat);
-            code.ExecuteNonQuery();
-        }
-        tx.Commit();
+            using var tx = connection.BeginTransaction();
+            using (var insert = connection.CreateCommand())
+            {
+                insert.Transaction = tx;
+                insert.CommandText = """
+                    INSERT INTO exercises (id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed, catalogue_text, rules_version)
+                    VALUES ($id, $scenario, $text, $seed, $policy, $trainer, $observer, $now, $running, $speed, $catalogue, $rules)
+                    """;
+                insert.Parameters.AddWithValue("$id", e.Id);
+                insert.Parameters.AddWithValue("$scenario", e.Scenario);
+                insert.Parameters.AddWithValue("$text", e.ScenarioText);
+                insert.Parameters.AddWithValue("$seed", e.Seed);
+                insert.Parameters.AddWithValue("$policy", e.Policy);
+                insert.Parameters.AddWithValue("$trainer", e.TrainerKey);
+                insert.Parameters.AddWithValue("$observer", e.ObserverCode);
+                insert.Parameters.AddWithValue("$now", Time(e.SimulatedNow));
+                insert.Parameters.AddWithValue("$running", e.Running ? 1 : 0);
+                insert.Parameters.AddWithValue("$speed", e.Speed);
+                insert.Parameters.AddWithValue("$catalogue", (object?)e.CatalogueText ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$rules", (object?)e.RulesVersion ?? DBNull.Value);
+                insert.ExecuteNonQuery();
+            }
+            foreach (var c in codes)
+            {
+                using var code = connection.CreateCommand();
+                code.Transaction = tx;
+                code.CommandText = "INSERT INTO codes (code, exercise_id, seat) VALUES ($code, $exercise, $seat)";
+                code.Parameters.AddWithValue("$code", c.Code);
+                code.Parameters.AddWithValue("$exercise", c.ExerciseId);
+                code.Parameters.AddWithValue("$seat", c.Seat);
+                code.ExecuteNonQuery();
+            }
+            tx.Commit();
+        });
         return Task.CompletedTask;
     }
 
@@ -146,37 +148,41 @@ public sealed class SqliteExerciseStore : IExerciseStore
 
     public Task AddCodeAsync(StoredCode c, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO codes (code, exercise_id, seat) VALUES ($code, $exercise, $seat)";
-        insert.Parameters.AddWithValue("$code", c.Code);
-        insert.Parameters.AddWithValue("$exercise", c.ExerciseId);
-        insert.Parameters.AddWithValue("$seat", c.Seat);
-        insert.ExecuteNonQuery();
+        _file.Write(connection =>
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO codes (code, exercise_id, seat) VALUES ($code, $exercise, $seat)";
+            insert.Parameters.AddWithValue("$code", c.Code);
+            insert.Parameters.AddWithValue("$exercise", c.ExerciseId);
+            insert.Parameters.AddWithValue("$seat", c.Seat);
+            insert.ExecuteNonQuery();
+        });
         return Task.CompletedTask;
     }
 
     public Task AppendDecisionAsync(string exerciseId, RecordedDecision decision, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = """
-            INSERT INTO commands (exercise_id, seq, at, kind, payload, decision_id, journal_events, journal_head)
-            VALUES ($id, $seq, $at, $kind, $payload, $decision, $events, $head)
-            """;
-        insert.Parameters.AddWithValue("$id", exerciseId);
-        insert.Parameters.AddWithValue("$seq", decision.Sequence);
-        insert.Parameters.AddWithValue("$at", Time(decision.At));
-        insert.Parameters.AddWithValue("$kind", DecisionCodec.Format);
-        insert.Parameters.AddWithValue("$payload", DecisionCodec.Write(decision.Decision));
-        insert.Parameters.AddWithValue("$decision", decision.Id);
-        insert.Parameters.AddWithValue("$events", (object?)decision.After?.Events ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$head", (object?)decision.After?.Head ?? DBNull.Value);
-        try { insert.ExecuteNonQuery(); }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("decision_id", StringComparison.Ordinal))
+        _file.Write(connection =>
         {
-            throw new DuplicateDecisionException(exerciseId, decision.Id);
-        }
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO commands (exercise_id, seq, at, kind, payload, decision_id, journal_events, journal_head)
+                VALUES ($id, $seq, $at, $kind, $payload, $decision, $events, $head)
+                """;
+            insert.Parameters.AddWithValue("$id", exerciseId);
+            insert.Parameters.AddWithValue("$seq", decision.Sequence);
+            insert.Parameters.AddWithValue("$at", Time(decision.At));
+            insert.Parameters.AddWithValue("$kind", DecisionCodec.Format);
+            insert.Parameters.AddWithValue("$payload", DecisionCodec.Write(decision.Decision));
+            insert.Parameters.AddWithValue("$decision", decision.Id);
+            insert.Parameters.AddWithValue("$events", (object?)decision.After?.Events ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$head", (object?)decision.After?.Head ?? DBNull.Value);
+            try { insert.ExecuteNonQuery(); }
+            catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("decision_id", StringComparison.Ordinal))
+            {
+                throw new DuplicateDecisionException(exerciseId, decision.Id);
+            }
+        });
         return Task.CompletedTask;
     }
 
@@ -202,36 +208,43 @@ public sealed class SqliteExerciseStore : IExerciseStore
 
     public Task SaveClockAsync(string exerciseId, DateTimeOffset simulatedNow, bool running, double speed, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE exercises SET simulated_now = $now, running = $running, speed = $speed WHERE id = $id";
-        update.Parameters.AddWithValue("$id", exerciseId);
-        update.Parameters.AddWithValue("$now", Time(simulatedNow));
-        update.Parameters.AddWithValue("$running", running ? 1 : 0);
-        update.Parameters.AddWithValue("$speed", speed);
-        update.ExecuteNonQuery();
+        _file.Write(connection =>
+        {
+            using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE exercises SET simulated_now = $now, running = $running, speed = $speed WHERE id = $id";
+            update.Parameters.AddWithValue("$id", exerciseId);
+            update.Parameters.AddWithValue("$now", Time(simulatedNow));
+            update.Parameters.AddWithValue("$running", running ? 1 : 0);
+            update.Parameters.AddWithValue("$speed", speed);
+            update.ExecuteNonQuery();
+        });
         return Task.CompletedTask;
     }
 
     public Task PinAsync(string exerciseId, string catalogueText, string rulesVersion, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE exercises SET catalogue_text = $catalogue, rules_version = $rules WHERE id = $id AND catalogue_text IS NULL";
-        update.Parameters.AddWithValue("$id", exerciseId);
-        update.Parameters.AddWithValue("$catalogue", catalogueText);
-        update.Parameters.AddWithValue("$rules", rulesVersion);
-        update.ExecuteNonQuery();
+        _file.Write(connection =>
+        {
+            using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE exercises SET catalogue_text = $catalogue, rules_version = $rules WHERE id = $id AND catalogue_text IS NULL";
+            update.Parameters.AddWithValue("$id", exerciseId);
+            update.Parameters.AddWithValue("$catalogue", catalogueText);
+            update.Parameters.AddWithValue("$rules", rulesVersion);
+            update.ExecuteNonQuery();
+        });
         return Task.CompletedTask;
     }
 
     public Task<long> CountActivationAsync(string exerciseId, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE exercises SET activations = activations + 1 WHERE id = $id RETURNING activations";
-        update.Parameters.AddWithValue("$id", exerciseId);
-        return Task.FromResult(update.ExecuteScalar() is long count ? count : throw new InvalidOperationException($"no exercise '{exerciseId}' to activate"));
+        var result = _file.Write(connection =>
+        {
+            using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE exercises SET activations = activations + 1 WHERE id = $id RETURNING activations";
+            update.Parameters.AddWithValue("$id", exerciseId);
+            return update.ExecuteScalar() is long count ? count : throw new InvalidOperationException($"no exercise '{exerciseId}' to activate");
+        });
+        return Task.FromResult(result);
     }
 
     public Task<IReadOnlyList<string>> ExerciseIdsAsync(bool runningOnly = false, CancellationToken cancellationToken = default)

@@ -55,26 +55,30 @@ public sealed class SqliteGrainStorage : IGrainStorage
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var payload = JsonSerializer.Serialize(grainState.State, JournalJson.Options);
-        using var connection = Open();
-        using var write = connection.CreateCommand();
-        long next;
-        if (grainState.ETag is null)
+        // Serialized before taking the writers' gate: the gate is held only for the write itself.
+        var next = _file.Write(connection =>
         {
-            next = 1;
-            write.CommandText = "INSERT INTO grain_state (grain_id, state_name, etag, payload) VALUES ($grain, $name, 1, $payload) ON CONFLICT DO NOTHING";
-        }
-        else
-        {
-            var expected = long.Parse(grainState.ETag, System.Globalization.CultureInfo.InvariantCulture);
-            next = expected + 1;
-            write.CommandText = "UPDATE grain_state SET etag = $next, payload = $payload WHERE grain_id = $grain AND state_name = $name AND etag = $expected";
-            write.Parameters.AddWithValue("$expected", expected);
-            write.Parameters.AddWithValue("$next", next);
-        }
-        write.Parameters.AddWithValue("$grain", grainId.ToString());
-        write.Parameters.AddWithValue("$name", stateName);
-        write.Parameters.AddWithValue("$payload", payload);
-        if (write.ExecuteNonQuery() != 1) throw Stale(connection, stateName, grainId, grainState.ETag);
+            long written;
+            using var write = connection.CreateCommand();
+            if (grainState.ETag is null)
+            {
+                written = 1;
+                write.CommandText = "INSERT INTO grain_state (grain_id, state_name, etag, payload) VALUES ($grain, $name, 1, $payload) ON CONFLICT DO NOTHING";
+            }
+            else
+            {
+                var expected = long.Parse(grainState.ETag, System.Globalization.CultureInfo.InvariantCulture);
+                written = expected + 1;
+                write.CommandText = "UPDATE grain_state SET etag = $next, payload = $payload WHERE grain_id = $grain AND state_name = $name AND etag = $expected";
+                write.Parameters.AddWithValue("$expected", expected);
+                write.Parameters.AddWithValue("$next", written);
+            }
+            write.Parameters.AddWithValue("$grain", grainId.ToString());
+            write.Parameters.AddWithValue("$name", stateName);
+            write.Parameters.AddWithValue("$payload", payload);
+            if (write.ExecuteNonQuery() != 1) throw Stale(connection, stateName, grainId, grainState.ETag);
+            return written;
+        });
         grainState.ETag = Etag(next);
         grainState.RecordExists = true;
         return Task.CompletedTask;
@@ -82,19 +86,22 @@ public sealed class SqliteGrainStorage : IGrainStorage
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        using var connection = Open();
-        using var clear = connection.CreateCommand();
-        if (grainState.ETag is null)
-            clear.CommandText = "SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM grain_state WHERE grain_id = $grain AND state_name = $name)";
-        else
+        var result = _file.Write(connection =>
         {
-            clear.CommandText = "UPDATE grain_state SET etag = etag + 1, payload = NULL WHERE grain_id = $grain AND state_name = $name AND etag = $expected RETURNING etag";
-            clear.Parameters.AddWithValue("$expected", long.Parse(grainState.ETag, System.Globalization.CultureInfo.InvariantCulture));
-        }
-        clear.Parameters.AddWithValue("$grain", grainId.ToString());
-        clear.Parameters.AddWithValue("$name", stateName);
-        var result = clear.ExecuteScalar();
-        if (result is null) throw Stale(connection, stateName, grainId, grainState.ETag);
+            using var clear = connection.CreateCommand();
+            if (grainState.ETag is null)
+                clear.CommandText = "SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM grain_state WHERE grain_id = $grain AND state_name = $name)";
+            else
+            {
+                clear.CommandText = "UPDATE grain_state SET etag = etag + 1, payload = NULL WHERE grain_id = $grain AND state_name = $name AND etag = $expected RETURNING etag";
+                clear.Parameters.AddWithValue("$expected", long.Parse(grainState.ETag, System.Globalization.CultureInfo.InvariantCulture));
+            }
+            clear.Parameters.AddWithValue("$grain", grainId.ToString());
+            clear.Parameters.AddWithValue("$name", stateName);
+            var etag = clear.ExecuteScalar();
+            if (etag is null) throw Stale(connection, stateName, grainId, grainState.ETag);
+            return etag;
+        });
         if (grainState.ETag is not null) grainState.ETag = Etag((long)result);
         grainState.State = default!;
         grainState.RecordExists = false;
