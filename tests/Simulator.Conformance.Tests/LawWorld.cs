@@ -121,6 +121,9 @@ internal sealed class LawWorld
         return this;
     }
 
+    /// <summary>The person whose data is sought is a national or resident of, or located in, these states.</summary>
+    public LawWorld PersonOf(params string[] states) => ChangeOffence(o => o with { PersonConnectedTo = states.ToHashSet() });
+
     public LawWorld ChangeOffence(Func<Offence, Offence> change)
     {
         _offence = change(_offence);

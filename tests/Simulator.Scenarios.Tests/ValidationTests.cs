@@ -110,6 +110,19 @@ public class ValidationTests
     }
 
     [Fact]
+    public void The_person_the_data_concern_is_tied_to_states_the_scenario_defines_and_the_world_carries_them()
+    {
+        var d = Single(Valid.Replace("max-penalty-years: 5}", "max-penalty-years: 5, person-connected-to: [BB, CC]}"));
+        Assert.Equal(26, d.Line); // the offence's line, at the list item naming CC
+        Assert.Contains("unknown state 'CC'", d.Message);
+
+        var built = WorldBuilder.Build(ScenarioLoader.Parse(Valid.Replace("max-penalty-years: 5}", "max-penalty-years: 5, person-connected-to: [BB]}"), "tiny.yaml"), CatalogueLoader.Shipped, 1);
+        var offence = Assert.Single(built.World.Incidents).Offence;
+        Assert.True(offence.PersonIsOf("BB"));
+        Assert.False(offence.PersonIsOf("AA"));
+    }
+
+    [Fact]
     public void A_malformed_duration_shows_the_expected_form()
     {
         var d = Single(Valid.Replace("created: -1d", "created: yesterday"));

@@ -43,6 +43,12 @@ public enum PreconditionKind
     /// for those data (CETS 224 Art. 8(13): a Party may reserve the right not to apply Art. 8 to traffic data).
     /// </summary>
     NotReserved,
+    /// <summary>
+    /// The person whose data is sought is not a national or resident of, nor located in, the state of the provider the
+    /// order is served on (18 USC 2523(b)(4)(A)-(B): a partner's order under a CLOUD Act agreement may not target a
+    /// US person or a person in the United States; the agreements bind the United States alike towards the partner).
+    /// </summary>
+    PersonNotOfProviderState,
 }
 
 public sealed record Precondition(
@@ -84,6 +90,7 @@ public sealed record Precondition(
         PreconditionKind.PreservedThrough => $"data already preserved through {Instrument}",
         PreconditionKind.CommonFramework => $"both states party to one of {string.Join(", ", Frameworks ?? [])}",
         PreconditionKind.NotReserved => $"requested state has not made the reservation {Reservation}",
+        PreconditionKind.PersonNotOfProviderState => "the person whose data is sought is not a national or resident of, nor located in, the provider's state",
         _ => Kind.ToString(),
     };
 }

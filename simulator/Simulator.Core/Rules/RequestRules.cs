@@ -65,7 +65,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         if (requested is null)
             problems.Add(instrument.Channel == Channel.DirectToProvider && ServicesFramework(instrument) is { } services && Addressee(provider, services) is null
                 ? $"{provider.Id} has no establishment or legal representative in a state under {services} to receive {instrument.Id}"
-                : $"no state can receive {instrument.Id} from {issuer.Id} for data held by {provider.Id}");
+                : $"no state can receive {instrument.Id} from {issuer.Id} for data held by {provider.Id}" + AtHome(instrument, issuer, provider));
 
         var conditions = requested is null ? [] : Conditions(instrument, issuer, world.Jurisdiction(requested), provider, items, incident, draft.Emergency, detailed);
         foreach (var c in conditions.Where(c => !c.Met))
@@ -78,6 +78,15 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     }
 
     /// <summary>The framework of an order addressed to providers offering services under it (the EU orders), if any.</summary>
+    /// <summary>Why an order meant for a provider abroad has nowhere to go when the provider (or its addressee) is at home.</summary>
+    private string AtHome(Instrument instrument, Jurisdiction issuer, ServiceProvider provider)
+    {
+        if (instrument.Channel != Channel.DirectToProvider) return "";
+        if (ServicesFramework(instrument) is { } services && Addressee(provider, services) == issuer.Id)
+            return $": {provider.Id} is addressed in {issuer.Id} itself, so the order is not cross-border (REG Art. 1(1)); use a domestic order";
+        return provider.Headquarters == issuer.Id ? $": {provider.Id} is established in {issuer.Id}; use a domestic order" : "";
+    }
+
     private static string? ServicesFramework(Instrument instrument) =>
         instrument.Preconditions.FirstOrDefault(p => p.Kind == PreconditionKind.ProviderOffersServicesIn)?.Framework;
 
@@ -164,6 +173,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                     $"{issuer.Id} and {requested.Id} share none of {string.Join(", ", p.Frameworks!)}"),
                 PreconditionKind.NotReserved => (!requested.Reservations.Contains(p.Reservation!),
                     $"{requested.Id} made the reservation {p.Reservation}" + (p.Categories is { Count: > 0 } c ? $" for {string.Join(", ", c.Select(Names.Kebab))} data" : "")),
+                PreconditionKind.PersonNotOfProviderState => (!incident.Offence.PersonIsOf(home.Id),
+                    $"the person whose data is sought is a national or resident of, or located in, {home.Id}, where {provider.Id} is established"),
                 _ => (false, $"unknown precondition {p.Kind}"),
             };
             if (met && !detailed) continue;

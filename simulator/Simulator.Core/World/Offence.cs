@@ -4,6 +4,9 @@ namespace Simulator.Core.World;
 /// What was done, described as conduct so that dual criminality is judged on the conduct, not the label
 /// (Budapest Art. 25(5)). <see cref="ByInformationSystem"/>: committed wholly or partly by means of an information
 /// system, which some offence lists require (REG Art. 5(4)(b)); true unless a scenario says otherwise.
+/// <see cref="PersonConnectedTo"/>: the states the person whose data is sought is a national or resident of, or is
+/// located in; an order under a CLOUD Act agreement may not target such a person of the state it is served in
+/// (18 USC 2523(b)(4)(A)-(B)).
 /// </summary>
 public sealed record Offence(
     IReadOnlyList<string> Conducts,
@@ -13,8 +16,12 @@ public sealed record Offence(
     bool PrivilegedData,
     IReadOnlySet<string> AlreadyTriedIn,
     bool ByInformationSystem = true,
-    IReadOnlySet<Threat>? Threats = null)
+    IReadOnlySet<Threat>? Threats = null,
+    IReadOnlySet<string>? PersonConnectedTo = null)
 {
+    /// <summary>Whether the person whose data is sought is a national or resident of, or located in, <paramref name="state"/>.</summary>
+    public bool PersonIsOf(string state) => PersonConnectedTo?.Contains(state) ?? false;
+
     /// <summary>Every threat the incident shows: its <see cref="Threats"/>, and life where <see cref="ThreatToLife"/> says so.</summary>
     public IReadOnlySet<Threat> Faces => ThreatToLife ? (Threats ?? new HashSet<Threat>()).Append(Threat.Life).ToHashSet() : Threats ?? new HashSet<Threat>();
 }

@@ -39,9 +39,9 @@ public static class CorrectiveActionTable
     // What the report recommends for production and around a refusal: the direct routes that the rules may allow
     // for the finding's evidence, without the open-source and voluntary routes a policy also tries.
     private static readonly string[] Production =
-        ["domestic-production-order", "eu-epoc", "budapest-2ap-art7-subscriber-order", "cloud-act-order", "budapest-2ap-art8-giving-effect", "budapest-art31-mla", "letters-rogatory"];
+        ["domestic-production-order", "eu-epoc", "budapest-2ap-art7-subscriber-order", "cloud-act-order", "cloud-act-order-us", "budapest-2ap-art8-giving-effect", "budapest-art31-mla", "letters-rogatory"];
     private static readonly string[] AroundRefusal =
-        ["eu-epoc", "budapest-2ap-art7-subscriber-order", "cloud-act-order", "provider-voluntary-disclosure", "joint-investigation-team", "budapest-art31-mla", "letters-rogatory"];
+        ["eu-epoc", "budapest-2ap-art7-subscriber-order", "cloud-act-order", "cloud-act-order-us", "provider-voluntary-disclosure", "joint-investigation-team", "budapest-art31-mla", "letters-rogatory"];
     private static readonly string[] PathDisclosing = ["budapest-art29-preservation", "budapest-art30-expedited-disclosure"];
 
     private static TimeSpan Days(int n) => TimeSpan.FromDays(n);

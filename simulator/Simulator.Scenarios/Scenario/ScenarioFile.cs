@@ -133,6 +133,7 @@ public sealed class OffenceFile
     public List<string> AlreadyTriedIn { get; set; } = [];
     public bool ByInformationSystem { get; set; } = true;
     public List<string>? Threats { get; set; }
+    public List<string> PersonConnectedTo { get; set; } = [];
 }
 
 public sealed class IncidentFile

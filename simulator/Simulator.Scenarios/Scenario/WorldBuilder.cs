@@ -55,7 +55,8 @@ public static class WorldBuilder
             start + DurationText.Parse(i.Starts), start + DurationText.Parse(i.Discovered),
             new Offence(i.Offence.Conducts, i.Offence.MaxPenaltyYears, i.Offence.ThreatToLife, i.Offence.FundamentalRightsConcern,
                 i.Offence.PrivilegedData, i.Offence.AlreadyTriedIn.ToHashSet(), i.Offence.ByInformationSystem,
-                i.Offence.Threats?.Select(Names.Parse<Threat>).ToHashSet()))).ToList();
+                i.Offence.Threats?.Select(Names.Parse<Threat>).ToHashSet(),
+                i.Offence.PersonConnectedTo.Count == 0 ? null : i.Offence.PersonConnectedTo.ToHashSet()))).ToList();
         var incidentById = incidents.ToDictionary(i => i.Id);
 
         var synthetic = new SyntheticDataGenerator(seed, s.Synthetic.Suspects, s.Synthetic.Locale);

@@ -24,6 +24,11 @@ public sealed class CloudActOrderTests
         Condition(Id, AuthorityRole.Judge, "content", WithAgreement(), LawWorld.Parties("budapest").Agreement(LawWorld.Issuing, LawWorld.Requested, "cloud-act").Offence(5, "extortion"),
             "host is established in BB, not under us-sca");
 
+    [Fact, Rule(Id, "preconditions/person-not-of-provider-state")]
+    public void Section_2523_b_4_A_B_an_order_may_not_target_a_US_person_or_a_person_in_the_United_States() =>
+        Condition(Id, AuthorityRole.Judge, "content", WithAgreement().PersonOf(LawWorld.Issuing), WithAgreement().PersonOf("US"),
+            "the person whose data is sought is a national or resident of, or located in, US, where host is established");
+
     [Fact, Rule(Id, "preconditions/minimum-penalty")]
     public void Section_2523_b_4_D_i_is_for_serious_crime() =>
         Condition(Id, AuthorityRole.Judge, "content", WithAgreement(), WithAgreement().Offence(2, "extortion"), "the offence carries 2 years at most");
