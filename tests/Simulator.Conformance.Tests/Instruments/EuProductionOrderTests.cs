@@ -46,7 +46,7 @@ public sealed class EuProductionOrderTests
     }
 
     [Fact, Rule(Id, "preconditions/provider-foreign")]
-    public void Art2_1_is_for_cross_border_cases_not_a_provider_at_home() =>
+    public void Art1_1_is_for_cross_border_cases_not_a_provider_at_home() =>
         Refused(Eu().Provider(LawWorld.Host, LawWorld.Issuing).AllItemsAt(LawWorld.Host).Check(Id, AuthorityRole.Judge, "subscriber"), "no state can receive eu-epoc");
 
     [Fact, Rule(Id, "preconditions/minimum-penalty")]
