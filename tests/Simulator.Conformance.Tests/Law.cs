@@ -53,7 +53,7 @@ internal static class Law
         _ when instrument.StartsWith("domestic", StringComparison.Ordinal) => LawWorld.Parties("budapest").Provider(LawWorld.Host, LawWorld.Issuing).AllItemsAt(LawWorld.Host),
         _ when instrument.StartsWith("eu-", StringComparison.Ordinal) => LawWorld.Parties("eu-e-evidence"),
         _ when instrument.StartsWith("us-", StringComparison.Ordinal) || instrument == "cloud-act-order" => LawWorld.UnitedStatesHost(),
-        "cloud-act-order-us" => Instruments.CloudActOrderUsTests.UnitedStatesIssuing(),
+        "cloud-act-order-us" => LawWorld.UnitedStatesIssuing(),
         _ => LawWorld.Parties("budapest", "budapest-2ap", "eu-mla-2000").ThreatToLife(),
     };
 

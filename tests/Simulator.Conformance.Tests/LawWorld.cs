@@ -48,6 +48,10 @@ internal sealed class LawWorld
         return w.AllItemsAt(Host);
     }
 
+    /// <summary>AA plays the United States (us-sca is its own law) with a CLOUD Act agreement with BB, whose host holds the items.</summary>
+    public static LawWorld UnitedStatesIssuing() =>
+        Parties("budapest").State(Issuing, "budapest", "us-sca").Agreement(Issuing, Requested, "cloud-act");
+
     /// <summary>One item of each category at <paramref name="holder"/>, replacing the items there were.</summary>
     public LawWorld AllItemsAt(string holder)
     {

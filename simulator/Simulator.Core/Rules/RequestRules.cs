@@ -77,7 +77,6 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         static RequestCheckResult Fail(string problem) => new([problem], [], [], null, null);
     }
 
-    /// <summary>The framework of an order addressed to providers offering services under it (the EU orders), if any.</summary>
     /// <summary>Why an order meant for a provider abroad has nowhere to go when the provider (or its addressee) is at home.</summary>
     private string AtHome(Instrument instrument, Jurisdiction issuer, ServiceProvider provider)
     {
@@ -87,6 +86,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         return provider.Headquarters == issuer.Id ? $": {provider.Id} is established in {issuer.Id}; use a domestic order" : "";
     }
 
+    /// <summary>The framework of an order addressed to providers offering services under it (the EU orders), if any.</summary>
     private static string? ServicesFramework(Instrument instrument) =>
         instrument.Preconditions.FirstOrDefault(p => p.Kind == PreconditionKind.ProviderOffersServicesIn)?.Framework;
 

@@ -12,9 +12,7 @@ public sealed class CloudActOrderUsTests
 {
     private const string Id = "cloud-act-order-us";
 
-    /// <summary>AA as the United States with an agreement with BB, whose provider holds the data.</summary>
-    internal static LawWorld UnitedStatesIssuing() =>
-        LawWorld.Parties("budapest").State(LawWorld.Issuing, "budapest", "us-sca").Agreement(LawWorld.Issuing, LawWorld.Requested, "cloud-act").Offence(5, "extortion");
+    private static LawWorld UnitedStatesIssuing() => LawWorld.UnitedStatesIssuing().Offence(5, "extortion");
 
     [Fact, Rule(Id, "issuers")]
     public void Only_a_judge_issues_a_US_order_under_the_agreement() =>
