@@ -20,19 +20,26 @@ public sealed class ServerProcess : IDisposable
     public IReadOnlyList<string> Output => [.. _output];
 
     /// <summary>Starts the server on <paramref name="port"/> (a free one if null): a restart on the same port lets
-    /// browsers and clients reconnect to the address they had.</summary>
+    /// browsers and clients reconnect to the address they had. A port taken between choosing it and the server binding
+    /// it (the server then says so and exits with 2) is retried on fresh ports.</summary>
     public static async Task<ServerProcess> StartAsync(string dataFolder, int? port = null)
     {
-        var root = Root();
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var dll = Path.Combine(root, "web", "Simulator.Web", "bin", configuration, "net10.0", "Simulator.Web.dll");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(dataFolder, port);
+            }
+            catch (PortInUseException) when (attempt < 3) { }
+        }
+    }
+
+    private sealed class PortInUseException(string message) : InvalidOperationException(message);
+
+    private static async Task<ServerProcess> StartOnceAsync(string dataFolder, int? port)
+    {
         var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { dll, "--urls", address.ToString(), "--Simulator:Data", dataFolder,
-                     "--Orleans:SiloPort", FreePort().ToString(), "--Orleans:GatewayPort", FreePort().ToString(),
-                     "--Logging:LogLevel:Default", "Warning" })
-            start.ArgumentList.Add(a);
-        var process = Process.Start(start)!;
+        var process = Process.Start(Command(dataFolder, address, FreePort(), FreePort()))!;
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
@@ -41,7 +48,13 @@ public sealed class ServerProcess : IDisposable
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
         for (var i = 0; i < 300; i++)
         {
-            if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode} while starting");
+            if (process.HasExited)
+            {
+                process.WaitForExit(); // lets the output readers drain, so the message carries what the server printed
+                var message = $"the server exited with {process.ExitCode} while starting:\n{string.Join('\n', output)}";
+                if (process.ExitCode == 2 && output.Any(l => l.Contains("port is already in use"))) throw new PortInUseException(message);
+                throw new InvalidOperationException(message);
+            }
             try
             {
                 if ((await http.GetAsync("/api/scenarios")).IsSuccessStatusCode) return new ServerProcess(process, address, output);
@@ -52,6 +65,20 @@ public sealed class ServerProcess : IDisposable
         }
         process.Kill(true);
         throw new TimeoutException("the server did not start within 60 s");
+    }
+
+    /// <summary>The built server as a user starts it, on the given address and Orleans ports.</summary>
+    internal static ProcessStartInfo Command(string dataFolder, Uri address, int siloPort, int gatewayPort)
+    {
+        var root = Root();
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var dll = Path.Combine(root, "web", "Simulator.Web", "bin", configuration, "net10.0", "Simulator.Web.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { dll, "--urls", address.ToString(), "--Simulator:Data", dataFolder,
+                     "--Orleans:SiloPort", siloPort.ToString(), "--Orleans:GatewayPort", gatewayPort.ToString(),
+                     "--Logging:LogLevel:Default", "Warning" })
+            start.ArgumentList.Add(a);
+        return start;
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing; what was not durable is gone.</summary>
@@ -67,11 +94,27 @@ public sealed class ServerProcess : IDisposable
         _process.Dispose();
     }
 
+    private static readonly HashSet<int> HandedOut = [];
+
+    /// <summary>A port free now, below Linux's ephemeral range (32768 and up): the kernel gives ephemeral ports to
+    /// every outgoing connection the tests open, so a port taken from that range can be taken again by a client
+    /// before the server binds it. Never the same port twice in one test process.</summary>
     public static int FreePort()
     {
-        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        l.Start();
-        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+        lock (HandedOut)
+            for (var i = 0; ; i++)
+            {
+                var candidate = Random.Shared.Next(10_000, 32_768);
+                if (HandedOut.Contains(candidate)) continue;
+                try
+                {
+                    using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, candidate);
+                    l.Start();
+                }
+                catch (System.Net.Sockets.SocketException) when (i < 1000) { continue; }
+                HandedOut.Add(candidate);
+                return candidate;
+            }
     }
 
     internal static string Root()

@@ -10,8 +10,9 @@ using Simulator.Web.Live;
 // (flush every decision to disk, default false: decisions survive a killed process either way), Simulator:Scenarios,
 // Orleans:SiloPort / Orleans:GatewayPort (defaults 11111 / 30000), Urls (default http://localhost:5000).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = ConsoleFiles() });
-if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
-    builder.WebHost.UseUrls("http://localhost:5000");
+var urls = builder.Configuration["Urls"] is { Length: > 0 } u ? u : builder.Configuration["ASPNETCORE_URLS"];
+if (string.IsNullOrEmpty(urls))
+    builder.WebHost.UseUrls(urls = "http://localhost:5000");
 
 // `dotnet run --project` starts the server in the project folder; by default the data goes to ./data at the
 // repository root (beside scenarios/), where the README says it is. A configured path is taken as given.
@@ -40,11 +41,11 @@ builder.Logging.AddFilter("Polly", LogLevel.Warning);
 // would report every refused action as an error with a stack trace.
 builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None);
 
+var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
+var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
 builder.UseOrleans(silo =>
 {
-    silo.UseLocalhostClustering(
-        siloPort: builder.Configuration.GetValue("Orleans:SiloPort", 11111),
-        gatewayPort: builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
+    silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: gatewayPort);
     silo.Services.AddCoreTypeSerialization();
     silo.AddSqliteExerciseStorage(Path.Combine(dataFolder, "simulator.db"), powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false));
 });
@@ -57,7 +58,27 @@ app.MapOpenApi();
 app.MapExerciseApi();
 app.MapDebriefApi();
 app.MapHub<ExerciseHub>("/hubs/exercise");
-app.Run();
+try
+{
+    app.Run();
+    return 0;
+}
+catch (Exception e) when (AddressInUse(e))
+{
+    // A second server on the same machine, or a port another program holds: say which ports, not a stack trace.
+    Console.Error.WriteLine($"simulator: cannot start: a port is already in use (web {urls}, " +
+        $"Orleans silo {siloPort}, Orleans gateway {gatewayPort}); choose others with --urls, --Orleans:SiloPort and --Orleans:GatewayPort");
+    return 2;
+}
+
+static bool AddressInUse(Exception? e)
+{
+    for (; e is not null; e = e.InnerException)
+        if (e is Microsoft.AspNetCore.Connections.AddressInUseException
+            || e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
+            return true;
+    return false;
+}
 
 static string? RepositoryRoot()
 {

@@ -106,11 +106,13 @@ public sealed class ExerciseNotifierService(ExerciseNotifier notifier, Simulator
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Wake the stored exercises once the host, and so the silo, has started: before that Orleans knows no node to
-        // place them on, and logs each call as a failed placement while it retries.
-        var started = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-            await started.Task;
+        // place them on, and logs each call as a failed placement while it retries. A host that stops before it has
+        // started (a port in use) ends this quietly: the host reports why it stopped.
+        var started = new TaskCompletionSource<bool>();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult(true)))
+        using (lifetime.ApplicationStopping.Register(() => started.TrySetResult(false)))
+        using (stoppingToken.Register(() => started.TrySetResult(false)))
+            if (!await started.Task) return;
         try
         {
             foreach (var id in await store.ExerciseIdsAsync(runningOnly: true, stoppingToken))
