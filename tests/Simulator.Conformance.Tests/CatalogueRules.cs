@@ -6,7 +6,8 @@ namespace Simulator.Conformance.Tests;
 /// <summary>
 /// Every rule the catalogue states, one element at a time with the article it cites: who may issue, each
 /// precondition and each exception to it, each refusal ground and each exception to it, the deadlines, the
-/// preservation period, extension and continuation, the enforcing state's notification, the emergency definition. What the suite must cover.
+/// preservation period, extension and continuation, the enforcing state's notification, the emergency definition,
+/// urgent handling. What the suite must cover.
 /// </summary>
 internal static class CatalogueRules
 {
@@ -36,6 +37,11 @@ internal static class CatalogueRules
             if (!i.WaitsInBacklog && i.Channel == Channel.CentralAuthorities) yield return new(i.Id, "waits-in-backlog", i.BacklogSource ?? i.LegalBasis);
             if (i.EmergencyReviewSource is { } reviewed) yield return new(i.Id, "emergency-review", reviewed);
             if (i.EmergencyDefinition is { } emergency) yield return new(i.Id, "emergency-definition", emergency.Source);
+            if (i.Urgent is { } urgent)
+            {
+                yield return new(i.Id, "urgent", urgent.Source);
+                yield return new(i.Id, "urgent/means", urgent.MeansSource);
+            }
             if (i.ResponseDeadline is { } d) yield return new(i.Id, "response-deadline", d.Source);
             foreach (var (category, byCategory) in i.ResponseDeadlines ?? new Dictionary<DataCategory, LegalDuration>())
                 yield return new(i.Id, $"response-deadlines.{Names.Kebab(category)}", byCategory.Source);

@@ -43,6 +43,9 @@ public sealed record Instrument(
     /// </summary>
     public string? EmergencyReviewSource { get; init; }
 
+    /// <summary>Urgent handling apart from an emergency (ETS185 Art. 31(3)); null where the instrument has none.</summary>
+    public UrgentHandling? Urgent { get; init; }
+
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
     /// <summary>
@@ -77,6 +80,7 @@ public sealed record Instrument(
         if (Preservation?.Extension is { Unsure: true }) yield return "preservation.extension";
         if (Notification?.ObjectionWindow is { Unsure: true }) yield return "notification.objection-window";
         if (Timing.Unsure) yield return "timing";
+        if (Urgent is { Unsure: true }) yield return "urgent.speed-factor";
         foreach (var g in RefusalGrounds.Where(g => g.Unsure)) yield return $"refusal-grounds.{g.Id}";
     }
 }

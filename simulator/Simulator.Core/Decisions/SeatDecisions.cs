@@ -8,11 +8,14 @@ namespace Simulator.Core.Decisions;
 // may take it. Policies decide the same things for the seats no trainee holds.
 
 /// <summary>Draft, check and send a request with an instrument for some evidence.
-/// <see cref="Particulars"/> is the filled-in template from the console; a policy's request has none.</summary>
+/// <see cref="Particulars"/> is the filled-in template from the console; a policy's request has none.
+/// <see cref="Urgent"/> marks it urgent without an emergency (ETS185 Art. 31(3)); left out of stored decisions when
+/// false, as decisions stored before it were written.</summary>
 public sealed record SendRequest(string Actor, string Instrument, IReadOnlyList<string> Evidence, bool Emergency = false, string? RequestedState = null,
-    RequestParticulars? Particulars = null) : Decision(Actor)
+    RequestParticulars? Particulars = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false) : Decision(Actor)
 {
-    public override string Describe() => $"send {Instrument}{(Emergency ? " (emergency)" : "")} for {string.Join(", ", Evidence)}";
+    public override string Describe() => $"send {Instrument}{(Emergency ? " (emergency)" : Urgent ? " (urgent)" : "")} for {string.Join(", ", Evidence)}";
 }
 
 public enum Answer

@@ -16,6 +16,8 @@ public sealed class RequestRecord
     public required ServiceProvider Provider { get; init; }
     public required IReadOnlyList<EvidenceItem> Items { get; init; }
     public required bool Emergency { get; init; }
+    /// <summary>Marked urgent and accepted as such (ETS185 Art. 31(3)): sent by expedited means, answered on an expedited basis.</summary>
+    public bool Urgent { get; init; }
     public required RequestLifecycle Lifecycle { get; init; }
     public required DeterministicRandom Random { get; init; }
     public required DateTimeOffset DraftedAt { get; init; }

@@ -88,8 +88,8 @@ public sealed partial class Simulation
         var (issuer, role) = Seat.Parse(command.Actor);
         if (UnknownTo(issuer, command.Evidence) is { } unknown)
             return new RequestCheckResult([unknown], [], [], null, null);
-        var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState));
-        if (command.Particulars?.Problems(command.Emergency) is { Count: > 0 } incomplete)
+        var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState, command.Urgent));
+        if (command.Particulars?.Problems(command.Emergency, command.Urgent) is { Count: > 0 } incomplete)
             check = check with { Problems = [.. check.Problems, .. incomplete.Select(p => $"the request is incomplete: {p}")] };
         return check;
     }
@@ -115,10 +115,10 @@ public sealed partial class Simulation
         var (issuer, role) = Seat.Parse(command.Actor);
         if (UnknownTo(issuer, command.Evidence.Where(World.HasItem).ToList()) is { } unknown)
             return DecisionResult.Rejected(unknown);
-        var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState));
+        var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState, command.Urgent));
         if (!check.CanSend)
             return DecisionResult.Rejected(string.Join("; ", check.Problems));
-        if (command.Particulars?.Problems(command.Emergency) is { Count: > 0 } incomplete)
+        if (command.Particulars?.Problems(command.Emergency, command.Urgent) is { Count: > 0 } incomplete)
             return DecisionResult.Rejected($"the request is incomplete: {string.Join("; ", incomplete)}");
 
         var instrument = Catalogue[command.Instrument];
@@ -134,6 +134,7 @@ public sealed partial class Simulation
             Provider = World.Provider(check.Provider!),
             Items = items,
             Emergency = command.Emergency,
+            Urgent = command.Urgent,
             Lifecycle = new RequestLifecycle(command.Emergency),
             Random = _random.Derive(id),
             DraftedAt = Now,
@@ -145,7 +146,7 @@ public sealed partial class Simulation
         Record(new DecisionTaken(command.Actor, "send-request", id, instrument.Id));
         Record(new RequestDrafted(id, instrument.Id, command.Actor, record.RequestedState, record.Provider.Id,
             items.Select(i => i.Id).ToList(), items.Select(i => i.Category).Distinct().ToList(), command.Emergency,
-            deadline is null ? null : DurationText.Format(deadline.Value), command.Particulars));
+            deadline is null ? null : DurationText.Format(deadline.Value), command.Particulars, command.Urgent));
         Transition(record, RequestTrigger.Check, command.Actor);
         if (IsHuman(command.Actor))
             SendNow(record);

@@ -67,12 +67,22 @@ public sealed partial class Simulation
         }
     }
 
+    /// <summary>The share of the usual transmission and return times a request takes: an emergency's (the catalogue's
+    /// figure), an urgent request's by expedited means (ETS185 Art. 25(3)), or all of it.</summary>
+    private double SpeedFactor(RequestRecord r) =>
+        r.Emergency ? Catalogue.Figures.EmergencySpeedFactor : r.Urgent ? r.Instrument.Urgent!.SpeedFactor : 1;
+
+    /// <summary>Whether a request on the central-authorities channel first waits the requested state's backlog: not one the
+    /// instrument sends past it, nor an urgent one answered on an expedited basis (ETS185 Art. 31(3)).</summary>
+    private static bool WaitsInBacklog(RequestRecord r) =>
+        r.Instrument.WaitsInBacklog && !(r.Urgent && r.Instrument.Urgent is { WaitsInBacklog: false });
+
     private void SendNow(RequestRecord r)
     {
         Transition(r, RequestTrigger.Send, r.IssuerSeat);
         r.SentAt = Now;
         StartPeriods(r, CountedFrom.Sending);
-        var transmission = r.Instrument.Timing.Transmission.Draw(r.Random, r.Emergency ? Catalogue.Figures.EmergencySpeedFactor : 1);
+        var transmission = r.Instrument.Timing.Transmission.Draw(r.Random, SpeedFactor(r));
         Step(r, transmission, () => Receive(r));
     }
 
@@ -192,7 +202,7 @@ public sealed partial class Simulation
         var wait = r.Instrument.Channel switch
         {
             // The backlog a central authority already carries before this request reaches a desk.
-            Channel.CentralAuthorities when r.Instrument.WaitsInBacklog => requested.CentralAuthority.QueueWait.Draw(r.Random, CapabilityFactor(requested.Id)),
+            Channel.CentralAuthorities when WaitsInBacklog(r) => requested.CentralAuthority.QueueWait.Draw(r.Random, CapabilityFactor(requested.Id)),
             Channel.JointTeam => r.Instrument.Timing.Setup?.Draw(r.Random, CapabilityFactor(requested.Id)) ?? TimeSpan.Zero,
             _ => TimeSpan.Zero,
         };
@@ -202,7 +212,7 @@ public sealed partial class Simulation
     private void Review(RequestRecord r, DurationRange work)
     {
         var office = OfficeFor(r);
-        var factor = ReviewerIsProvider(r) ? 1 : CapabilityFactor(r.RequestedState);
+        var factor = (ReviewerIsProvider(r) ? 1 : CapabilityFactor(r.RequestedState)) * (r.Urgent ? r.Instrument.Urgent!.SpeedFactor : 1);
         Enqueue(office, r, work.Draw(r.Random, factor),
             onStart: () =>
             {
@@ -221,7 +231,7 @@ public sealed partial class Simulation
         // A trainee may answer before the officer's working time is up: that officer is free again.
         FreeOfficer(r);
         r.Office = office.Id;
-        var waiting = new Office.WaitingCase(new QueueCase(r.Id, r.Emergency || r.Escalation.State == EscalationState.Escalated), r, work, onStart, onDone);
+        var waiting = new Office.WaitingCase(new QueueCase(r.Id, r.Emergency || r.Urgent || r.Escalation.State == EscalationState.Escalated), r, work, onStart, onDone);
         if (office.Busy < office.Officers) StartCase(office, waiting);
         else office.Waiting.Add(waiting);
     }
@@ -444,7 +454,7 @@ public sealed partial class Simulation
             return;
         }
         var factor = r.Instrument.Channel is Channel.CentralAuthorities or Channel.ContactPoints or Channel.JointTeam ? CapabilityFactor(r.RequestedState) : 1;
-        var back = r.Instrument.Timing.Return.Draw(r.Random, factor * (r.Emergency ? Catalogue.Figures.EmergencySpeedFactor : 1));
+        var back = r.Instrument.Timing.Return.Draw(r.Random, factor * SpeedFactor(r));
         Step(r, back, () =>
         {
             if (r.NotificationWindowEnds is { } ends && Now < ends && r.IsProduction && !TransfersAtOnce(r))

@@ -18,8 +18,11 @@ public sealed record LeadDiscovered(string Lead, string Incident, string Jurisdi
 public sealed record InjectDelivered(string Inject, IReadOnlyList<string> To, string Title, string? ExpectedAction, bool OnDemand) : JournalEvent;
 public sealed record InjectSkipped(string Inject, string Reason) : JournalEvent;
 public sealed record DecisionTaken(string Actor, string Decision, string? Request, string? Detail) : JournalEvent;
+/// <summary><see cref="Urgent"/>: marked urgent without an emergency (ETS185 Art. 31(3)); written only when true, so journals
+/// of requests without it read as they always did.</summary>
 public sealed record RequestDrafted(string Request, string Instrument, string Issuer, string RequestedState, string Provider, IReadOnlyList<string> Evidence, IReadOnlyList<DataCategory> Categories, bool Emergency, string? Deadline,
-    RequestParticulars? Particulars = null) : JournalEvent;
+    RequestParticulars? Particulars = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false) : JournalEvent;
 public sealed record RequestStateChanged(string Request, string From, string To, string Trigger, string By) : JournalEvent;
 public sealed record RequestRefused(string Request, string Ground, string Description, string Source, string By) : JournalEvent;
 public sealed record ClarificationRequested(string Request, string By, string Question) : JournalEvent;

@@ -13,6 +13,9 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     /// <summary>Has this item already been preserved through this instrument? Answered by the running simulation.</summary>
     public Func<string, string, bool> IsPreservedThrough { get; init; } = (_, _) => false;
 
+    /// <summary>Is this item still at its holder, neither frozen nor copied, so that it may yet be deleted (ETS185 Art. 31(3)(a))? Answered by the running simulation.</summary>
+    public Func<string, bool> IsVulnerableToLoss { get; init; } = _ => true;
+
     /// <param name="detailed">false skips what only people read (descriptions of met conditions, refusal risks): policies check often.</param>
     public RequestCheckResult Check(RequestDraft draft, bool detailed = true)
     {
@@ -53,6 +56,11 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 ? $"an emergency request under {instrument.Id} needs {definition.Name} ({definition.Source}), which incident {incident.Id} does not show"
                 : $"an emergency request needs a threat to life or of serious injury, which incident {incident.Id} does not show");
 
+        if (draft.Urgent && instrument.Urgent is null)
+            problems.Add($"{instrument.Id} has no urgent handling apart from an emergency ({instrument.LegalBasis})");
+        else if (draft.Urgent && draft.Emergency)
+            problems.Add("mark the request as an emergency or as urgent, not both: an emergency is handled at least as fast");
+
         var candidates = CandidateStates(instrument, issuer, provider, items);
         string? requested;
         if (draft.RequestedState is not null)
@@ -68,6 +76,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 : $"no state can receive {instrument.Id} from {issuer.Id} for data held by {provider.Id}" + AtHome(instrument, issuer, provider));
 
         var conditions = requested is null ? [] : Conditions(instrument, issuer, world.Jurisdiction(requested), provider, items, incident, draft.Emergency, detailed);
+        if (draft.Urgent && instrument.Urgent is { } urgent) conditions = [.. conditions, Urgency(urgent, items)];
         foreach (var c in conditions.Where(c => !c.Met))
             problems.Add($"condition not met: {c.Condition} ({c.Source}){(c.Why is null ? "" : ": " + c.Why)}");
 
@@ -183,6 +192,18 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             result.Add(new ConditionCheck(condition, met, p.Source, met ? null : why));
         }
         return result;
+    }
+
+    /// <summary>Whether the facts support a request marked urgent: the condition of the instrument's urgent handling.</summary>
+    private ConditionCheck Urgency(UrgentHandling urgent, IReadOnlyList<EvidenceItem> items)
+    {
+        var (met, why) = urgent.When switch
+        {
+            UrgencyCondition.DataVulnerableToLoss => (items.Any(i => IsVulnerableToLoss(i.Id)),
+                "every item sought is already frozen, copied or gone: none is vulnerable to loss, so the request is not urgent"),
+            _ => (false, $"unknown urgency condition {urgent.When}"),
+        };
+        return new ConditionCheck($"urgent: {urgent.Describe()}", met, urgent.Source, met ? null : why);
     }
 
     /// <summary>The grounds the requested state or the enforcing state would have, on the facts, to refuse.</summary>

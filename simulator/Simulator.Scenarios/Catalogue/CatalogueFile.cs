@@ -166,4 +166,16 @@ internal sealed class InstrumentFile
     public string? BacklogSource { get; set; }
     public string? EmergencyReviewSource { get; set; }
     public string? EmergencyDefinition { get; set; }
+    public UrgentFile? Urgent { get; set; }
+}
+
+/// <summary>An instrument's urgent handling apart from an emergency (ETS185 Art. 31(3)).</summary>
+internal sealed class UrgentFile
+{
+    public string When { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string MeansSource { get; set; } = "";
+    public bool WaitsInBacklog { get; set; } = true;
+    public double SpeedFactor { get; set; } = 1;
+    public bool Unsure { get; set; }
 }

@@ -97,6 +97,8 @@ public static class CatalogueLoader
             if (f.EmergencyDefinition is not null && emergencyDefinition is null)
                 problems.Add(map.At($"{at}/emergency-definition", $"unknown emergency definition '{f.EmergencyDefinition}'", emergencies.Count == 0 ? "add it under emergencies" : $"emergencies: {string.Join(", ", emergencies.Select(e => e.Id))}"));
             var timing = Timing(f.Timing, $"{at}/timing", map, problems);
+            if (f.Urgent is { SpeedFactor: <= 0 or > 1 })
+                problems.Add(map.At($"{at}/urgent/speed-factor", $"{f.Id}'s urgent speed factor {f.Urgent.SpeedFactor} is not a share of the usual time", "give a number above 0 and at most 1"));
             var deadlines = new Dictionary<DataCategory, LegalDuration>();
             foreach (var (key, d) in f.ResponseDeadlines ?? [])
             {
@@ -123,7 +125,8 @@ public static class CatalogueLoader
                     f.Notification.EmergencyTransferAtOnce, f.Notification.EmergencyTransferSource),
                 f.RefusalGrounds.Select(g => new RefusalGround(g.Id, g.Description, Names.Parse<RefusalCondition>(g.When), Names.Parse<Reviewer>(g.By), g.Source,
                     g.RequiresReservation, g.Unsure, g.WhereStateRequiresDualCriminality, Exceptions(g.Exceptions, offenceLists, null))).ToList(),
-                timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null, BacklogSource = f.BacklogSource, EmergencyReviewSource = f.EmergencyReviewSource });
+                timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null, BacklogSource = f.BacklogSource, EmergencyReviewSource = f.EmergencyReviewSource,
+                    Urgent = f.Urgent is { } u ? new UrgentHandling(Names.Parse<UrgencyCondition>(u.When), u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure) : null });
         }
         if (problems.Count > 0) throw new FileProblemsException(problems);
 

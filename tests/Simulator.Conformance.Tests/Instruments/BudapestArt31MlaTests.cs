@@ -1,4 +1,7 @@
 using Simulator.Core.Common;
+using Simulator.Core.Decisions;
+using Simulator.Core.Engine;
+using Simulator.Core.World;
 using static Simulator.Conformance.Tests.Law;
 
 namespace Simulator.Conformance.Tests.Instruments;
@@ -31,5 +34,54 @@ public sealed class BudapestArt31MlaTests
         Assert.Contains("requires dual criminality for the data sought", Requires().GroundClosed(Id, "dual-criminality", LawWorld.Requested, DataCategory.Content));
         Assert.Null(Requires(DataCategory.Content).GroundClosed(Id, "dual-criminality", LawWorld.Requested, DataCategory.Content));
         Assert.NotNull(Requires(DataCategory.Content).GroundClosed(Id, "dual-criminality", LawWorld.Requested, DataCategory.Subscriber));
+    }
+
+    [Fact, Rule(Id, "urgent")]
+    public void Art31_3_a_an_urgent_request_needs_data_still_vulnerable_to_loss()
+    {
+        var s = LawWorld.Parties("budapest").Run(IssuingSeats);
+        var urgent = s.CheckDraft(new SendRequest(Prosecutor, Id, ["content"], Urgent: true));
+        Assert.True(urgent.CanSend, string.Join("; ", urgent.Problems));
+        Assert.Contains(urgent.Conditions, c => c.Condition == "urgent: data particularly vulnerable to loss or modification" && c.Met && c.Source.StartsWith("ETS185 Art. 31(3)(a)"));
+
+        // Once the holder has frozen the data, it is no longer vulnerable: the request may still go, but not as urgent.
+        Send(s, ContactPoint, "budapest-art29-preservation", "content");
+        s.StepUntil(() => s.Evidence("content").Status == EvidenceStatus.Preserved, "the content was frozen");
+        Refused(s.CheckDraft(new SendRequest(Prosecutor, Id, ["content"], Urgent: true)), "none is vulnerable to loss");
+        Allowed(s.CheckDraft(new SendRequest(Prosecutor, Id, ["content"])));
+    }
+
+    [Fact, Rule(Id, "urgent/means")]
+    public void Art25_3_and_Art31_3_an_urgent_request_travels_by_expedited_means_and_skips_the_backlog()
+    {
+        // Behind a central authority with a 300-day backlog, the ordinary request waits; the urgent one is reviewed within a week.
+        var backlogged = LawWorld.Parties("budapest").Change(LawWorld.Requested, j => j with { CentralAuthority = new CentralAuthorityOffice(1, DurationRange.Parse("300d")) });
+        var ordinary = Taken(backlogged, urgent: false);
+        var urgent = Taken(backlogged, urgent: true);
+        Assert.True(ordinary.CaseStartsAt - ordinary.ReceivedAt > TimeSpan.FromDays(100), $"the ordinary request waited only {ordinary.CaseStartsAt - ordinary.ReceivedAt}");
+        Assert.True(urgent.CaseStartsAt - urgent.ReceivedAt < TimeSpan.FromDays(7), $"the urgent request waited {urgent.CaseStartsAt - urgent.ReceivedAt}");
+        Assert.True(urgent.ReceivedAt - urgent.SentAt < ordinary.ReceivedAt - ordinary.SentAt, "expedited means were no faster than the ordinary channel");
+
+        static RequestRecord Taken(LawWorld world, bool urgent)
+        {
+            var s = world.Run(IssuingSeats);
+            var sent = s.Decide(new SendRequest(Prosecutor, Id, ["content"], Urgent: urgent,
+                Particulars: new RequestParticulars("illegal access", "intrusion into the hospital's network", "the logs show the intruder", urgent ? "the holder deletes these logs within weeks" : null)));
+            Assert.True(sent.Accepted, sent.Message);
+            var r = s.Last();
+            Assert.Equal(urgent, r.Urgent);
+            s.StepUntil(() => r.CaseStartsAt is not null && r.ReceivedAt is not null, $"{r.Id}'s review was taken up");
+            return r;
+        }
+    }
+
+    [Fact]
+    public void An_urgent_request_says_why_the_data_are_vulnerable_and_is_not_also_an_emergency()
+    {
+        var s = LawWorld.Parties("budapest", "budapest-2ap").ThreatToLife().Run(IssuingSeats);
+        Refused(s.CheckDraft(new SendRequest(Prosecutor, Id, ["content"], Urgent: true, Particulars: new RequestParticulars("illegal access", "intrusion", "the logs"))),
+            "an urgent request must say why the data are particularly vulnerable to loss or modification (Budapest Art. 31(3)(a))");
+        Refused(s.CheckDraft(new SendRequest(Prosecutor, "budapest-2ap-art10-emergency-mla", ["content"], Emergency: true, Urgent: true)), "has no urgent handling");
+        Refused(s.CheckDraft(new SendRequest(Prosecutor, "budapest-art29-preservation", ["content"], Urgent: true)), "budapest-art29-preservation has no urgent handling");
     }
 }
