@@ -69,8 +69,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
     private static readonly (string Method, object?[] Args)[] Methods =
     [
         ("SendRequest", ["budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null]),
-        ("SendRequestWithTemplate", ["budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Template]),
-        ("CheckRequest", ["budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Template]),
+        ("SendRequestWithTemplate", ["budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Template, false]),
+        ("CheckRequest", ["budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Template, false]),
         ("Advise", [new[] { "c2-flow-logs" }, false]),
         ("GetPresence", []),
         ("AnswerRequest", [Req, "approve", null, null]),

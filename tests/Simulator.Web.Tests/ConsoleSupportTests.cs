@@ -58,31 +58,63 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
     }
 
     [Fact]
+    public async Task An_urgent_mutual_assistance_request_is_checked_sent_and_shown_as_urgent()
+    {
+        using var http = server.Http();
+        var response = await http.PostAsJsonAsync("/api/exercises", new { scenario = "hospital-ransomware", seed = 5, seats = new[] { "AL/prosecutor" } });
+        var ex = (await response.Content.ReadFromJsonAsync<ExerciseCreated>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!;
+        var trainer = await server.ConnectAsync();
+        await trainer.InvokeAsync<JsonElement>("Join", ex.TrainerKey);
+        var prosecutor = await server.ConnectAsync();
+        await prosecutor.InvokeAsync<JsonElement>("Join", ex.Seats.Single().Code);
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(13));
+
+        // Without the urgency stated, the template is incomplete; with it, the Art. 31(3)(a) condition is shown as met.
+        var unstated = await prosecutor.InvokeAsync<JsonElement>("CheckRequest", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, null, Complete, true);
+        Assert.Contains(unstated.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("urgency: an urgent request must say why the data are particularly vulnerable"));
+        var stated = Complete with { Urgency = "the flow logs rotate after 14 days and nothing has frozen them" };
+        var check = await prosecutor.InvokeAsync<JsonElement>("CheckRequest", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, null, stated, true);
+        Assert.True(check.GetProperty("canSend").GetBoolean(), check.ToString());
+        Assert.Contains(check.GetProperty("conditions").EnumerateArray(), c => c.GetProperty("condition").GetString()!.StartsWith("urgent:") && c.GetProperty("met").GetBoolean());
+
+        var sent = await prosecutor.InvokeAsync<DecisionResult>("SendRequestWithTemplate", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, null, stated, true);
+        Assert.True(sent.Accepted, sent.Message);
+        var outgoing = (await prosecutor.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("outgoing").EnumerateArray()
+            .Single(r => r.GetProperty("request").GetString() == sent.Request);
+        Assert.True(outgoing.GetProperty("urgent").GetBoolean());
+        Assert.False(outgoing.GetProperty("emergency").GetBoolean());
+        http.DefaultRequestHeaders.Add("X-Exercise-Key", ex.TrainerKey);
+        var drafted = (await http.GetStringAsync($"/api/exercises/{ex.ExerciseId}/journal")).Split('\n').Single(l => l.Contains("\"type\":\"RequestDrafted\"") && l.Contains(sent.Request!));
+        Assert.Contains("\"urgent\":true", drafted);
+    }
+
+    [Fact]
     public async Task A_drafted_request_is_checked_with_its_template_and_sent_only_when_complete()
     {
         var (trainer, al, be, ex) = await StartAsync();
         var incomplete = new RequestParticulars("illegal access", "", null);
-        var check = await al.InvokeAsync<JsonElement>("CheckRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, incomplete);
+        var check = await al.InvokeAsync<JsonElement>("CheckRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, incomplete, false);
         Assert.False(check.GetProperty("canSend").GetBoolean());
         var problems = check.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
         Assert.Contains(problems, p => p.Contains("facts:") && p.Contains("Budapest Art. 29(2)(b)"));
         Assert.Contains(problems, p => p.Contains("necessity:") && p.Contains("Budapest Art. 29(2)(e)"));
 
-        var emergency = await al.InvokeAsync<JsonElement>("CheckRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, true, null, Complete);
+        var emergency = await al.InvokeAsync<JsonElement>("CheckRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, true, null, Complete, false);
         Assert.Contains(emergency.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("urgency:"));
 
-        var wrongRole = await al.InvokeAsync<JsonElement>("CheckRequest", "letters-rogatory", new[] { "c2-flow-logs" }, false, null, Complete);
+        var wrongRole = await al.InvokeAsync<JsonElement>("CheckRequest", "letters-rogatory", new[] { "c2-flow-logs" }, false, null, Complete, false);
         Assert.Contains(wrongRole.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("may not issue letters-rogatory"));
 
         var before = (await trainer.InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000)).Count;
-        var refused = await Assert.ThrowsAsync<HubException>(() => al.InvokeAsync<DecisionResult>("SendRequestWithTemplate", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, incomplete));
+        var refused = await Assert.ThrowsAsync<HubException>(() => al.InvokeAsync<DecisionResult>("SendRequestWithTemplate", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, incomplete, false));
         Assert.Contains("the request is incomplete: facts:", refused.Message);
         Assert.Equal(before, (await trainer.InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000)).Count);
 
-        var ok = await al.InvokeAsync<JsonElement>("CheckRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Complete);
+        var ok = await al.InvokeAsync<JsonElement>("CheckRequest", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Complete, false);
         Assert.True(ok.GetProperty("canSend").GetBoolean());
         Assert.Equal("hostbay", ok.GetProperty("provider").GetString());
-        var sent = await al.InvokeAsync<DecisionResult>("SendRequestWithTemplate", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Complete);
+        var sent = await al.InvokeAsync<DecisionResult>("SendRequestWithTemplate", "budapest-art29-preservation", new[] { "c2-flow-logs" }, false, null, Complete, false);
         Assert.True(sent.Accepted);
 
         // The reviewer sees the template; the journal keeps it for the after-action report.

@@ -83,7 +83,8 @@ public sealed record RequestView(
     [property: Id(17)] int Clarifications,
     [property: Id(18)] RequestParticulars? Particulars,
     [property: Id(19)] IReadOnlyList<EvidenceFate>? Fates = null,
-    [property: Id(20)] QueueView? Queue = null);
+    [property: Id(20)] QueueView? Queue = null,
+    [property: Id(21)] bool Urgent = false);
 
 /// <summary>
 /// What a request has done for one of its items, in words, beside the procedure's state: `in-locker`, `preserved`

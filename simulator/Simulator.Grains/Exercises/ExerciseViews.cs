@@ -206,7 +206,8 @@ public static class ExerciseViews
             r.Lifecycle.Clarifications,
             r.Particulars,
             fates,
-            queue));
+            queue,
+            r.Urgent));
 
     /// <summary>What this request has done for one of its items, in the words a seat reads beside the procedure's state.</summary>
     private static EvidenceFate Fate(RequestRecord r, string item, Simulation s, ViewIndex index)

@@ -96,9 +96,10 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     public Task<DecisionResult> SendRequest(string instrument, string[] evidence, bool emergency, string? requestedState) =>
         Decide(seat => new SendRequest(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState)));
 
-    /// <summary>Sends a request with its filled-in standard template, which must be complete (the console's form).</summary>
-    public Task<DecisionResult> SendRequestWithTemplate(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars template) =>
-        Decide(seat => new SendRequest(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), Form(template ?? new RequestParticulars())));
+    /// <summary>Sends a request with its filled-in standard template, which must be complete (the console's form);
+    /// <paramref name="urgent"/> marks it urgent without an emergency (Budapest Art. 31(3)).</summary>
+    public Task<DecisionResult> SendRequestWithTemplate(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars template, bool urgent) =>
+        Decide(seat => new SendRequest(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), Form(template ?? new RequestParticulars()), urgent));
 
     /// <summary>The instrument advisor (seats): every instrument for this evidence from the seat's state, best first.</summary>
     public async Task<IReadOnlyList<InstrumentAdviceView>> Advise(string[] evidence, bool emergency)
@@ -108,10 +109,10 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     }
 
     /// <summary>Checks a request as sending it would, without sending: { canSend, requestedState, provider, problems[], conditions[], refusalRisks[] }.</summary>
-    public async Task<RequestCheck> CheckRequest(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars? template)
+    public async Task<RequestCheck> CheckRequest(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars? template, bool urgent)
     {
         var (grain, credential) = Joined();
-        var draft = new SendRequest(JoinedSeat(), Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), template is null ? null : Form(template));
+        var draft = new SendRequest(JoinedSeat(), Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), template is null ? null : Form(template), urgent);
         return await Call(() => grain.CheckRequest(credential, draft));
     }
 

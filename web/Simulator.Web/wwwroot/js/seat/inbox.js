@@ -39,13 +39,14 @@ export class InboxPanel {
         onclick: () => this.markRead(r.request), onkeydown: e => { if (e.key === "Enter") this.markRead(r.request); } },
         el("div", { class: "row" }, isNew ? el("span", { class: "pill new" }, "new") : null, el("code", {}, r.request), el("strong", {}, r.instrumentName), statePill(r.state),
           r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
+          r.urgent ? el("span", { class: "pill warn" }, "urgent") : null,
           r.deadline && !isClosed(r) ? countdown(r.deadline, "to answer") : null),
         el("div", { class: "small" }, `From ${r.issuer} for ${r.evidence.join(", ")} at ${r.provider}`),
         el("dl", { class: "small" },
           el("dt", {}, "Offence"), el("dd", {}, p.offence ?? "— (sent without the standard template)"),
           el("dt", {}, "Facts"), el("dd", {}, p.facts ?? "—"),
           el("dt", {}, "Necessity"), el("dd", {}, p.necessity ?? "—"),
-          r.emergency ? [el("dt", {}, "Urgency"), el("dd", {}, p.urgency ?? "—")] : null),
+          r.emergency || r.urgent ? [el("dt", {}, "Urgency"), el("dd", {}, p.urgency ?? "—")] : null),
         r.clarifications?.length ? el("div", { class: "small" }, `Clarifications: ${r.clarifications.join(" / ")}`) : null,
         answerable ? el("button", { dataset: { review: r.request }, onclick: () => this.review(r) }, "Review and answer")
           : el("p", { class: "small muted" }, !mine ? `Reviewed by ${r.reviewer ?? "the requested side"}.`

@@ -29,6 +29,7 @@ export class OutgoingPanel {
         el("td", {}, el("code", {}, r.request), el("div", { class: "small" }, r.instrumentName), fates(r)),
         el("td", {}, r.requestedState, el("div", { class: "small muted" }, r.provider)),
         el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
+          r.urgent ? el("span", { class: "pill warn" }, "urgent") : null,
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
           r.clarifications?.length ? el("div", { class: "small" }, `asked: ${r.clarifications.at(-1)}`) : null),
         el("td", {}, r.deadline && !isClosed(r) ? [countdown(r.deadline), el("div", { class: "small muted" }, r.deadlineStatus)] : r.deadlineStatus ?? "—"),

@@ -12,11 +12,12 @@ export class RequestForm {
       instrument: el("select", { name: "instrument", id: "form-instrument", required: true }, el("option", { value: "" }, "— choose with the advisor, or pick —")),
       evidence: el("div", { class: "small", id: "form-evidence" }),
       emergency: el("input", { type: "checkbox", name: "emergency", id: "form-emergency" }),
+      urgent: el("input", { type: "checkbox", name: "urgent", id: "form-urgent" }),
       requestedState: el("input", { name: "requestedState", id: "form-requested-state", placeholder: "leave empty: the rules choose", size: 18 }),
       offence: el("input", { name: "offence", id: "form-offence", placeholder: "e.g. illegal access, system interference, extortion" }),
       facts: el("textarea", { name: "facts", id: "form-facts", placeholder: "What happened, when, to whom; how the data relate to it" }),
       necessity: el("textarea", { name: "necessity", id: "form-necessity", placeholder: "Why these data are needed, and why now" }),
-      urgency: el("textarea", { name: "urgency", id: "form-urgency", placeholder: "Emergency only: the imminent risk to life or safety" }),
+      urgency: el("textarea", { name: "urgency", id: "form-urgency", placeholder: "Emergency: the imminent risk to life or safety; urgent: why the data may be lost or altered" }),
       problems: el("div", { id: "request-errors", role: "alert" }),
       notice: el("p", { class: "notice", id: "request-notice", role: "status" }),
     };
@@ -26,6 +27,7 @@ export class RequestForm {
       el("label", {}, el("span", {}, "Issuing authority"), el("input", { value: seat.identity.seat, readonly: true })),
       el("div", {}, el("span", { class: "small muted" }, "Data sought (tick evidence under the leads)"), f.evidence),
       el("label", { class: "row" }, f.emergency, "Emergency: a life or safety is at imminent risk"),
+      el("label", { class: "row" }, f.urgent, "Urgent: the data may be lost or altered before an ordinary answer (Budapest Art. 31(3))"),
       el("label", {}, el("span", {}, "Requested state (optional)"), f.requestedState),
       el("label", {}, el("span", {}, "Offence"), f.offence),
       el("label", {}, el("span", {}, "Summary of the facts"), f.facts),
@@ -46,7 +48,7 @@ export class RequestForm {
   /** Keeps what is written so far in the browser. */
   save() {
     const d = this.draft();
-    localStorage.setItem(this.draftKey, JSON.stringify({ ...d.template, instrument: d.instrument, evidence: d.evidence, emergency: d.emergency, requestedState: d.requestedState }));
+    localStorage.setItem(this.draftKey, JSON.stringify({ ...d.template, instrument: d.instrument, evidence: d.evidence, emergency: d.emergency, urgent: d.urgent, requestedState: d.requestedState }));
   }
 
   /** Puts back what was written before a reload. */
@@ -57,6 +59,7 @@ export class RequestForm {
     const f = this.fields;
     if (saved.instrument) { this.ensureInstrumentOption(saved.instrument); f.instrument.value = saved.instrument; }
     f.emergency.checked = Boolean(saved.emergency);
+    f.urgent.checked = Boolean(saved.urgent);
     f.requestedState.value = saved.requestedState ?? "";
     for (const name of ["offence", "facts", "necessity", "urgency"]) f[name].value = saved[name] ?? "";
     for (const id of saved.evidence ?? []) this.seat.selected.add(id);
@@ -102,6 +105,7 @@ export class RequestForm {
       instrument: f.instrument.value,
       evidence: [...this.seat.selected],
       emergency: f.emergency.checked,
+      urgent: f.urgent.checked,
       requestedState: f.requestedState.value.trim() || null,
       template: { offence: f.offence.value, facts: f.facts.value, necessity: f.necessity.value, urgency: f.urgency.value },
     };
@@ -116,14 +120,14 @@ export class RequestForm {
     if (local.length) { this.showProblems(local); return; }
     try {
       if (!send) {
-        const check = await hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
+        const check = await hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template, d.urgent);
         if (!check.canSend) { this.showProblems(check.problems, check.conditions); return; }
         fill(f.problems, el("p", { class: "notice" }, `Ready to send to ${check.requestedState} (${check.provider}).`),
           check.refusalRisks.length ? el("p", { class: "small" }, `Refusal risks: ${check.refusalRisks.join("; ")}`) : null);
         return;
       }
       // One round trip: the request itself. The view it leaves is pushed; only a refusal asks for the detailed check.
-      const result = await hub.invoke("SendRequestWithTemplate", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
+      const result = await hub.invoke("SendRequestWithTemplate", d.instrument, d.evidence, d.emergency, d.requestedState, d.template, d.urgent);
       fill(f.problems);
       f.notice.textContent = `Sent: ${result.message}`;
       for (const field of [f.facts, f.necessity, f.urgency]) field.value = "";
@@ -131,7 +135,7 @@ export class RequestForm {
       this.refreshEvidence();
     } catch (error) {
       try {
-        const check = await hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template);
+        const check = await hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template, d.urgent);
         if (!check.canSend) { this.showProblems(check.problems, check.conditions); return; }
       } catch { /* the refusal below says why */ }
       this.showProblems([reason(error)]);
