@@ -47,6 +47,22 @@ public class AdviseCommandTests
     }
 
     [Fact]
+    public void Advise_judges_urgent_requests_by_the_instruments_that_have_urgent_handling()
+    {
+        var r = CliProcess.Run("advise", "hospital-ransomware", "--from", "AL", "--role", "prosecutor", "--urgent", "--evidence", "c2-flow-logs", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        Assert.True(doc.RootElement.GetProperty("urgent").GetBoolean());
+        var mla = Instrument(doc.RootElement, "hostbay", "budapest-art31-mla");
+        Assert.True(mla.GetProperty("applicable").GetBoolean());
+        Assert.Contains(mla.GetProperty("conditions").EnumerateArray(), c => c.GetProperty("condition").GetString() == "urgent: data particularly vulnerable to loss or modification"
+            && c.GetProperty("source").GetString()!.StartsWith("ETS185 Art. 31(3)(a)") && c.GetProperty("met").GetBoolean());
+        var art29 = Instrument(doc.RootElement, "hostbay", "budapest-art29-preservation");
+        Assert.False(art29.GetProperty("applicable").GetBoolean());
+        Assert.Contains(art29.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("budapest-art29-preservation has no urgent handling"));
+    }
+
+    [Fact]
     public void Advise_says_which_state_or_item_it_does_not_know()
     {
         var state = CliProcess.Run("advise", "hospital-ransomware", "--from", "XX");

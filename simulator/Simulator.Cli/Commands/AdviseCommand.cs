@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Simulator.Cli.Commands;
 
 /// <summary>
-/// `simulator advise SCENARIO --from STATE [--role ROLE] [--evidence IDS] [--emergency] [--json]`: the console's
+/// `simulator advise SCENARIO --from STATE [--role ROLE] [--evidence IDS] [--emergency] [--urgent] [--json]`: the console's
 /// advisor without a server. For each holder of the evidence (one request goes to one holder), every instrument of
 /// the catalogue with its conditions met or missing, their sources, who may issue it, where it goes and the refusal
 /// grounds the facts open: the same rules the console and the policies use, so a practitioner can audit the advice.
@@ -40,6 +40,10 @@ public sealed class AdviseCommand : Command<AdviseCommand.Settings>
         [CommandOption("--emergency")]
         [Description("Judge the requests as emergency requests")]
         public bool Emergency { get; init; }
+
+        [CommandOption("--urgent")]
+        [Description("Judge the requests as marked urgent without an emergency (Budapest Art. 31(3)): only instruments with urgent handling take it")]
+        public bool Urgent { get; init; }
 
         [CommandOption("--json")]
         [Description("Print the advice as JSON (documented in docs/cli.md)")]
@@ -69,9 +73,9 @@ public sealed class AdviseCommand : Command<AdviseCommand.Settings>
             var ids = g.Select(i => i.Id).ToList();
             var advice = catalogue.Instruments.Select(instrument =>
             {
-                var a = advisor.Advise(instrument, settings.From, ids, settings.Emergency);
+                var a = advisor.Advise(instrument, settings.From, ids, settings.Emergency, urgent: settings.Urgent);
                 if (role is not { } r) return a;
-                var check = rules.Check(new RequestDraft(instrument.Id, settings.From, r, ids, settings.Emergency));
+                var check = rules.Check(new RequestDraft(instrument.Id, settings.From, r, ids, settings.Emergency, Urgent: settings.Urgent));
                 return a with { Applicable = check.CanSend, Conditions = check.Conditions, Problems = check.Problems, RefusalRisks = check.RefusalRisks, RequestedState = check.RequestedState };
             }).OrderByDescending(a => a.Applicable).ToList();
             return (Holder: world.Provider(g.Key), Items: ids, Advice: advice);
@@ -85,6 +89,7 @@ public sealed class AdviseCommand : Command<AdviseCommand.Settings>
                 settings.From,
                 Role = settings.Role,
                 settings.Emergency,
+                settings.Urgent,
                 LawAsOf = catalogue.AsOf,
                 Holders = groups.Select(g => new
                 {
@@ -103,7 +108,7 @@ public sealed class AdviseCommand : Command<AdviseCommand.Settings>
             return 0;
         }
 
-        Console.Out.WriteLine($"Advice for {settings.From}{(settings.Role is null ? "" : $" as {settings.Role}")}{(settings.Emergency ? ", emergency requests" : "")}, law as of {catalogue.AsOf} ({world.ScenarioId})");
+        Console.Out.WriteLine($"Advice for {settings.From}{(settings.Role is null ? "" : $" as {settings.Role}")}{(settings.Emergency ? ", emergency requests" : "")}{(settings.Urgent ? ", urgent requests" : "")}, law as of {catalogue.AsOf} ({world.ScenarioId})");
         foreach (var g in groups)
         {
             Console.Out.WriteLine();

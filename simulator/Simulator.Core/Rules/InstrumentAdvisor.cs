@@ -26,12 +26,13 @@ public sealed class InstrumentAdvisor(ScenarioWorld world, InstrumentCatalogue c
     public IReadOnlyList<InstrumentAdvice> Advise(string issuer, IReadOnlyList<string> evidence, bool emergency) =>
         catalogue.Instruments.Select(i => Advise(i, issuer, evidence, emergency)).ToList();
 
-    public InstrumentAdvice Advise(Instrument instrument, string issuer, IReadOnlyList<string> evidence, bool emergency, bool detailed = true)
+    /// <param name="urgent">judge the request as marked urgent without an emergency (ETS185 Art. 31(3)).</param>
+    public InstrumentAdvice Advise(Instrument instrument, string issuer, IReadOnlyList<string> evidence, bool emergency, bool detailed = true, bool urgent = false)
     {
         var categories = evidence.Select(e => world.Item(e).Category).Distinct().ToList();
         var roles = RoleOrder.Where(r => categories.All(c => instrument.IssuersFor(c).Contains(r))).ToList();
         var role = roles.Count > 0 ? roles[0] : (instrument.Issuers.Values.SelectMany(v => v).Cast<AuthorityRole?>().FirstOrDefault() ?? AuthorityRole.Prosecutor);
-        var check = rules.Check(new RequestDraft(instrument.Id, issuer, role, evidence, emergency), detailed);
+        var check = rules.Check(new RequestDraft(instrument.Id, issuer, role, evidence, emergency, Urgent: urgent), detailed);
         return new InstrumentAdvice(instrument, check.CanSend, roles, check.RequestedState, check.Conditions, check.Problems, check.RefusalRisks);
     }
 }
