@@ -4,7 +4,8 @@ using Simulator.Core.Journal;
 
 namespace Simulator.Reports;
 
-/// <summary>One request on the timeline: drafted, sent, closed (or still open), and how it ended.</summary>
+/// <summary>One request on the timeline: drafted, sent, closed (or still open), and how it ended; <see cref="Urgent"/>
+/// (written only when true): marked urgent without an emergency.</summary>
 public sealed record RequestSpan(
     string Request,
     string Instrument,
@@ -17,7 +18,8 @@ public sealed record RequestSpan(
     DateTimeOffset? SentAt,
     DateTimeOffset? ClosedAt,
     string State,
-    string Outcome)
+    string Outcome,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false)
 {
     /// <summary>Every request in the journal, in the order drafted.</summary>
     public static IReadOnlyList<RequestSpan> From(JournalIndex index) =>
@@ -28,6 +30,6 @@ public sealed record RequestSpan(
             var state = changes.Count == 0 ? "draft" : ((RequestStateChanged)changes[^1].Event).To;
             var closed = changes.FirstOrDefault(c => JournalIndex.IsClosed(((RequestStateChanged)c.Event).To));
             return new RequestSpan(d.Request, d.Instrument, d.Issuer, Seat.Parse(d.Issuer).Jurisdiction, d.RequestedState, d.Provider, d.Emergency,
-                e.At, index.FirstChangeTo(d.Request, "sent")?.At, closed?.At, state, RequestOutcomeKind.Of(state));
+                e.At, index.FirstChangeTo(d.Request, "sent")?.At, closed?.At, state, RequestOutcomeKind.Of(state), d.Urgent);
         }).ToList();
 }

@@ -1,4 +1,8 @@
 using Simulator.Core.Catalogue;
+using Simulator.Core.Decisions;
+using Simulator.Core.Engine;
+using Simulator.Reports.Html;
+using Simulator.Scenarios.Scenario;
 using Simulator.Core.Common;
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
@@ -100,6 +104,26 @@ public class TransparencyReportTests
         Assert.Equal(answered.Count, e.Answered);
         Assert.Equal(Math.Round((double)answered.Count / emergency.Count, 4), e.AnsweredShare);
         Assert.True(e.TimeToAnswer.Median < TimeSpan.FromDays(2));
+    }
+
+    [Fact]
+    public void Urgent_use_counts_the_requests_a_trainee_marked_urgent()
+    {
+        // An Aldorian prosecutor at the table marks an Art. 31 request urgent: the flow logs are not frozen yet.
+        var built = WorldBuilder.Build(ReportRuns.Load("hospital-ransomware"), CatalogueLoader.Shipped, 1);
+        var s = new Simulation(built.World, built.Catalogue, new SimulationOptions(1, new PreserveThenMlaPolicy(), new HashSet<string> { "AL/prosecutor" }));
+        s.Start();
+        s.RunUntil(built.World.Start + TimeSpan.FromHours(13));
+        var sent = s.Decide(new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"], Urgent: true));
+        Assert.True(sent.Accepted, sent.Message);
+        s.RunUntil(built.World.Start + TimeSpan.FromDays(400));
+
+        var report = TransparencyReport.Build(s);
+        Assert.Equal(1, report.Figures.Urgent.Requests);
+        Assert.Equal(0, report.Figures.Emergency.Requests - report.Requests.Count(r => r.Emergency));
+        Assert.True(report.Requests.Single(r => r.Request == sent.Request).Urgent);
+        Assert.True(s.Outcome().Requests.Single(r => r.Request == sent.Request).Urgent);
+        Assert.Contains("Marked urgent (Budapest Art. 31(3))", TransparencyHtml.Render(report));
     }
 
     [Fact]

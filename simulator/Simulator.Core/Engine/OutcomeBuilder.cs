@@ -47,7 +47,8 @@ internal static class OutcomeBuilder
             r.Lifecycle.Clarifications, r.Lifecycle.Escalations,
             r.Stages.Select(st => new StageTime(Names.Kebab(st.State), st.Authority, (st.To ?? s.Now) - st.From)).ToList(),
             r.ProviderCase is null ? null : Names.Kebab(r.ProviderCase.State),
-            r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound ? r.Provider.CostPerRequest : 0m)).ToList();
+            r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound ? r.Provider.CostPerRequest : 0m,
+            r.Urgent)).ToList();
 
         var byStage = requests.SelectMany(r => r.Stages.Select(st => (r.Request, st)))
             .GroupBy(x => (x.st.Stage, x.st.Authority))

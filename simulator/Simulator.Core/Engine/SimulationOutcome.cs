@@ -22,6 +22,8 @@ public sealed record LeadOutcome(string Lead, string Title, DateTimeOffset? Disc
 
 public sealed record StageTime(string Stage, string Authority, TimeSpan Duration);
 
+/// <summary>One request at the end. <see cref="Urgent"/>: marked urgent without an emergency (Budapest Art. 31(3));
+/// written only when true, so outcomes of runs without one read as before.</summary>
 public sealed record RequestOutcome(
     string Request,
     string Instrument,
@@ -42,7 +44,8 @@ public sealed record RequestOutcome(
     int Escalations,
     IReadOnlyList<StageTime> Stages,
     string? ProviderState,
-    decimal Cost);
+    decimal Cost,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 

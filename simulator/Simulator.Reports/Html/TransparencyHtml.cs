@@ -140,12 +140,16 @@ public static class TransparencyHtml
 
     private static string Other(TransparencyFigures f, bool perRun)
     {
-        var e = f.Emergency;
         var p = f.Preservation;
-        var emergency = e.Requests == 0 ? Html.Paragraph("No emergency request was sent.")
-            : Html.Table(["Emergency requests", "Answered (data produced)", "Share answered", "Time to answer: median", "90th percentile"],
-                [[Html.Escape(Count(e.Requests, f.Runs, perRun)), N(e.Answered), Html.Escape($"{e.AnsweredShare:P0}"), Span(e.TimeToAnswer.Median), Span(e.TimeToAnswer.P90)]],
-                "emergency", new HashSet<int> { 0, 1, 2, 3, 4 });
+        var expedited = new[] { ("Emergency requests", f.Emergency), ("Marked urgent (Budapest Art. 31(3))", f.Urgent) }.Where(x => x.Item2.Requests > 0).ToList();
+        var emergency = expedited.Count == 0 ? Html.Paragraph("No emergency or urgent request was sent.")
+            : Html.Table(["Requests", "Sent", "Answered (data produced)", "Share answered", "Time to answer: median", "90th percentile"],
+                expedited.Select(x => (IReadOnlyList<string>)
+                [
+                    Html.Escape(x.Item1), Html.Escape(Count(x.Item2.Requests, f.Runs, perRun)), N(x.Item2.Answered), Html.Escape($"{x.Item2.AnsweredShare:P0}"),
+                    Span(x.Item2.TimeToAnswer.Median), Span(x.Item2.TimeToAnswer.P90),
+                ]),
+                "emergency", new HashSet<int> { 1, 2, 3, 4, 5 });
         var preservation = p.Requests == 0 ? Html.Paragraph("No preservation request was sent.")
             : Html.Table(["Preservation requests", "Confirmed", "Items frozen", "Extended", "Kept alive by a production request", "Lapsed"],
                 [[Html.Escape(Count(p.Requests, f.Runs, perRun)), N(p.Confirmed), N(p.ItemsFrozen), N(p.Extensions), N(p.KeptAliveByProduction), N(p.Lapsed)]],
@@ -157,7 +161,7 @@ public static class TransparencyHtml
                 Html.Escape(c.Provider), N(c.Requests), N(c.Answered), Html.Number((double)c.Cost), perRun ? Html.Number((double)c.PerRun) : "",
             ]).Append(["<b>all providers</b>", N(f.Requests), N(f.ProviderCost.ByProvider.Sum(c => c.Answered)), $"<b>{Html.Number((double)f.ProviderCost.Total)}</b>", perRun ? Html.Number((double)f.ProviderCost.PerRun) : ""]),
             "cost", new HashSet<int> { 1, 2, 3, 4 });
-        return "<h3>Emergency use</h3>" + emergency + "<h3>Preservation</h3>" + preservation + "<h3>Provider cost</h3>"
+        return "<h3>Emergency and urgent use</h3>" + emergency + "<h3>Preservation</h3>" + preservation + "<h3>Provider cost</h3>"
             + Html.Paragraph("What providers charge for answering (the scenario's cost per request, counted for requests that were answered with data or with nothing found).", "note") + cost;
     }
 

@@ -39,8 +39,9 @@ public sealed record RefusalGroundFigures(
     IReadOnlyList<string> Instruments,
     IReadOnlyList<string> RefusedBy);
 
-/// <summary>Emergency requests: how many, how many answered (data produced), and how long the answer took (sent to delivered).</summary>
-public sealed record EmergencyFigures(long Requests, long Answered, double AnsweredShare, DurationFigures TimeToAnswer);
+/// <summary>Expedited requests of one kind (emergencies, or requests marked urgent): how many, how many answered (data
+/// produced), and how long the answer took (sent to delivered).</summary>
+public sealed record ExpeditedFigures(long Requests, long Answered, double AnsweredShare, DurationFigures TimeToAnswer);
 
 /// <summary>
 /// Preservation requests and how many were confirmed; then, per item frozen (one request may freeze several items):
@@ -54,7 +55,7 @@ public sealed record CostFigures(decimal Total, decimal PerRun, IReadOnlyList<Pr
 
 /// <summary>
 /// A transparency report's figures, for one exercise (<see cref="Runs"/> = 1) or summed over many runs with the
-/// per-run average beside each count.
+/// per-run average beside each count. <see cref="Urgent"/>: requests marked urgent without an emergency (Budapest Art. 31(3)).
 /// </summary>
 public sealed record TransparencyFigures(
     int Runs,
@@ -65,6 +66,7 @@ public sealed record TransparencyFigures(
     IReadOnlyList<StateFigures> ByIssuingState,
     IReadOnlyList<StateFigures> ByRequestedState,
     IReadOnlyList<RefusalGroundFigures> RefusalGrounds,
-    EmergencyFigures Emergency,
+    ExpeditedFigures Emergency,
     PreservationFigures Preservation,
-    CostFigures ProviderCost);
+    CostFigures ProviderCost,
+    ExpeditedFigures Urgent);

@@ -36,6 +36,8 @@ public sealed class TransparencyTally
     private readonly OutcomeTally _outcomes = new();
     private readonly DurationSample _emergencyTimes = new();
     private long _emergency, _emergencyAnswered;
+    private readonly DurationSample _urgentTimes = new();
+    private long _urgent, _urgentAnswered;
     private long _preservations, _confirmed, _frozen, _extensions, _keptAlive, _lapsed;
 
     /// <summary>Per-run measures, for the distributions across runs.</summary>
@@ -115,6 +117,15 @@ public sealed class TransparencyTally
                     if (r.Duration is { } t) _emergencyTimes.Add(t);
                 }
             }
+            if (r.Urgent)
+            {
+                _urgent++;
+                if (kind == RequestOutcomeKind.Produced)
+                {
+                    _urgentAnswered++;
+                    if (r.Duration is { } t) _urgentTimes.Add(t);
+                }
+            }
             if (instrument?.Purpose == InstrumentPurpose.Preservation)
             {
                 _preservations++;
@@ -167,6 +178,9 @@ public sealed class TransparencyTally
         _emergencyTimes.Merge(other._emergencyTimes);
         _emergency += other._emergency;
         _emergencyAnswered += other._emergencyAnswered;
+        _urgentTimes.Merge(other._urgentTimes);
+        _urgent += other._urgent;
+        _urgentAnswered += other._urgentAnswered;
         _preservations += other._preservations;
         _confirmed += other._confirmed;
         _frozen += other._frozen;
@@ -196,11 +210,15 @@ public sealed class TransparencyTally
             States(_requested, PerRun),
             _grounds.OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key.Ground, StringComparer.Ordinal)
                 .Select(g => new RefusalGroundFigures(g.Key.Ground, g.Value.Description, g.Key.Source, g.Value.Count, PerRun(g.Value.Count), [.. g.Value.Instruments], [.. g.Value.RefusedBy])).ToList(),
-            new EmergencyFigures(_emergency, _emergencyAnswered, _emergency == 0 ? 0 : Math.Round((double)_emergencyAnswered / _emergency, 4), Durations(_emergencyTimes)),
+            Expedited(_emergency, _emergencyAnswered, _emergencyTimes),
             new PreservationFigures(_preservations, _confirmed, _frozen, _extensions, _keptAlive, _lapsed),
             new CostFigures(totalCost, Math.Round(totalCost / runs, 2),
-                _providers.Select(p => new ProviderCostFigures(p.Key, p.Value.Requests, p.Value.Answered, p.Value.Cost, Math.Round(p.Value.Cost / runs, 2))).ToList()));
+                _providers.Select(p => new ProviderCostFigures(p.Key, p.Value.Requests, p.Value.Answered, p.Value.Cost, Math.Round(p.Value.Cost / runs, 2))).ToList()),
+            Expedited(_urgent, _urgentAnswered, _urgentTimes));
     }
+
+    private static ExpeditedFigures Expedited(long requests, long answered, DurationSample times) =>
+        new(requests, answered, requests == 0 ? 0 : Math.Round((double)answered / requests, 4), Durations(times));
 
     /// <summary>Per-run requests, produced, refused, pending at the end, and provider cost, across the runs.</summary>
     public IReadOnlyList<RunDistributionFigures> Distributions() =>

@@ -277,7 +277,8 @@ export class ControlRoom {
           el("td", {}, el("code", {}, r.request), el("div", { class: "small" }, r.instrumentName)),
           el("td", {}, `${r.issuer} → ${r.requestedState}`, el("div", { class: "small muted" }, r.provider)),
           el("td", { class: "small" }, r.evidence.join(", ")),
-          el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null),
+          el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
+            r.urgent ? el("span", { class: "pill warn" }, "urgent") : null),
           el("td", {}, r.deadline && !isClosed(r) ? countdown(r.deadline) : null, r.deadlineStatus ? el("div", { class: "small muted" }, r.deadlineStatus) : null),
           el("td", {}, el("button", { class: "secondary", onclick: () => this.procedure(r) }, "Procedure"))))))]);
   }
