@@ -85,6 +85,18 @@ public class RealJurisdictionTests
     }
 
     [Fact]
+    public void The_United_States_and_a_member_state_may_form_a_joint_team_under_the_EU_US_MLA_Agreement()
+    {
+        var text = Scenario("  - {use: US}\n  - {use: DE}").Replace("investigating: AA", "investigating: US").Replace("headquarters: US", "headquarters: DE");
+        var built = WorldBuilder.Build(ScenarioLoader.Parse(text, "mixed.yaml"), CatalogueLoader.Shipped, 1);
+        Assert.True(built.World.Jurisdiction("DE").HasAgreement("US", "eu-us-mla"));
+        var check = new Core.Rules.RequestRules(built.World, built.Catalogue)
+            .Check(new Core.Rules.RequestDraft("joint-investigation-team", "US", Core.Common.AuthorityRole.Prosecutor, ["logs"], false));
+        Assert.True(check.CanSend, string.Join("; ", check.Problems));
+        Assert.Equal("DE", check.RequestedState);
+    }
+
+    [Fact]
     public void An_unknown_real_state_is_reported_at_its_use_with_the_states_on_offer()
     {
         var e = Assert.Throws<FileProblemsException>(() => ScenarioLoader.Parse(Scenario("  - use: XX"), "mixed.yaml"));

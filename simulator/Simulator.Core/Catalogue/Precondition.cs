@@ -36,7 +36,8 @@ public enum PreconditionKind
     ProviderAccepts,
     /// <summary>The data has already been preserved through <c>instrument</c>.</summary>
     PreservedThrough,
-    /// <summary>The issuing and requested state are both party to at least one of <c>frameworks</c>.</summary>
+    /// <summary>The issuing and requested state are both party to at least one of <c>frameworks</c>, or (with <c>agreement</c>)
+    /// bound to each other by an agreement of that kind (the EU-US MLA Agreement binds the United States and each member state).</summary>
     CommonFramework,
     /// <summary>
     /// The requested state has not made the reservation <c>reservation</c>; with <c>categories</c>, only for requests
@@ -88,7 +89,8 @@ public sealed record Precondition(
         PreconditionKind.PublicOrConsent => Framework is null ? "data public, or lawful voluntary consent" : $"data public, or lawful voluntary consent for data located in a state party to {Framework}",
         PreconditionKind.ProviderAccepts => $"provider accepts {Capability}",
         PreconditionKind.PreservedThrough => $"data already preserved through {Instrument}",
-        PreconditionKind.CommonFramework => $"both states party to one of {string.Join(", ", Frameworks ?? [])}",
+        PreconditionKind.CommonFramework => $"both states party to one of {string.Join(", ", Frameworks ?? [])}"
+            + (AgreementKind is { } agreement ? $", or bound to each other by a {agreement} agreement" : ""),
         PreconditionKind.NotReserved => $"requested state has not made the reservation {Reservation}",
         PreconditionKind.PersonNotOfProviderState => "the person whose data is sought is not a national or resident of, nor located in, the provider's state",
         _ => Kind.ToString(),

@@ -178,8 +178,9 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 PreconditionKind.PublicOrConsent => (items.All(i => i.Public || (i.ConsentAvailable && ConsentReaches(p, i))), ConsentMissing(p, items)),
                 PreconditionKind.ProviderAccepts => (Accepts(provider, p.Capability!, items), $"{provider.Id}'s policy does not accept {p.Capability}"),
                 PreconditionKind.PreservedThrough => (items.All(i => IsPreservedThrough(i.Id, p.Instrument!)), $"not yet preserved through {p.Instrument}"),
-                PreconditionKind.CommonFramework => (p.Frameworks!.Any(f => Party(issuer, f) && Party(requested, f)),
-                    $"{issuer.Id} and {requested.Id} share none of {string.Join(", ", p.Frameworks!)}"),
+                PreconditionKind.CommonFramework => (p.Frameworks!.Any(f => Party(issuer, f) && Party(requested, f))
+                        || (p.AgreementKind is { } kind && (issuer.HasAgreement(requested.Id, kind) || requested.HasAgreement(issuer.Id, kind))),
+                    $"{issuer.Id} and {requested.Id} share none of {string.Join(", ", p.Frameworks!)}" + (p.AgreementKind is { } k ? $" and have no {k} agreement" : "")),
                 PreconditionKind.NotReserved => (!requested.Reservations.Contains(p.Reservation!),
                     $"{requested.Id} made the reservation {p.Reservation}" + (p.Categories is { Count: > 0 } c ? $" for {string.Join(", ", c.Select(Names.Kebab))} data" : "")),
                 PreconditionKind.PersonNotOfProviderState => (!incident.Offence.PersonIsOf(home.Id),

@@ -21,7 +21,20 @@ public sealed class JointInvestigationTeamTests
         Allowed(LawWorld.Parties("budapest", "budapest-2ap").Check(Id, AuthorityRole.Prosecutor, "content"));
         Allowed(LawWorld.Parties("ets182").Check(Id, AuthorityRole.Prosecutor, "content"));
         Allowed(LawWorld.Parties("untoc").Check(Id, AuthorityRole.Prosecutor, "content"));
-        Refused(LawWorld.Parties("budapest").Check(Id, AuthorityRole.Prosecutor, "content"), "AA and BB share none of eu-mla-2000, budapest-2ap, ets182, untoc");
+        Refused(LawWorld.Parties("budapest").Check(Id, AuthorityRole.Prosecutor, "content"), "AA and BB share none of eu-mla-2000, budapest-2ap, ets182, untoc and have no eu-us-mla agreement");
+    }
+
+    [Fact, Rule(Id, "preconditions/common-framework")]
+    public void The_EU_US_MLA_Agreement_Art5_is_a_basis_between_the_United_States_and_a_member_state()
+    {
+        // The agreement binds the two states to each other, whichever of them records it.
+        Allowed(LawWorld.Parties("budapest").Agreement(LawWorld.Issuing, LawWorld.Requested, "eu-us-mla").Check(Id, AuthorityRole.Prosecutor, "content"));
+        Allowed(LawWorld.Parties("budapest").Agreement(LawWorld.Requested, LawWorld.Issuing, "eu-us-mla").Check(Id, AuthorityRole.Prosecutor, "content"));
+        // An agreement of another kind, or with a third state, is no basis.
+        Refused(LawWorld.Parties("budapest").Agreement(LawWorld.Issuing, LawWorld.Requested, "mla-treaty").Check(Id, AuthorityRole.Prosecutor, "content"), "have no eu-us-mla agreement");
+        Refused(LawWorld.Parties("budapest").State("CC", "budapest").Agreement(LawWorld.Issuing, "CC", "eu-us-mla").Check(Id, AuthorityRole.Prosecutor, "content"), "have no eu-us-mla agreement");
+        var condition = LawWorld.Catalogue[Id].Preconditions.Single(p => p.Kind == Simulator.Core.Catalogue.PreconditionKind.CommonFramework);
+        Assert.Equal("both states party to one of eu-mla-2000, budapest-2ap, ets182, untoc, or bound to each other by a eu-us-mla agreement", condition.Describe());
     }
 
     [Fact, Rule(Id, "refusal-grounds/no-agreement")]
