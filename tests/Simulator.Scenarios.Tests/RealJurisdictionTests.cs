@@ -96,6 +96,18 @@ public class RealJurisdictionTests
         Assert.Equal("DE", check.RequestedState);
     }
 
+    [Theory]
+    [InlineData("IN", true)]   // UNTOC Art. 19, by agreement case by case: India ratified on 5 May 2011
+    [InlineData("IR", false)]  // Iran signed UNTOC but no ratification was found, and shares no other basis with the US
+    public void A_joint_team_with_the_United_States_elsewhere_rests_on_UNTOC_where_both_are_Parties(string state, bool allowed)
+    {
+        var text = Scenario($"  - {{use: US}}\n  - {{use: {state}}}").Replace("investigating: AA", "investigating: US").Replace("headquarters: US", $"headquarters: {state}");
+        var built = WorldBuilder.Build(ScenarioLoader.Parse(text, "mixed.yaml"), CatalogueLoader.Shipped, 1);
+        var check = new Core.Rules.RequestRules(built.World, built.Catalogue)
+            .Check(new Core.Rules.RequestDraft("joint-investigation-team", "US", Core.Common.AuthorityRole.Prosecutor, ["logs"], false));
+        Assert.Equal(allowed, check.CanSend);
+    }
+
     [Fact]
     public void An_unknown_real_state_is_reported_at_its_use_with_the_states_on_offer()
     {
