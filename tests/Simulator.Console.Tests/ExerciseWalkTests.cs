@@ -47,6 +47,9 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
         var art29 = al.Locator("#advisor article[data-instrument='budapest-art29-preservation']");
         await Expect(art29).ToContainTextAsync("you may issue");
         await Expect(art29).ToContainTextAsync("ETS185 Art. 29(1)");
+        // Mutual assistance may be marked urgent while nothing has frozen the logs (Budapest Art. 31(3)(a)).
+        await Expect(al.Locator("#advisor article[data-instrument='budapest-art31-mla'] [data-urgent='true']")).ToContainTextAsync("May be marked urgent");
+        await Expect(al.Locator("#form-urgent")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(al, "2-seat-advisor", output);
         await Screenshots.TakeElementAsync(art29, "guide-advisor", output);
 

@@ -46,6 +46,11 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
         var mla = advice.Single(a => a.GetProperty("instrument").GetString() == "budapest-art31-mla");
         Assert.True(mla.GetProperty("applicable").GetBoolean());
         Assert.False(mla.GetProperty("mayIssue").GetBoolean()); // a prosecutor's or judge's, not the contact point's
+        // Nothing has frozen the flow logs yet, so the request may be marked urgent (Art. 31(3)(a)); Art. 29 has no urgent mode.
+        var urgent = mla.GetProperty("urgent");
+        Assert.True(urgent.GetProperty("met").GetBoolean());
+        Assert.StartsWith("ETS185 Art. 31(3)(a)", urgent.GetProperty("source").GetString());
+        Assert.False(first.TryGetProperty("urgent", out _));
         var epoc = advice.Single(a => a.GetProperty("instrument").GetString() == "eu-epoc");
         Assert.False(epoc.GetProperty("applicable").GetBoolean());
         Assert.NotEmpty(epoc.GetProperty("problems").EnumerateArray());

@@ -12,7 +12,12 @@ public sealed record InstrumentAdvice(
     string? RequestedState,
     IReadOnlyList<ConditionCheck> Conditions,
     IReadOnlyList<string> Problems,
-    IReadOnlyList<string> RefusalRisks);
+    IReadOnlyList<string> RefusalRisks)
+{
+    /// <summary>Where the instrument has urgent handling apart from an emergency (ETS185 Art. 31(3)): whether these items
+    /// would qualify, so a trainee knows when to mark the request urgent; null otherwise, and for an emergency.</summary>
+    public ConditionCheck? Urgency { get; init; }
+}
 
 /// <summary>
 /// For some evidence and an issuing state, every instrument in the catalogue with its conditions met or missing.
@@ -33,6 +38,9 @@ public sealed class InstrumentAdvisor(ScenarioWorld world, InstrumentCatalogue c
         var roles = RoleOrder.Where(r => categories.All(c => instrument.IssuersFor(c).Contains(r))).ToList();
         var role = roles.Count > 0 ? roles[0] : (instrument.Issuers.Values.SelectMany(v => v).Cast<AuthorityRole?>().FirstOrDefault() ?? AuthorityRole.Prosecutor);
         var check = rules.Check(new RequestDraft(instrument.Id, issuer, role, evidence, emergency, Urgent: urgent), detailed);
-        return new InstrumentAdvice(instrument, check.CanSend, roles, check.RequestedState, check.Conditions, check.Problems, check.RefusalRisks);
+        return new InstrumentAdvice(instrument, check.CanSend, roles, check.RequestedState, check.Conditions, check.Problems, check.RefusalRisks)
+        {
+            Urgency = detailed && !emergency && !urgent ? rules.UrgencyFor(instrument, evidence) : null,
+        };
     }
 }

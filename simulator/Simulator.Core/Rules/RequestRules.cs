@@ -195,6 +195,11 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         return result;
     }
 
+    /// <summary>Whether these items could be asked for urgently under the instrument (ETS185 Art. 31(3)(a)), as the advisor
+    /// tells it; null where the instrument has no urgent handling or an item is unknown.</summary>
+    public ConditionCheck? UrgencyFor(Instrument instrument, IReadOnlyList<string> evidence) =>
+        instrument.Urgent is { } urgent && evidence.Count > 0 && evidence.All(world.HasItem) ? Urgency(urgent, [.. evidence.Select(world.Item)]) : null;
+
     /// <summary>Whether the facts support a request marked urgent: the condition of the instrument's urgent handling.</summary>
     private ConditionCheck Urgency(UrgentHandling urgent, IReadOnlyList<EvidenceItem> items)
     {

@@ -2,7 +2,8 @@ namespace Simulator.Grains.Contracts;
 
 /// <summary>
 /// One instrument as the advisor shows it to a seat for some evidence: whether it applies, whether this seat's role
-/// may issue it, its deadline with source, and each condition met or missing (docs/hub.md "Advise").
+/// may issue it, its deadline with source, and each condition met or missing (docs/hub.md "Advise"); <see cref="Urgent"/>:
+/// for an instrument with urgent handling (Budapest Art. 31(3)), whether this evidence may be asked for urgently.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record InstrumentAdviceView(
@@ -21,7 +22,8 @@ public sealed record InstrumentAdviceView(
     [property: Id(12)] bool SupportsEmergency,
     [property: Id(13)] IReadOnlyList<ConditionView> Conditions,
     [property: Id(14)] IReadOnlyList<string> Problems,
-    [property: Id(15)] IReadOnlyList<string> RefusalRisks);
+    [property: Id(15)] IReadOnlyList<string> RefusalRisks,
+    [property: Id(16)] ConditionView? Urgent = null);
 
 /// <summary>A drafted request checked as sending it would check it, without sending it.</summary>
 [GenerateSerializer, Immutable]

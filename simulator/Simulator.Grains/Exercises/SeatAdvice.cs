@@ -38,7 +38,8 @@ public static class SeatAdvice
                 a.Instrument.SupportsEmergency || a.Instrument.EmergencyOnly,
                 Conditions(a.Conditions),
                 a.Problems,
-                a.RefusalRisks))
+                a.RefusalRisks,
+                a.Urgency is { } u ? new ConditionView(u.Condition, u.Met, u.Source, u.Why) : null))
             .ToList();
     }
 

@@ -42,6 +42,9 @@ export class AdvisorPanel {
         a.deadline ? el("span", { class: "small muted" }, `answer within ${a.deadline}${a.deadlineUnsure ? " [unsure]" : ""}`) : null),
       el("div", { class: "small muted" }, a.legalBasis),
       el("ul", { class: "conditions" }, a.conditions.map(c => el("li", { class: c.met ? "" : "missing" }, c.condition, c.why ? ` (${c.why})` : "", el("span", { class: "muted" }, ` · ${c.source}`)))),
+      a.urgent ? el("p", { class: `small${a.urgent.met ? "" : " muted"}`, dataset: { urgent: a.urgent.met } },
+        a.urgent.met ? "May be marked urgent (tick Urgent on the form): " : "Not urgent: ", a.urgent.why ?? a.urgent.condition,
+        el("span", { class: "muted" }, ` · ${a.urgent.source}`)) : null,
       a.problems.length ? el("ul", { class: "problems" }, a.problems.map(p => el("li", {}, p))) : null,
       a.refusalRisks.length ? el("div", { class: "small" }, el("strong", {}, "Refusal risks: "), a.refusalRisks.join("; ")) : null,
       a.applicable ? el("button", { class: "secondary", onclick: () => this.seat.form.use(a, evidence) }, "Use this instrument") : null);
