@@ -13,6 +13,7 @@ public sealed class DecisionCodecTests
         new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs", "c2-disk-image"], true, "BE",
             new RequestParticulars("illegal access", "ransomware at a hospital", "the logs rotate", "a patient's life")),
         new AnswerRequest("BE/contact-point", "req-001", Answer.Refuse, "political-offence", "not here"),
+        new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"], Urgent: true),
         new ProvideClarification("AL/prosecutor", "req-002", "the account in the log"),
         new ExtendPreservation("AL/contact-point", "pres-001"),
         new EscalateRequest("AL/prosecutor", "req-002"),
@@ -62,6 +63,17 @@ public sealed class DecisionCodecTests
     [MemberData(nameof(StoredBeforeDecisionsHadOneShape))]
     public void Decisions_stored_by_an_earlier_main_are_read_as_todays(string kind, string payload, Decision expected) =>
         Assert.Equal(DecisionCodec.Write(expected), DecisionCodec.Write(DecisionCodec.Read(kind, payload)));
+
+    [Fact]
+    public void The_urgent_mark_is_written_only_when_set_so_decisions_without_it_read_as_before()
+    {
+        var plain = DecisionCodec.Write(new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"]));
+        Assert.DoesNotContain("urgent", plain);
+        var urgent = DecisionCodec.Write(new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"], Urgent: true));
+        Assert.Contains("\"urgent\":true", urgent);
+        Assert.True(((SendRequest)DecisionCodec.Read(DecisionCodec.Format, urgent)).Urgent);
+        Assert.False(((SendRequest)DecisionCodec.Read(DecisionCodec.Format, plain)).Urgent);
+    }
 
     [Theory]
     [InlineData("act", """{"seat":"AL/contact-point","action":{"kind":"teleport"}}""", "unknown seat action 'teleport'")]
