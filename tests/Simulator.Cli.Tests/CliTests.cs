@@ -16,6 +16,11 @@ public class CliTests
         Assert.Contains("29", art29.GetProperty("legalBasis").GetString());
         Assert.Equal("P60D", art29.GetProperty("preservation").GetProperty("period").GetProperty("value").GetString());
         Assert.Contains(instruments, i => i.GetProperty("unsure").GetArrayLength() > 0);
+        // Urgent handling (Budapest Art. 31(3)) is printed where an instrument has it, and only there.
+        var urgent = instruments.Single(i => i.GetProperty("id").GetString() == "budapest-art31-mla").GetProperty("urgent");
+        Assert.StartsWith("ETS185 Art. 31(3)(a)", urgent.GetProperty("source").GetString());
+        Assert.False(urgent.GetProperty("waitsInBacklog").GetBoolean());
+        Assert.False(art29.TryGetProperty("urgent", out _));
     }
 
     [Fact]
@@ -24,6 +29,8 @@ public class CliTests
         var r = CliProcess.Run("instruments", "eu-epoc");
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("REG Art. 10(2)", r.Out);
+        Assert.DoesNotContain("may be marked urgent", r.Out);
+        Assert.Contains("may be marked urgent where the facts show data particularly vulnerable to loss or modification", CliProcess.Run("instruments", "budapest-art31-mla").Out);
         var unknown = CliProcess.Run("instruments", "eu-epok");
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("no instrument 'eu-epok'", unknown.Error);

@@ -52,6 +52,10 @@ internal sealed class LawWorld
     public static LawWorld UnitedStatesIssuing() =>
         Parties("budapest").State(Issuing, "budapest", "us-sca").Agreement(Issuing, Requested, "cloud-act");
 
+    /// <summary>The host keeps every category for <paramref name="retention"/> (its items made again with it).</summary>
+    public LawWorld HostKeeps(TimeSpan retention) =>
+        ChangeProvider(Host, p => p with { Retention = Enum.GetValues<DataCategory>().ToDictionary(c => c, _ => retention) }).AllItemsAt(Host);
+
     /// <summary>One item of each category at <paramref name="holder"/>, replacing the items there were.</summary>
     public LawWorld AllItemsAt(string holder)
     {

@@ -19,7 +19,7 @@ public sealed class RuleReadingTests
         Func<string, bool>? vulnerable = null, Func<string, string, bool>? preserved = null)
     {
         var rules = new RequestRules(world.Build(), catalogue ?? LawWorld.Catalogue);
-        if (vulnerable is not null) rules = new RequestRules(world.Build(), catalogue ?? LawWorld.Catalogue) { IsVulnerableToLoss = vulnerable, IsPreservedThrough = preserved ?? ((_, _) => false) };
+        if (vulnerable is not null) rules = new RequestRules(world.Build(), catalogue ?? LawWorld.Catalogue) { IsUnfrozenAtHolder = vulnerable, IsPreservedThrough = preserved ?? ((_, _) => false) };
         else if (preserved is not null) rules = new RequestRules(world.Build(), catalogue ?? LawWorld.Catalogue) { IsPreservedThrough = preserved };
         return rules.Check(draft, detailed);
     }
@@ -78,7 +78,7 @@ public sealed class RuleReadingTests
     [Fact]
     public void An_urgent_request_is_urgent_while_any_item_sought_may_still_be_lost()
     {
-        var world = LawWorld.Parties("budapest");
+        var world = LawWorld.Parties("budapest").HostKeeps(TimeSpan.FromDays(30));
         var urgent = Draft(Mla, Prosecutor, "traffic", "content") with { Urgent = true };
         Assert.Contains("mark the request as an emergency or as urgent, not both: an emergency is handled at least as fast",
             Check(world, urgent with { Emergency = true }).Problems);
@@ -87,8 +87,8 @@ public sealed class RuleReadingTests
         Assert.Null(one.Why);
         var none = Condition(Check(world, urgent, vulnerable: _ => false), "urgent:");
         Assert.False(none.Met);
-        Assert.Equal("every item sought is already frozen, copied or gone: none is vulnerable to loss, so the request is not urgent", none.Why);
-        // Rules without a running simulation take every item as still at risk.
+        Assert.Equal("no item sought is at risk before an ordinary answer could come (about 217d): each is frozen, copied, gone, or kept by its holder beyond then, so the request is not urgent", none.Why);
+        // Rules without a running simulation take every item as unfrozen, judged at the scenario's start.
         Assert.True(Condition(new RequestRules(world.Build(), LawWorld.Catalogue).Check(urgent), "urgent:").Met);
     }
 

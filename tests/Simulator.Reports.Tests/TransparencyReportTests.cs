@@ -119,10 +119,16 @@ public class TransparencyReportTests
         s.RunUntil(built.World.Start + TimeSpan.FromDays(400));
 
         var report = TransparencyReport.Build(s);
-        Assert.Equal(1, report.Figures.Urgent.Requests);
-        Assert.Equal(0, report.Figures.Emergency.Requests - report.Requests.Count(r => r.Emergency));
+        var outcome = s.Outcome().Requests.Single(r => r.Request == sent.Request);
+        Assert.True(outcome.Urgent);
+        Assert.False(outcome.Emergency);
+        var u = report.Figures.Urgent;
+        Assert.Equal(1, u.Requests);
+        Assert.Equal(outcome.State == "delivered" ? 1 : 0, u.Answered);
+        if (outcome.State == "delivered") Assert.Equal(outcome.Duration, u.TimeToAnswer.Median);
+        // Counted apart from the emergencies, and not among them.
+        Assert.Equal(report.Requests.Count(r => r.Emergency), report.Figures.Emergency.Requests);
         Assert.True(report.Requests.Single(r => r.Request == sent.Request).Urgent);
-        Assert.True(s.Outcome().Requests.Single(r => r.Request == sent.Request).Urgent);
         Assert.Contains("Marked urgent (Budapest Art. 31(3))", TransparencyHtml.Render(report));
     }
 

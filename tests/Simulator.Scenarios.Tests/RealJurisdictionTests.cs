@@ -90,22 +90,21 @@ public class RealJurisdictionTests
         var text = Scenario("  - {use: US}\n  - {use: DE}").Replace("investigating: AA", "investigating: US").Replace("headquarters: US", "headquarters: DE");
         var built = WorldBuilder.Build(ScenarioLoader.Parse(text, "mixed.yaml"), CatalogueLoader.Shipped, 1);
         Assert.True(built.World.Jurisdiction("DE").HasAgreement("US", "eu-us-mla"));
+        Assert.Empty(built.World.Jurisdiction("US").Frameworks.Intersect(built.World.Jurisdiction("DE").Frameworks).Except(["budapest"])); // no shared basis but the agreement
         var check = new Core.Rules.RequestRules(built.World, built.Catalogue)
             .Check(new Core.Rules.RequestDraft("joint-investigation-team", "US", Core.Common.AuthorityRole.Prosecutor, ["logs"], false));
         Assert.True(check.CanSend, string.Join("; ", check.Problems));
         Assert.Equal("DE", check.RequestedState);
     }
 
-    [Theory]
-    [InlineData("IN", true)]   // UNTOC Art. 19, by agreement case by case: India ratified on 5 May 2011
-    [InlineData("IR", false)]  // Iran signed UNTOC but no ratification was found, and shares no other basis with the US
-    public void A_joint_team_with_the_United_States_elsewhere_rests_on_UNTOC_where_both_are_Parties(string state, bool allowed)
+    [Fact]
+    public void The_United_Kingdom_outside_the_EU_has_no_EU_US_instrument_for_a_joint_team()
     {
-        var text = Scenario($"  - {{use: US}}\n  - {{use: {state}}}").Replace("investigating: AA", "investigating: US").Replace("headquarters: US", $"headquarters: {state}");
+        var text = Scenario("  - {use: US}\n  - {use: GB}").Replace("investigating: AA", "investigating: US").Replace("headquarters: US", "headquarters: GB");
         var built = WorldBuilder.Build(ScenarioLoader.Parse(text, "mixed.yaml"), CatalogueLoader.Shipped, 1);
         var check = new Core.Rules.RequestRules(built.World, built.Catalogue)
             .Check(new Core.Rules.RequestDraft("joint-investigation-team", "US", Core.Common.AuthorityRole.Prosecutor, ["logs"], false));
-        Assert.Equal(allowed, check.CanSend);
+        Assert.Contains(check.Problems, p => p.EndsWith("US and GB share none of eu-mla-2000, budapest-2ap, ets182, untoc and have no eu-us-mla agreement"));
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
 
         // Without the urgency stated, the template is incomplete; with it, the Art. 31(3)(a) condition is shown as met.
         var unstated = await prosecutor.InvokeAsync<JsonElement>("CheckRequest", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, null, Complete, true);
-        Assert.Contains(unstated.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("urgency: an urgent request must say why the data are particularly vulnerable"));
+        Assert.Contains(unstated.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("urgency: an urgent request must give its grounds: data particularly vulnerable to loss or modification (ETS185 Art. 31(3)(a))"));
         var stated = Complete with { Urgency = "the flow logs rotate after 14 days and nothing has frozen them" };
         var check = await prosecutor.InvokeAsync<JsonElement>("CheckRequest", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, null, stated, true);
         Assert.True(check.GetProperty("canSend").GetBoolean(), check.ToString());

@@ -21,7 +21,8 @@ public sealed class ServerProcess : IDisposable
 
     /// <summary>Starts the server on <paramref name="port"/> (a free one if null): a restart on the same port lets
     /// browsers and clients reconnect to the address they had. A port taken between choosing it and the server binding
-    /// it (the server then says so and exits with 2) is retried on fresh ports.</summary>
+    /// it (the server then says so and exits with 2) is retried: on fresh Orleans ports, and a fresh web port unless
+    /// <paramref name="port"/> fixes it.</summary>
     public static async Task<ServerProcess> StartAsync(string dataFolder, int? port = null)
     {
         for (var attempt = 1; ; attempt++)
@@ -52,7 +53,9 @@ public sealed class ServerProcess : IDisposable
             {
                 process.WaitForExit(); // lets the output readers drain, so the message carries what the server printed
                 var message = $"the server exited with {process.ExitCode} while starting:\n{string.Join('\n', output)}";
-                if (process.ExitCode == 2 && output.Any(l => l.Contains("port is already in use"))) throw new PortInUseException(message);
+                var portInUse = process.ExitCode == 2 && output.Any(l => l.Contains("port is already in use"));
+                process.Dispose();
+                if (portInUse) throw new PortInUseException(message);
                 throw new InvalidOperationException(message);
             }
             try

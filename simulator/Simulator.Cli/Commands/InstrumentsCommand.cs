@@ -73,6 +73,7 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         if (i.EmergencyDeadline is { } e) AnsiConsole.MarkupLine($"  emergency deadline: {Markup.Escape(e.ToString())}");
         if (i.Preservation is { } p) AnsiConsole.MarkupLine($"  preservation: {Markup.Escape(p.Period.ToString())}{(p.Extension is null ? "" : $", extension {Markup.Escape(p.Extension.ToString())} x{p.MaxExtensions}")}{(p.ContinuesPendingProduction ? $", continues pending production ({Markup.Escape(p.ContinuationSource)})" : "")}");
         if (i.Notification is { } n) AnsiConsole.MarkupLine($"  enforcing state notified for {string.Join(", ", n.Categories.Select(Names.Kebab))}: objection within {Markup.Escape(n.ObjectionWindow.ToString())} / emergency {Markup.Escape(n.EmergencyObjectionWindow.ToString())}{(n.EmergencyTransferAtOnce ? "; in an emergency the data go at once and an objection restricts their use" : "")}");
+        if (i.Urgent is { } u) AnsiConsole.MarkupLine($"  may be marked urgent where the facts show {Markup.Escape(u.Describe())}: sent and answered in {u.SpeedFactor:0.##} of the usual time{(u.WaitsInBacklog ? "" : ", not behind the backlog")} [grey]({Markup.Escape(u.Source)}; {Markup.Escape(u.MeansSource)}){(u.Unsure ? " [[UNSURE]]" : "")}[/]");
         foreach (var c in i.Preconditions) AnsiConsole.MarkupLine($"  requires: {Markup.Escape(c.Describe())} [grey]({Markup.Escape(c.Source)})[/]");
         foreach (var g in i.RefusalGrounds) AnsiConsole.MarkupLine($"  may be refused by the {Names.Kebab(g.By)}: {Markup.Escape(g.Id)}: {Markup.Escape(g.Describe())} [grey]({Markup.Escape(g.Source)}){(g.Unsure ? " [[UNSURE]]" : "")}[/]");
         AnsiConsole.MarkupLine($"  timing: drafting {i.Timing.Drafting}, transmission {i.Timing.Transmission}, review {i.Timing.Review}, return {i.Timing.Return}{(i.Timing.Setup is { } s ? $", setup {s}" : "")} [grey]({Markup.Escape(i.Timing.Source)}){(i.Timing.Unsure ? " [[UNSURE]]" : "")}[/]");
@@ -90,6 +91,7 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         RefusalGrounds = i.RefusalGrounds.Select(g => new { g.Id, g.Description, Conditions = g.Describe(), g.When, g.By, g.Source, g.RequiresReservation, g.WhereStateRequiresDualCriminality, Exceptions = g.ExceptionsToRule, g.Unsure }),
         Timing = new { Drafting = i.Timing.Drafting.ToString(), Transmission = i.Timing.Transmission.ToString(), Review = i.Timing.Review.ToString(), Return = i.Timing.Return.ToString(), Setup = i.Timing.Setup?.ToString(), i.Timing.Source, i.Timing.Unsure },
         i.DisclosesPath,
+        Urgent = i.Urgent is { } u ? new { Condition = u.Describe(), u.When, u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure } : null,
         Unsure = i.UnsureFigures().ToList(),
     };
 }

@@ -117,6 +117,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
                 r.Clarifications > 0 ? $"{r.Clarifications} clarification(s)" : null,
                 r.Escalations > 0 ? "escalated" : null,
                 r.Emergency ? "emergency" : null,
+                r.Urgent ? "urgent" : null,
             }.OfType<string>());
             requests.AddRow(r.Request, Markup.Escape(r.Instrument), Markup.Escape(r.Issuer), Markup.Escape($"{r.RequestedState} / {r.Provider}"), r.State,
                 Human(r.Duration), r.DeadlineOutcome ?? "", Markup.Escape(notes));

@@ -90,7 +90,7 @@ public sealed record Precondition(
         PreconditionKind.ProviderAccepts => $"provider accepts {Capability}",
         PreconditionKind.PreservedThrough => $"data already preserved through {Instrument}",
         PreconditionKind.CommonFramework => $"both states party to one of {string.Join(", ", Frameworks ?? [])}"
-            + (AgreementKind is { } agreement ? $", or bound to each other by a {agreement} agreement" : ""),
+            + (AgreementKind is { } agreement ? $", or bound to each other by an agreement of kind {agreement}" : ""),
         PreconditionKind.NotReserved => $"requested state has not made the reservation {Reservation}",
         PreconditionKind.PersonNotOfProviderState => "the person whose data is sought is not a national or resident of, nor located in, the provider's state",
         _ => Kind.ToString(),

@@ -3,7 +3,9 @@ namespace Simulator.Core.Catalogue;
 /// <summary>When a request may be marked urgent: the condition the law names for it, which the facts must show.</summary>
 public enum UrgencyCondition
 {
-    /// <summary>Some data sought is still at its holder, neither frozen nor copied, so it may yet be deleted or altered (ETS185 Art. 31(3)(a)).</summary>
+    /// <summary>Some data sought is still at its holder, neither frozen nor copied, and the holder deletes it before an
+    /// ordinary answer could come (the instrument's usual transmission, review and return): particularly vulnerable to
+    /// loss (ETS185 Art. 31(3)(a)).</summary>
     DataVulnerableToLoss,
 }
 
@@ -23,6 +25,9 @@ public sealed record UrgentHandling(
     double SpeedFactor,
     bool Unsure = false)
 {
+    /// <summary>The article of the condition: <see cref="Source"/> up to its first colon, where the catalogue's sources say what it provides.</summary>
+    public string Article => Source.Split(':', 2)[0];
+
     public string Describe() => When switch
     {
         UrgencyCondition.DataVulnerableToLoss => "data particularly vulnerable to loss or modification",

@@ -15,7 +15,9 @@ public sealed record RequestParticulars(string? Offence = null, string? Facts = 
     private static string? Field(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>What is missing, each naming the field and where the rule is; empty when the template is complete.</summary>
-    public IReadOnlyList<string> Problems(bool emergency, bool urgent = false)
+    /// <param name="urgent">the instrument's urgent handling, when the request is marked urgent: its condition is what the
+    /// urgency field must give grounds for.</param>
+    public IReadOnlyList<string> Problems(bool emergency, Catalogue.UrgentHandling? urgent = null)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Offence)) problems.Add("offence: name the offence under investigation (Budapest Art. 29(2)(b))");
@@ -23,8 +25,8 @@ public sealed record RequestParticulars(string? Offence = null, string? Facts = 
         if (string.IsNullOrWhiteSpace(Necessity)) problems.Add("necessity: say why these data are needed for the investigation (Budapest Art. 29(2)(e))");
         if (emergency && string.IsNullOrWhiteSpace(Urgency))
             problems.Add("urgency: an emergency request must say why a life or safety is at imminent risk (Second Protocol Arts. 9, 10)");
-        if (urgent && string.IsNullOrWhiteSpace(Urgency))
-            problems.Add("urgency: an urgent request must say why the data are particularly vulnerable to loss or modification (Budapest Art. 31(3)(a))");
+        if (urgent is not null && string.IsNullOrWhiteSpace(Urgency))
+            problems.Add($"urgency: an urgent request must give its grounds: {urgent.Describe()} ({urgent.Article})");
         return problems;
     }
 }

@@ -89,10 +89,14 @@ public sealed partial class Simulation
         if (UnknownTo(issuer, command.Evidence) is { } unknown)
             return new RequestCheckResult([unknown], [], [], null, null);
         var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState, command.Urgent));
-        if (command.Particulars?.Problems(command.Emergency, command.Urgent) is { Count: > 0 } incomplete)
+        if (command.Particulars?.Problems(command.Emergency, UrgentHandlingOf(command)) is { Count: > 0 } incomplete)
             check = check with { Problems = [.. check.Problems, .. incomplete.Select(p => $"the request is incomplete: {p}")] };
         return check;
     }
+
+    /// <summary>The urgent handling a request marked urgent invokes, whose grounds its template must give; null when not marked.</summary>
+    private UrgentHandling? UrgentHandlingOf(SendRequest command) =>
+        command.Urgent && Catalogue.TryGet(command.Instrument, out var instrument) ? instrument.Urgent : null;
 
     /// <summary>Every instrument as it stands for a state's evidence: what the console's advisor shows.</summary>
     public IReadOnlyList<InstrumentAdvice> Advise(string issuer, IReadOnlyList<string> evidence, bool emergency) =>
@@ -118,7 +122,7 @@ public sealed partial class Simulation
         var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState, command.Urgent));
         if (!check.CanSend)
             return DecisionResult.Rejected(string.Join("; ", check.Problems));
-        if (command.Particulars?.Problems(command.Emergency, command.Urgent) is { Count: > 0 } incomplete)
+        if (command.Particulars?.Problems(command.Emergency, UrgentHandlingOf(command)) is { Count: > 0 } incomplete)
             return DecisionResult.Rejected($"the request is incomplete: {string.Join("; ", incomplete)}");
 
         var instrument = Catalogue[command.Instrument];

@@ -70,7 +70,10 @@ public sealed partial class Simulation
     /// <summary>The share of the usual transmission and return times a request takes: an emergency's (the catalogue's
     /// figure), an urgent request's by expedited means (ETS185 Art. 25(3)), or all of it.</summary>
     private double SpeedFactor(RequestRecord r) =>
-        r.Emergency ? Catalogue.Figures.EmergencySpeedFactor : r.Urgent ? r.Instrument.Urgent!.SpeedFactor : 1;
+        r.Emergency ? Catalogue.Figures.EmergencySpeedFactor : r.Urgent ? UrgentSpeedFactor(r) : 1;
+
+    /// <summary>An urgent request's share of the usual times, never below an emergency's: an emergency is handled at least as fast.</summary>
+    private double UrgentSpeedFactor(RequestRecord r) => Math.Max(r.Instrument.Urgent!.SpeedFactor, Catalogue.Figures.EmergencySpeedFactor);
 
     /// <summary>Whether a request on the central-authorities channel first waits the requested state's backlog: not one the
     /// instrument sends past it, nor an urgent one answered on an expedited basis (ETS185 Art. 31(3)).</summary>
@@ -212,7 +215,7 @@ public sealed partial class Simulation
     private void Review(RequestRecord r, DurationRange work)
     {
         var office = OfficeFor(r);
-        var factor = (ReviewerIsProvider(r) ? 1 : CapabilityFactor(r.RequestedState)) * (r.Urgent ? r.Instrument.Urgent!.SpeedFactor : 1);
+        var factor = (ReviewerIsProvider(r) ? 1 : CapabilityFactor(r.RequestedState)) * (r.Urgent ? UrgentSpeedFactor(r) : 1);
         Enqueue(office, r, work.Draw(r.Random, factor),
             onStart: () =>
             {
@@ -231,7 +234,7 @@ public sealed partial class Simulation
         // A trainee may answer before the officer's working time is up: that officer is free again.
         FreeOfficer(r);
         r.Office = office.Id;
-        var waiting = new Office.WaitingCase(new QueueCase(r.Id, r.Emergency || r.Urgent || r.Escalation.State == EscalationState.Escalated), r, work, onStart, onDone);
+        var waiting = new Office.WaitingCase(new QueueCase(r.Id, r.Emergency || r.Escalation.State == EscalationState.Escalated), r, work, onStart, onDone);
         if (office.Busy < office.Officers) StartCase(office, waiting);
         else office.Waiting.Add(waiting);
     }

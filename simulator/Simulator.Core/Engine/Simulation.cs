@@ -51,7 +51,7 @@ public sealed partial class Simulation
         _evidence = world.Evidence.ToDictionary(e => e.Id, e => new EvidenceState(e));
         _humanSeats = options.HumanSeats?.ToHashSet() ?? [];
         _humanJurisdictions = _humanSeats.Select(s => Seat.Parse(s).Jurisdiction).ToHashSet();
-        Rules = new RequestRules(world, catalogue) { IsPreservedThrough = IsPreservedThrough, IsVulnerableToLoss = id => _evidence[id].Status == EvidenceStatus.Available };
+        Rules = new RequestRules(world, catalogue) { IsPreservedThrough = IsPreservedThrough, IsUnfrozenAtHolder = id => _evidence[id].Status == EvidenceStatus.Available, Now = () => _clock.Now };
         Advisor = new InstrumentAdvisor(world, catalogue, Rules);
     }
 

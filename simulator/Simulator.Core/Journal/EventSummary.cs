@@ -18,7 +18,7 @@ public static class EventSummary
         InjectDelivered s => $"inject {s.Inject} to {string.Join(", ", s.To)}: {s.Title}{(s.OnDemand ? " (fired by the trainer)" : "")}",
         InjectSkipped s => $"inject {s.Inject} skipped: {s.Reason}",
         DecisionTaken s => $"{s.Actor} decides: {s.Decision}{(s.Request is null ? "" : $" {s.Request}")}{(s.Detail is null ? "" : $" ({s.Detail})")}",
-        RequestDrafted s => $"{s.Request} drafted by {s.Issuer}: {s.Instrument}{(s.Emergency ? " (emergency)" : "")} to {s.RequestedState} for {string.Join(", ", s.Evidence)} at {s.Provider}",
+        RequestDrafted s => $"{s.Request} drafted by {s.Issuer}: {s.Instrument}{(s.Emergency ? " (emergency)" : s.Urgent ? " (urgent)" : "")} to {s.RequestedState} for {string.Join(", ", s.Evidence)} at {s.Provider}",
         RequestStateChanged s => $"{s.Request}: {s.From} -> {s.To} ({s.By})",
         RequestRefused s => $"{s.Request} refused by {s.By}: {s.Ground} ({s.Source})",
         ClarificationRequested s => $"{s.By} asks for clarification of {s.Request}: {s.Question}",

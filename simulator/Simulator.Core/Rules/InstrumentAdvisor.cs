@@ -15,7 +15,8 @@ public sealed record InstrumentAdvice(
     IReadOnlyList<string> RefusalRisks)
 {
     /// <summary>Where the instrument has urgent handling apart from an emergency (ETS185 Art. 31(3)): whether these items
-    /// would qualify, so a trainee knows when to mark the request urgent; null otherwise, and for an emergency.</summary>
+    /// would qualify, so a trainee knows when to mark the request urgent; null otherwise: for an instrument that cannot be
+    /// sent, and for an emergency.</summary>
     public ConditionCheck? Urgency { get; init; }
 }
 
@@ -40,7 +41,7 @@ public sealed class InstrumentAdvisor(ScenarioWorld world, InstrumentCatalogue c
         var check = rules.Check(new RequestDraft(instrument.Id, issuer, role, evidence, emergency, Urgent: urgent), detailed);
         return new InstrumentAdvice(instrument, check.CanSend, roles, check.RequestedState, check.Conditions, check.Problems, check.RefusalRisks)
         {
-            Urgency = detailed && !emergency && !urgent ? rules.UrgencyFor(instrument, evidence) : null,
+            Urgency = detailed && check.CanSend && !emergency && !urgent ? rules.UrgencyFor(instrument, evidence) : null,
         };
     }
 }

@@ -13,8 +13,11 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     /// <summary>Has this item already been preserved through this instrument? Answered by the running simulation.</summary>
     public Func<string, string, bool> IsPreservedThrough { get; init; } = (_, _) => false;
 
-    /// <summary>Is this item still at its holder, neither frozen nor copied, so that it may yet be deleted (ETS185 Art. 31(3)(a))? Answered by the running simulation.</summary>
-    public Func<string, bool> IsVulnerableToLoss { get; init; } = _ => true;
+    /// <summary>Is this item still at its holder, neither frozen, copied nor gone, so that its holder may yet delete it? Answered by the running simulation.</summary>
+    public Func<string, bool> IsUnfrozenAtHolder { get; init; } = _ => true;
+
+    /// <summary>The simulated time the rules judge at (an item's deletion is near or far from it); the scenario's start without a running simulation.</summary>
+    public Func<DateTimeOffset>? Now { get; init; }
 
     /// <param name="detailed">false skips what only people read (descriptions of met conditions, refusal risks): policies check often.</param>
     public RequestCheckResult Check(RequestDraft draft, bool detailed = true)
@@ -76,7 +79,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 : $"no state can receive {instrument.Id} from {issuer.Id} for data held by {provider.Id}" + AtHome(instrument, issuer, provider));
 
         var conditions = requested is null ? [] : Conditions(instrument, issuer, world.Jurisdiction(requested), provider, items, incident, draft.Emergency, detailed);
-        if (draft.Urgent && instrument.Urgent is { } urgent) conditions = [.. conditions, Urgency(urgent, items)];
+        if (draft.Urgent && instrument.Urgent is { } urgent) conditions = [.. conditions, Urgency(instrument, urgent, items)];
         foreach (var c in conditions.Where(c => !c.Met))
             problems.Add($"condition not met: {c.Condition} ({c.Source}){(c.Why is null ? "" : ": " + c.Why)}");
 
@@ -198,15 +201,23 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     /// <summary>Whether these items could be asked for urgently under the instrument (ETS185 Art. 31(3)(a)), as the advisor
     /// tells it; null where the instrument has no urgent handling or an item is unknown.</summary>
     public ConditionCheck? UrgencyFor(Instrument instrument, IReadOnlyList<string> evidence) =>
-        instrument.Urgent is { } urgent && evidence.Count > 0 && evidence.All(world.HasItem) ? Urgency(urgent, [.. evidence.Select(world.Item)]) : null;
+        instrument.Urgent is { } urgent && evidence.Count > 0 && evidence.All(world.HasItem) ? Urgency(instrument, urgent, [.. evidence.Select(world.Item)]) : null;
+
+    /// <summary>
+    /// How long an ordinary request under the instrument typically takes to be answered: its usual transmission, review
+    /// and return, before any backlog. Data its holder deletes before then is "particularly vulnerable to loss" (ETS185
+    /// Art. 31(3)(a)): an ordinary answer would come too late for it.
+    /// </summary>
+    private static TimeSpan OrdinaryAnswer(Instrument instrument) =>
+        instrument.Timing.Transmission.Mode + instrument.Timing.Review.Mode + instrument.Timing.Return.Mode;
 
     /// <summary>Whether the facts support a request marked urgent: the condition of the instrument's urgent handling.</summary>
-    private ConditionCheck Urgency(UrgentHandling urgent, IReadOnlyList<EvidenceItem> items)
+    private ConditionCheck Urgency(Instrument instrument, UrgentHandling urgent, IReadOnlyList<EvidenceItem> items)
     {
         var (met, why) = urgent.When switch
         {
-            UrgencyCondition.DataVulnerableToLoss => (items.Any(i => IsVulnerableToLoss(i.Id)),
-                "every item sought is already frozen, copied or gone: none is vulnerable to loss, so the request is not urgent"),
+            UrgencyCondition.DataVulnerableToLoss => (items.Any(i => IsUnfrozenAtHolder(i.Id) && i.ExpiresAt <= (Now?.Invoke() ?? world.Start) + OrdinaryAnswer(instrument)),
+                $"no item sought is at risk before an ordinary answer could come (about {DurationText.Format(OrdinaryAnswer(instrument))}): each is frozen, copied, gone, or kept by its holder beyond then, so the request is not urgent"),
             _ => (false, $"unknown urgency condition {urgent.When}"),
         };
         return new ConditionCheck($"urgent: {urgent.Describe()}", met, urgent.Source, met ? null : why);

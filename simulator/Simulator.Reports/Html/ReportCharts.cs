@@ -13,7 +13,7 @@ public static class ReportCharts
     public static string RequestTimeline(string id, IReadOnlyList<RequestSpan> requests, DateTimeOffset start, DateTimeOffset end) =>
         SvgCharts.Timeline(id, "Requests per issuing state, from drafting to closing", requests.Select(r => new TimelineBar(
             r.IssuingState, $"{r.Request} {r.Instrument} → {r.RequestedState}", r.DraftedAt, r.SentAt, r.ClosedAt, r.Outcome,
-            $"{r.Request}: {r.Instrument} from {r.Issuer} to {r.RequestedState} / {r.Provider}{(r.Emergency ? " (emergency)" : "")}; drafted {Html.Instant(r.DraftedAt)}"
+            $"{r.Request}: {r.Instrument} from {r.Issuer} to {r.RequestedState} / {r.Provider}{(r.Emergency ? " (emergency)" : r.Urgent ? " (urgent)" : "")}; drafted {Html.Instant(r.DraftedAt)}"
             + (r.SentAt is { } s ? $", sent {Html.Instant(s)}" : ", not sent")
             + (r.ClosedAt is { } c ? $", closed {Html.Instant(c)} ({r.State})" : $", {r.State} at the end"))).ToList(), Outcomes, start, end);
 

@@ -34,7 +34,7 @@ public sealed class JointInvestigationTeamTests
         Refused(LawWorld.Parties("budapest").Agreement(LawWorld.Issuing, LawWorld.Requested, "mla-treaty").Check(Id, AuthorityRole.Prosecutor, "content"), "have no eu-us-mla agreement");
         Refused(LawWorld.Parties("budapest").State("CC", "budapest").Agreement(LawWorld.Issuing, "CC", "eu-us-mla").Check(Id, AuthorityRole.Prosecutor, "content"), "have no eu-us-mla agreement");
         var condition = LawWorld.Catalogue[Id].Preconditions.Single(p => p.Kind == Simulator.Core.Catalogue.PreconditionKind.CommonFramework);
-        Assert.Equal("both states party to one of eu-mla-2000, budapest-2ap, ets182, untoc, or bound to each other by a eu-us-mla agreement", condition.Describe());
+        Assert.Equal("both states party to one of eu-mla-2000, budapest-2ap, ets182, untoc, or bound to each other by an agreement of kind eu-us-mla", condition.Describe());
     }
 
     [Fact, Rule(Id, "refusal-grounds/no-agreement")]

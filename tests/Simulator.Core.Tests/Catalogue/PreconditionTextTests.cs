@@ -30,7 +30,7 @@ public sealed class PreconditionTextTests
         Assert.Equal("data already preserved through budapest-art29-preservation", Text(PreconditionKind.PreservedThrough, instrument: "budapest-art29-preservation"));
         Assert.Equal("both states party to one of eu-mla-2000, untoc", Text(PreconditionKind.CommonFramework, frameworks: ["eu-mla-2000", "untoc"]));
         Assert.Equal("both states party to one of ", Text(PreconditionKind.CommonFramework));
-        Assert.Equal("both states party to one of untoc, or bound to each other by a eu-us-mla agreement", Text(PreconditionKind.CommonFramework, frameworks: ["untoc"], agreement: "eu-us-mla"));
+        Assert.Equal("both states party to one of untoc, or bound to each other by an agreement of kind eu-us-mla", Text(PreconditionKind.CommonFramework, frameworks: ["untoc"], agreement: "eu-us-mla"));
         Assert.Equal("requested state has not made the reservation art8-traffic", Text(PreconditionKind.NotReserved, reservation: "art8-traffic"));
         Assert.Equal("the person whose data is sought is not a national or resident of, nor located in, the provider's state", Text(PreconditionKind.PersonNotOfProviderState));
     }

@@ -131,6 +131,7 @@ export class RequestForm {
       fill(f.problems);
       f.notice.textContent = `Sent: ${result.message}`;
       for (const field of [f.facts, f.necessity, f.urgency]) field.value = "";
+      f.urgent.checked = false; // its grounds went with the urgency field: the next request is urgent only if marked again
       this.seat.selected.clear();
       this.refreshEvidence();
     } catch (error) {
