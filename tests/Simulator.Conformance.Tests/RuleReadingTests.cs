@@ -265,4 +265,32 @@ public sealed class RuleReadingTests
             (plain with { Description = "Dual criminality.", RequiresReservation = "r", WhereStateRequiresDualCriminality = true }).Describe());
         Assert.Equal("D. (not for x (src))", (plain with { Description = "D.", Exceptions = [new ExceptionToRule(["x"], "src")] }).Describe());
     }
+
+    [Fact]
+    public void The_advisor_says_when_an_instrument_may_be_marked_urgent_and_only_then()
+    {
+        var world = LawWorld.Parties("budapest").HostKeeps(TimeSpan.FromDays(30));
+        var built = world.Build();
+        var rules = new RequestRules(built, LawWorld.Catalogue);
+        var advisor = new InstrumentAdvisor(built, LawWorld.Catalogue, rules);
+        var mla = advisor.Advise(LawWorld.Catalogue[Mla], LawWorld.Issuing, ["content"], emergency: false);
+        Assert.True(mla.Applicable);
+        Assert.True(mla.Urgency!.Met);
+        Assert.StartsWith("ETS185 Art. 31(3)(a)", mla.Urgency.Source);
+        // Not for an instrument without urgent handling, nor in an emergency, nor when the instrument cannot be sent,
+        // nor in the quick advice the policies take.
+        Assert.Null(advisor.Advise(LawWorld.Catalogue["budapest-art29-preservation"], LawWorld.Issuing, ["content"], emergency: false).Urgency);
+        Assert.Null(advisor.Advise(LawWorld.Catalogue[Mla], LawWorld.Issuing, ["content"], emergency: true).Urgency);
+        Assert.Null(advisor.Advise(LawWorld.Catalogue[Mla], LawWorld.Issuing, ["content"], emergency: false, urgent: true).Urgency);
+        Assert.Null(advisor.Advise(LawWorld.Catalogue[Mla], LawWorld.Issuing, ["content"], emergency: false, detailed: false).Urgency);
+        var apart = LawWorld.Parties("budapest").State(LawWorld.Requested).HostKeeps(TimeSpan.FromDays(30)).Build();
+        Assert.Null(new InstrumentAdvisor(apart, LawWorld.Catalogue, new RequestRules(apart, LawWorld.Catalogue)).Advise(LawWorld.Catalogue[Mla], LawWorld.Issuing, ["content"], emergency: false).Urgency);
+        // The whole advice lists the same instrument the same way, the first office that may issue it judged.
+        var all = advisor.Advise(LawWorld.Issuing, ["content"], emergency: false);
+        Assert.Equal(LawWorld.Catalogue.Instruments.Count, all.Count);
+        Assert.Equal([AuthorityRole.Prosecutor, AuthorityRole.Judge], all.Single(a => a.Instrument.Id == Mla).Issuers);
+        Assert.NotNull(all.Single(a => a.Instrument.Id == Mla).Urgency);
+        Assert.Null(rules.UrgencyFor(LawWorld.Catalogue[Mla], []));
+        Assert.Null(rules.UrgencyFor(LawWorld.Catalogue[Mla], ["nope"]));
+    }
 }
