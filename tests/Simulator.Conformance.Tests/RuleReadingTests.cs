@@ -15,14 +15,15 @@ public sealed class RuleReadingTests
     private const AuthorityRole Prosecutor = AuthorityRole.Prosecutor;
     private const AuthorityRole Judge = AuthorityRole.Judge;
 
+    /// <param name="unfrozen">what a running simulation would say is still at its holder (default: everything).</param>
+    /// <param name="preserved">what it would say is preserved through an instrument (default: nothing).</param>
     private static RequestCheckResult Check(LawWorld world, RequestDraft draft, bool detailed = true, InstrumentCatalogue? catalogue = null,
-        Func<string, bool>? vulnerable = null, Func<string, string, bool>? preserved = null)
-    {
-        var rules = new RequestRules(world.Build(), catalogue ?? LawWorld.Catalogue);
-        if (vulnerable is not null) rules = new RequestRules(world.Build(), catalogue ?? LawWorld.Catalogue) { IsUnfrozenAtHolder = vulnerable, IsPreservedThrough = preserved ?? ((_, _) => false) };
-        else if (preserved is not null) rules = new RequestRules(world.Build(), catalogue ?? LawWorld.Catalogue) { IsPreservedThrough = preserved };
-        return rules.Check(draft, detailed);
-    }
+        Func<string, bool>? unfrozen = null, Func<string, string, bool>? preserved = null) =>
+        new RequestRules(world.Build(), catalogue ?? LawWorld.Catalogue)
+        {
+            IsUnfrozenAtHolder = unfrozen ?? (_ => true),
+            IsPreservedThrough = preserved ?? ((_, _) => false),
+        }.Check(draft, detailed);
 
     private static RequestDraft Draft(string instrument, AuthorityRole role, params string[] items) => new(instrument, LawWorld.Issuing, role, items, false);
 
@@ -82,10 +83,10 @@ public sealed class RuleReadingTests
         var urgent = Draft(Mla, Prosecutor, "traffic", "content") with { Urgent = true };
         Assert.Contains("mark the request as an emergency or as urgent, not both: an emergency is handled at least as fast",
             Check(world, urgent with { Emergency = true }).Problems);
-        var one = Condition(Check(world, urgent, vulnerable: id => id == "content"), "urgent:");
+        var one = Condition(Check(world, urgent, unfrozen: id => id == "content"), "urgent:");
         Assert.True(one.Met);
         Assert.Null(one.Why);
-        var none = Condition(Check(world, urgent, vulnerable: _ => false), "urgent:");
+        var none = Condition(Check(world, urgent, unfrozen: _ => false), "urgent:");
         Assert.False(none.Met);
         Assert.Equal("no item sought is at risk before an ordinary answer could come (about 217d): each is frozen, copied, gone, or kept by its holder beyond then, so the request is not urgent", none.Why);
         // Rules without a running simulation take every item as unfrozen, judged at the scenario's start.
