@@ -58,49 +58,19 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
     public async Task<ExerciseCreated> Create(CreateExercise request, string scenarioText)
     {
         if (_record is not null) throw new ExerciseException($"exercise {Id} already exists");
-        if (request.Speed is < 1 or > MaxSpeed) throw new ExerciseException($"speed must be between 1 and {MaxSpeed} simulated seconds per real second");
-        if (PolicyCatalogue.Unknown(request.Policy) is { } unknownPolicy) throw new ExerciseException(unknownPolicy);
-        var scenario = ScenarioLoader.Parse(scenarioText, request.Scenario + ".yaml");
-        var offered = scenario.File.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList();
-        var seats = request.Seats.Count == 0 ? offered : request.Seats.ToList();
-        var unknown = seats.Where(s => !offered.Contains(s)).ToList();
-        if (unknown.Count > 0) throw new ExerciseException($"the scenario offers no seat {string.Join(", ", unknown)}; it offers: {string.Join(", ", offered)}");
-
-        var start = DateTimeOffset.Parse(scenario.File.Start, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
-        var record = new StoredExercise(Id, request.Scenario, scenarioText, request.Seed, request.Policy, Credentials.New(12), Credentials.New(), start, false, request.Speed,
-            CatalogueLoader.ShippedText, RulesVersion.Current);
-        var codes = seats.Select(s => new StoredCode(Credentials.New(), Id, s)).ToList();
-        codes.Add(new StoredCode(record.TrainerKey, Id, Credentials.TrainerSeat));
-        codes.Add(new StoredCode(record.ObserverCode, Id, Credentials.ObserverSeat));
-        var evaluatorCode = new StoredCode(Credentials.New(), Id, Credentials.EvaluatorSeat);
-        codes.Add(evaluatorCode);
-        await store.CreateAsync(record, codes);
-        _record = record;
+        var made = NewExercise.Make(Id, request, scenarioText);
+        await store.CreateAsync(made.Record, made.Codes);
+        _record = made.Record;
         await RebuildAsync(CancellationToken.None);
-        return new ExerciseCreated(Id, record.TrainerKey, record.ObserverCode, codes.Where(c => c.Seat.Contains('/')).Select(c => new SeatCode(c.Seat, c.Code)).ToList(),
-            evaluatorCode.Code);
+        return made.Created();
     }
 
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
-        var record = _record!;
         var writer = await store.CountActivationAsync(Id, cancellationToken);
-        var codes = await store.CodesAsync(Id, cancellationToken);
-        if (!codes.Any(c => c.Seat == Credentials.EvaluatorSeat))
-        {
-            // Made before exercises had an evaluator: it gets its code now (the trainer finds it with GetCodes).
-            await store.AddCodeAsync(new StoredCode(Credentials.New(), Id, Credentials.EvaluatorSeat), cancellationToken);
-            codes = await store.CodesAsync(Id, cancellationToken);
-        }
+        var (record, codes) = await EarlierExercises.UpgradeAsync(store, _record!, log, cancellationToken);
+        _record = record;
         _credentials = codes.ToDictionary(c => c.Code, Credentials.IdentityOf);
-        if (record.CatalogueText is null)
-        {
-            // Created before exercises pinned their law: it goes on under the catalogue shipped then (scenarios/catalogue/history) and the rules it was
-            // played by (those of before pinning), pinned from here.
-            await store.PinAsync(Id, CatalogueLoader.TextBeforePinning, RulesVersion.BeforePinning, cancellationToken);
-            _record = record = record with { CatalogueText = CatalogueLoader.TextBeforePinning, RulesVersion = RulesVersion.BeforePinning };
-            log.LogInformation("Exercise {Exercise} pinned the catalogue shipped before pinning and rules version {Rules}", Id, RulesVersion.BeforePinning);
-        }
         _catalogueText = record.CatalogueText!;
         var catalogue = CatalogueLoader.Pinning(_catalogueText);
         var built = WorldBuilder.Build(ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml", catalogue), catalogue, record.Seed);
@@ -151,7 +121,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
     public async Task<DecisionResult> Decide(string credential, string decisionId, Decision decision)
     {
         var who = Who(credential);
-        if (Refusal(who, decision) is { } refused) return DecisionResult.Rejected(refused);
+        if (DecisionPermissions.Refusal(who, decision) is { } refused) return DecisionResult.Rejected(refused);
         if (string.IsNullOrWhiteSpace(decisionId) || decisionId.Length > 100)
             throw new ExerciseException("decisionId: give each decision an id of 1 to 100 characters, the same when a call is retried");
         if (_taken.TryGetValue(decisionId, out var earlier)) return earlier; // the same decision, retried: taken once
@@ -173,24 +143,6 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         Push(); // what fell due before a refused decision still reaches the consoles
         return result;
     }
-
-    /// <summary>Why this caller may not take this decision, or null: a seat decides for itself only, the trainer for the trainer only.</summary>
-    private static string? Refusal(Identity who, Decision decision) => (who.Role, decision) switch
-    {
-        (IdentityRole.Trainer, TrainerDecision) => null,
-        (_, FireInject) => "only the trainer fires injects",
-        (_, EditInject) => "only the trainer edits injects",
-        (_, EndExercise) => "only the trainer ends the exercise",
-        (_, SendMessageAs) => "only the trainer writes for the simulation cell",
-        (IdentityRole.Evaluator, EvaluatorDecision) => null,
-        (_, EvaluatorDecision) => "only the evaluator rates and records observations",
-        (IdentityRole.Trainer, HotWash { Actor: Decision.Trainer }) or (IdentityRole.Evaluator, HotWash { Actor: Decision.Evaluator }) => null,
-        (IdentityRole.Evaluator, _) => "the evaluator watches and rates but does not act in the exercise",
-        (IdentityRole.Observer, _) => "observers may not act",
-        (IdentityRole.Trainer, _) => "the trainer drives the exercise but does not act for a seat",
-        _ when decision.Actor != who.Seat => $"{who.Seat} may not decide for {decision.Actor}",
-        _ => null,
-    };
 
     private async Task PersistAsync(RecordedDecision decision)
     {

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Simulator.Core.Engine;
+using Simulator.Core.Policies;
+using Simulator.Grains.Contracts;
+using Simulator.Grains.Storage;
+using Simulator.Scenarios.Catalogue;
+using Simulator.Scenarios.Scenario;
+
+namespace Simulator.Grains.Exercises;
+
+/// <summary>
+/// A new exercise as it is first stored: its record, pinned to the shipped catalogue and the current rules, and a
+/// fresh code for each seat asked for, the trainer, the observers and the evaluator. Checked whole before anything
+/// is stored, so a bad request leaves nothing behind.
+/// </summary>
+public sealed record NewExercise(StoredExercise Record, IReadOnlyList<StoredCode> Codes, StoredCode EvaluatorCode)
+{
+    public static NewExercise Make(string id, CreateExercise request, string scenarioText)
+    {
+        if (request.Speed is < 1 or > ExerciseGrain.MaxSpeed) throw new ExerciseException($"speed must be between 1 and {ExerciseGrain.MaxSpeed} simulated seconds per real second");
+        if (PolicyCatalogue.Unknown(request.Policy) is { } unknownPolicy) throw new ExerciseException(unknownPolicy);
+        var scenario = ScenarioLoader.Parse(scenarioText, request.Scenario + ".yaml");
+        var offered = scenario.File.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList();
+        var seats = request.Seats.Count == 0 ? offered : request.Seats.ToList();
+        var unknown = seats.Where(s => !offered.Contains(s)).ToList();
+        if (unknown.Count > 0) throw new ExerciseException($"the scenario offers no seat {string.Join(", ", unknown)}; it offers: {string.Join(", ", offered)}");
+
+        var start = DateTimeOffset.Parse(scenario.File.Start, CultureInfo.InvariantCulture).ToUniversalTime();
+        var record = new StoredExercise(id, request.Scenario, scenarioText, request.Seed, request.Policy, Credentials.New(12), Credentials.New(), start, false, request.Speed,
+            CatalogueLoader.ShippedText, RulesVersion.Current);
+        var codes = seats.Select(s => new StoredCode(Credentials.New(), id, s)).ToList();
+        codes.Add(new StoredCode(record.TrainerKey, id, Credentials.TrainerSeat));
+        codes.Add(new StoredCode(record.ObserverCode, id, Credentials.ObserverSeat));
+        var evaluatorCode = new StoredCode(Credentials.New(), id, Credentials.EvaluatorSeat);
+        codes.Add(evaluatorCode);
+        return new NewExercise(record, codes, evaluatorCode);
+    }
+
+    public ExerciseCreated Created() =>
+        new(Record.Id, Record.TrainerKey, Record.ObserverCode, Codes.Where(c => c.Seat.Contains('/')).Select(c => new SeatCode(c.Seat, c.Code)).ToList(), EvaluatorCode.Code);
+}
