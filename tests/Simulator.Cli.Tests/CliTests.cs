@@ -21,6 +21,11 @@ public class CliTests
         Assert.StartsWith("ETS185 Art. 31(3)(a)", urgent.GetProperty("source").GetString());
         Assert.False(urgent.GetProperty("waitsInBacklog").GetBoolean());
         Assert.False(art29.TryGetProperty("urgent", out _));
+        // So is the procedure for conflicting obligations (REG Art. 17).
+        var conflict = instruments.Single(i => i.GetProperty("id").GetString() == "eu-epoc").GetProperty("conflictingObligations");
+        Assert.StartsWith("REG Art. 17(1)-(3)", conflict.GetProperty("source").GetString());
+        Assert.Equal("14d..90d~30d", conflict.GetProperty("courtReview").GetString());
+        Assert.False(art29.TryGetProperty("conflictingObligations", out _));
     }
 
     [Fact]
@@ -30,6 +35,7 @@ public class CliTests
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("REG Art. 10(2)", r.Out);
         Assert.DoesNotContain("may be marked urgent", r.Out);
+        Assert.Contains("where complying would break a third country's law, the addressee may object within 10d from receipt", r.Out);
         Assert.Contains("may be marked urgent where the facts show data particularly vulnerable to loss or modification", CliProcess.Run("instruments", "budapest-art31-mla").Out);
         var unknown = CliProcess.Run("instruments", "eu-epok");
         Assert.Equal(2, unknown.ExitCode);

@@ -7,7 +7,7 @@ namespace Simulator.Conformance.Tests;
 /// Every rule the catalogue states, one element at a time with the article it cites: who may issue, each
 /// precondition and each exception to it, each refusal ground and each exception to it, the deadlines, the
 /// preservation period, extension and continuation, the enforcing state's notification, the emergency definition,
-/// urgent handling. What the suite must cover.
+/// urgent handling, the procedure for conflicting obligations. What the suite must cover.
 /// </summary>
 internal static class CatalogueRules
 {
@@ -51,6 +51,12 @@ internal static class CatalogueRules
                 yield return new(i.Id, "preservation/period", pr.Period.Source);
                 if (pr.Extension is { } x) yield return new(i.Id, "preservation/extension", x.Source);
                 if (pr.ContinuesPendingProduction) yield return new(i.Id, "preservation/continuation", pr.ContinuationSource);
+            }
+            if (i.ConflictingObligations is { } conflict)
+            {
+                yield return new(i.Id, "conflicting-obligations", conflict.Source);
+                yield return new(i.Id, "conflicting-obligations/objection-window", conflict.ObjectionWindow.Source);
+                yield return new(i.Id, "conflicting-obligations/lifted-where", conflict.LiftSource);
             }
             if (i.Notification is { } n)
             {

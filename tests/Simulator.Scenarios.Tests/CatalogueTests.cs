@@ -77,4 +77,25 @@ public class CatalogueTests
         var problem = Assert.Single(e.Problems);
         Assert.Contains("'value' is not in the expected form", problem.Message);
     }
+
+    [Fact]
+    public void Conflicting_obligations_need_an_addressee_and_a_court_review_that_is_a_range_each_reported_where_it_is()
+    {
+        var text = EmbeddedFiles.Read("catalogue/instruments.yaml");
+        var badRange = text.Replace("court-review: 2w..3mo~1mo", "court-review: 3mo..2w");
+        var e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(badRange, "cat.yaml"));
+        var problem = Assert.Single(e.Problems);
+        Assert.Contains("'3mo..2w' is not a valid range", problem.Message);
+        Assert.Equal(text[..text.IndexOf("court-review: 2w", StringComparison.Ordinal)].Count(c => c == '\n') + 1, problem.Line);
+
+        // Moved onto an instrument that no provider receives (Art. 31 mutual assistance), no addressee could object.
+        var block = text[text.IndexOf("    conflicting-obligations:", StringComparison.Ordinal)..];
+        block = block[..(block.IndexOf("    timing:", StringComparison.Ordinal))];
+        var moved = text.Replace(block, "");
+        var mla = moved.IndexOf("  - id: budapest-art31-mla", StringComparison.Ordinal);
+        var mlaTiming = moved.IndexOf("    timing:", mla, StringComparison.Ordinal);
+        moved = moved[..mlaTiming] + block + moved[mlaTiming..];
+        var wrong = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(moved, "cat.yaml"));
+        Assert.Contains(wrong.Problems, p => p.Message == "budapest-art31-mla is not sent to a provider, so no addressee can object to it");
+    }
 }

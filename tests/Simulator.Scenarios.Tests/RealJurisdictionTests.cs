@@ -98,6 +98,26 @@ public class RealJurisdictionTests
     }
 
     [Fact]
+    public void A_US_provider_may_not_give_content_to_a_member_states_order_and_the_addressee_objects_under_REG_Art_17()
+    {
+        // DE orders the content of a US provider with its legal representative in FR: US law bars it (18 USC 2702(a)).
+        var text = Scenario("  - {use: US}\n  - {use: DE}\n  - {use: FR}").Replace("investigating: AA", "investigating: DE")
+            .Replace("    retention: {traffic: 90d}", "    offers-services-in: [FR]\n    legal-representative-in: FR\n    retention: {traffic: 90d, content: 1y}")
+            .Replace("{id: logs, holder: host, category: traffic, created: -1d}", "{id: logs, holder: host, category: traffic, created: -1d}\n      - {id: mail, holder: host, category: content, created: -1d}");
+        var built = WorldBuilder.Build(ScenarioLoader.Parse(text, "mixed.yaml"), CatalogueLoader.Shipped, 1);
+        var epoc = built.Catalogue["eu-epoc"];
+        var host = built.World.Providers.Single();
+        var content = Core.Rules.ConflictOfLaws.For(epoc, built.World, host, "DE", [Core.Common.DataCategory.Content]);
+        Assert.NotNull(content);
+        Assert.Equal("US", content.ThirdCountry);
+        Assert.StartsWith("18 USC 2702(a)", content.Bar.Source);
+        Assert.Null(Core.Rules.ConflictOfLaws.For(epoc, built.World, host, "DE", [Core.Common.DataCategory.Traffic])); // non-content may go (2702(c)(6))
+        var check = new Core.Rules.RequestRules(built.World, built.Catalogue).Check(new Core.Rules.RequestDraft("eu-epoc", "DE", Core.Common.AuthorityRole.Judge, ["mail"], false));
+        Assert.True(check.CanSend, string.Join("; ", check.Problems));
+        Assert.Contains(check.RefusalRisks, r => r.StartsWith("conflicting-obligations:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_United_Kingdom_outside_the_EU_has_no_EU_US_instrument_for_a_joint_team()
     {
         var text = Scenario("  - {use: US}\n  - {use: GB}").Replace("investigating: AA", "investigating: US").Replace("headquarters: US", "headquarters: GB");

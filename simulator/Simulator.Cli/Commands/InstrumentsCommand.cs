@@ -74,6 +74,7 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         if (i.Preservation is { } p) AnsiConsole.MarkupLine($"  preservation: {Markup.Escape(p.Period.ToString())}{(p.Extension is null ? "" : $", extension {Markup.Escape(p.Extension.ToString())} x{p.MaxExtensions}")}{(p.ContinuesPendingProduction ? $", continues pending production ({Markup.Escape(p.ContinuationSource)})" : "")}");
         if (i.Notification is { } n) AnsiConsole.MarkupLine($"  enforcing state notified for {string.Join(", ", n.Categories.Select(Names.Kebab))}: objection within {Markup.Escape(n.ObjectionWindow.ToString())} / emergency {Markup.Escape(n.EmergencyObjectionWindow.ToString())}{(n.EmergencyTransferAtOnce ? "; in an emergency the data go at once and an objection restricts their use" : "")}");
         if (i.Urgent is { } u) AnsiConsole.MarkupLine($"  may be marked urgent where the facts show {Markup.Escape(u.Describe())}: sent and answered in {u.SpeedFactor:0.##} of the usual time{(u.WaitsInBacklog ? "" : ", not behind the backlog")} [grey]({Markup.Escape(u.Source)}; {Markup.Escape(u.MeansSource)}){(u.Unsure ? " [[UNSURE]]" : "")}[/]");
+        if (i.ConflictingObligations is { } co) AnsiConsole.MarkupLine($"  where complying would break a third country's law, the addressee may object within {Markup.Escape(co.ObjectionWindow.ToString())}: execution waits {co.CourtReview} for the issuing state's court; {Markup.Escape(co.DescribeLift())} [grey]({Markup.Escape(co.Source)}; {Markup.Escape(co.LiftSource)}){(co.Unsure ? " [[UNSURE]]" : "")}[/]");
         foreach (var c in i.Preconditions) AnsiConsole.MarkupLine($"  requires: {Markup.Escape(c.Describe())} [grey]({Markup.Escape(c.Source)})[/]");
         foreach (var g in i.RefusalGrounds) AnsiConsole.MarkupLine($"  may be refused by the {Names.Kebab(g.By)}: {Markup.Escape(g.Id)}: {Markup.Escape(g.Describe())} [grey]({Markup.Escape(g.Source)}){(g.Unsure ? " [[UNSURE]]" : "")}[/]");
         AnsiConsole.MarkupLine($"  timing: drafting {i.Timing.Drafting}, transmission {i.Timing.Transmission}, review {i.Timing.Review}, return {i.Timing.Return}{(i.Timing.Setup is { } s ? $", setup {s}" : "")} [grey]({Markup.Escape(i.Timing.Source)}){(i.Timing.Unsure ? " [[UNSURE]]" : "")}[/]");
@@ -92,6 +93,9 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         Timing = new { Drafting = i.Timing.Drafting.ToString(), Transmission = i.Timing.Transmission.ToString(), Review = i.Timing.Review.ToString(), Return = i.Timing.Return.ToString(), Setup = i.Timing.Setup?.ToString(), i.Timing.Source, i.Timing.Unsure },
         i.DisclosesPath,
         Urgent = i.Urgent is { } u ? new { Condition = u.Describe(), u.When, u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure } : null,
+        ConflictingObligations = i.ConflictingObligations is { } co
+            ? new { ObjectionWindow = co.ObjectionWindow.ToString(), CourtReview = co.CourtReview.ToString(), co.CourtReviewSource, co.LiftedWhere, Lift = co.DescribeLift(), co.LiftSource, co.Source, co.Unsure }
+            : null,
         Unsure = i.UnsureFigures().ToList(),
     };
 }

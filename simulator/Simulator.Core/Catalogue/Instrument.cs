@@ -46,6 +46,9 @@ public sealed record Instrument(
     /// <summary>Urgent handling apart from an emergency (ETS185 Art. 31(3)); null where the instrument has none.</summary>
     public UrgentHandling? Urgent { get; init; }
 
+    /// <summary>What the addressee may do when complying would break a third country's law (REG Art. 17); null where the instrument provides nothing.</summary>
+    public ConflictingObligations? ConflictingObligations { get; init; }
+
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
     /// <summary>
@@ -81,6 +84,7 @@ public sealed record Instrument(
         if (Notification?.ObjectionWindow is { Unsure: true }) yield return "notification.objection-window";
         if (Timing.Unsure) yield return "timing";
         if (Urgent is { Unsure: true }) yield return "urgent.speed-factor";
+        if (ConflictingObligations is { Unsure: true }) yield return "conflicting-obligations.court-review";
         foreach (var g in RefusalGrounds.Where(g => g.Unsure)) yield return $"refusal-grounds.{g.Id}";
     }
 }

@@ -55,6 +55,8 @@ public sealed class RequestRecord
     /// <summary>Enforcing-state notification (REG Art. 8): delivery waits until the objection window closes.</summary>
     public DateTimeOffset? NotificationWindowEnds { get; set; }
     public bool AwaitingWindowToDeliver { get; set; }
+    /// <summary>The addressee objected that complying would break a third country's law (REG Art. 17): it does so once.</summary>
+    public bool ConflictRaised { get; set; }
     public List<string> Found { get; } = [];
     /// <summary>Each stretch of time in one state and with whom it lay: the basis of "where the time went".</summary>
     public List<StageSegment> Stages { get; } = [];

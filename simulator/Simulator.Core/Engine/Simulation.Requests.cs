@@ -111,14 +111,15 @@ public sealed partial class Simulation
         At(warnAt, () =>
         {
             // Only a request still waiting on someone can be at risk; once the holder has answered, the deadline is met.
-            if (r.RespondedAt is not null || !r.Lifecycle.CanFire(RequestTrigger.Escalate) || !r.Escalation.CanFire(EscalationTrigger.Warn)) return;
+            // A deadline suspended meanwhile (REG Art. 17(3)) no longer runs.
+            if (r.Deadline != deadline || r.RespondedAt is not null || !r.Lifecycle.CanFire(RequestTrigger.Escalate) || !r.Escalation.CanFire(EscalationTrigger.Warn)) return;
             r.Escalation.Fire(EscalationTrigger.Warn);
             Record(new DeadlineAtRisk(r.Id, deadline));
             WithPolicy(r.Issuer, (p, c) => p.OnDeadlineAtRisk(c, r));
         });
         At(deadline, () =>
         {
-            if (r.RespondedAt is null && r.Escalation.CanFire(EscalationTrigger.Miss)) r.Escalation.Fire(EscalationTrigger.Miss);
+            if (r.Deadline == deadline && r.RespondedAt is null && r.Escalation.CanFire(EscalationTrigger.Miss)) r.Escalation.Fire(EscalationTrigger.Miss);
         });
     }
 
@@ -191,6 +192,7 @@ public sealed partial class Simulation
         if (r.Emergency && r.Instrument.SupportsEmergency && r.Instrument.Channel != Channel.CentralAuthorities && !IsHuman(ReviewerSeat(r) ?? "")
             && (r.Instrument.EmergencyReviewSource is null || ReviewerIsProvider(r)))
         {
+            if (ReviewerIsProvider(r) && ObjectsToConflict(r)) return;
             // A voluntary emergency channel (18 USC 2702(b)(8)) still leaves the provider free to say no.
             if (ReviewerIsProvider(r) && !r.Instrument.Binding && !ProviderAgrees(r))
             {
@@ -290,6 +292,7 @@ public sealed partial class Simulation
             AskClarification(r, by, "the facts linking the data to the offence need to be set out in more detail");
             return;
         }
+        if (ReviewerIsProvider(r) && ObjectsToConflict(r)) return;
         var reviewerKind = ReviewerIsProvider(r) ? Reviewer.Provider : Reviewer.RequestedState;
         var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == reviewerKind && g.When != RefusalCondition.ProviderPolicy && GroundHolds(r, g, issuer, reviewer, offence));
         if (ground is not null)

@@ -23,6 +23,8 @@ public static class EventSummary
         RequestRefused s => $"{s.Request} refused by {s.By}: {s.Ground} ({s.Source})",
         ClarificationRequested s => $"{s.By} asks for clarification of {s.Request}: {s.Question}",
         DataUseObjected s => $"{s.By} objected to the use of what {s.Request} transmitted: {s.Ground} ({s.Source}); the data must be erased or restricted ({s.Rule})",
+        ConflictingObligationRaised s => $"{s.By} objects to {s.Request}: complying would break {s.ThirdCountry}'s law on {string.Join(" and ", s.Categories.Select(Names.Kebab))} data ({s.Law}); execution suspended until {s.Court} reviews it, by {JournalJson.Instant(s.ReviewEndsAt)} ({s.Rule})",
+        ConflictingObligationReviewed s => $"{s.By} {(s.Upheld ? "upholds" : "lifts")} {s.Request}: {s.Reason} ({s.Source})",
         EnforcingStateNotified s => $"{s.State} notified of {s.Request}; may object until {JournalJson.Instant(s.WindowEnds)}",
         RetentionAtRisk s => $"{s.Evidence} will be deleted at {JournalJson.Instant(s.ExpiresAt)}",
         DeadlineAtRisk s => $"{s.Request}'s deadline {JournalJson.Instant(s.Deadline)} is at risk",

@@ -21,6 +21,8 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(ClarificationRequested))]
 [JsonSerializable(typeof(EnforcingStateNotified))]
 [JsonSerializable(typeof(DataUseObjected))]
+[JsonSerializable(typeof(ConflictingObligationRaised))]
+[JsonSerializable(typeof(ConflictingObligationReviewed))]
 [JsonSerializable(typeof(RetentionAtRisk))]
 [JsonSerializable(typeof(DeadlineAtRisk))]
 [JsonSerializable(typeof(RequestEscalated))]

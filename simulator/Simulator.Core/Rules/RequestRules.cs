@@ -84,6 +84,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             problems.Add($"condition not met: {c.Condition} ({c.Source}){(c.Why is null ? "" : ": " + c.Why)}");
 
         var risks = requested is null || !detailed ? [] : RefusalRisks(instrument, issuer, world.Jurisdiction(requested), incident, items).Select(g => $"{g.Id}: {g.Describe()} ({g.Source})").ToList();
+        if (detailed && instrument.ConflictingObligations is { } rule && ConflictOfLaws.For(instrument, world, provider, issuer.Id, items.Select(i => i.Category)) is { } conflict)
+            risks.Add($"conflicting-obligations: {provider.Id} may object that {conflict.Describe()}; execution then waits for your court's review, and {rule.DescribeLift()} ({rule.Source})");
         return new RequestCheckResult(problems, conditions, risks, requested, provider.Id);
 
         static RequestCheckResult Fail(string problem) => new([problem], [], [], null, null);

@@ -17,7 +17,7 @@ public sealed record CentralAuthorityOffice(int Officers, Common.DurationRange Q
 
 /// <summary>
 /// A state as the simulation sees it: which treaties bind it, what it criminalises, what it regards as political,
-/// how well its authorities are resourced, and when they work.
+/// how well its authorities are resourced, when they work, and what its law forbids its providers to disclose abroad.
 /// </summary>
 public sealed record Jurisdiction(
     string Id,
@@ -33,7 +33,8 @@ public sealed record Jurisdiction(
     ContactPointOffice ContactPoint,
     CentralAuthorityOffice CentralAuthority,
     bool ReachesDataAbroad,
-    IReadOnlySet<Common.DataCategory>? DualCriminalityFor = null)
+    IReadOnlySet<Common.DataCategory>? DualCriminalityFor = null,
+    IReadOnlyList<DisclosureBar>? DisclosureBars = null)
 {
     public bool IsParty(string framework) => Frameworks.Contains(framework);
 
@@ -44,4 +45,7 @@ public sealed record Jurisdiction(
     public bool RequiresDualCriminality(Common.DataCategory category) => DualCriminalityFor?.Contains(category) ?? true;
 
     public bool HasAgreement(string other, string kind) => Agreements.Any(a => a.With == other && a.Kind == kind);
+
+    /// <summary>What this state's law forbids its providers to disclose to foreign authorities (none unless the scenario says: <c>disclosure-bars</c>).</summary>
+    public IReadOnlyList<DisclosureBar> Bars => DisclosureBars ?? [];
 }

@@ -104,6 +104,8 @@ public static class Audience
             case ClarificationRequested e: Request(e.Request); break;
             case EnforcingStateNotified e: Request(e.Request); states.Add(e.State); break;
             case DataUseObjected e: Request(e.Request); break;
+            case ConflictingObligationRaised e: Request(e.Request); break;
+            case ConflictingObligationReviewed e: Request(e.Request); break;
             case DeadlineAtRisk e: states.Add(s.Request(e.Request)!.Issuer); break;
             case RequestEscalated e: Request(e.Request); break;
             case PreservationStateChanged e: Request(e.Request); break;

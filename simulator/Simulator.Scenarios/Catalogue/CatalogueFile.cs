@@ -167,9 +167,21 @@ internal sealed class InstrumentFile
     public string? EmergencyReviewSource { get; set; }
     public string? EmergencyDefinition { get; set; }
     public UrgentFile? Urgent { get; set; }
+    public ConflictingObligationsFile? ConflictingObligations { get; set; }
 }
 
 /// <summary>An instrument's urgent handling apart from an emergency (ETS185 Art. 31(3)).</summary>
+internal sealed class ConflictingObligationsFile
+{
+    public LegalDurationFile ObjectionWindow { get; set; } = new();
+    public string CourtReview { get; set; } = "";
+    public string CourtReviewSource { get; set; } = "";
+    public string LiftedWhere { get; set; } = "";
+    public string LiftSource { get; set; } = "";
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
+}
+
 internal sealed class UrgentFile
 {
     public string When { get; set; } = "";

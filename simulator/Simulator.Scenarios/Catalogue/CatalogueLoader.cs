@@ -99,6 +99,7 @@ public static class CatalogueLoader
             var timing = Timing(f.Timing, $"{at}/timing", map, problems);
             if (f.Urgent is { SpeedFactor: <= 0 or > 1 })
                 problems.Add(map.At($"{at}/urgent/speed-factor", $"{f.Id}'s urgent speed factor {f.Urgent.SpeedFactor} is not a share of the usual time", "give a number above 0 and at most 1"));
+            var conflict = ConflictRule(f, at, map, problems);
             var deadlines = new Dictionary<DataCategory, LegalDuration>();
             foreach (var (key, d) in f.ResponseDeadlines ?? [])
             {
@@ -126,7 +127,8 @@ public static class CatalogueLoader
                 f.RefusalGrounds.Select(g => new RefusalGround(g.Id, g.Description, Names.Parse<RefusalCondition>(g.When), Names.Parse<Reviewer>(g.By), g.Source,
                     g.RequiresReservation, g.Unsure, g.WhereStateRequiresDualCriminality, Exceptions(g.Exceptions, offenceLists, null))).ToList(),
                 timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null, BacklogSource = f.BacklogSource, EmergencyReviewSource = f.EmergencyReviewSource,
-                    Urgent = f.Urgent is { } u ? new UrgentHandling(Names.Parse<UrgencyCondition>(u.When), u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure) : null });
+                    Urgent = f.Urgent is { } u ? new UrgentHandling(Names.Parse<UrgencyCondition>(u.When), u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure) : null,
+                    ConflictingObligations = conflict });
         }
         if (problems.Count > 0) throw new FileProblemsException(problems);
 
@@ -138,6 +140,20 @@ public static class CatalogueLoader
             fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source,
             fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth);
         return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists, emergencies);
+    }
+
+    /// <summary>The instrument's REG Art. 17 procedure: only for an order sent to a provider (the addressee objects), with a valid court-review range.</summary>
+    private static ConflictingObligations? ConflictRule(InstrumentFile f, string at, SourceMap map, List<Diagnostic> problems)
+    {
+        if (f.ConflictingObligations is not { } c) return null;
+        if (f.Channel != "direct-to-provider")
+            problems.Add(map.At($"{at}/conflicting-obligations", $"{f.Id} is not sent to a provider, so no addressee can object to it", "conflicting-obligations is for orders sent straight to a provider (channel: direct-to-provider)"));
+        if (!DurationRange.TryParse(c.CourtReview, out var review))
+        {
+            problems.Add(map.At($"{at}/conflicting-obligations/court-review", $"'{c.CourtReview}' is not a valid range", "min..max or min..max~mode, with min <= mode <= max"));
+            return null;
+        }
+        return new ConflictingObligations(Legal(c.ObjectionWindow)!, review, c.CourtReviewSource, Names.Parse<ConflictLifted>(c.LiftedWhere), c.LiftSource, c.Source, c.Unsure);
     }
 
     private static LegalDuration? Legal(LegalDurationFile? f) => f is null ? null

@@ -61,6 +61,14 @@ public sealed class AgreementFile
     public string Source { get; set; } = "";
 }
 
+public sealed class DisclosureBarFile
+{
+    public List<string> Categories { get; set; } = [];
+    public string Source { get; set; } = "";
+    public string? LiftedByAgreement { get; set; }
+    public string? LiftSource { get; set; }
+}
+
 public sealed class ContactPointFile
 {
     public string Staffing { get; set; } = "around-the-clock";
@@ -86,6 +94,7 @@ public sealed class JurisdictionFile
     public List<string> Criminalises { get; set; } = [];
     /// <summary>Null: every category (the state requires dual criminality for all assistance).</summary>
     public List<string>? DualCriminalityFor { get; set; }
+    public List<DisclosureBarFile> DisclosureBars { get; set; } = [];
     public List<string> PoliticalOffences { get; set; } = [];
     public List<string> SensitiveTowards { get; set; } = [];
     public string Capability { get; set; } = "medium";

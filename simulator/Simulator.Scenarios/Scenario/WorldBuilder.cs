@@ -39,7 +39,8 @@ public static class WorldBuilder
                 Names.Parse<Capability>(j.Capability),
                 new ContactPointOffice(Names.Parse<Staffing>(j.ContactPoint.Staffing), j.ContactPoint.Officers),
                 new CentralAuthorityOffice(j.CentralAuthority.Officers, DurationRange.Parse(j.CentralAuthority.QueueWait)),
-                j.ReachesDataAbroad, j.DualCriminalityFor?.Select(Names.Parse<DataCategory>).ToHashSet());
+                j.ReachesDataAbroad, j.DualCriminalityFor?.Select(Names.Parse<DataCategory>).ToHashSet(),
+                j.DisclosureBars.Count == 0 ? null : j.DisclosureBars.Select(b => new DisclosureBar(b.Categories.Select(Names.Parse<DataCategory>).ToHashSet(), b.Source, b.LiftedByAgreement, b.LiftSource)).ToList());
         }).ToList();
 
         var providers = s.Providers.Select(p => new ServiceProvider(p.Id, p.Name, p.Headquarters,

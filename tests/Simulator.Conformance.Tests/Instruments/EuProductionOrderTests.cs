@@ -1,7 +1,9 @@
 using Simulator.Core.Catalogue;
 using Simulator.Core.Common;
 using Simulator.Core.Engine;
+using Simulator.Core.Decisions;
 using Simulator.Core.Journal;
+using Simulator.Core.Procedures;
 using static Simulator.Conformance.Tests.Law;
 
 namespace Simulator.Conformance.Tests.Instruments;
@@ -157,5 +159,81 @@ public sealed class EuProductionOrderTests
         Assert.Equal("immunities-privileges", objection.Ground);
         Assert.Equal(EvidenceStatus.Lost, objected.Evidence("traffic").Status);
         Assert.Contains("erased after transmission", objected.Evidence("traffic").LostReason);
+    }
+
+    /// <summary>
+    /// AA and BB bound by the Regulation; the host established in the United States, a third country whose law bars its
+    /// providers from divulging content to a foreign authority unless a CLOUD Act agreement lifts the bar, with its legal
+    /// representative in BB.
+    /// </summary>
+    private static LawWorld UsProvider() => Eu().State("US", "budapest", "us-sca")
+        .Change("US", j => j with { DisclosureBars = [new Simulator.Core.World.DisclosureBar(new HashSet<DataCategory> { DataCategory.Content }, "18 USC 2702(a)", "cloud-act", "18 USC 2523")] })
+        .Provider(LawWorld.Host, "US", p => p with { OffersServicesIn = new HashSet<string>([LawWorld.Requested]), LegalRepresentativeIn = LawWorld.Requested })
+        .AllItemsAt(LawWorld.Host);
+
+    [Fact, Rule(Id, "conflicting-obligations")]
+    public void Art17_1_to_3_an_addressee_whose_home_law_forbids_the_disclosure_objects_and_execution_waits_for_the_issuing_states_court()
+    {
+        var s = Send(UsProvider(), Judge, Id, "content");
+        var r = s.Settle(s.Last());
+        var raised = s.Events<ConflictingObligationRaised>().Single();
+        Assert.Equal(("US", "provider/host", "AA/judge"), (raised.ThirdCountry, raised.By, raised.Court));
+        Assert.Equal([DataCategory.Content], raised.Categories);
+        Assert.Null(r.Deadline); // suspended pending the review: the 10 days no longer run
+        Assert.Empty(s.Events<DeadlineAtRisk>());
+        var reviewed = s.Events<ConflictingObligationReviewed>().Single();
+        Assert.True(reviewed.Upheld, reviewed.Reason);
+        Assert.Equal(EvidenceStatus.Secured, s.Evidence("content").Status);
+        Assert.True(s.Evidence("content").SecuredAt >= raised.ReviewEndsAt, "the data went before the court had reviewed the order");
+        Assert.Contains(s.CheckDraft(new SendRequest(Judge, Id, ["content"])).RefusalRisks, risk => risk.StartsWith("conflicting-obligations: host may object that complying would break US's law", StringComparison.Ordinal));
+    }
+
+    [Fact, Rule(Id, "conflicting-obligations")]
+    public void Art17_1_no_conflict_arises_for_data_the_third_countrys_law_lets_go_for_an_issuing_state_its_agreement_covers_or_a_provider_at_home_in_the_Union()
+    {
+        var subscriber = Send(UsProvider(), Judge, Id, "subscriber");
+        subscriber.Settle(subscriber.Last());
+        var agreement = Send(UsProvider().Agreement("US", LawWorld.Issuing, "cloud-act"), Judge, Id, "content");
+        agreement.Settle(agreement.Last());
+        var unionProvider = UsProvider().Change("US", j => j with { Frameworks = j.Frameworks.Append("eu-e-evidence").ToHashSet() });
+        var union = Send(unionProvider, Judge, Id, "content");
+        union.Settle(union.Last());
+        foreach (var s in new[] { subscriber, agreement, union })
+        {
+            Assert.Empty(s.Events<ConflictingObligationRaised>());
+            Assert.Equal(EvidenceStatus.Secured, s.Evidence(s.Last().Items[0].Id).Status);
+        }
+    }
+
+    [Fact, Rule(Id, "conflicting-obligations/objection-window")]
+    public void Art17_2_an_objection_comes_within_10_days_of_receipt_after_which_the_addressee_complies()
+    {
+        var s = Send(UsProvider(), Judge, Id, "content");
+        var r = s.Last();
+        s.StepUntil(() => s.Events<ConflictingObligationRaised>().Any(), "the objection");
+        Assert.True(s.Now <= r.ReceivedAt + TimeSpan.FromDays(10), $"objected at {s.Now}, received {r.ReceivedAt}");
+
+        // An addressee whose desk reaches the order only after the window has passed may no longer object: it complies.
+        var busy = UsProvider().ChangeProvider(LawWorld.Host, p => p with { Capacity = 1 }).Run(IssuingSeats);
+        foreach (var _ in Enumerable.Range(0, 30)) Send(busy, Judge, Id, "subscriber");
+        Send(busy, Judge, Id, "content");
+        var order = busy.Settle(busy.Last());
+        var reviewStarted = order.Stages.First(st => st.State == RequestState.UnderReview).From;
+        Assert.True(reviewStarted > order.ReceivedAt + TimeSpan.FromDays(10), $"the desk reached the order at {reviewStarted}, within the window: the case needs a longer queue");
+        Assert.Empty(busy.Events<ConflictingObligationRaised>());
+        Assert.Equal(EvidenceStatus.Secured, busy.Evidence("content").Status);
+    }
+
+    [Fact, Rule(Id, "conflicting-obligations/lifted-where")]
+    public void Art17_5_the_court_lifts_the_order_where_the_person_is_connected_to_the_third_country_and_the_data_are_not_produced()
+    {
+        var s = Send(UsProvider().PersonOf("US"), Judge, Id, "content");
+        var r = s.Settle(s.Last());
+        var reviewed = s.Events<ConflictingObligationReviewed>().Single();
+        Assert.False(reviewed.Upheld);
+        Assert.Equal(RequestState.Refused, r.State);
+        Assert.Equal("conflicting-obligations", r.RefusalGround);
+        Assert.Equal("AA/judge", r.RefusedBy);
+        Assert.NotEqual(EvidenceStatus.Secured, s.Evidence("content").Status);
     }
 }
