@@ -78,6 +78,11 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
         await Screenshots.TakeAsync(be, "3-seat-inbox", output);
         await review.ClickAsync();
         await be.SelectOptionAsync("#answer-kind", "approve");
+        // The review's checklist goes with the answer: approving with nothing confirmed is refused, and says why.
+        await be.ClickAsync("#dialog-ok");
+        await Expect(be.Locator("#dialog [role='alert']")).ToContainTextAsync("you have not confirmed");
+        foreach (var check in new[] { "dual-criminality", "complete", "proportionate", "no-ground" })
+            await be.CheckAsync($"#answer-checks input[name='{check}']");
         await be.ClickAsync("#dialog-ok");
         await Expect(be.Locator("#dialog")).Not.ToBeVisibleAsync();
         await Expect(be.Locator("#inbox [data-request='req-001']")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bunread\b"));

@@ -74,6 +74,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("Advise", [new[] { "c2-flow-logs" }, false]),
         ("GetPresence", []),
         ("AnswerRequest", [Req, "approve", null, null]),
+        ("AnswerRequestWithChecklist", [Req, "approve", null, null, new[] { "dual-criminality", "complete", "proportionate", "no-ground" }]),
         ("Clarify", [Req, "details"]),
         ("ExtendPreservation", ["pres-001"]),
         ("Escalate", [Req]),
@@ -130,7 +131,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         // The first inject is the investigator's alone: it may refer it to a colleague and answer it.
         ("AL/investigator", "Refer" or "RespondToInject") => true,
         ("AL/investigator", "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true, // its state's request; Art. 29 is not the investigator's to issue
-        ("BE/contact-point", "AnswerRequest") => true,
+        ("BE/contact-point", "AnswerRequest" or "AnswerRequestWithChecklist") => true,
         _ => false,
     };
 

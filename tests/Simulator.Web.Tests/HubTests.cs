@@ -63,10 +63,19 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
             if (incoming.ValueKind != JsonValueKind.Undefined && incoming.GetProperty("state").GetString() == "under-review") break;
             await trainer.InvokeAsync<ClockState>("JumpToNextEvent");
         }
-        var approved = await be.InvokeAsync<DecisionResult>("AnswerRequest", id, "approve", null, "preserved on receipt");
+        // The review's checklist is recorded with the answer and gates it: an approval needs each check confirmed.
+        var unknown = await Assert.ThrowsAsync<HubException>(() => be.InvokeAsync<DecisionResult>("AnswerRequestWithChecklist", id, "approve", null, null, new[] { "looks-fine" }));
+        Assert.Contains("checks: no check 'looks-fine'; the checks are dual-criminality, complete, proportionate, no-ground", unknown.Message);
+        var unconfirmed = await Assert.ThrowsAsync<HubException>(() => be.InvokeAsync<DecisionResult>("AnswerRequestWithChecklist", id, "approve", null, null, new[] { "complete" }));
+        Assert.Contains("refused: you have not confirmed", unconfirmed.Message);
+        var approved = await be.InvokeAsync<DecisionResult>("AnswerRequestWithChecklist", id, "approve", null, "preserved on receipt",
+            new[] { "dual-criminality", "complete", "proportionate", "no-ground" });
         Assert.True(approved.Accepted, approved.Message);
+        await Until(() => { lock (beInbox) return beInbox.Any(e => e.Type == "ReviewRecorded" && e.Data.Contains($"\"request\":\"{id}\"")); }, "Belmark to see its review recorded");
         await Until(() => { lock (alInbox) return alInbox.Any(e => e.Type == "RequestStateChanged" && e.Data.Contains($"\"request\":\"{id}\"") && e.Data.Contains("\"to\":\"approved\"")); },
             "Aldoria to see Belmark's approval");
+        // The checklist is journalled before the approval, and a connection keeps the order: Aldoria would have it by now.
+        lock (alInbox) Assert.DoesNotContain(alInbox, e => e.Type == "ReviewRecorded"); // the reviewing office's own checklist
         lock (beInbox) Assert.Contains(beInbox, e => e.Type == "RequestDrafted" && e.Data.Contains(id));
     }
 

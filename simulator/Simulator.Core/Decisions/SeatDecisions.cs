@@ -25,8 +25,11 @@ public enum Answer
     AskClarification,
 }
 
-/// <summary>The requested side answers a request it is reviewing.</summary>
-public sealed record AnswerRequest(string Actor, string Request, Answer Answer, string? Ground = null, string? Note = null) : Decision(Actor)
+/// <summary>The requested side answers a request it is reviewing. <see cref="Confirmed"/>: the review's checks the reviewer
+/// confirmed (<see cref="ReviewCheck"/>); null where no checklist was given (a policy's answer, decisions stored before
+/// it, the hub's plain <c>AnswerRequest</c>), and then left out of stored decisions.</summary>
+public sealed record AnswerRequest(string Actor, string Request, Answer Answer, string? Ground = null, string? Note = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ReviewCheck>? Confirmed = null) : Decision(Actor)
 {
     public override string Describe() => $"{Names.Kebab(Answer)} {Request}{(Ground is null ? "" : $" ({Ground})")}";
 }

@@ -171,10 +171,13 @@ public sealed partial class Simulation
             return DecisionResult.Rejected($"{command.Actor} may not answer {r.Id}: it is for {reviewer ?? "the provider " + r.Provider.Id}");
         if (r.State != RequestState.UnderReview)
             return DecisionResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}, not under review: there is nothing to answer yet");
+        if (command.Answer == Answer.Approve && ChecklistProblem(r, command, null) is { } notConfirmed)
+            return DecisionResult.Rejected(notConfirmed);
         switch (command.Answer)
         {
             case Answer.Approve:
                 Record(new DecisionTaken(command.Actor, "approve", r.Id, command.Note));
+                RecordReview(r, command);
                 Transition(r, RequestTrigger.Approve, command.Actor);
                 Execute(r);
                 break;
@@ -193,11 +196,14 @@ public sealed partial class Simulation
                         : Core.Rules.RequestRules.GroundClosed(closed, reviewerState, World.IncidentOf(r.Items[0]).Offence, r.Items.Select(i => i.Category))!;
                     return DecisionResult.Rejected($"{why}; grounds open to {r.RequestedState}: {(open.Count == 0 ? "none" : string.Join(", ", open.Select(g => g.Id)))}");
                 }
+                if (ChecklistProblem(r, command, ground) is { } contradicted) return DecisionResult.Rejected(contradicted);
                 Record(new DecisionTaken(command.Actor, "refuse", r.Id, ground.Id));
+                RecordReview(r, command);
                 Refuse(r, ground.Id, ground.Description, ground.Source, command.Actor);
                 break;
             case Answer.AskClarification:
                 Record(new DecisionTaken(command.Actor, "ask-clarification", r.Id, command.Note));
+                RecordReview(r, command);
                 AskClarification(r, command.Actor, command.Note ?? "please complete the request");
                 break;
         }

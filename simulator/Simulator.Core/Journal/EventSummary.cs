@@ -25,6 +25,7 @@ public static class EventSummary
         DataUseObjected s => $"{s.By} objected to the use of what {s.Request} transmitted: {s.Ground} ({s.Source}); the data must be erased or restricted ({s.Rule})",
         ConflictingObligationRaised s => $"{s.By} objects to {s.Request}: complying would break {s.ThirdCountry}'s law on {string.Join(" and ", s.Categories.Select(Names.Kebab))} data ({s.Law}); execution suspended until {s.Court} reviews it, by {JournalJson.Instant(s.ReviewEndsAt)} ({s.Rule})",
         ConflictingObligationReviewed s => $"{s.By} {(s.Upheld ? "upholds" : "lifts")} {s.Request}: {s.Reason} ({s.Source})",
+        ReviewRecorded s => $"{s.By} reviewed {s.Request} ({s.Answer}): confirmed {(s.Confirmed.Count == 0 ? "nothing" : string.Join(", ", s.Confirmed))}{(s.NotConfirmed.Count == 0 ? "" : $"; not confirmed {string.Join(", ", s.NotConfirmed)}")}{(s.Unsupported.Count == 0 ? "" : $"; NOT SUPPORTED BY THE FACTS: {string.Join("; ", s.Unsupported)}")}",
         EnforcingStateNotified s => $"{s.State} notified of {s.Request}; may object until {JournalJson.Instant(s.WindowEnds)}",
         RetentionAtRisk s => $"{s.Evidence} will be deleted at {JournalJson.Instant(s.ExpiresAt)}",
         DeadlineAtRisk s => $"{s.Request}'s deadline {JournalJson.Instant(s.Deadline)} is at risk",

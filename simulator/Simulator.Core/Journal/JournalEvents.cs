@@ -33,6 +33,11 @@ public sealed record DataUseObjected(string Request, string Ground, string Descr
 public sealed record ConflictingObligationRaised(string Request, string By, string ThirdCountry, IReadOnlyList<DataCategory> Categories, string Law, string Rule, string Court, DateTimeOffset ReviewEndsAt) : JournalEvent;
 /// <summary>The court's review of a conflict of obligations: the order upheld (then executed) or lifted (then refused).</summary>
 public sealed record ConflictingObligationReviewed(string Request, string By, bool Upheld, string Reason, string Source) : JournalEvent;
+/// <summary>
+/// The reviewing officer's checklist beside an answer: the checks confirmed and not confirmed, and each confirmation the
+/// case's facts do not support (<see cref="Unsupported"/>, for the evaluator and the debrief).
+/// </summary>
+public sealed record ReviewRecorded(string Request, string By, string Answer, IReadOnlyList<string> Confirmed, IReadOnlyList<string> NotConfirmed, IReadOnlyList<string> Unsupported) : JournalEvent;
 public sealed record RetentionAtRisk(string Evidence, DateTimeOffset ExpiresAt) : JournalEvent;
 public sealed record DeadlineAtRisk(string Request, DateTimeOffset Deadline) : JournalEvent;
 public sealed record RequestEscalated(string Request, string By, string Stage) : JournalEvent;

@@ -23,6 +23,7 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(DataUseObjected))]
 [JsonSerializable(typeof(ConflictingObligationRaised))]
 [JsonSerializable(typeof(ConflictingObligationReviewed))]
+[JsonSerializable(typeof(ReviewRecorded))]
 [JsonSerializable(typeof(RetentionAtRisk))]
 [JsonSerializable(typeof(DeadlineAtRisk))]
 [JsonSerializable(typeof(RequestEscalated))]

@@ -106,6 +106,8 @@ public static class Audience
             case DataUseObjected e: Request(e.Request); break;
             case ConflictingObligationRaised e: Request(e.Request); break;
             case ConflictingObligationReviewed e: Request(e.Request); break;
+            // The reviewing office's own checklist: its state's seats and the trainer, not the issuing state.
+            case ReviewRecorded e: states.Add(s.Request(e.Request)!.RequestedState); break;
             case DeadlineAtRisk e: states.Add(s.Request(e.Request)!.Issuer); break;
             case RequestEscalated e: Request(e.Request); break;
             case PreservationStateChanged e: Request(e.Request); break;

@@ -13,6 +13,7 @@ public sealed class DecisionCodecTests
         new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs", "c2-disk-image"], true, "BE",
             new RequestParticulars("illegal access", "ransomware at a hospital", "the logs rotate", "a patient's life")),
         new AnswerRequest("BE/contact-point", "req-001", Answer.Refuse, "political-offence", "not here"),
+        new AnswerRequest("BE/contact-point", "req-001", Answer.Approve, null, "frozen", [ReviewCheck.Complete, ReviewCheck.Proportionate, ReviewCheck.NoGround]),
         new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"], Urgent: true),
         new ProvideClarification("AL/prosecutor", "req-002", "the account in the log"),
         new ExtendPreservation("AL/contact-point", "pres-001"),
@@ -73,6 +74,17 @@ public sealed class DecisionCodecTests
         Assert.Contains("\"urgent\":true", urgent);
         Assert.True(((SendRequest)DecisionCodec.Read(DecisionCodec.Format, urgent)).Urgent);
         Assert.False(((SendRequest)DecisionCodec.Read(DecisionCodec.Format, plain)).Urgent);
+    }
+
+    [Fact]
+    public void The_review_checklist_is_written_only_when_given_so_answers_without_it_read_as_before()
+    {
+        var plain = DecisionCodec.Write(new AnswerRequest("BE/contact-point", "req-001", Answer.Approve));
+        Assert.DoesNotContain("confirmed", plain);
+        var checkedAnswer = DecisionCodec.Write(new AnswerRequest("BE/contact-point", "req-001", Answer.Approve, Confirmed: [ReviewCheck.DualCriminality, ReviewCheck.NoGround]));
+        Assert.Contains("\"confirmed\":[\"dual-criminality\",\"no-ground\"]", checkedAnswer);
+        Assert.Equal([ReviewCheck.DualCriminality, ReviewCheck.NoGround], ((AnswerRequest)DecisionCodec.Read(DecisionCodec.Format, checkedAnswer)).Confirmed);
+        Assert.Null(((AnswerRequest)DecisionCodec.Read(DecisionCodec.Format, plain)).Confirmed);
     }
 
     [Theory]

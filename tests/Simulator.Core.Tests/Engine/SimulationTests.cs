@@ -1,3 +1,4 @@
+using Simulator.Core.Common;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
@@ -147,6 +148,34 @@ public class SimulationTests
         var refusal = s.Journal.Entries.Select(e => e.Event).OfType<RequestRefused>().Single();
         Assert.Equal("political-offence", refusal.Ground);
         Assert.Contains("27(4)", refusal.Source);
+    }
+
+    [Fact]
+    public void A_reviewers_checklist_gates_the_answer_and_is_recorded_beside_it()
+    {
+        var s = TestWorlds.Investigating([.. HomeSeats, "FA/central-authority"]);
+        var id = s.Decide(new SendRequest(Prosecutor, "budapest-art31-mla", ["c2-subscriber"])).Request!;
+        var request = s.Request(id)!;
+        s.StepUntil(() => request.State == RequestState.UnderReview, "the MLA request reached review");
+        var count = s.Journal.Entries.Count;
+
+        var partly = s.Decide(new AnswerRequest("FA/central-authority", id, Answer.Approve, Confirmed: [ReviewCheck.Complete, ReviewCheck.NoGround]));
+        Assert.False(partly.Accepted);
+        Assert.StartsWith("you have not confirmed", partly.Message);
+        Assert.Contains("proportionate", partly.Message);
+        var contradicted = s.Decide(new AnswerRequest("FA/central-authority", id, Answer.Refuse, "political-offence", Confirmed: [ReviewCheck.NoGround]));
+        Assert.False(contradicted.Accepted);
+        Assert.Contains("you confirmed that no refusal ground applies", contradicted.Message);
+        Assert.Equal(count, s.Journal.Entries.Count); // refused answers leave nothing behind
+
+        var checks = s.ChecksFor(request);
+        Assert.Equal([ReviewCheck.Complete, ReviewCheck.Proportionate, ReviewCheck.NoGround], checks.Where(c => c != ReviewCheck.DualCriminality));
+        Assert.True(s.Decide(new AnswerRequest("FA/central-authority", id, Answer.Approve, Confirmed: checks)).Accepted);
+        var review = s.Journal.Entries.Select(e => e.Event).OfType<ReviewRecorded>().Single();
+        Assert.Equal(("approve", "FA/central-authority"), (review.Answer, review.By));
+        Assert.Equal(checks.Select(c => Names.Kebab(c)).Order(), review.Confirmed.Order());
+        Assert.Empty(review.NotConfirmed);
+        Assert.NotEqual(RequestState.UnderReview, request.State); // approved, and on to the holder
     }
 
     [Fact]

@@ -117,13 +117,29 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     }
 
     public Task<DecisionResult> AnswerRequest(string request, string answer, string? ground = null, string? note = null) =>
-        Decide(seat => new AnswerRequest(seat, Required(request, "request"), answer switch
-        {
-            "approve" => Answer.Approve,
-            "refuse" => string.IsNullOrWhiteSpace(ground) ? throw new HubException("refused: ground: a refusal needs a ground") : Answer.Refuse,
-            "ask-clarification" => Answer.AskClarification,
-            _ => throw new HubException("refused: answer: must be approve, refuse or ask-clarification"),
-        }, Optional(ground), Optional(note)));
+        Decide(seat => new AnswerRequest(seat, Required(request, "request"), AnswerOf(answer, ground), Optional(ground), Optional(note)));
+
+    /// <summary>The answer with the review's checklist: <paramref name="checks"/> are the checks the reviewer confirmed ([] for none).</summary>
+    public Task<DecisionResult> AnswerRequestWithChecklist(string request, string answer, string? ground, string? note, string[]? checks) =>
+        Decide(seat => new AnswerRequest(seat, Required(request, "request"), AnswerOf(answer, ground), Optional(ground), Optional(note), Checks(checks)));
+
+    private static Answer AnswerOf(string answer, string? ground) => answer switch
+    {
+        "approve" => Answer.Approve,
+        "refuse" => string.IsNullOrWhiteSpace(ground) ? throw new HubException("refused: ground: a refusal needs a ground") : Answer.Refuse,
+        "ask-clarification" => Answer.AskClarification,
+        _ => throw new HubException("refused: answer: must be approve, refuse or ask-clarification"),
+    };
+
+    private static IReadOnlyList<ReviewCheck> Checks(string[]? checks)
+    {
+        var known = string.Join(", ", Enum.GetValues<ReviewCheck>().Select(c => Names.Kebab(c)));
+        if (checks is null) throw new HubException($"refused: checks: give the checks you confirmed ([] for none): {known}");
+        if (checks.Length > 16) throw new HubException("refused: checks: at most 16");
+        return checks.Select(c => Names.TryParse<ReviewCheck>(c ?? "", out var check) ? check
+                : throw new HubException($"refused: checks: no check '{(c is { Length: > 40 } ? c[..40] + "..." : c)}'; the checks are {known}"))
+            .Distinct().ToList();
+    }
 
     public Task<DecisionResult> Clarify(string request, string? note = null) => Decide(seat => new ProvideClarification(seat, Required(request, "request"), Optional(note)));
 

@@ -69,16 +69,19 @@ export class InboxPanel {
     const ground = el("select", { id: "answer-ground" }, el("option", { value: "" }, "— refusal ground —"),
       r.refusalGrounds.map(g => el("option", { value: g.id }, `${g.description} (${g.source})`)));
     const note = el("textarea", { id: "answer-note", placeholder: "Reasons, or the question to the issuing state" });
+    // The checklist is recorded with the answer: an approval needs each check confirmed, and a refusal may not contradict one.
+    const checks = el("fieldset", { id: "answer-checks" }, el("legend", { class: "small muted" }, "Review against the rules (recorded with your answer)"),
+      reviewChecks.map(([id, text]) => el("label", { class: "row small" }, el("input", { type: "checkbox", name: id }), text)));
     openDialog(`Answer ${r.request} from ${r.issuer}`, [
       el("p", { class: "small" }, `${r.instrumentName}: ${r.evidence.join(", ")} at ${r.provider}`),
-      el("fieldset", {}, el("legend", { class: "small muted" }, "Review against the rules"),
-        reviewChecks.map(([id, text]) => el("label", { class: "row small" }, el("input", { type: "checkbox", name: id }), text))),
+      checks,
       el("label", {}, el("span", {}, "Answer"), answer),
       el("label", {}, el("span", {}, "Refusal ground (to refuse)"), ground),
       el("label", {}, el("span", {}, "Note"), note),
     ], "Send answer", () => {
       if (answer.value === "refuse" && !ground.value) throw new Error("choose the refusal ground you rely on");
-      return this.seat.hub.invoke("AnswerRequest", r.request, answer.value, ground.value || null, note.value || null);
+      const confirmed = reviewChecks.map(([id]) => id).filter(id => checks.querySelector(`input[name="${id}"]`).checked);
+      return this.seat.hub.invoke("AnswerRequestWithChecklist", r.request, answer.value, ground.value || null, note.value || null, confirmed);
     });
   }
 }
