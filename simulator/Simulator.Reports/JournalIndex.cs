@@ -22,6 +22,7 @@ public sealed class JournalIndex
                 case RequestDrafted d: Drafted[d.Request] = e; break;
                 case RequestStateChanged c: Add(_stateChanges, c.Request, e); break;
                 case RequestRefused r: Refused[r.Request] = e; break;
+                case ReviewRecorded r when r.Unsupported.Count > 0: UnsupportedReviews.Add(e); break;
                 case RequestEscalated x: Escalated.TryAdd(x.Request, e); break;
                 case DeadlineAtRisk: DeadlinesAtRisk.Add(e); break;
                 case PreservationStateChanged p: Add(_preservations, p.Evidence, e); break;
@@ -39,6 +40,8 @@ public sealed class JournalIndex
     public Dictionary<string, JournalEntry> Refused { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, JournalEntry> Escalated { get; } = new(StringComparer.Ordinal);
     public List<JournalEntry> DeadlinesAtRisk { get; } = [];
+    /// <summary>Reviews whose checklist confirmed what the facts do not support.</summary>
+    public List<JournalEntry> UnsupportedReviews { get; } = [];
     public Dictionary<string, JournalEntry> Delivered { get; } = new(StringComparer.Ordinal);
     public List<JournalEntry> Lost { get; } = [];
     public List<JournalEntry> Injects { get; } = [];

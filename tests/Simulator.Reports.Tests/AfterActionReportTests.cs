@@ -52,6 +52,34 @@ public class AfterActionReportTests
     }
 
     [Fact]
+    public void A_review_that_confirms_what_the_facts_do_not_support_is_an_area_for_improvement_of_the_requested_state()
+    {
+        // Belmark regards the crew's conduct as political (Budapest Art. 29(5)(a)); its contact point, a trainee, approves
+        // Aldoria's preservation request confirming that no refusal ground applies.
+        var path = Path.Combine(Simulator.Tests.RepositoryFiles.Scenarios(), "hospital-ransomware.yaml");
+        var text = File.ReadAllText(path);
+        var belmark = text.IndexOf("  - id: BE", StringComparison.Ordinal);
+        var frameworks = text.IndexOf("    frameworks: [budapest]\n", belmark, StringComparison.Ordinal);
+        text = text.Insert(frameworks, "    political-offences: [illegal-access, illegal-system-interference, illegal-data-interference, extortion]\n");
+        var built = WorldBuilder.Build(ScenarioLoader.Parse(text, path), CatalogueLoader.Shipped, 1);
+        var run = new Simulation(built.World, built.Catalogue, SimulationOptions.Under(RulesVersion.Current, 1, new PreserveThenMlaPolicy(), new HashSet<string> { "BE/contact-point" }));
+        run.Start();
+        RequestRecord? toBelmark = null;
+        while ((toBelmark = run.Requests.FirstOrDefault(r => r.RequestedState == "BE" && r.State == Core.Procedures.RequestState.UnderReview)) is null) Assert.True(run.Step(), "no request reached Belmark's review");
+        var checks = run.ChecksFor(toBelmark);
+        Assert.True(run.Decide(new Core.Decisions.AnswerRequest("BE/contact-point", toBelmark.Id, Core.Decisions.Answer.Approve, Confirmed: checks)).Accepted);
+        run.RunUntil(run.Now + TimeSpan.FromDays(1));
+
+        var report = AfterActionReport.Build(run);
+        var area = Assert.Single(report.AreasForImprovement, a => a.Kind == FindingKinds.ReviewUnsupported);
+        Assert.StartsWith($"24/7 contact point of BE answered {toBelmark.Id}", area.Title);
+        Assert.Contains("no-ground: political-offence", area.Title);
+        Assert.Contains(area.Events, e => e.Type == "ReviewRecorded");
+        var action = Assert.Single(report.ImprovementPlan, c => c.Area == area.Id);
+        Assert.Contains("against the request's facts before confirming the review", action.Action);
+    }
+
+    [Fact]
     public void Every_loss_of_the_run_is_cited_under_areas_for_improvement()
     {
         var run = ReportRuns.Run("hospital-ransomware", "mla-only");

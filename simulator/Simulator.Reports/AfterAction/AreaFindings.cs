@@ -34,6 +34,7 @@ internal static class AreaFindings
         rest.AddRange(Losses(ctx));
         rest.AddRange(Refusals(ctx));
         rest.AddRange(Deadlines(ctx));
+        rest.AddRange(UnsupportedReviews(ctx));
         rest.AddRange(Injects(ctx, reviews));
         areas.AddRange(rest.OrderBy(a => a.Finding.Events.Count == 0 ? long.MaxValue : a.Finding.Events.Min(e => e.Seq)));
         return areas;
@@ -138,6 +139,28 @@ internal static class AreaFindings
                 ReportContext.Refs([.. group.SelectMany(r => new[] { r.DraftEntry, r.Entry }), .. lost]));
             // A recommended instrument goes to one holder: the first refused request's.
             yield return new(finding, rule, values, issuer, first.Draft.Evidence, group.Select(r => r.Draft.Instrument).Distinct().ToList(), group.Key.Condition);
+        }
+    }
+
+    /// <summary>Each answer whose review checklist confirmed what the case's facts do not support (the journal's ReviewRecorded).</summary>
+    private static IEnumerable<AreaDraft> UnsupportedReviews(ReportContext ctx)
+    {
+        foreach (var e in ctx.Index.UnsupportedReviews)
+        {
+            var review = (ReviewRecorded)e.Event;
+            var draftEntry = ctx.Index.Drafted[review.Request];
+            var draft = (RequestDrafted)draftEntry.Event;
+            var issuer = Seat.Parse(draft.Issuer).Jurisdiction;
+            var values = new Dictionary<string, string>
+            {
+                ["reviewer"] = ReportContext.SeatOffice(review.By), ["request"] = review.Request, ["used"] = draft.Instrument, ["issuer"] = issuer,
+                ["state"] = draft.RequestedState, ["answer"] = review.Answer, ["unsupported"] = string.Join("; ", review.Unsupported),
+            };
+            var rule = CorrectiveActionTable.For(FindingKinds.ReviewUnsupported, "unsupported");
+            var finding = new Finding("", FindingKinds.ReviewUnsupported, "unsupported", ctx.CapabilityFor(draft.Evidence, rule.Capability), Template.Fill(rule.Issue, values),
+                [$"confirmed: {ReportContext.List(review.Confirmed)}", .. review.Unsupported], ReportContext.Refs([draftEntry, e]));
+            // The corrective action is the requested state's: it is filed under that state.
+            yield return new(finding, rule, values, draft.RequestedState, draft.Evidence, []);
         }
     }
 

@@ -131,6 +131,12 @@ public static class CorrectiveActionTable
             "Do not rely on {holder}'s voluntary cooperation alone: prepare a formal request in parallel.",
             "{office}", "prosecutor's office of {issuer}", Days(30), [.. Preservation, .. Production], BindingOnly: true),
 
+        // Reviews: what the reviewing officer confirmed against the case's facts.
+        new("review-unsupported/unsupported", "Rights and safeguards - review of requests", Elements.Training,
+            "{reviewer} answered {request} ({used}) from {issuer} ({answer}) confirming what the facts do not support: {unsupported}",
+            "Check dual criminality on the conduct, and each refusal ground open to {state}, against the request's facts before confirming the review, and record the reasons in the case file.",
+            null, "{reviewer}", "{reviewer}", Days(60), []),
+
         // Deadlines.
         new("deadline-at-risk/at-risk", Deadlines, Elements.Organization,
             "{request} ({used}) to {state} came close to its deadline ({outcome})",

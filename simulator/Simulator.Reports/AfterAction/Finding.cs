@@ -30,6 +30,7 @@ public static class FindingKinds
     public const string EvidenceLost = "evidence-lost";
     public const string RequestRefused = "request-refused";
     public const string DeadlineAtRisk = "deadline-at-risk";
+    public const string ReviewUnsupported = "review-unsupported";
     public const string ExpectedActionNotTaken = "expected-action-not-taken";
     public const string ConsequenceInject = "consequence-inject";
 }
