@@ -60,7 +60,8 @@ public sealed partial class Simulation
             var waiting = office.Waiting.FirstOrDefault(w => w.Request == r);
             if (waiting is not null && waiting.Case.CanFire(CaseTrigger.Prioritise)) waiting.Case.Fire(CaseTrigger.Prioritise);
         }
-        if (r.PendingStep is { } step && r.StepDueAt is { } due && due > Now)
+        // A court reviewing a conflict of obligations (REG Art. 17) is not hurried by the issuing side's escalation.
+        if (r.PendingStep is { } step && r.StepDueAt is { } due && due > Now && !(r.ConflictRaised && r.State == RequestState.UnderReview))
         {
             var left = TimeSpan.FromMinutes(Math.Ceiling((due - Now).TotalMinutes * Catalogue.Figures.EscalationFactor));
             Step(r, left, step);

@@ -175,8 +175,12 @@ public sealed class EuProductionOrderTests
     public void Art17_1_to_3_an_addressee_whose_home_law_forbids_the_disclosure_objects_and_execution_waits_for_the_issuing_states_court()
     {
         var s = Send(UsProvider(), Judge, Id, "content");
-        var r = s.Settle(s.Last());
+        var pending = s.Last();
+        s.StepUntil(() => s.Events<ConflictingObligationRaised>().Any(), "the objection");
+        Assert.True(s.Decide(new EscalateRequest(Judge, pending.Id)).Accepted); // the court is not hurried by it
+        var r = s.Settle(pending);
         var raised = s.Events<ConflictingObligationRaised>().Single();
+        Assert.Equal(raised.ReviewEndsAt, s.Journal.Entries.Single(e => e.Event is ConflictingObligationReviewed).At);
         Assert.Equal(("US", "provider/host", "AA/judge"), (raised.ThirdCountry, raised.By, raised.Court));
         Assert.Equal([DataCategory.Content], raised.Categories);
         Assert.Null(r.Deadline); // suspended pending the review: the 10 days no longer run
