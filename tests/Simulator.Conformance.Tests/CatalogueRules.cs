@@ -7,7 +7,8 @@ namespace Simulator.Conformance.Tests;
 /// Every rule the catalogue states, one element at a time with the article it cites: who may issue, each
 /// precondition and each exception to it, each refusal ground and each exception to it, the deadlines, the
 /// preservation period, extension and continuation, the enforcing state's notification, the emergency definition,
-/// urgent handling, the procedure for conflicting obligations. What the suite must cover.
+/// urgent handling, the procedure for conflicting obligations, issuing with validation and its emergency exception.
+/// What the suite must cover.
 /// </summary>
 internal static class CatalogueRules
 {
@@ -57,6 +58,16 @@ internal static class CatalogueRules
                 yield return new(i.Id, "conflicting-obligations", conflict.Source);
                 yield return new(i.Id, "conflicting-obligations/objection-window", conflict.ObjectionWindow.Source);
                 yield return new(i.Id, "conflicting-obligations/lifted-where", conflict.LiftSource);
+            }
+            if (i.Validation is { } validation)
+            {
+                for (var r = 0; r < validation.Rules.Count; r++)
+                    yield return new(i.Id, $"validation/rules/{string.Join("-", validation.Rules[r].Categories.Select(Names.Kebab))}", validation.Rules[r].Source);
+                if (validation.WithoutPriorValidation is { } afterwards)
+                {
+                    yield return new(i.Id, "validation/without-prior-validation", afterwards.Source);
+                    yield return new(i.Id, "validation/without-prior-validation/within", afterwards.Within.Source);
+                }
             }
             if (i.Notification is { } n)
             {

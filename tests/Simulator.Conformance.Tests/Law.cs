@@ -33,16 +33,27 @@ internal static class Law
     }
 
     /// <summary>Only the roles the catalogue names may issue it, for this category (the rest are told who may).</summary>
-    public static void OnlyIssuedBy(string instrument, DataCategory category, params AuthorityRole[] roles)
+    public static void OnlyIssuedBy(string instrument, DataCategory category, params AuthorityRole[] roles) =>
+        OnlyIssuedBy(instrument, category, roles, withValidation: []);
+
+    /// <summary>
+    /// <paramref name="roles"/> issue the instrument for the category themselves, <paramref name="withValidation"/> only
+    /// once a judge or prosecutor of their state validates it (REG Art. 4(1)(b)); every other role is refused.
+    /// </summary>
+    public static void OnlyIssuedBy(string instrument, DataCategory category, AuthorityRole[] roles, AuthorityRole[] withValidation)
     {
         var catalogueRoles = LawWorld.Catalogue[instrument].IssuersFor(category);
         Assert.Equal(roles.Order(), catalogueRoles.Order());
         var world = WorldFor(instrument);
         var item = Names.Kebab(category);
-        foreach (var role in Enum.GetValues<AuthorityRole>().Where(r => !roles.Contains(r)))
+        foreach (var role in Enum.GetValues<AuthorityRole>().Where(r => !roles.Contains(r) && !withValidation.Contains(r)))
             Refused(world.Check(instrument, role, Emergency(instrument), item), $"may not issue {instrument} for {item} data");
-        foreach (var role in roles)
-            Assert.DoesNotContain(world.Check(instrument, role, Emergency(instrument), item).Problems, p => p.Contains("may not issue", StringComparison.Ordinal));
+        foreach (var role in roles.Concat(withValidation))
+        {
+            var check = world.Check(instrument, role, Emergency(instrument), item);
+            Assert.DoesNotContain(check.Problems, p => p.Contains("may not issue", StringComparison.Ordinal));
+            Assert.Equal(withValidation.Contains(role), check.Conditions.Any(c => c.Condition.Contains("validate", StringComparison.Ordinal)));
+        }
     }
 
     private static bool Emergency(string instrument) => LawWorld.Catalogue[instrument].EmergencyOnly;

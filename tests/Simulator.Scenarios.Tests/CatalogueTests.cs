@@ -98,4 +98,31 @@ public class CatalogueTests
         var wrong = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(moved, "cat.yaml"));
         Assert.Contains(wrong.Problems, p => p.Message == "budapest-art31-mla is not sent to a provider, so no addressee can object to it");
     }
+
+    [Fact]
+    public void Issuing_with_validation_names_validators_who_could_issue_it_an_issuer_who_needs_validation_and_an_exception_for_an_emergency_instrument()
+    {
+        var text = EmbeddedFiles.Read("catalogue/instruments.yaml");
+        int LineOf(string needle) => text[..text.IndexOf(needle, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        // An investigator cannot validate: it may not issue the order itself (REG Art. 4(1)(b)).
+        var validatorCannotIssue = text.Replace("issuers: [investigator], validators: [prosecutor, judge], source: \"REG Art. 4(1)(b)", "issuers: [investigator], validators: [investigator, judge], source: \"REG Art. 4(1)(b)");
+        var e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(validatorCannotIssue, "cat.yaml"));
+        Assert.Contains(e.Problems, p => p.Message == "investigator validates eu-epoc for subscriber data but may not issue it" && p.Line == LineOf("issuers: [investigator], validators: [prosecutor, judge], source: \"REG Art. 4(1)(b)"));
+
+        // A judge needs no validation for what it issues itself.
+        var needless = text.Replace("issuers: [investigator, prosecutor], validators: [judge]", "issuers: [investigator, judge], validators: [judge]");
+        e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(needless, "cat.yaml"));
+        Assert.Contains(e.Problems, p => p.Message == "judge may already issue eu-epoc for traffic data without validation");
+
+        // The emergency exception only on an instrument with an emergency procedure, and only for what a rule covers.
+        var supported = text.IndexOf("    emergency: supported\n", text.IndexOf("  - id: eu-epoc\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        var noEmergency = text[..supported] + "    emergency: none\n" + text[(supported + "    emergency: supported\n".Length)..];
+        e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(noEmergency, "cat.yaml"));
+        Assert.Contains(e.Problems, p => p.Message == "eu-epoc has no emergency procedure, so it is never sent without prior validation");
+        var uncovered = text.Replace("categories: [subscriber, identification], issuers: [investigator], validators: [prosecutor, judge], source: \"REG Art. 4(1)(b)",
+            "categories: [subscriber], issuers: [investigator], validators: [prosecutor, judge], source: \"REG Art. 4(1)(b)");
+        e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(uncovered, "cat.yaml"));
+        Assert.Contains(e.Problems, p => p.Message == "no validation rule of eu-epoc covers identification data, so there is nothing to validate afterwards");
+    }
 }

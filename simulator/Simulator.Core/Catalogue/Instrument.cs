@@ -49,6 +49,9 @@ public sealed record Instrument(
     /// <summary>What the addressee may do when complying would break a third country's law (REG Art. 17); null where the instrument provides nothing.</summary>
     public ConflictingObligations? ConflictingObligations { get; init; }
 
+    /// <summary>Who else may issue it once an authority of their state has validated the order (REG Art. 4(1)(b), 4(2)(b), 4(3)(b)); null where only <see cref="Issuers"/> may.</summary>
+    public IssuingWithValidation? Validation { get; init; }
+
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
     /// <summary>
@@ -72,6 +75,17 @@ public sealed record Instrument(
     public IReadOnlyList<AuthorityRole> IssuersFor(DataCategory category) =>
         Issuers.TryGetValue(category, out var roles) ? roles : [];
 
+    /// <summary>
+    /// Every role that may issue it for <paramref name="category"/>, on its own or once its order is validated
+    /// (<see cref="Validation"/>): who can set it in motion at all, as setup asks before seats are filled.
+    /// </summary>
+    public IEnumerable<AuthorityRole> IssuersOrValidatedFor(DataCategory category) =>
+        IssuersFor(category).Concat(Validation?.Rules.Where(r => r.Categories.Contains(category)).SelectMany(r => r.Issuers) ?? []).Distinct();
+
+    /// <summary>Every role that may issue it for some category, on its own or with validation.</summary>
+    public IEnumerable<AuthorityRole> AnyIssuerOrValidated() =>
+        Issuers.Keys.Concat(Validation?.Rules.SelectMany(r => r.Categories) ?? []).Distinct().SelectMany(IssuersOrValidatedFor).Distinct();
+
     /// <summary>Every figure not confirmed from the primary text, so tools can list what is configurable.</summary>
     public IEnumerable<string> UnsureFigures()
     {
@@ -85,6 +99,7 @@ public sealed record Instrument(
         if (Timing.Unsure) yield return "timing";
         if (Urgent is { Unsure: true }) yield return "urgent.speed-factor";
         if (ConflictingObligations is { Unsure: true }) yield return "conflicting-obligations.court-review";
+        if (Validation?.WithoutPriorValidation is { Unsure: true }) yield return "validation.without-prior-validation";
         foreach (var g in RefusalGrounds.Where(g => g.Unsure)) yield return $"refusal-grounds.{g.Id}";
     }
 }

@@ -13,6 +13,7 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(SendRequest), "send-request")]
 [JsonDerivedType(typeof(AnswerRequest), "answer-request")]
 [JsonDerivedType(typeof(ProvideClarification), "clarify")]
+[JsonDerivedType(typeof(ValidateRequest), "validate-request")]
 [JsonDerivedType(typeof(ExtendPreservation), "extend-preservation")]
 [JsonDerivedType(typeof(EscalateRequest), "escalate")]
 [JsonDerivedType(typeof(WithdrawRequest), "withdraw")]

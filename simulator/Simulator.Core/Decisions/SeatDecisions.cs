@@ -34,6 +34,16 @@ public sealed record AnswerRequest(string Actor, string Request, Answer Answer, 
     public override string Describe() => $"{Names.Kebab(Answer)} {Request}{(Ground is null ? "" : $" ({Ground})")}";
 }
 
+/// <summary>
+/// A judge or prosecutor of the issuing state validates an order another of its authorities issued, or refuses to
+/// (REG Art. 4(1)(b), 4(2)(b), 4(3)(b)): before it is sent, or, where it went first in an emergency, afterwards
+/// (Art. 4(5)). A refusal gives its <see cref="Note"/>, the reason.
+/// </summary>
+public sealed record ValidateRequest(string Actor, string Request, bool Validate, string? Note = null) : Decision(Actor)
+{
+    public override string Describe() => $"{(Validate ? "validate" : "refuse to validate")} {Request}";
+}
+
 /// <summary>The issuing side answers a request for clarification.</summary>
 public sealed record ProvideClarification(string Actor, string Request, string? Note = null) : Decision(Actor)
 {

@@ -57,6 +57,19 @@ public sealed class RequestRecord
     public bool AwaitingWindowToDeliver { get; set; }
     /// <summary>The addressee objected that complying would break a third country's law (REG Art. 17): it does so once.</summary>
     public bool ConflictRaised { get; set; }
+    /// <summary>What the order needs from a judge or prosecutor of its own state (REG Art. 4(1)(b), 4(5)); null where its issuer issues it alone.</summary>
+    public ValidationNeed? Validation { get; init; }
+    /// <summary>The seat validating it (a trainee's where one holds a validating office, else the engine's).</summary>
+    public string? ValidatorSeat { get; set; }
+    /// <summary>Sent first in an emergency: validated afterwards by then, or withdrawn (REG Art. 4(5)).</summary>
+    public DateTimeOffset? ValidationDueBy { get; set; }
+    /// <summary>Validated, refused or lapsed: the validation is settled and no later answer counts.</summary>
+    public bool ValidationSettled { get; set; }
+    public bool Validated { get; set; }
+    public bool ValidationLapsed { get; set; }
+    /// <summary>Where its validation stands, for people: awaiting, validated, refused or lapsed; null where it needs none.</summary>
+    public string? ValidationStatus => Validation is null ? null
+        : Validated ? "validated" : ValidationLapsed ? "lapsed" : ValidationSettled ? "refused" : "awaiting";
     public List<string> Found { get; } = [];
     /// <summary>Each stretch of time in one state and with whom it lay: the basis of "where the time went".</summary>
     public List<StageSegment> Stages { get; } = [];

@@ -62,6 +62,7 @@ public sealed partial class Simulation
             SendRequest send => Send(send),
             AnswerRequest answer => AnswerAsReviewer(answer),
             ProvideClarification clarification => ClarifyAsIssuer(clarification),
+            ValidateRequest validate => ValidateAsAuthority(validate),
             ExtendPreservation extend => Extend(extend),
             EscalateRequest escalate => Escalate(escalate),
             WithdrawRequest withdraw => Withdraw(withdraw),
@@ -143,6 +144,7 @@ public sealed partial class Simulation
             Random = _random.Derive(id),
             DraftedAt = Now,
             Particulars = command.Particulars,
+            Validation = RequestRules.ValidationFor(instrument, role, items.Select(i => i.Category).Distinct().ToList(), command.Emergency),
         };
         _requests.Add(record);
         _requestsById[id] = record;
@@ -153,13 +155,14 @@ public sealed partial class Simulation
             deadline is null ? null : DurationText.Format(deadline.Value), command.Particulars, command.Urgent));
         Transition(record, RequestTrigger.Check, command.Actor);
         if (IsHuman(command.Actor))
-            SendNow(record);
+            Dispatch(record);
         else
         {
             var drafting = instrument.Timing.Drafting.Draw(record.Random, CapabilityFactor(issuer) * (command.Emergency ? Catalogue.Figures.EmergencySpeedFactor : 1));
-            Step(record, drafting, () => SendNow(record));
+            Step(record, drafting, () => Dispatch(record));
         }
-        return new DecisionResult(true, $"{id} drafted and checked: {instrument.Name} to {record.RequestedState} for {string.Join(", ", command.Evidence)}", id);
+        var validation = record.Validation is { } need ? $"; {need.Describe(issuer)}" : "";
+        return new DecisionResult(true, $"{id} drafted and checked: {instrument.Name} to {record.RequestedState} for {string.Join(", ", command.Evidence)}{validation}", id);
     }
 
     private DecisionResult AnswerAsReviewer(AnswerRequest command)

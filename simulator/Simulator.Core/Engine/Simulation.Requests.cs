@@ -31,6 +31,7 @@ public sealed partial class Simulation
     private string AuthorityFor(RequestRecord r) => r.State switch
     {
         RequestState.Draft or RequestState.Checked or RequestState.AwaitingClarification => r.IssuerSeat,
+        RequestState.AwaitingValidation => r.ValidatorSeat ?? r.IssuerSeat,
         RequestState.Sent => "in transit",
         RequestState.Received or RequestState.UnderReview => ReviewOfficeId(r),
         RequestState.Approved or RequestState.Executing => $"provider/{r.Provider.Id}",
@@ -369,16 +370,21 @@ public sealed partial class Simulation
         Segment(r);
         Record(new RequestStateChanged(r.Id, Names.Kebab(from), Names.Kebab(r.State), Names.Kebab(RequestTrigger.Refuse), by));
         Record(new RequestRefused(r.Id, ground, description, source, by));
-        // Copies made for a refused order are not transferred: the data is back to what the holder's retention allows.
+        ReturnCopies(r, "it was refused", $"{r.Id} refused: {ground}");
+        Close(r);
+    }
+
+    /// <summary>Copies made for an order that will not be transferred stay with the holder: the data is back to what the holder's retention allows.</summary>
+    private void ReturnCopies(RequestRecord r, string why, string stage)
+    {
         foreach (var id in r.Found)
         {
             var state = _evidence[id];
             if (state.Status != EvidenceStatus.Produced || _requests.Any(o => o != r && o.Found.Contains(id) && !o.Lifecycle.IsClosed)) continue;
             state.Status = state.IsHeld ? EvidenceStatus.Preserved : EvidenceStatus.Available;
             if (!state.IsHeld && Now >= state.Item.ExpiresAt)
-                Lose(state, $"retention had expired while {r.Id} ({r.Instrument.Id}) was pending, and it was refused", $"{r.Id} refused: {ground}");
+                Lose(state, $"retention had expired while {r.Id} ({r.Instrument.Id}) was pending, and {why}", stage);
         }
-        Close(r);
     }
 
     private void Execute(RequestRecord r)

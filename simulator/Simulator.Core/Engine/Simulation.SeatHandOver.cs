@@ -58,9 +58,13 @@ public sealed partial class Simulation
         foreach (var r in _requests.Where(r => !r.Lifecycle.IsClosed && r.PendingStep is null && r.ActiveOffice is null && !waiting.Contains(r)).ToList())
         {
             if (r.State == RequestState.UnderReview && ReviewerSeat(r) == seat) Decide(r);
+            else if (r.State == RequestState.AwaitingValidation && r.ValidatorSeat == seat) ValidateByEngineFirst(r);
             else if (r.State == RequestState.AwaitingClarification && r.IssuerSeat == seat)
                 Step(r, r.Instrument.Timing.Drafting.Draw(r.Random, Catalogue.Figures.ClarificationAnswerShare * CapabilityFactor(r.Issuer)), () => Clarify(r, r.IssuerSeat));
         }
+        // An order sent first in an emergency, its validation left with the trainee (REG Art. 4(5)).
+        foreach (var r in _requests.Where(r => r.ValidationDueBy is not null && !r.ValidationSettled && r.ValidatorSeat == seat))
+            ValidateByEngineAfterwards(r);
         foreach (var lead in World.Leads.Where(l => _discoveredLeads.Contains(l.Id) && World.Incident(l.Incident).Investigating == jurisdiction))
             WithPolicy(jurisdiction, (p, c) => p.OnLeadDiscovered(c, lead));
     }

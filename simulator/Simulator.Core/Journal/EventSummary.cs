@@ -26,6 +26,12 @@ public static class EventSummary
         ConflictingObligationRaised s => $"{s.By} objects to {s.Request}: complying would break {s.ThirdCountry}'s law on {string.Join(" and ", s.Categories.Select(Names.Kebab))} data ({s.Law}); execution suspended until {s.Court} reviews it, by {JournalJson.Instant(s.ReviewEndsAt)} ({s.Rule})",
         ConflictingObligationReviewed s => $"{s.By} {(s.Upheld ? "upholds" : "lifts")} {s.Request}: {s.Reason} ({s.Source})",
         ReviewRecorded s => $"{s.By} reviewed {s.Request} ({s.Answer}): confirmed {(s.Confirmed.Count == 0 ? "nothing" : string.Join(", ", s.Confirmed))}{(s.NotConfirmed.Count == 0 ? "" : $"; not confirmed {string.Join(", ", s.NotConfirmed)}")}{(s.Unsupported.Count == 0 ? "" : $"; NOT SUPPORTED BY THE FACTS: {string.Join("; ", s.Unsupported)}")}",
+        ValidationSought s => s.DueBy is { } due
+            ? $"{s.Request} went first in an emergency; {s.Validator} must validate it by {JournalJson.Instant(due)} ({s.Source})"
+            : $"{s.Request} waits for validation by {s.Validator} before it is sent ({s.Source})",
+        RequestValidated s => $"{s.By} validated {s.Request}{(s.Afterwards ? " afterwards" : "")}{(s.Note is null ? "" : $": {s.Note}")}",
+        ValidationRefused s => $"{s.By} refused to validate {s.Request}: {s.Reason}; {(s.Afterwards ? "the order is withdrawn and what it produced erased" : "the order is not issued")} ({s.Source})",
+        ValidationLapsed s => $"{s.Request} was not validated by {JournalJson.Instant(s.DueBy)}: the order is withdrawn and what it produced erased ({s.Source})",
         EnforcingStateNotified s => $"{s.State} notified of {s.Request}; may object until {JournalJson.Instant(s.WindowEnds)}",
         RetentionAtRisk s => $"{s.Evidence} will be deleted at {JournalJson.Instant(s.ExpiresAt)}",
         DeadlineAtRisk s => $"{s.Request}'s deadline {JournalJson.Instant(s.Deadline)} is at risk",

@@ -38,6 +38,18 @@ public sealed record ConflictingObligationReviewed(string Request, string By, bo
 /// case's facts do not support (<see cref="Unsupported"/>, for the evaluator and the debrief).
 /// </summary>
 public sealed record ReviewRecorded(string Request, string By, string Answer, IReadOnlyList<string> Confirmed, IReadOnlyList<string> NotConfirmed, IReadOnlyList<string> Unsupported) : JournalEvent;
+/// <summary>
+/// An order issued by an authority that needs validation went to <see cref="Validator"/> of its state (REG Art. 4(1)(b),
+/// 4(2)(b), 4(3)(b)); <see cref="MayValidate"/> are the roles that may. <see cref="DueBy"/>: the order went first in an
+/// emergency and is validated afterwards by then (Art. 4(5)); null: it waits for validation before it is sent.
+/// </summary>
+public sealed record ValidationSought(string Request, string Validator, IReadOnlyList<string> MayValidate, DateTimeOffset? DueBy, string Source) : JournalEvent;
+/// <summary>The order was validated, before it was sent or (<see cref="Afterwards"/>) after it went first in an emergency.</summary>
+public sealed record RequestValidated(string Request, string By, bool Afterwards, string? Note) : JournalEvent;
+/// <summary>Validation was refused: an order not yet sent is not issued; one already sent is withdrawn and what it produced erased (REG Art. 4(5)).</summary>
+public sealed record ValidationRefused(string Request, string By, string Reason, bool Afterwards, string Source) : JournalEvent;
+/// <summary>An order sent first in an emergency was not validated by <see cref="DueBy"/> (REG Art. 4(5)): it is withdrawn and what it produced erased.</summary>
+public sealed record ValidationLapsed(string Request, DateTimeOffset DueBy, string Source) : JournalEvent;
 public sealed record RetentionAtRisk(string Evidence, DateTimeOffset ExpiresAt) : JournalEvent;
 public sealed record DeadlineAtRisk(string Request, DateTimeOffset Deadline) : JournalEvent;
 public sealed record RequestEscalated(string Request, string By, string Stage) : JournalEvent;

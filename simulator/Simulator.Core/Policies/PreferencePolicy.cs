@@ -135,8 +135,9 @@ public abstract class PreferencePolicy : IInvestigationPolicy
                     }
                 }
                 if (!advice.Applicable) continue;
-                // Issued by an office the policy plays; where trainees hold every office that may issue it, theirs is the choice.
-                if (advice.Issuers.Where(context.Plays).Cast<Common.AuthorityRole?>().FirstOrDefault() is not { } issuer) continue;
+                // Issued by an office the policy plays, one that issues it itself before one that needs validation (REG Art. 4(1)(b));
+                // where trainees hold every office that may issue it, theirs is the choice.
+                if (advice.Issuers.Concat(advice.ValidatedIssuers.Select(v => v.Role)).Where(context.Plays).Cast<Common.AuthorityRole?>().FirstOrDefault() is not { } issuer) continue;
                 var result = context.Decide(new SendRequest(context.Seat(issuer), instrument.Id, covered.Select(i => i.Id).ToList(), emergency, advice.RequestedState));
                 if (result.Accepted) remaining.RemoveAll(covered.Contains);
             }

@@ -5,6 +5,8 @@ public enum RequestState
 {
     Draft,
     Checked,
+    /// <summary>Issued by an authority that needs validation (REG Art. 4(1)(b)): waiting for its judge or prosecutor before it is sent.</summary>
+    AwaitingValidation,
     Sent,
     Received,
     UnderReview,
@@ -37,4 +39,8 @@ public enum RequestTrigger
     Deliver,
     Withdraw,
     Escalate,
+    SeekValidation,
+    Validate,
+    /// <summary>Ex-post validation was refused or did not come in time (REG Art. 4(5)): the order is withdrawn wherever it stands.</summary>
+    WithdrawUnvalidated,
 }

@@ -14,6 +14,10 @@ public sealed record InstrumentAdvice(
     IReadOnlyList<string> Problems,
     IReadOnlyList<string> RefusalRisks)
 {
+    /// <summary>Who may issue it only once an authority of their state validates it (REG Art. 4(1)(b)), beside <see cref="Issuers"/>
+    /// who issue it themselves; with the validation each would need.</summary>
+    public IReadOnlyList<(AuthorityRole Role, ValidationNeed Need)> ValidatedIssuers { get; init; } = [];
+
     /// <summary>Where the instrument has urgent handling apart from an emergency (ETS185 Art. 31(3)): whether these items
     /// would qualify, so a trainee knows when to mark the request urgent; null otherwise: for an instrument that cannot be
     /// sent, and for an emergency.</summary>
@@ -37,10 +41,15 @@ public sealed class InstrumentAdvisor(ScenarioWorld world, InstrumentCatalogue c
     {
         var categories = evidence.Select(e => world.Item(e).Category).Distinct().ToList();
         var roles = RoleOrder.Where(r => categories.All(c => instrument.IssuersFor(c).Contains(r))).ToList();
-        var role = roles.Count > 0 ? roles[0] : (instrument.Issuers.Values.SelectMany(v => v).Cast<AuthorityRole?>().FirstOrDefault() ?? AuthorityRole.Prosecutor);
+        var validated = RoleOrder.Where(r => !roles.Contains(r))
+            .Select(r => (Role: r, Need: RequestRules.ValidationFor(instrument, r, categories, emergency)))
+            .Where(v => v.Need is not null).Select(v => (v.Role, v.Need!)).ToList();
+        var role = roles.Count > 0 ? roles[0] : validated.Count > 0 ? validated[0].Role
+            : (instrument.Issuers.Values.SelectMany(v => v).Cast<AuthorityRole?>().FirstOrDefault() ?? AuthorityRole.Prosecutor);
         var check = rules.Check(new RequestDraft(instrument.Id, issuer, role, evidence, emergency, Urgent: urgent), detailed);
         return new InstrumentAdvice(instrument, check.CanSend, roles, check.RequestedState, check.Conditions, check.Problems, check.RefusalRisks)
         {
+            ValidatedIssuers = validated,
             Urgency = detailed && check.CanSend && !emergency && !urgent ? rules.UrgencyFor(instrument, evidence) : null,
         };
     }

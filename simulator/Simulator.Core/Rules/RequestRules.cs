@@ -40,12 +40,15 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         var provider = world.Provider(providers[0]);
         var issuer = world.Jurisdiction(draft.Issuer);
 
-        foreach (var category in items.Select(i => i.Category).Distinct())
+        var categories = items.Select(i => i.Category).Distinct().ToList();
+        // An issuer who may issue only with validation (REG Art. 4(1)(b)) may send it, validated first or, in an emergency, afterwards.
+        var validation = ValidationFor(instrument, draft.IssuerRole, categories, draft.Emergency);
+        foreach (var category in categories)
         {
             if (!instrument.Covers(category))
                 problems.Add($"{instrument.Id} does not cover {Names.Kebab(category)} data ({instrument.LegalBasis})");
-            else if (!instrument.IssuersFor(category).Contains(draft.IssuerRole))
-                problems.Add($"{Article(Names.Kebab(draft.IssuerRole))} may not issue {instrument.Id} for {Names.Kebab(category)} data; allowed: {string.Join(", ", instrument.IssuersFor(category).Select(Names.Kebab))} ({instrument.LegalBasis})");
+            else if (!instrument.IssuersFor(category).Contains(draft.IssuerRole) && validation is null)
+                problems.Add($"{Article(Names.Kebab(draft.IssuerRole))} may not issue {instrument.Id} for {Names.Kebab(category)} data; allowed: {string.Join(", ", instrument.IssuersFor(category).Select(Names.Kebab))}{WithValidation(instrument, category)} ({instrument.LegalBasis})");
         }
 
         var incident = world.IncidentOf(items[0]);
@@ -79,6 +82,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 : $"no state can receive {instrument.Id} from {issuer.Id} for data held by {provider.Id}" + AtHome(instrument, issuer, provider));
 
         var conditions = requested is null ? [] : Conditions(instrument, issuer, world.Jurisdiction(requested), provider, items, incident, draft.Emergency, detailed);
+        if (validation is not null && detailed) conditions = [.. conditions, new ConditionCheck(validation.Describe(issuer.Id), true, validation.Afterwards?.Source ?? validation.Source)];
         if (draft.Urgent && instrument.Urgent is { } urgent) conditions = [.. conditions, Urgency(instrument, urgent, items)];
         foreach (var c in conditions.Where(c => !c.Met))
             problems.Add($"condition not met: {c.Condition} ({c.Source}){(c.Why is null ? "" : ": " + c.Why)}");
@@ -90,6 +94,19 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
 
         static RequestCheckResult Fail(string problem) => new([problem], [], [], null, null);
     }
+
+    /// <summary>
+    /// What an order by <paramref name="role"/> needs before or after it is sent: null where that role issues the order
+    /// itself for every category, or may not issue it at all (REG Art. 4(1)(b), 4(2)(b), 4(3)(b), 4(5)).
+    /// </summary>
+    public static ValidationNeed? ValidationFor(Instrument instrument, AuthorityRole role, IReadOnlyCollection<DataCategory> categories, bool emergency) =>
+        instrument.Validation is { } v && categories.Where(c => !instrument.IssuersFor(c).Contains(role)).ToList() is { Count: > 0 } needing
+            ? v.For(role, needing, emergency, categories) : null;
+
+    /// <summary>", or an investigator with validation by a prosecutor or judge": who else may issue for this category.</summary>
+    private static string WithValidation(Instrument instrument, DataCategory category) =>
+        string.Concat((instrument.Validation?.Rules ?? []).Where(r => r.Categories.Contains(category))
+            .Select(r => $"; with validation by a {string.Join(" or ", r.Validators.Select(Names.Kebab))}: {string.Join(", ", r.Issuers.Select(Names.Kebab))}"));
 
     /// <summary>Why an order meant for a provider abroad has nowhere to go when the provider (or its addressee) is at home.</summary>
     private string AtHome(Instrument instrument, Jurisdiction issuer, ServiceProvider provider)

@@ -168,9 +168,35 @@ internal sealed class InstrumentFile
     public string? EmergencyDefinition { get; set; }
     public UrgentFile? Urgent { get; set; }
     public ConflictingObligationsFile? ConflictingObligations { get; set; }
+    public ValidationFile? Validation { get; set; }
 }
 
-/// <summary>An instrument's urgent handling apart from an emergency (ETS185 Art. 31(3)).</summary>
+/// <summary>Issuing with validation (REG Art. 4(1)(b), 4(2)(b), 4(3)(b)) and the emergency exception (Art. 4(5)).</summary>
+internal sealed class ValidationFile
+{
+    public List<ValidationRuleFile> Rules { get; set; } = [];
+    public string Review { get; set; } = "";
+    public string ReviewSource { get; set; } = "";
+    public ValidationAfterwardsFile? WithoutPriorValidation { get; set; }
+}
+
+internal sealed class ValidationRuleFile
+{
+    public List<string> Categories { get; set; } = [];
+    public List<string> Issuers { get; set; } = [];
+    public List<string> Validators { get; set; } = [];
+    public string Source { get; set; } = "";
+}
+
+internal sealed class ValidationAfterwardsFile
+{
+    public List<string> Categories { get; set; } = [];
+    public LegalDurationFile Within { get; set; } = new();
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
+}
+
+/// <summary>What the addressee may do when complying would break a third country's law (REG Art. 17).</summary>
 internal sealed class ConflictingObligationsFile
 {
     public LegalDurationFile ObjectionWindow { get; set; } = new();

@@ -100,6 +100,7 @@ public static class CatalogueLoader
             if (f.Urgent is { SpeedFactor: <= 0 or > 1 })
                 problems.Add(map.At($"{at}/urgent/speed-factor", $"{f.Id}'s urgent speed factor {f.Urgent.SpeedFactor} is not a share of the usual time", "give a number above 0 and at most 1"));
             var conflict = ConflictRule(f, at, map, problems);
+            var validation = ValidationRules(f, categories, issuers, at, map, problems);
             var deadlines = new Dictionary<DataCategory, LegalDuration>();
             foreach (var (key, d) in f.ResponseDeadlines ?? [])
             {
@@ -128,7 +129,7 @@ public static class CatalogueLoader
                     g.RequiresReservation, g.Unsure, g.WhereStateRequiresDualCriminality, Exceptions(g.Exceptions, offenceLists, null))).ToList(),
                 timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null, BacklogSource = f.BacklogSource, EmergencyReviewSource = f.EmergencyReviewSource,
                     Urgent = f.Urgent is { } u ? new UrgentHandling(Names.Parse<UrgencyCondition>(u.When), u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure) : null,
-                    ConflictingObligations = conflict });
+                    ConflictingObligations = conflict, Validation = validation });
         }
         if (problems.Count > 0) throw new FileProblemsException(problems);
 
@@ -154,6 +155,52 @@ public static class CatalogueLoader
             return null;
         }
         return new ConflictingObligations(Legal(c.ObjectionWindow)!, review, c.CourtReviewSource, Names.Parse<ConflictLifted>(c.LiftedWhere), c.LiftSource, c.Source, c.Unsure);
+    }
+
+    /// <summary>
+    /// The instrument's issuing with validation (REG Art. 4): each rule for categories the instrument covers, naming
+    /// issuers who may not issue those categories on their own (else the rule would say nothing) and validators who may;
+    /// the emergency exception only for categories some rule covers, for an instrument with an emergency procedure.
+    /// </summary>
+    private static IssuingWithValidation? ValidationRules(InstrumentFile f, IReadOnlyList<DataCategory> categories,
+        IReadOnlyDictionary<DataCategory, IReadOnlyList<AuthorityRole>> issuers, string at, SourceMap map, List<Diagnostic> problems)
+    {
+        if (f.Validation is not { } v) return null;
+        var rules = new List<ValidationRule>();
+        for (var n = 0; n < v.Rules.Count; n++)
+        {
+            var file = v.Rules[n];
+            var where = $"{at}/validation/rules/{n}";
+            var ruleCategories = file.Categories.Select(Names.Parse<DataCategory>).ToList();
+            var ruleIssuers = file.Issuers.Select(Names.Parse<AuthorityRole>).ToList();
+            var validators = file.Validators.Select(Names.Parse<AuthorityRole>).ToList();
+            foreach (var c in ruleCategories.Where(c => !categories.Contains(c)))
+                problems.Add(map.At($"{where}/categories", $"{f.Id} does not cover {Names.Kebab(c)} data, so no one can issue it for that with validation", $"it covers {string.Join(", ", categories.Select(Names.Kebab))}"));
+            foreach (var c in ruleCategories.Where(categories.Contains))
+            {
+                foreach (var r in ruleIssuers.Where(r => issuers.TryGetValue(c, out var own) && own.Contains(r)))
+                    problems.Add(map.At($"{where}/issuers", $"{Names.Kebab(r)} may already issue {f.Id} for {Names.Kebab(c)} data without validation", "list under validation only those who need it"));
+                foreach (var r in validators.Where(r => !issuers.TryGetValue(c, out var own) || !own.Contains(r)))
+                    problems.Add(map.At($"{where}/validators", $"{Names.Kebab(r)} validates {f.Id} for {Names.Kebab(c)} data but may not issue it", "a validating authority is one that could issue the order itself (REG Art. 4(1)(b), 4(2)(b))"));
+            }
+            rules.Add(new ValidationRule(ruleCategories, ruleIssuers, validators, file.Source));
+        }
+        if (!DurationRange.TryParse(v.Review, out var review))
+        {
+            problems.Add(map.At($"{at}/validation/review", $"'{v.Review}' is not a valid range", "min..max or min..max~mode, with min <= mode <= max"));
+            return null;
+        }
+        ValidationAfterwards? afterwards = null;
+        if (v.WithoutPriorValidation is { } w)
+        {
+            var covered = w.Categories.Select(Names.Parse<DataCategory>).ToList();
+            foreach (var c in covered.Where(c => rules.All(r => !r.Categories.Contains(c))))
+                problems.Add(map.At($"{at}/validation/without-prior-validation/categories", $"no validation rule of {f.Id} covers {Names.Kebab(c)} data, so there is nothing to validate afterwards"));
+            if (f.Emergency is not ("supported" or "only"))
+                problems.Add(map.At($"{at}/validation/without-prior-validation", $"{f.Id} has no emergency procedure, so it is never sent without prior validation", "add emergency: supported, or remove without-prior-validation"));
+            afterwards = new ValidationAfterwards(covered, Legal(w.Within)!, w.Source, w.Unsure);
+        }
+        return new IssuingWithValidation(rules, review, v.ReviewSource, afterwards);
     }
 
     private static LegalDuration? Legal(LegalDurationFile? f) => f is null ? null

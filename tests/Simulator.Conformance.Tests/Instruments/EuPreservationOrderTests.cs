@@ -10,9 +10,12 @@ public sealed class EuPreservationOrderTests
 
     private static LawWorld Eu() => LawWorld.Parties("eu-e-evidence");
 
-    [Fact, Rule(Id, "issuers")]
-    public void Art4_3_a_preservation_order_is_issued_by_a_prosecutor_or_a_judge() =>
-        OnlyIssuedBy(Id, DataCategory.Traffic, AuthorityRole.Prosecutor, AuthorityRole.Judge);
+    [Fact, Rule(Id, "issuers"), Rule(Id, "validation/rules/subscriber-identification-traffic-content")]
+    public void Art4_3_a_preservation_order_is_issued_by_a_prosecutor_or_a_judge_and_under_4_3_b_by_an_investigator_with_validation()
+    {
+        foreach (var category in Enum.GetValues<DataCategory>())
+            OnlyIssuedBy(Id, category, [AuthorityRole.Prosecutor, AuthorityRole.Judge], withValidation: [AuthorityRole.Investigator]);
+    }
 
     [Fact, Rule(Id, "preconditions/issuer-party")]
     public void Art2_1_only_a_member_state_bound_by_the_Regulation_issues_it() =>

@@ -15,13 +15,7 @@ public sealed class EuProductionOrderTests
 
     private static LawWorld Eu() => LawWorld.Parties("eu-e-evidence");
 
-    [Fact, Rule(Id, "issuers")]
-    public void Art4_subscriber_data_may_be_ordered_by_an_investigator_and_traffic_or_content_only_by_a_judge()
-    {
-        OnlyIssuedBy(Id, DataCategory.Subscriber, AuthorityRole.Investigator, AuthorityRole.Prosecutor, AuthorityRole.Judge);
-        OnlyIssuedBy(Id, DataCategory.Traffic, AuthorityRole.Judge);
-        OnlyIssuedBy(Id, DataCategory.Content, AuthorityRole.Judge);
-    }
+    // Who issues it, and the validation everyone else needs (REG Art. 4): EuProductionOrderValidationTests.
 
     [Fact, Rule(Id, "preconditions/issuer-party")]
     public void Art2_1_only_a_member_state_bound_by_the_Regulation_issues_it() =>

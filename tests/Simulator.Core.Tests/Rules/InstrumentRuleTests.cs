@@ -91,12 +91,15 @@ public class InstrumentRuleTests
     }
 
     [Fact]
-    public void EU_REG_Art4_traffic_and_content_orders_are_for_judges_only()
+    public void EU_REG_Art4_traffic_and_content_orders_are_for_judges_and_others_need_a_judges_validation()
     {
         var prosecutor = Check("eu-epoc", AuthorityRole.Prosecutor, false, "cloud-logs");
-        Assert.False(prosecutor.CanSend);
-        Assert.Contains(prosecutor.Problems, p => p.Contains("may not issue eu-epoc for traffic", StringComparison.Ordinal));
+        Assert.True(prosecutor.CanSend);
+        Assert.Contains(prosecutor.Conditions, c => c.Condition.Contains("validated by the judge of", StringComparison.Ordinal));
+        var contactPoint = Check("eu-epoc", AuthorityRole.ContactPoint, false, "cloud-logs");
+        Assert.Contains(contactPoint.Problems, p => p.Contains("may not issue eu-epoc for traffic", StringComparison.Ordinal) && p.Contains("with validation by a judge: investigator, prosecutor", StringComparison.Ordinal));
         Assert.True(Check("eu-epoc", AuthorityRole.Judge, false, "cloud-logs").CanSend);
+        Assert.DoesNotContain(Check("eu-epoc", AuthorityRole.Judge, false, "cloud-logs").Conditions, c => c.Condition.Contains("validated", StringComparison.Ordinal));
         Assert.True(Check("eu-epoc", AuthorityRole.Prosecutor, false, "cloud-subscriber").CanSend);
     }
 
