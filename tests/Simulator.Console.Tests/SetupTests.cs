@@ -36,14 +36,17 @@ public sealed class SetupTests(ServerFixture f)
         await card.Locator("select[name=policy]").SelectOptionAsync("none");
         await Expect(offices.Locator("[data-office='AL/prosecutor']")).ToHaveAttributeAsync("data-played-by", "nobody");
         await Expect(warnings).ToContainTextAsync("AL investigates, and nobody plays AL/prosecutor");
-        // The rules know who may issue what: an objective only offices nobody plays could meet is named.
-        await Expect(warnings).ToContainTextAsync("Objective “Freeze data at a provider offering services in the Union with a European Preservation Order (REG Arts. 6, 11) within two days.” needs a request that only AL/prosecutor, AL/judge may issue");
-        await Expect(warnings).ToContainTextAsync("nobody can meet it");
         await Expect(warnings).ToContainTextAsync("The inject “Hospital reports the attack” expects budapest-art29-preservation, which only AL/prosecutor, AL/contact-point may issue, and nobody plays them: nobody can take its expected action.");
+        // The investigator may issue a European Preservation Order once its authority validates it (REG Art. 4(3)(b)),
+        // and an authority validates in its own time where nobody plays it: the objective can still be met.
+        await Expect(warnings).Not.ToContainTextAsync("Objective “Freeze data");
         // Seating the contact point gives the inject someone able to act on it, whom the investigator can refer it to.
         await card.Locator("input[name=seat][value='AL/contact-point']").CheckAsync();
         await Expect(warnings).ToContainTextAsync("the offices that may are AL/contact-point (a trainee): the trainees will have to refer it.");
         await Expect(warnings).Not.ToContainTextAsync("nobody can take its expected action");
+        // The rules know who may issue what: with the contact point alone, an objective only offices nobody plays could meet is named.
+        await card.Locator("input[name=seat][value='AL/investigator']").UncheckAsync();
+        await Expect(warnings).ToContainTextAsync("Objective “Freeze data at a provider offering services in the Union with a European Preservation Order (REG Arts. 6, 11) within two days.” needs a request that only AL/investigator, AL/prosecutor, AL/judge may issue, and nobody plays them: nobody can meet it.");
 
         // Every office of Aldoria seated, with a policy: nothing to warn of about Aldoria.
         await card.Locator("select[name=policy]").SelectOptionAsync("preserve-then-mla");

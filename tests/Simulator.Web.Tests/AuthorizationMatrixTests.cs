@@ -76,6 +76,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("AnswerRequest", [Req, "approve", null, null]),
         ("AnswerRequestWithChecklist", [Req, "approve", null, null, new[] { "dual-criminality", "complete", "proportionate", "no-ground" }]),
         ("Clarify", [Req, "details"]),
+        // The fixture's request is a Budapest Art. 29 preservation, which needs no validation: every caller is refused.
+        ("ValidateRequest", [Req, true, "conforms"]),
         ("ExtendPreservation", ["pres-001"]),
         ("Escalate", [Req]),
         ("Withdraw", [Req]),

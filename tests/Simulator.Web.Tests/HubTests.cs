@@ -80,6 +80,39 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     [Fact]
+    public async Task An_investigators_production_order_waits_for_the_prosecutor_seat_to_validate_it_and_only_a_validating_seat_may()
+    {
+        var ex = await CreateAsync("AL/investigator", "AL/prosecutor");
+        var prosecutorInbox = new List<LiveEvent>();
+        await using var trainer = await Join(server, ex.TrainerKey);
+        await using var investigator = await Join(server, Code(ex, "AL/investigator"));
+        await using var prosecutor = await Join(server, Code(ex, "AL/prosecutor"), prosecutorInbox);
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(7)); // the hospital's report reveals the C2 domain at 6h
+
+        var sent = await investigator.InvokeAsync<DecisionResult>("SendRequest", "eu-epoc", new[] { "domain-registrant" }, false, null);
+        Assert.True(sent.Accepted, sent.Message);
+        Assert.Contains("validated by the prosecutor or judge of AL before it is sent (REG Art. 4(1)(b)", sent.Message);
+        var id = sent.Request!;
+        var view = (await prosecutor.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("outgoing").EnumerateArray().Single(r => r.GetProperty("request").GetString() == id);
+        Assert.Equal("awaiting-validation", view.GetProperty("state").GetString());
+        Assert.Equal("awaiting", view.GetProperty("validation").GetProperty("status").GetString());
+        Assert.Equal(["AL/prosecutor", "AL/judge"], view.GetProperty("validation").GetProperty("mayValidate").EnumerateArray().Select(v => v.GetString()));
+
+        var notTheirs = await Assert.ThrowsAsync<HubException>(() => investigator.InvokeAsync<DecisionResult>("ValidateRequest", id, true, null));
+        Assert.Contains("refused: AL/investigator may not validate", notTheirs.Message);
+        var noReason = await Assert.ThrowsAsync<HubException>(() => prosecutor.InvokeAsync<DecisionResult>("ValidateRequest", id, false, null));
+        Assert.Contains("refused: note: give the reason", noReason.Message);
+        var tooLong = await Assert.ThrowsAsync<HubException>(() => prosecutor.InvokeAsync<DecisionResult>("ValidateRequest", id, false, new string('x', 1001)));
+        Assert.Contains("note", tooLong.Message);
+        var validated = await prosecutor.InvokeAsync<DecisionResult>("ValidateRequest", id, true, "conforms to Arts. 4 and 5");
+        Assert.True(validated.Accepted, validated.Message);
+        await Until(() => { lock (prosecutorInbox) return prosecutorInbox.Any(e => e.Type == "RequestValidated" && e.Data.Contains($"\"request\":\"{id}\"")); }, "the prosecutor to see its validation");
+        var after = (await investigator.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("outgoing").EnumerateArray().Single(r => r.GetProperty("request").GetString() == id);
+        Assert.Equal(("sent", "validated"), (after.GetProperty("state").GetString(), after.GetProperty("validation").GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task An_event_reaches_a_client_with_its_data_as_an_object_not_as_json_text()
     {
         var ex = await CreateAsync("AL/contact-point");
@@ -283,6 +316,9 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         var report = reference.GetProperty("injects").EnumerateArray().Single(i => i.GetProperty("inject").GetString() == "hospital-report");
         Assert.Equal(["budapest-art29-preservation"], report.GetProperty("expects").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["AL/prosecutor", "AL/contact-point"], report.GetProperty("takers").EnumerateArray().Select(e => e.GetString()));
+        // An investigator may issue a European order once its prosecutor or judge validates it (REG Art. 4(1)(b), 4(3)(b)): it takes the action too.
+        var ransomNote = reference.GetProperty("injects").EnumerateArray().Single(i => i.GetProperty("inject").GetString() == "ransom-note");
+        Assert.Equal(["AL/investigator", "AL/prosecutor", "AL/judge"], ransomNote.GetProperty("takers").EnumerateArray().Select(e => e.GetString()));
         var ex = await CreateAsync("AL/contact-point");
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"/api/exercises/{ex.ExerciseId}/journal")).StatusCode);
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{ex.ExerciseId}/journal");

@@ -23,7 +23,8 @@ public sealed record InstrumentAdviceView(
     [property: Id(13)] IReadOnlyList<ConditionView> Conditions,
     [property: Id(14)] IReadOnlyList<string> Problems,
     [property: Id(15)] IReadOnlyList<string> RefusalRisks,
-    [property: Id(16)] ConditionView? Urgent = null);
+    [property: Id(16)] ConditionView? Urgent = null,
+    [property: Id(17)] string? Validation = null);
 
 /// <summary>A drafted request checked as sending it would check it, without sending it.</summary>
 [GenerateSerializer, Immutable]

@@ -84,7 +84,21 @@ public sealed record RequestView(
     [property: Id(18)] RequestParticulars? Particulars,
     [property: Id(19)] IReadOnlyList<EvidenceFate>? Fates = null,
     [property: Id(20)] QueueView? Queue = null,
-    [property: Id(21)] bool Urgent = false);
+    [property: Id(21)] bool Urgent = false,
+    [property: Id(22)] ValidationView? Validation = null);
+
+/// <summary>
+/// An order that needs validation by a judge or prosecutor of its state (REG Art. 4): who validates it
+/// (<see cref="Validator"/>), the seats that may (<see cref="MayValidate"/>), by when where it went first in an
+/// emergency (<see cref="DueBy"/>, Art. 4(5)), and <see cref="Status"/>: awaiting, validated, refused or lapsed.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ValidationView(
+    [property: Id(0)] string Validator,
+    [property: Id(1)] IReadOnlyList<string> MayValidate,
+    [property: Id(2)] DateTimeOffset? DueBy,
+    [property: Id(3)] string Status,
+    [property: Id(4)] string Text);
 
 /// <summary>
 /// What a request has done for one of its items, in words, beside the procedure's state: `in-locker`, `preserved`

@@ -109,6 +109,11 @@ public static class Audience
             // The reviewing office's own checklist: its state's seats and the trainer, not the issuing state.
             case ReviewRecorded e: states.Add(s.Request(e.Request)!.RequestedState); break;
             case DeadlineAtRisk e: states.Add(s.Request(e.Request)!.Issuer); break;
+            // Validation is the issuing state's own business (REG Art. 4): its seats and the trainer.
+            case ValidationSought e: states.Add(s.Request(e.Request)!.Issuer); break;
+            case RequestValidated e: states.Add(s.Request(e.Request)!.Issuer); break;
+            case ValidationRefused e: states.Add(s.Request(e.Request)!.Issuer); break;
+            case ValidationLapsed e: states.Add(s.Request(e.Request)!.Issuer); break;
             case RequestEscalated e: Request(e.Request); break;
             case PreservationStateChanged e: Request(e.Request); break;
             case PreservationExpiring e: states.Add(s.Request(s.Preservations.First(p => p.Id == e.Preservation).Request)!.Issuer); break;

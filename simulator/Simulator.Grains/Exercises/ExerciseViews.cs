@@ -182,7 +182,7 @@ public static class ExerciseViews
     }
 
     private static RequestView Request(RequestRecord r, Simulation s, ViewIndex index) => index.Request(r,
-        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications),
+        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus),
         () => [.. r.Items.Select(i => Fate(r, i.Id, s, index))],
         () => index.Queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null,
         (fates, queue) => new(
@@ -207,7 +207,9 @@ public static class ExerciseViews
             r.Particulars,
             fates,
             queue,
-            r.Urgent));
+            r.Urgent,
+            r.Validation is { } need ? new ValidationView(r.ValidatorSeat!, [.. need.Validators.Select(v => Names.Seat(r.Issuer, v))],
+                r.ValidationDueBy, r.ValidationStatus!, need.Describe(r.Issuer)) : null));
 
     /// <summary>What this request has done for one of its items, in the words a seat reads beside the procedure's state.</summary>
     private static EvidenceFate Fate(RequestRecord r, string item, Simulation s, ViewIndex index)

@@ -20,7 +20,7 @@ public static class SeatAdvice
         catch (ArgumentException e) { throw new ExerciseException(e.Message); }
         var categories = evidence.Select(id => s.Evidence(id).Item.Category).Distinct().ToList();
         return advice
-            .OrderByDescending(a => a.Applicable && a.Issuers.Contains(role))
+            .OrderByDescending(a => a.Applicable && MayIssue(a, role))
             .ThenByDescending(a => a.Applicable)
             .Select(a => new InstrumentAdviceView(
                 a.Instrument.Id,
@@ -29,7 +29,7 @@ public static class SeatAdvice
                 a.Instrument.Summary,
                 Names.Kebab(a.Instrument.Purpose),
                 a.Applicable,
-                a.Applicable && a.Issuers.Contains(role),
+                a.Applicable && MayIssue(a, role),
                 [.. a.Issuers.Select(r => Names.Kebab(r))],
                 a.RequestedState,
                 Deadline(a, categories, emergency) is { } d ? DurationText.Format(d.Value) : null,
@@ -39,9 +39,13 @@ public static class SeatAdvice
                 Conditions(a.Conditions),
                 a.Problems,
                 a.RefusalRisks,
-                a.Urgency is { } u ? new ConditionView(u.Condition, u.Met, u.Source, u.Why) : null))
+                a.Urgency is { } u ? new ConditionView(u.Condition, u.Met, u.Source, u.Why) : null,
+                a.ValidatedIssuers.FirstOrDefault(v => v.Role == role).Need?.Describe(state)))
             .ToList();
     }
+
+    /// <summary>The seat issues it itself, or once a judge or prosecutor of its state validates it (REG Art. 4(1)(b)).</summary>
+    private static bool MayIssue(InstrumentAdvice a, AuthorityRole role) => a.Issuers.Contains(role) || a.ValidatedIssuers.Any(v => v.Role == role);
 
     /// <summary>The deadline the request would run to: for the chosen items' categories (CETS 224 Art. 8 sets them apart).</summary>
     private static Simulator.Core.Catalogue.LegalDuration? Deadline(InstrumentAdvice a, IReadOnlyList<Simulator.Core.Common.DataCategory> categories, bool emergency) =>

@@ -141,6 +141,10 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
             .Distinct().ToList();
     }
 
+    /// <summary>A judge or prosecutor validates an order another office of its state issued (REG Art. 4(1)(b), 4(5)), or refuses to, with the reason in <paramref name="note"/>.</summary>
+    public Task<DecisionResult> ValidateRequest(string request, bool validate, string? note = null) =>
+        Decide(seat => new ValidateRequest(seat, Required(request, "request"), validate, Bounded(note, "note", MessageLimits.Note)));
+
     public Task<DecisionResult> Clarify(string request, string? note = null) => Decide(seat => new ProvideClarification(seat, Required(request, "request"), Optional(note)));
 
     public Task<DecisionResult> ExtendPreservation(string preservation) => Decide(seat => new ExtendPreservation(seat, Required(preservation, "preservation")));

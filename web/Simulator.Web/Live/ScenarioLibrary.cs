@@ -78,10 +78,10 @@ public sealed class ScenarioLibrary(IConfiguration configuration, IWebHostEnviro
         }
     }
 
-    /// <summary>The offices of the states an inject reaches that may issue one of the instruments it expects.</summary>
+    /// <summary>The offices of the states an inject reaches that may issue one of the instruments it expects, on their own or with validation.</summary>
     private static IReadOnlyList<string> InjectTakers(InjectFile inject, Simulator.Core.Catalogue.InstrumentCatalogue catalogue)
     {
-        var roles = inject.Expects.SelectMany(id => catalogue.TryGet(id, out var instrument) ? instrument.Issuers.Values.SelectMany(r => r) : []).Distinct().Order().ToList();
+        var roles = inject.Expects.SelectMany(id => catalogue.TryGet(id, out var instrument) ? instrument.AnyIssuerOrValidated() : []).Distinct().Order().ToList();
         return [.. inject.To.Select(t => t.Split('/')[0]).Distinct().SelectMany(state => roles.Select(r => Simulator.Core.Common.Names.Seat(state, r)))];
     }
 
@@ -100,11 +100,11 @@ public sealed class ScenarioLibrary(IConfiguration configuration, IWebHostEnviro
                     or Simulator.Core.Objectives.MeasureKind.EvidenceSecured when m.Evidence is not null:
                     var item = world.Item(m.Evidence);
                     var purpose = m.Kind == Simulator.Core.Objectives.MeasureKind.EvidenceSecured ? Simulator.Core.Catalogue.InstrumentPurpose.Production : Simulator.Core.Catalogue.InstrumentPurpose.Preservation;
-                    roles = catalogue.Instruments.Where(i => i.Purpose == purpose).SelectMany(i => i.IssuersFor(item.Category));
+                    roles = catalogue.Instruments.Where(i => i.Purpose == purpose).SelectMany(i => i.IssuersOrValidatedFor(item.Category));
                     state = world.IncidentOf(item).Investigating;
                     break;
                 case Simulator.Core.Objectives.MeasureKind.InstrumentUsed when m.Instrument is not null && catalogue.TryGet(m.Instrument, out var instrument):
-                    roles = instrument.Issuers.Values.SelectMany(r => r);
+                    roles = instrument.AnyIssuerOrValidated();
                     state = m.Incident is not null ? world.Incident(m.Incident).Investigating : world.Incidents[0].Investigating;
                     break;
                 case Simulator.Core.Objectives.MeasureKind.InjectAnswered when m.Inject is not null:

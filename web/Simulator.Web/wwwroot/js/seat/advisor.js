@@ -33,7 +33,8 @@ export class AdvisorPanel {
   }
 
   card(a, evidence) {
-    const verdict = a.mayIssue ? el("span", { class: "pill ok" }, "you may issue")
+    const verdict = a.mayIssue && a.validation ? el("span", { class: "pill warn", title: a.validation }, "you may issue, with validation")
+      : a.mayIssue ? el("span", { class: "pill ok" }, "you may issue")
       : a.applicable ? el("span", { class: "pill warn" }, `issued by ${a.issuers.join(", ")}`)
       : el("span", { class: "pill bad" }, "not available");
     return el("article", { class: "card", dataset: { instrument: a.instrument, applicable: a.applicable } },
@@ -41,6 +42,7 @@ export class AdvisorPanel {
         a.requestedState ? el("span", { class: "small muted" }, `to ${a.requestedState}`) : null,
         a.deadline ? el("span", { class: "small muted" }, `answer within ${a.deadline}${a.deadlineUnsure ? " [unsure]" : ""}`) : null),
       el("div", { class: "small muted" }, a.legalBasis),
+      a.mayIssue && a.validation ? el("p", { class: "small", dataset: { validation: "" } }, `Your order is ${a.validation}.`) : null,
       el("ul", { class: "conditions" }, a.conditions.map(c => el("li", { class: c.met ? "" : "missing" }, c.condition, c.why ? ` (${c.why})` : "", el("span", { class: "muted" }, ` · ${c.source}`)))),
       a.urgent ? el("p", { class: `small${a.urgent.met ? "" : " muted"}`, dataset: { urgent: a.urgent.met } },
         a.urgent.met ? "May be marked urgent (tick Urgent on the form): " : "Not urgent: ", a.urgent.why ?? a.urgent.condition,

@@ -1,8 +1,23 @@
 // Our requests: where each stands, its deadline, and what this seat can still do with it (clarify, escalate,
-// withdraw, see its procedure).
+// withdraw, see its procedure), and, for a judge or prosecutor, validate an order another office issued (REG Art. 4).
 import { el, fill, countdown, statePill, isClosed, when } from "../format.js";
 import { openDialog } from "../dialog.js";
 import { panel, bodyOf } from "./panel.js";
+
+const validationClass = { awaiting: "warn", validated: "ok", refused: "bad", lapsed: "bad" };
+
+/** The order's validation by its state's judge or prosecutor (REG Art. 4): who, by when, where it stands. */
+function validation(r) {
+  const v = r.validation;
+  if (!v) return null;
+  const label = v.status === "awaiting" ? (v.dueBy ? `to validate by ${when(v.dueBy)}` : `awaiting validation by ${v.validator}`) : `validation ${v.status}`;
+  return el("div", { class: "small", dataset: { validation: v.status } }, el("span", { class: `pill ${validationClass[v.status] ?? "muted"}`, title: v.text }, label));
+}
+
+/** May this seat validate the order now: one of the validating offices, before it is sent, or within the period
+ *  after an emergency order went first (then even once it is answered: unvalidated, what it produced is erased). */
+const mayValidate = (r, seat) => r.validation?.status === "awaiting" && r.validation.mayValidate.includes(seat)
+  && (Boolean(r.validation.dueBy) || r.state === "awaiting-validation");
 
 const fateClass = { "in-locker": "ok", preserved: "ok", produced: "ok", "secured-elsewhere": "ok", lost: "bad", lapsed: "bad", "nothing-found": "warn", released: "muted", pending: "muted" };
 
@@ -30,14 +45,33 @@ export class OutgoingPanel {
         el("td", {}, r.requestedState, el("div", { class: "small muted" }, r.provider)),
         el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
           r.urgent ? el("span", { class: "pill warn" }, "urgent") : null,
+          validation(r),
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
           r.clarifications?.length ? el("div", { class: "small" }, `asked: ${r.clarifications.at(-1)}`) : null),
         el("td", {}, r.deadline && !isClosed(r) ? [countdown(r.deadline), el("div", { class: "small muted" }, r.deadlineStatus)] : r.deadlineStatus ?? "—"),
         el("td", { class: "row" },
           r.state === "awaiting-clarification" ? el("button", { class: "secondary", onclick: () => this.clarify(r) }, "Clarify") : null,
-          !isClosed(r) && r.state !== "draft" ? el("button", { class: "secondary", onclick: () => seat.act("Escalate", r.request) }, "Escalate") : null,
+          mayValidate(r, seat.identity.seat) ? el("button", { dataset: { validate: r.request }, onclick: () => this.validate(r) }, "Validate…") : null,
+          !isClosed(r) && !["draft", "awaiting-validation"].includes(r.state) ? el("button", { class: "secondary", onclick: () => seat.act("Escalate", r.request) }, "Escalate") : null,
           !isClosed(r) && !["approved", "executing"].includes(r.state) ? el("button", { class: "secondary", onclick: () => seat.act("Withdraw", r.request) }, "Withdraw") : null,
           el("button", { class: "secondary", onclick: () => seat.showProcedure(r) }, "Procedure")))))));
+  }
+
+  validate(r) {
+    const decision = el("select", { id: "validate-decision" }, el("option", { value: "yes" }, "Validate the order"), el("option", { value: "no" }, "Refuse to validate"));
+    const note = el("textarea", { id: "validate-note", placeholder: "Your examination; to refuse, what the order does not meet" });
+    const p = r.particulars ?? {};
+    openDialog(`Validate ${r.request} from ${r.issuer}`, [
+      el("p", { class: "small" }, `${r.instrumentName} to ${r.requestedState} for ${r.evidence.join(", ")} at ${r.provider}${r.emergency ? " (emergency)" : ""}`),
+      el("p", { class: "small" }, r.validation.text),
+      el("dl", { class: "small" }, el("dt", {}, "Offence"), el("dd", {}, p.offence ?? "—"), el("dt", {}, "Facts"), el("dd", {}, p.facts ?? "—"),
+        el("dt", {}, "Necessity"), el("dd", {}, p.necessity ?? "—")),
+      el("label", {}, el("span", {}, "Decision"), decision),
+      el("label", {}, el("span", {}, "Note"), note),
+    ], "Record decision", () => {
+      if (decision.value === "no" && !note.value.trim()) throw new Error("give the reason for refusing validation");
+      return this.seat.hub.invoke("ValidateRequest", r.request, decision.value === "yes", note.value || null);
+    });
   }
 
   clarify(r) {
