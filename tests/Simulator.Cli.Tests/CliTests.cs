@@ -26,6 +26,11 @@ public class CliTests
         Assert.StartsWith("REG Art. 17(1)-(3)", conflict.GetProperty("source").GetString());
         Assert.Equal("14d..90d~30d", conflict.GetProperty("courtReview").GetString());
         Assert.False(art29.TryGetProperty("conflictingObligations", out _));
+        // And issuing with validation (REG Art. 4(1)(b)), with its emergency exception (Art. 4(5)).
+        var validation = instruments.Single(i => i.GetProperty("id").GetString() == "eu-epoc").GetProperty("validation");
+        Assert.StartsWith("REG Art. 4(1)(b)", validation.GetProperty("rules")[0].GetProperty("source").GetString());
+        Assert.StartsWith("REG Art. 4(5)", validation.GetProperty("withoutPriorValidation").GetProperty("source").GetString());
+        Assert.False(art29.TryGetProperty("validation", out _));
     }
 
     [Fact]
@@ -36,6 +41,8 @@ public class CliTests
         Assert.Contains("REG Art. 10(2)", r.Out);
         Assert.DoesNotContain("may be marked urgent", r.Out);
         Assert.Contains("where complying would break a third country's law, the addressee may object within 10d from receipt", r.Out);
+        Assert.Contains("subscriber, identification data: also issued by investigator, validated first by the prosecutor or judge", r.Out);
+        Assert.Contains("in an emergency, subscriber, identification data orders go at once and are validated within 2d", r.Out);
         Assert.Contains("may be marked urgent where the facts show data particularly vulnerable to loss or modification", CliProcess.Run("instruments", "budapest-art31-mla").Out);
         var unknown = CliProcess.Run("instruments", "eu-epok");
         Assert.Equal(2, unknown.ExitCode);

@@ -67,6 +67,10 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         AnsiConsole.MarkupLine($"  {Markup.Escape(i.Summary)}");
         AnsiConsole.MarkupLine($"  purpose {Names.Kebab(i.Purpose)}, channel {Names.Kebab(i.Channel)}, {(i.Binding ? "binding" : "voluntary for the holder")}{(i.EmergencyOnly ? ", emergencies only" : i.SupportsEmergency ? ", has an emergency procedure" : "")}");
         foreach (var c in i.Categories) AnsiConsole.MarkupLine($"  {Names.Kebab(c)} data: issued by {string.Join(", ", i.IssuersFor(c).Select(Names.Kebab))}");
+        foreach (var v in i.Validation?.Rules ?? [])
+            AnsiConsole.MarkupLine($"  {string.Join(", ", v.Categories.Select(Names.Kebab))} data: also issued by {string.Join(", ", v.Issuers.Select(Names.Kebab))}, validated first by the {string.Join(" or ", v.Validators.Select(Names.Kebab))} [grey]({Markup.Escape(v.Source)})[/]");
+        if (i.Validation?.WithoutPriorValidation is { } a)
+            AnsiConsole.MarkupLine($"  in an emergency, {string.Join(", ", a.Categories.Select(Names.Kebab))} data orders go at once and are validated within {Markup.Escape(a.Within.ToString())}, or withdrawn and what they produced erased [grey]({Markup.Escape(a.Source)}){(a.Unsure ? " [[UNSURE]]" : "")}[/]");
         if (i.ResponseDeadline is { } r) AnsiConsole.MarkupLine($"  deadline: {Markup.Escape(r.ToString())}");
         foreach (var (category, d) in i.ResponseDeadlines ?? new Dictionary<DataCategory, LegalDuration>())
             AnsiConsole.MarkupLine($"  deadline for {Names.Kebab(category)} data: {Markup.Escape(d.ToString())}");
@@ -95,6 +99,14 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
         Urgent = i.Urgent is { } u ? new { Condition = u.Describe(), u.When, u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure } : null,
         ConflictingObligations = i.ConflictingObligations is { } co
             ? new { ObjectionWindow = co.ObjectionWindow.ToString(), CourtReview = co.CourtReview.ToString(), co.CourtReviewSource, co.LiftedWhere, Lift = co.DescribeLift(), co.LiftSource, co.Source, co.Unsure }
+            : null,
+        Validation = i.Validation is { } v
+            ? new
+            {
+                Rules = v.Rules.Select(r => new { r.Categories, r.Issuers, r.Validators, r.Source }),
+                Review = v.Review.ToString(), v.ReviewSource,
+                WithoutPriorValidation = v.WithoutPriorValidation is { } a ? new { a.Categories, Within = a.Within.ToString(), a.Source, a.Unsure } : null,
+            }
             : null,
         Unsure = i.UnsureFigures().ToList(),
     };
