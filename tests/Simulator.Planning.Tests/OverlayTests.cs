@@ -190,15 +190,17 @@ public class OverlayTests
     }
 
     [Fact]
-    public void Ratifying_the_Second_Protocol_secures_Hostbays_evidence_under_direct_orders_and_changes_nothing_under_mla_only()
+    public void Ratifying_the_Second_Protocol_brings_Hostbays_evidence_sooner_under_direct_orders_and_changes_nothing_under_mla_only()
     {
+        // Since rules 2026.12.6 the policies that escalate mark their MLA request to Belmark urgent (Budapest Art. 31(3)),
+        // so the baseline already secures Hostbay's subscriber data and disk image; what the Protocol adds is time:
+        // Art. 7 and Art. 8 orders bring them months before the mutual assistance would.
         var ratify = OverlayApplier.Apply(OverlayLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), "overlays", "belmark-ratifies-second-protocol.yaml")), Reference, CatalogueLoader.Shipped);
         var results = PolicyComparison.Run(Reference, [ratify], CatalogueLoader.Shipped, [new DirectOrdersFirstPolicy(), new MlaOnlyPolicy()], 30);
         var direct = results[0].Variants[1];
-        Assert.True(direct.VersusBaseline!.SecuredShare.Mean > 0.02, $"secured share moved by {direct.VersusBaseline.SecuredShare.Mean:P1}");
-        Assert.True(direct.VersusBaseline.SecuredShare.ExcludesZero);
-        var moved = VariantChanges.ItemsChanged(results[0].Baseline.Statistics, direct.Statistics);
-        Assert.Contains(moved, m => m.Evidence == "c2-vps-subscriber" && m.SecuredAfter > m.SecuredBefore);
+        Assert.True(direct.VersusBaseline!.HoursToEvidence.Mean < -24 * 7, $"hours to evidence moved by {direct.VersusBaseline.HoursToEvidence.Mean:F0}");
+        Assert.True(direct.VersusBaseline.HoursToEvidence.ExcludesZero);
+        Assert.Equal(1.0, direct.Statistics.Items.Single(i => i.Evidence == "c2-vps-subscriber").Secured);
         // An MLA-only state never reaches for the Protocol: the same seeds give the same runs.
         var mla = results[1].Variants[1].VersusBaseline!;
         Assert.Equal((0.0, 0.0), mla.SecuredShare.Interval95());

@@ -25,28 +25,28 @@ public sealed class PinnedJournalTests
         { "abuse-material-no-treaty/emergency-aware", (399, "caf27515874b52fc5b310727efaa36e413aebb7b07c493aebb99b1ed0ed25bb6") },
         { "abuse-material-no-treaty/mla-only", (160, "11e56f182b62f8b5eb9d363b047198125e9139366c7847c4cc7dfe0e71630488") },
         { "abuse-material-no-treaty/preserve-then-mla", (365, "9cd798cb57fc099112330baea320ae682e38533ed178aec67e4d8d492580290c") },
-        { "bec-joint-investigation/direct-orders-first", (298, "a3942c5d523cc4a14b6f908fa7ad18efb8c2957678b792cf340dc144180526bf") },
-        { "bec-joint-investigation/emergency-aware", (298, "b1ac13465c83dd711534285b26de00c0aa75a6a00d4f27e7e7d72d2e70135dc2") },
+        { "bec-joint-investigation/direct-orders-first", (346, "ff169ed2cfccfc8e86818526c71e57aef5975db55082a9652c42684422e3a104") },
+        { "bec-joint-investigation/emergency-aware", (346, "c7034f4cb247a06021cc5f302c34a224261003db1b27c9d24e2d5e7f707fb401") },
         { "bec-joint-investigation/mla-only", (155, "a468735dd0ca0eba2fd1a7f100a1cc9957d04f51595cd97d64a628ae4aa4d33e") },
         { "bec-joint-investigation/preserve-then-mla", (279, "591126357f3565e4f85c6e1a6c8e65725daf62dcd7c96eadd47bc93f41837b31") },
-        { "ddos-for-hire-hops/direct-orders-first", (304, "e4e1b42dfd74a98f42163eb43d1cfba5a3b39e970a012d8288a8eef2a49232aa") },
-        { "ddos-for-hire-hops/emergency-aware", (304, "1586d98be35a89a4c92716cda7b673cec5c07617a9339a98401632ec6b7c6bed") },
+        { "ddos-for-hire-hops/direct-orders-first", (339, "28e6c176e45ffe26cca3262826c7db0422c8c3afe61281debaeb4fe3c78a21f6") },
+        { "ddos-for-hire-hops/emergency-aware", (339, "6cf8468c0c88033f2a4b86b119ed2e3b3bb05f56150f9c20f504825ada8b95a7") },
         { "ddos-for-hire-hops/mla-only", (132, "0e8e923f7f4b4e2ebbac825929a16eab9d71a3443f83a4893a0746447852eace") },
         { "ddos-for-hire-hops/preserve-then-mla", (331, "02545754cfc02c12ab80536aa21636c836dba00f452550a0ea94b346ff44f5e1") },
-        { "hospital-ransomware/direct-orders-first", (404, "6f68501c9b62065f76a2135265efc4e9d3c8d724eab03919729c55e164b9dfc4") },
-        { "hospital-ransomware/emergency-aware", (404, "e133654e717804ac289788276fbd838eef21111b13e6cd155e2f8a9039395bc4") },
+        { "hospital-ransomware/direct-orders-first", (426, "497832f050dddb9d142fcd0c0bb20b5183f5529c1c84026a2c4ae641cf784b5b") },
+        { "hospital-ransomware/emergency-aware", (426, "a2351599f163609822f6116919a3bd36e4a5fd7543396a685ec352910e235b4c") },
         { "hospital-ransomware/mla-only", (204, "7a3a32566637c9451e9b67b491581302138f972c2a4800e453f83f31786576ea") },
         { "hospital-ransomware/preserve-then-mla", (383, "38a1ba4526cd9761b5057b5749ee126dcb8e7be39588b81d4ac8741a3a67cbe2") },
-        { "political-intrusion-refusals/direct-orders-first", (663, "9563f2ecf4f5ebf2d9239e63360f46a5a604235cab75209032ffec547c2694a7") },
-        { "political-intrusion-refusals/emergency-aware", (660, "6de0b58639e8e501382603ce93f926489f49645b18099da2c2c2856da6a84d81") },
+        { "political-intrusion-refusals/direct-orders-first", (680, "424e588325e83bf0a4421703bbe4330a200c831456921c6510edae64c3e3612e") },
+        { "political-intrusion-refusals/emergency-aware", (677, "2f828f7e351fe7f741b55db1492fdc50c7e088b536ef5b634c1217f5c5093deb") },
         { "political-intrusion-refusals/mla-only", (350, "f9c1a9e748c54c65cf2f697691330f1caf986523155cb2e52ab00244f4fcf599") },
-        { "political-intrusion-refusals/preserve-then-mla", (584, "40a7b7769e62b5ad7a4d94d3b0872e26904659de56a192f14877e24a1cf68057") },
+        { "political-intrusion-refusals/preserve-then-mla", (612, "e5501cc0b5b91ba2e54f2297cb29caa8fdf1b8ac2925d60db943965898496064") },
         { "sextortion-threat-to-life/direct-orders-first", (171, "90ea06846f3063d23a377c3ff949dbd91d42eb53ed227fdb7c680d9ae2c0db64") },
         { "sextortion-threat-to-life/emergency-aware", (203, "c0a7ab5479b1fdf774c726555ab0d29b28d9cdf07cc1a7af9d992ceec27c5d63") },
         { "sextortion-threat-to-life/mla-only", (104, "60bdbc62281f3000b1a57e1522d5c8a9cda703cff34947ba7254333c0f21ab49") },
         { "sextortion-threat-to-life/preserve-then-mla", (170, "368003e38830ff9552d620cb4c2c4c87f418091a60327a49342ee2158899c7a5") },
-        { "simultaneous-ten-states/direct-orders-first", (1286, "f8444a4126a9218928d112c16ec82f8855e839bfe27fec1ec64246b6f49d0524") },
-        { "simultaneous-ten-states/emergency-aware", (1309, "d4ed93ab83108c6f54c18cc9455764e7ab2bfb35d17a1c59c060fa4f8e186850") },
+        { "simultaneous-ten-states/direct-orders-first", (1316, "3c83155029bc46a28a1fb2a523daa1a015f8b418ad8a3735480fe4afd3878926") },
+        { "simultaneous-ten-states/emergency-aware", (1345, "b81054a8e52d76b9e09dfc06a8f034c1aa95fba59b3c5808dd92d8fa7d0daa5d") },
         { "simultaneous-ten-states/mla-only", (670, "82d12ed0b3c9ec48df33aece3f67a1fdb40312da0bf3235c24462fc24e26d5c6") },
         { "simultaneous-ten-states/preserve-then-mla", (1154, "1c0e62a7c74c7ec4196fdb3e07fe4377f0b6c219b25f25e994e39d49be6aa902") },
     };
@@ -100,9 +100,10 @@ public sealed class PinnedJournalTests
     {
         // The older catalogue's heads were pinned under 2026.12.1; 2026.12.2 changed only how seated states are played,
         // which headless runs (no seats) do not have, so they hold under both, and the exercises made then replay by
-        // those rules (2026.12.3 changed the policies, 2026.12.4 the end's ratings, 2026.12.5 when offices answer, all gated by version). The shipped
+        // those rules (2026.12.3 changed the policies, 2026.12.4 the end's ratings, 2026.12.5 when offices answer, 2026.12.6 urgent marking by
+        // the policies, all gated by version). The shipped
         // heads are of the current rules.
-        Assert.Equal("2026.12.5", RulesVersion.Current);
+        Assert.Equal("2026.12.6", RulesVersion.Current);
         var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
         var (law, rules) = catalogue == "shipped" ? (CatalogueLoader.Shipped, RulesVersion.Current) : (CatalogueLoader.Pinning(CatalogueLoader.TextBeforePinning), "2026.12.2");
         var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy, rules), rulesVersion: rules);

@@ -16,9 +16,10 @@ public static class RulesVersion
     /// asking for or obtaining a preservation is rated lower when its item was lost all the same (<see cref="LaterLossLowersRatings"/>),
     /// and the engine's reply to a message says where the request it is about stands, or a provider asks for the detail it
     /// lacks (<see cref="RepliesFollowTheCase"/>). 2026.12.5: an office with office hours answers only when it is open
-    /// (<see cref="AnswersInOfficeHours"/>).
+    /// (<see cref="AnswersInOfficeHours"/>). 2026.12.6: the policies that escalate also mark a request urgent where its
+    /// instrument has urgent handling and the facts show its condition (<see cref="PoliciesMarkUrgent"/>).
     /// </summary>
-    public const string Current = "2026.12.5";
+    public const string Current = "2026.12.6";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -52,6 +53,12 @@ public static class RulesVersion
     /// office is open: work that would end at night or on a day off ends at the next opening.
     /// </summary>
     public static bool AnswersInOfficeHours(string? version) => Compare(version ?? BeforePinning, "2026.12.5") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, a policy that escalates marks a request urgent (Budapest Art. 31(3))
+    /// where the instrument provides for it and the facts show its condition: data still vulnerable to loss.
+    /// </summary>
+    public static bool PoliciesMarkUrgent(string? version) => Compare(version ?? BeforePinning, "2026.12.6") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

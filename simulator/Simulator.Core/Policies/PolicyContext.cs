@@ -20,6 +20,9 @@ public sealed class PolicyContext(Simulation simulation, string jurisdiction)
 
     public DecisionResult Decide(Decision decision) => simulation.DecideFromPolicy(decision);
 
+    /// <summary>Whether the facts now support asking for these items urgently under the instrument's urgent handling (null: it has none).</summary>
+    public ConditionCheck? UrgencyFor(Instrument instrument, IReadOnlyList<string> evidence) => simulation.Rules.UrgencyFor(instrument, evidence);
+
     /// <summary>Open requests of this state that cover the item, of the given purpose (or any).</summary>
     public IEnumerable<RequestRecord> OpenRequestsFor(string evidence, InstrumentPurpose? purpose = null) =>
         Requests.Where(r => !r.Lifecycle.IsClosed && r.Items.Any(i => i.Id == evidence) && (purpose is null || r.Instrument.Purpose == purpose));

@@ -12,7 +12,8 @@ namespace Simulator.Core.Policies;
 /// takes the first instrument the advisor finds applicable and sends one request for the items it covers.
 /// Falls back to the next instrument when a request is refused or finds nothing. Under rules from 2026.12.3 it
 /// acts as a careful practitioner would (<see cref="Engine.RulesVersion.PoliciesFollowPractice"/>); under older rules,
-/// which stored exercises replay by, as it did then.
+/// which stored exercises replay by, as it did then. From 2026.12.6 one that escalates also marks a request urgent where
+/// the facts show the instrument's urgent condition.
 /// </summary>
 public abstract class PreferencePolicy : IInvestigationPolicy
 {
@@ -37,6 +38,12 @@ public abstract class PreferencePolicy : IInvestigationPolicy
     protected virtual bool ProductionWaitsForPreservation => false;
     protected virtual bool ExtendsPreservation => true;
     protected virtual bool Escalates => true;
+
+    /// <summary>
+    /// Marks a request urgent where its instrument has urgent handling and the facts show the condition (Budapest
+    /// Art. 31(3): data vulnerable to loss), as a practitioner who escalates would; from rules 2026.12.6.
+    /// </summary>
+    private bool MarksUrgent => Escalates && Engine.RulesVersion.PoliciesMarkUrgent(RulesVersion);
 
     public void OnLeadDiscovered(PolicyContext context, Lead lead)
     {
@@ -138,7 +145,9 @@ public abstract class PreferencePolicy : IInvestigationPolicy
                 // Issued by an office the policy plays, one that issues it itself before one that needs validation (REG Art. 4(1)(b));
                 // where trainees hold every office that may issue it, theirs is the choice.
                 if (advice.Issuers.Concat(advice.ValidatedIssuers.Select(v => v.Role)).Where(context.Plays).Cast<Common.AuthorityRole?>().FirstOrDefault() is not { } issuer) continue;
-                var result = context.Decide(new SendRequest(context.Seat(issuer), instrument.Id, covered.Select(i => i.Id).ToList(), emergency, advice.RequestedState));
+                var ids = covered.Select(i => i.Id).ToList();
+                var urgent = !emergency && MarksUrgent && context.UrgencyFor(instrument, ids) is { Met: true };
+                var result = context.Decide(new SendRequest(context.Seat(issuer), instrument.Id, ids, emergency, advice.RequestedState, Urgent: urgent));
                 if (result.Accepted) remaining.RemoveAll(covered.Contains);
             }
             uncovered.AddRange(remaining);

@@ -36,6 +36,30 @@ public sealed class PolicyClaimsTests
     }
 
     [Fact]
+    public void The_policies_that_escalate_mark_an_mla_request_urgent_where_the_data_would_be_gone_before_an_ordinary_answer()
+    {
+        // The host keeps its data 30 days, an ordinary Art. 31 answer takes about seven months: Art. 31(3) urgency is shown.
+        var shortLived = LawWorld.Parties("budapest").HostKeeps(TimeSpan.FromDays(30));
+        var mla = MlaRequests(shortLived.Play(Policy("direct-orders-first"), until: TimeSpan.FromDays(3)));
+        Assert.NotEmpty(mla);
+        Assert.All(mla, r => Assert.True(r.Urgent, $"the MLA request for {string.Join(", ", r.Items.Select(i => i.Id))} was not marked urgent"));
+
+        // mla-only never escalates, so it does not mark urgent either; neither does a policy playing rules older than 2026.12.6.
+        Assert.All(MlaRequests(shortLived.Play(Policy("mla-only"), until: TimeSpan.FromDays(3))), r => Assert.False(r.Urgent));
+        var before = PolicyCatalogue.Get("direct-orders-first", "2026.12.5");
+        var older = MlaRequests(shortLived.Play(before, until: TimeSpan.FromDays(3)));
+        Assert.NotEmpty(older);
+        Assert.All(older, r => Assert.False(r.Urgent));
+
+        // Data its holder keeps for years is not vulnerable to loss: the request goes, but not as urgent.
+        var kept = MlaRequests(LawWorld.Parties("budapest").HostKeeps(TimeSpan.FromDays(3 * 365)).Play(Policy("direct-orders-first"), until: TimeSpan.FromDays(3)));
+        Assert.NotEmpty(kept);
+        Assert.All(kept, r => Assert.False(r.Urgent));
+
+        static List<RequestRecord> MlaRequests(Simulation s) => [.. s.Requests.Where(r => r.Instrument.Id == "budapest-art31-mla")];
+    }
+
+    [Fact]
     public void Preserve_then_mla_freezes_through_the_24_7_network_first_and_asks_by_mla_once_the_freeze_is_closed()
     {
         var s = LawWorld.Parties("budapest").Play(Policy("preserve-then-mla"), until: TimeSpan.FromDays(10));
