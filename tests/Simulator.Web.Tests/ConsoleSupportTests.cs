@@ -89,6 +89,8 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
             .Single(r => r.GetProperty("request").GetString() == sent.Request);
         Assert.True(outgoing.GetProperty("urgent").GetBoolean());
         Assert.False(outgoing.GetProperty("emergency").GetBoolean());
+        // Belmark may refuse mutual assistance for lack of dual criminality (Budapest Art. 25(4)): its review asks about it first.
+        Assert.Equal(["dual-criminality", "complete", "proportionate", "no-ground"], outgoing.GetProperty("checks").EnumerateArray().Select(c => c.GetString()!).ToArray());
         http.DefaultRequestHeaders.Add("X-Exercise-Key", ex.TrainerKey);
         var drafted = (await http.GetStringAsync($"/api/exercises/{ex.ExerciseId}/journal")).Split('\n').Single(l => l.Contains("\"type\":\"RequestDrafted\"") && l.Contains(sent.Request!));
         Assert.Contains("\"urgent\":true", drafted);
@@ -126,6 +128,8 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
         var incoming = (await be.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("incoming").EnumerateArray()
             .Single(r => r.GetProperty("request").GetString() == sent.Request);
         Assert.Equal(Complete.Facts, incoming.GetProperty("particulars").GetProperty("facts").GetString());
+        // Belmark made no Art. 29(4) reservation, so its review of a preservation does not ask about dual criminality.
+        Assert.Equal(["complete", "proportionate", "no-ground"], incoming.GetProperty("checks").EnumerateArray().Select(c => c.GetString()!).ToArray());
         using var http = server.Http();
         http.DefaultRequestHeaders.Add("X-Exercise-Key", ex.TrainerKey);
         var journal = await http.GetStringAsync($"/api/exercises/{ex.ExerciseId}/journal");

@@ -85,7 +85,8 @@ public sealed record RequestView(
     [property: Id(19)] IReadOnlyList<EvidenceFate>? Fates = null,
     [property: Id(20)] QueueView? Queue = null,
     [property: Id(21)] bool Urgent = false,
-    [property: Id(22)] ValidationView? Validation = null);
+    [property: Id(22)] ValidationView? Validation = null,
+    [property: Id(23)] IReadOnlyList<string>? Checks = null);
 
 /// <summary>
 /// An order that needs validation by a judge or prosecutor of its state (REG Art. 4): who validates it

@@ -209,7 +209,8 @@ public static class ExerciseViews
             queue,
             r.Urgent,
             r.Validation is { } need ? new ValidationView(r.ValidatorSeat!, [.. need.Validators.Select(v => Names.Seat(r.Issuer, v))],
-                r.ValidationDueBy, r.ValidationStatus!, need.Describe(r.Issuer)) : null));
+                r.ValidationDueBy, r.ValidationStatus!, need.Describe(r.Issuer)) : null,
+            [.. s.ChecksFor(r).Select(Names.Kebab)]));
 
     /// <summary>What this request has done for one of its items, in the words a seat reads beside the procedure's state.</summary>
     private static EvidenceFate Fate(RequestRecord r, string item, Simulation s, ViewIndex index)

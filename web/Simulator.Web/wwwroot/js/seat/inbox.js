@@ -5,8 +5,10 @@ import { openDialog } from "../dialog.js";
 import { panel, bodyOf } from "./panel.js";
 import { ReadMarks } from "./read-marks.js";
 
+// Every check a review may ask for; the server says which apply to a request (dual criminality only where a ground
+// for its lack is open to this state), and only those are shown.
 const reviewChecks = [
-  ["dual-criminality", "The conduct is an offence here too (dual criminality), where the instrument requires it"],
+  ["dual-criminality", "The conduct is an offence here too (dual criminality)"],
   ["complete", "The request is complete: authority, offence, facts, data sought, necessity"],
   ["proportionate", "What is asked is necessary and proportionate to the offence"],
   ["no-ground", "No refusal ground applies"],
@@ -70,8 +72,9 @@ export class InboxPanel {
       r.refusalGrounds.map(g => el("option", { value: g.id }, `${g.description} (${g.source})`)));
     const note = el("textarea", { id: "answer-note", placeholder: "Reasons, or the question to the issuing state" });
     // The checklist is recorded with the answer: an approval needs each check confirmed, and a refusal may not contradict one.
+    const applying = reviewChecks.filter(([id]) => (r.checks ?? reviewChecks.map(([c]) => c)).includes(id));
     const checks = el("fieldset", { id: "answer-checks" }, el("legend", { class: "small muted" }, "Review against the rules (recorded with your answer)"),
-      reviewChecks.map(([id, text]) => el("label", { class: "row small" }, el("input", { type: "checkbox", name: id }), text)));
+      applying.map(([id, text]) => el("label", { class: "row small" }, el("input", { type: "checkbox", name: id }), text)));
     openDialog(`Answer ${r.request} from ${r.issuer}`, [
       el("p", { class: "small" }, `${r.instrumentName}: ${r.evidence.join(", ")} at ${r.provider}`),
       checks,
@@ -80,7 +83,7 @@ export class InboxPanel {
       el("label", {}, el("span", {}, "Note"), note),
     ], "Send answer", () => {
       if (answer.value === "refuse" && !ground.value) throw new Error("choose the refusal ground you rely on");
-      const confirmed = reviewChecks.map(([id]) => id).filter(id => checks.querySelector(`input[name="${id}"]`).checked);
+      const confirmed = applying.map(([id]) => id).filter(id => checks.querySelector(`input[name="${id}"]`).checked);
       return this.seat.hub.invoke("AnswerRequestWithChecklist", r.request, answer.value, ground.value || null, note.value || null, confirmed);
     });
   }
