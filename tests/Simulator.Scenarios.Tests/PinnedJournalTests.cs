@@ -33,8 +33,8 @@ public sealed class PinnedJournalTests
         { "ddos-for-hire-hops/emergency-aware", (339, "6cf8468c0c88033f2a4b86b119ed2e3b3bb05f56150f9c20f504825ada8b95a7") },
         { "ddos-for-hire-hops/mla-only", (132, "0e8e923f7f4b4e2ebbac825929a16eab9d71a3443f83a4893a0746447852eace") },
         { "ddos-for-hire-hops/preserve-then-mla", (331, "02545754cfc02c12ab80536aa21636c836dba00f452550a0ea94b346ff44f5e1") },
-        { "hospital-ransomware/direct-orders-first", (426, "497832f050dddb9d142fcd0c0bb20b5183f5529c1c84026a2c4ae641cf784b5b") },
-        { "hospital-ransomware/emergency-aware", (426, "a2351599f163609822f6116919a3bd36e4a5fd7543396a685ec352910e235b4c") },
+        { "hospital-ransomware/direct-orders-first", (448, "ba1e5d55549d7e3824d828d19bdc03aacb82147ea99222e6e1d095f9fc9b4f50") },
+        { "hospital-ransomware/emergency-aware", (448, "d6fc37141c22329245fd898332150c47c83295db54541801344c63f44c1a1636") },
         { "hospital-ransomware/mla-only", (204, "7a3a32566637c9451e9b67b491581302138f972c2a4800e453f83f31786576ea") },
         { "hospital-ransomware/preserve-then-mla", (383, "38a1ba4526cd9761b5057b5749ee126dcb8e7be39588b81d4ac8741a3a67cbe2") },
         { "political-intrusion-refusals/direct-orders-first", (680, "424e588325e83bf0a4421703bbe4330a200c831456921c6510edae64c3e3612e") },
@@ -101,9 +101,9 @@ public sealed class PinnedJournalTests
         // The older catalogue's heads were pinned under 2026.12.1; 2026.12.2 changed only how seated states are played,
         // which headless runs (no seats) do not have, so they hold under both, and the exercises made then replay by
         // those rules (2026.12.3 changed the policies, 2026.12.4 the end's ratings, 2026.12.5 when offices answer, 2026.12.6 urgent marking by
-        // the policies, all gated by version). The shipped
+        // the policies, 2026.12.7 ordering apart what a third country's law bars, all gated by version). The shipped
         // heads are of the current rules.
-        Assert.Equal("2026.12.6", RulesVersion.Current);
+        Assert.Equal("2026.12.7", RulesVersion.Current);
         var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
         var (law, rules) = catalogue == "shipped" ? (CatalogueLoader.Shipped, RulesVersion.Current) : (CatalogueLoader.Pinning(CatalogueLoader.TextBeforePinning), "2026.12.2");
         var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy, rules), rulesVersion: rules);

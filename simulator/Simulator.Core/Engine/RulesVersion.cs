@@ -17,9 +17,10 @@ public static class RulesVersion
     /// and the engine's reply to a message says where the request it is about stands, or a provider asks for the detail it
     /// lacks (<see cref="RepliesFollowTheCase"/>). 2026.12.5: an office with office hours answers only when it is open
     /// (<see cref="AnswersInOfficeHours"/>). 2026.12.6: the policies that escalate also mark a request urgent where its
-    /// instrument has urgent handling and the facts show its condition (<see cref="PoliciesMarkUrgent"/>).
+    /// instrument has urgent handling and the facts show its condition (<see cref="PoliciesMarkUrgent"/>). 2026.12.7: the
+    /// policies order apart what a third country's law bars, so the rest is not held up by the objection (<see cref="PoliciesSplitConflicts"/>).
     /// </summary>
-    public const string Current = "2026.12.6";
+    public const string Current = "2026.12.7";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -59,6 +60,12 @@ public static class RulesVersion
     /// where the instrument provides for it and the facts show its condition: data still vulnerable to loss.
     /// </summary>
     public static bool PoliciesMarkUrgent(string? version) => Compare(version ?? BeforePinning, "2026.12.6") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, a policy sends the items a third country's law bars its provider from
+    /// disclosing (REG Art. 17) in an order of their own, so the addressee's objection holds up only those.
+    /// </summary>
+    public static bool PoliciesSplitConflicts(string? version) => Compare(version ?? BeforePinning, "2026.12.7") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

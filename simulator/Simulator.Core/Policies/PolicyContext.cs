@@ -23,6 +23,10 @@ public sealed class PolicyContext(Simulation simulation, string jurisdiction)
     /// <summary>Whether the facts now support asking for these items urgently under the instrument's urgent handling (null: it has none).</summary>
     public ConditionCheck? UrgencyFor(Instrument instrument, IReadOnlyList<string> evidence) => simulation.Rules.UrgencyFor(instrument, evidence);
 
+    /// <summary>The conflict with a third country's law (REG Art. 17) an order of <paramref name="instrument"/> for these items would meet, or null.</summary>
+    public ConflictOfLaws? ConflictFor(Instrument instrument, IReadOnlyList<EvidenceItem> items) =>
+        items.Count == 0 ? null : ConflictOfLaws.For(instrument, World, World.Provider(items[0].Holder), Jurisdiction, items.Select(i => i.Category));
+
     /// <summary>Open requests of this state that cover the item, of the given purpose (or any).</summary>
     public IEnumerable<RequestRecord> OpenRequestsFor(string evidence, InstrumentPurpose? purpose = null) =>
         Requests.Where(r => !r.Lifecycle.IsClosed && r.Items.Any(i => i.Id == evidence) && (purpose is null || r.Instrument.Purpose == purpose));

@@ -13,7 +13,7 @@ namespace Simulator.Core.Policies;
 /// Falls back to the next instrument when a request is refused or finds nothing. Under rules from 2026.12.3 it
 /// acts as a careful practitioner would (<see cref="Engine.RulesVersion.PoliciesFollowPractice"/>); under older rules,
 /// which stored exercises replay by, as it did then. From 2026.12.6 one that escalates also marks a request urgent where
-/// the facts show the instrument's urgent condition.
+/// the facts show the instrument's urgent condition; from 2026.12.7 it orders apart what a third country's law bars (REG Art. 17).
 /// </summary>
 public abstract class PreferencePolicy : IInvestigationPolicy
 {
@@ -44,6 +44,9 @@ public abstract class PreferencePolicy : IInvestigationPolicy
     /// Art. 31(3): data vulnerable to loss), as a practitioner who escalates would; from rules 2026.12.6.
     /// </summary>
     private bool MarksUrgent => Escalates && Engine.RulesVersion.PoliciesMarkUrgent(RulesVersion);
+
+    /// <summary>Orders apart what a third country's law bars (REG Art. 17), as a practitioner who knows the objection would; from rules 2026.12.7.</summary>
+    private bool SplitsConflicts => Engine.RulesVersion.PoliciesSplitConflicts(RulesVersion);
 
     public void OnLeadDiscovered(PolicyContext context, Lead lead)
     {
@@ -145,14 +148,29 @@ public abstract class PreferencePolicy : IInvestigationPolicy
                 // Issued by an office the policy plays, one that issues it itself before one that needs validation (REG Art. 4(1)(b));
                 // where trainees hold every office that may issue it, theirs is the choice.
                 if (advice.Issuers.Concat(advice.ValidatedIssuers.Select(v => v.Role)).Where(context.Plays).Cast<Common.AuthorityRole?>().FirstOrDefault() is not { } issuer) continue;
-                var ids = covered.Select(i => i.Id).ToList();
-                var urgent = !emergency && MarksUrgent && context.UrgencyFor(instrument, ids) is { Met: true };
-                var result = context.Decide(new SendRequest(context.Seat(issuer), instrument.Id, ids, emergency, advice.RequestedState, Urgent: urgent));
-                if (result.Accepted) remaining.RemoveAll(covered.Contains);
+                foreach (var batch in SplitsConflicts ? ApartFromTheBarred(context, instrument, covered) : [covered])
+                {
+                    var ids = batch.Select(i => i.Id).ToList();
+                    var urgent = !emergency && MarksUrgent && context.UrgencyFor(instrument, ids) is { Met: true };
+                    var result = context.Decide(new SendRequest(context.Seat(issuer), instrument.Id, ids, emergency, advice.RequestedState, Urgent: urgent));
+                    if (result.Accepted) remaining.RemoveAll(batch.Contains);
+                }
             }
             uncovered.AddRange(remaining);
         }
         return uncovered;
+    }
+
+    /// <summary>
+    /// The items in one order, or, where a third country's law bars the provider from disclosing some of them (REG
+    /// Art. 17), the others in an order of their own first: the addressee's objection then holds up only the barred items.
+    /// </summary>
+    private static List<List<EvidenceItem>> ApartFromTheBarred(PolicyContext context, Instrument instrument, List<EvidenceItem> items)
+    {
+        if (context.ConflictFor(instrument, items) is not { } conflict) return [items];
+        var barred = items.Where(i => conflict.Barred.Contains(i.Category)).ToList();
+        var free = items.Except(barred).ToList();
+        return barred.Count == 0 || free.Count == 0 ? [items] : [free, barred];
     }
 
     private static bool AlreadyTried(PolicyContext context, string instrument, string evidence) =>

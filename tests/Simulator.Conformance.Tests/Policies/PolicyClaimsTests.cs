@@ -60,6 +60,30 @@ public sealed class PolicyClaimsTests
     }
 
     [Fact]
+    public void Direct_orders_first_orders_apart_what_a_third_countrys_law_bars_so_the_objection_holds_up_only_that()
+    {
+        // The host is established in the United States, whose law bars disclosing content to a foreign authority (REG Art. 17).
+        var world = LawWorld.Parties("eu-e-evidence").State("US", "budapest", "us-sca")
+            .Change("US", j => j with { DisclosureBars = [new Simulator.Core.World.DisclosureBar(new HashSet<DataCategory> { DataCategory.Content }, "18 USC 2702(a)", "cloud-act", "18 USC 2523")] })
+            .Provider(LawWorld.Host, "US", p => p with { OffersServicesIn = new HashSet<string>([LawWorld.Requested]), LegalRepresentativeIn = LawWorld.Requested })
+            .AllItemsAt(LawWorld.Host);
+        var s = world.Play(Policy("direct-orders-first"), until: TimeSpan.FromDays(120));
+        var orders = s.Requests.Where(r => r.Instrument.Id == "eu-epoc").ToList();
+        var content = Assert.Single(orders, r => r.Items.Any(i => i.Category == DataCategory.Content));
+        Assert.Equal(["content"], content.Items.Select(i => i.Id));
+        var rest = Assert.Single(orders, r => r != content);
+        Assert.DoesNotContain(rest.Items, i => i.Category == DataCategory.Content);
+        Assert.DoesNotContain(s.Events<ConflictingObligationRaised>(), e => e.Request == rest.Id);
+        Assert.True(rest.ClosedAt < content.ClosedAt, "the data the third country's law lets go waited for the court's review of the content");
+
+        // Under rules before 2026.12.7 the policy ordered everything in one, and the objection held it all up.
+        var before = world.Play(PolicyCatalogue.Get("direct-orders-first", "2026.12.6"), until: TimeSpan.FromDays(120));
+        var all = Assert.Single(before.Requests, r => r.Instrument.Id == "eu-epoc");
+        Assert.Contains(all.Items, i => i.Category == DataCategory.Content);
+        Assert.Contains(all.Items, i => i.Category != DataCategory.Content);
+    }
+
+    [Fact]
     public void Preserve_then_mla_freezes_through_the_24_7_network_first_and_asks_by_mla_once_the_freeze_is_closed()
     {
         var s = LawWorld.Parties("budapest").Play(Policy("preserve-then-mla"), until: TimeSpan.FromDays(10));
