@@ -1,6 +1,7 @@
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
+using Simulator.Core.Policies;
 using Simulator.Planning.Replay;
 using Simulator.Scenarios.Catalogue;
 
@@ -70,5 +71,14 @@ public sealed class StoredFormatTests
         var older = record with { RulesVersion = "2026.11.9", Journal = edited.Journal };
         Assert.Equal($"the replay departs from the recorded journal at event 6: the record was made under rules version 2026.11.9, and this is rules version {RulesVersion.Current}",
             Replayer.Rebuild(older).Departure);
+    }
+
+    [Fact]
+    public void A_policy_taking_over_a_branch_of_an_older_record_plays_by_the_records_rules()
+    {
+        var old = ExerciseRecord.Read(Fixture("main-d3ed95b", "exercise-record.json")) with { RulesVersion = "2026.12.5" };
+        var policy = Assert.IsAssignableFrom<PreferencePolicy>(Replayer.TakeOver(old, "direct-orders-first"));
+        Assert.Equal("2026.12.5", policy.RulesVersion);
+        Assert.Equal(RulesVersion.Current, Assert.IsAssignableFrom<PreferencePolicy>(Replayer.TakeOver(old with { RulesVersion = RulesVersion.Current }, "direct-orders-first")).RulesVersion);
     }
 }

@@ -46,6 +46,8 @@ public class ComparisonReportTests
         var moved = VariantChanges.ItemsChanged(results[1].Baseline.Statistics, results[1].Variants[1].Statistics);
         Assert.NotEmpty(moved);
         Assert.Equal(moved, report.Policies[1].Overlays[0].ItemsChanged);
+        // What the Protocol moves is at Hostbay and downstream of it (docs/overlays.md): nothing of the other holders.
+        Assert.All(moved, m => Assert.Contains(m.Holder, new[] { "hostbay", "tunnelfox" }));
         Assert.Equal("BE joins budapest-2ap", Assert.Single(Assert.Single(report.Overlays).Changes).Change);
     }
 

@@ -79,7 +79,7 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
             var scenario = Replayer.Scenario(record, catalogue);
             var overlay = settings.Overlay is null ? null : OverlayApplier.Apply(OverlayLoader.Load(ScenarioPaths.ResolveOverlay(settings.Overlay)), scenario, catalogue);
             var at = settings.At is null ? (DateTimeOffset?)null : ParseAt(settings.At, happened.Simulation.World.Start);
-            spec = new Branch(overlay, settings.Policy is null ? null : PolicyCatalogue.Get(settings.Policy), at, settings.ToEnd);
+            spec = new Branch(overlay, settings.Policy is null ? null : Replayer.TakeOver(record, settings.Policy), at, settings.ToEnd);
             branch = Replayer.Play(record, catalogue, spec);
         }
 

@@ -167,9 +167,11 @@ public abstract class PreferencePolicy : IInvestigationPolicy
     /// </summary>
     private static List<List<EvidenceItem>> ApartFromTheBarred(PolicyContext context, Instrument instrument, List<EvidenceItem> items)
     {
-        if (context.ConflictFor(instrument, items) is not { } conflict) return [items];
-        var barred = items.Where(i => conflict.Barred.Contains(i.Category)).ToList();
-        var free = items.Except(barred).ToList();
+        // A home state may bar several kinds of data under different laws: move out what each bar reaches until none does.
+        var free = items;
+        while (context.ConflictFor(instrument, free) is { } conflict && free.Any(i => conflict.Barred.Contains(i.Category)))
+            free = [.. free.Where(i => !conflict.Barred.Contains(i.Category))];
+        var barred = items.Except(free).ToList();
         return barred.Count == 0 || free.Count == 0 ? [items] : [free, barred];
     }
 

@@ -59,6 +59,12 @@ public static class Replayer
     public static LoadedScenario Scenario(ExerciseRecord record, InstrumentCatalogue? catalogue = null) =>
         ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml", catalogue ?? Catalogue(record));
 
+    /// <summary>
+    /// The policy that takes over in a branch, as it played under the record's rules: the engine replays by them, so a
+    /// policy of later rules would mix two sets of rules in one run.
+    /// </summary>
+    public static IInvestigationPolicy TakeOver(ExerciseRecord record, string policy) => PolicyCatalogue.Get(policy, record.RulesVersion);
+
     /// <summary>What happened: the recorded decisions replayed to where the recorded clock stood.</summary>
     public static ReplayResult Rebuild(ExerciseRecord record, InstrumentCatalogue? catalogue = null) => Play(record, catalogue, new Branch());
 

@@ -45,7 +45,9 @@ public sealed class PolicyClaimsTests
         Assert.All(mla, r => Assert.True(r.Urgent, $"the MLA request for {string.Join(", ", r.Items.Select(i => i.Id))} was not marked urgent"));
 
         // mla-only never escalates, so it does not mark urgent either; neither does a policy playing rules older than 2026.12.6.
-        Assert.All(MlaRequests(shortLived.Play(Policy("mla-only"), until: TimeSpan.FromDays(3))), r => Assert.False(r.Urgent));
+        var mlaOnly = MlaRequests(shortLived.Play(Policy("mla-only"), until: TimeSpan.FromDays(30)));
+        Assert.NotEmpty(mlaOnly);
+        Assert.All(mlaOnly, r => Assert.False(r.Urgent));
         var before = PolicyCatalogue.Get("direct-orders-first", "2026.12.5");
         var older = MlaRequests(shortLived.Play(before, until: TimeSpan.FromDays(3)));
         Assert.NotEmpty(older);
@@ -75,6 +77,12 @@ public sealed class PolicyClaimsTests
         Assert.DoesNotContain(rest.Items, i => i.Category == DataCategory.Content);
         Assert.DoesNotContain(s.Events<ConflictingObligationRaised>(), e => e.Request == rest.Id);
         Assert.True(rest.ClosedAt < content.ClosedAt, "the data the third country's law lets go waited for the court's review of the content");
+
+        // A home state with two bars, under two laws: what either bar reaches is ordered apart from the rest.
+        var twoBars = world.Change("US", j => j with { DisclosureBars = [.. j.Bars, new Simulator.Core.World.DisclosureBar(new HashSet<DataCategory> { DataCategory.Traffic }, "a second law on traffic data")] });
+        var split = twoBars.Play(Policy("direct-orders-first"), until: TimeSpan.FromDays(120)).Requests.Where(r => r.Instrument.Id == "eu-epoc").ToList();
+        Assert.Contains(split, r => r.Items.All(i => i.Category is not (DataCategory.Content or DataCategory.Traffic)));
+        Assert.Contains(split, r => r.Items.Any(i => i.Category == DataCategory.Traffic) && r.Items.All(i => i.Category is DataCategory.Content or DataCategory.Traffic));
 
         // Under rules before 2026.12.7 the policy ordered everything in one, and the objection held it all up.
         var before = world.Play(PolicyCatalogue.Get("direct-orders-first", "2026.12.6"), until: TimeSpan.FromDays(120));

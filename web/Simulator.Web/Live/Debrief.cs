@@ -110,7 +110,7 @@ public sealed partial class Debrief(IGrainFactory grains, ScenarioLibrary librar
             if (!OverlayId().IsMatch(body.Overlay) || !File.Exists(path)) throw new ArgumentException($"no overlay '{body.Overlay}'; GET /api/overlays lists them");
             overlay = OverlayApplier.Apply(OverlayLoader.Parse(File.ReadAllText(path), $"overlays/{body.Overlay}.yaml"), Replayer.Scenario(record, catalogue), catalogue);
         }
-        var spec = new Branch(overlay, body.Policy is null ? null : PolicyCatalogue.Get(body.Policy), body.At, body.ToEnd ?? false);
+        var spec = new Branch(overlay, body.Policy is null ? null : Replayer.TakeOver(record, body.Policy), body.At, body.ToEnd ?? false);
         var happened = await WhatHappenedAsync(exerciseId, trainerKey);
         var branch = Replayer.Play(record, catalogue, spec);
         var comparison = OutcomeComparison.Between(happened.Simulation.Outcome(), branch.Simulation.Outcome());

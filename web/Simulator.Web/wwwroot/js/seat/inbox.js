@@ -72,7 +72,8 @@ export class InboxPanel {
       r.refusalGrounds.map(g => el("option", { value: g.id }, `${g.description} (${g.source})`)));
     const note = el("textarea", { id: "answer-note", placeholder: "Reasons, or the question to the issuing state" });
     // The checklist is recorded with the answer: an approval needs each check confirmed, and a refusal may not contradict one.
-    const applying = reviewChecks.filter(([id]) => (r.checks ?? reviewChecks.map(([c]) => c)).includes(id));
+    // A check this console has no words for is still shown (by its id), so an approval can always confirm it.
+    const applying = (r.checks ?? reviewChecks.map(([c]) => c)).map(id => reviewChecks.find(([c]) => c === id) ?? [id, id]);
     const checks = el("fieldset", { id: "answer-checks" }, el("legend", { class: "small muted" }, "Review against the rules (recorded with your answer)"),
       applying.map(([id, text]) => el("label", { class: "row small" }, el("input", { type: "checkbox", name: id }), text)));
     openDialog(`Answer ${r.request} from ${r.issuer}`, [
