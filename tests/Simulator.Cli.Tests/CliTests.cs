@@ -42,7 +42,8 @@ public class CliTests
         Assert.DoesNotContain("may be marked urgent", r.Out);
         Assert.Contains("where complying would break a third country's law, the addressee may object within 10d from receipt", r.Out);
         Assert.Contains("subscriber, identification data: also issued by investigator, validated first by the prosecutor or judge", r.Out);
-        Assert.Contains("in an emergency, subscriber, identification data orders go at once and are validated within 2d", r.Out);
+        Assert.Contains("in an emergency, subscriber, identification data orders go at once and are validated within 48h", r.Out);
+        Assert.Contains("emergency 96h from receipt", r.Out); // as REG Art. 10(4) writes it, not "4d"
         Assert.Contains("may be marked urgent where the facts show data particularly vulnerable to loss or modification", CliProcess.Run("instruments", "budapest-art31-mla").Out);
         var unknown = CliProcess.Run("instruments", "eu-epok");
         Assert.Equal(2, unknown.ExitCode);

@@ -14,7 +14,7 @@ public sealed record LegalDuration(TimeSpan Value, string Source, bool Unsure = 
     /// <summary>Where the period starting at <paramref name="from"/> ends, counted on <paramref name="calendar"/>.</summary>
     public DateTimeOffset EndsFrom(DateTimeOffset from, World.WorkingCalendar calendar) => World.LegalPeriods.End(from, Value, Counting, calendar, InHours);
 
-    public override string ToString() => $"{DurationText.Format(Value)}{(From == CountedFrom.Receipt ? " from receipt" : "")}{Counting switch
+    public override string ToString() => $"{(InHours ? DurationText.FormatInHours(Value) : DurationText.Format(Value))}{(From == CountedFrom.Receipt ? " from receipt" : "")}{Counting switch
     {
         PeriodCounting.EuPeriods => ", counted as Regulation 1182/71 counts periods",
         PeriodCounting.RequestedStateLaw => ", counted as the requested state's law counts periods",

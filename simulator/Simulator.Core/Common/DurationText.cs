@@ -52,6 +52,13 @@ public static partial class DurationText
         return sign + d.TotalHours.ToString("0.##", CultureInfo.InvariantCulture) + "h";
     }
 
+    /// <summary>
+    /// As <see cref="Format"/>, but a period the law sets in hours stays in hours: "48h", as REG Art. 4(5) writes it,
+    /// not "2d", which the rules on periods would count differently (1182/71 Art. 3).
+    /// </summary>
+    public static string FormatInHours(TimeSpan d) =>
+        d != TimeSpan.Zero && d.Ticks % TimeSpan.TicksPerHour == 0 ? $"{d.Ticks / TimeSpan.TicksPerHour}h" : Format(d);
+
     /// <summary>For people reading an outcome: "3d 4h", "11mo 2d".</summary>
     public static string Human(TimeSpan d)
     {

@@ -19,6 +19,16 @@ public sealed class LegalDurationTests
     }
 
     [Fact]
+    public void A_period_the_law_sets_in_hours_reads_in_hours_as_the_law_writes_it()
+    {
+        // REG Art. 10(4) and 12(1): "within 96 hours", which Regulation 1182/71 counts apart from four days.
+        Assert.Equal("96h from receipt (REG Art. 10(4))", new LegalDuration(TimeSpan.FromHours(96), "REG Art. 10(4)", From: CountedFrom.Receipt, InHours: true).ToString());
+        Assert.Equal("48h (REG Art. 4(5))", new LegalDuration(TimeSpan.FromHours(48), "REG Art. 4(5)", InHours: true).ToString());
+        Assert.Equal("30min (s)", new LegalDuration(TimeSpan.FromMinutes(30), "s", InHours: true).ToString());
+        Assert.Equal("4d (s)", new LegalDuration(TimeSpan.FromHours(96), "s").ToString());
+    }
+
+    [Fact]
     public void It_defaults_to_an_exact_period_from_sending_confirmed_from_the_text()
     {
         var d = new LegalDuration(TimeSpan.FromDays(1), "s");
