@@ -83,6 +83,7 @@ public sealed class ExerciseWalkTests(ServerFixture f, ITestOutputHelper output)
         await Expect(be.Locator("#dialog [role='alert']")).ToContainTextAsync("you have not confirmed");
         // Belmark made no Art. 29(4) reservation, so no dual-criminality ground is open to it: the review does not ask for it.
         await Expect(be.Locator("#answer-checks input[name='dual-criminality']")).ToHaveCountAsync(0);
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(be)); // the review dialog, open
         foreach (var check in new[] { "complete", "proportionate", "no-ground" })
             await be.CheckAsync($"#answer-checks input[name='{check}']");
         await be.ClickAsync("#dialog-ok");
