@@ -19,6 +19,30 @@ public class CompareCommandTests
     }
 
     [Fact]
+    public void Compare_sets_each_policys_rights_figures_beside_its_secured_share_and_asking_for_everything_buys_no_evidence()
+    {
+        var r = CliProcess.Run("compare", "hospital-ransomware", "--policies", "emergency-aware,everything-fastest", "--runs", "5", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        var p = doc.RootElement.GetProperty("policies").EnumerateArray().ToDictionary(x => x.GetProperty("policy").GetString()!);
+        double Mean(string policy, string figure) => p[policy].GetProperty("rights").GetProperty(figure).GetProperty("mean").GetDouble();
+        // The same routes, so the same evidence: breadth buys no speed.
+        Assert.Equal(p["emergency-aware"].GetProperty("secured").GetInt32(), p["everything-fastest"].GetProperty("secured").GetInt32());
+        Assert.Equal(0, Mean("emergency-aware", "overBroadRequests"));
+        Assert.Equal(0, Mean("emergency-aware", "recordsBeyondNeed"));
+        Assert.True(Mean("everything-fastest", "overBroadRequests") >= 10, r.Out);
+        Assert.Equal(1, Mean("everything-fastest", "narrowedRequests")); // Belmark's central authority narrows the MLA request for Hostbay's data
+        Assert.True(Mean("everything-fastest", "thirdPartyRecords") > 100 * Mean("emergency-aware", "thirdPartyRecords"), r.Out);
+        var interval = p["everything-fastest"].GetProperty("rights").GetProperty("thirdPartyRecords").GetProperty("interval").EnumerateArray().Select(x => x.GetDouble()).ToList();
+        Assert.True(interval[0] <= Mean("everything-fastest", "thirdPartyRecords") && Mean("everything-fastest", "thirdPartyRecords") <= interval[1]);
+
+        var table = CliProcess.Run("compare", "hospital-ransomware", "--policies", "everything-fastest", "--runs", "2");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("rights, per run (95% CI)", table.Out);
+        Assert.Contains("third-party records", table.Out);
+    }
+
+    [Fact]
     public void Compare_refuses_an_unknown_policy_and_names_the_known_ones()
     {
         var r = CliProcess.Run("compare", "hospital-ransomware", "--policies", "mla-onyl", "--runs", "2");

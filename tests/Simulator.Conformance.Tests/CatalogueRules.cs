@@ -7,7 +7,8 @@ namespace Simulator.Conformance.Tests;
 /// Every rule the catalogue states, one element at a time with the article it cites: who may issue, each
 /// precondition and each exception to it, each refusal ground and each exception to it, the deadlines, the
 /// preservation period, extension and continuation, the enforcing state's notification, the emergency definition,
-/// urgent handling, the procedure for conflicting obligations, issuing with validation and its emergency exception.
+/// urgent handling, the procedure for conflicting obligations, issuing with validation and its emergency exception,
+/// the requested state's review of a request's scope.
 /// What the suite must cover.
 /// </summary>
 internal static class CatalogueRules
@@ -69,6 +70,7 @@ internal static class CatalogueRules
                     yield return new(i.Id, "validation/without-prior-validation/within", afterwards.Within.Source);
                 }
             }
+            if (i.ScopeReview is { } scope) yield return new(i.Id, "scope-review", scope.Source);
             if (i.Notification is { } n)
             {
                 yield return new(i.Id, "notification", n.ObjectionWindow.Source);

@@ -28,6 +28,7 @@ internal sealed class LawWorld
     private readonly Dictionary<string, ServiceProvider> _providers = [];
     private readonly List<EvidenceItem> _items = [];
     private Offence _offence = new(["illegal-access"], 5, false, false, false, new HashSet<string>());
+    private Lead _lead = new("lead", "case", "The lead", "", Start);
 
     public static InstrumentCatalogue Catalogue => CatalogueLoader.Shipped;
 
@@ -122,6 +123,21 @@ internal sealed class LawWorld
         return this;
     }
 
+    /// <summary>
+    /// What the facts link to the offence: the lead's <paramref name="identifiers"/> and the period of records from
+    /// <paramref name="from"/> to <paramref name="to"/> days after the start; each item holds <paramref name="records"/>
+    /// records for that period, <paramref name="thirdParty"/> of them of other persons.
+    /// </summary>
+    public LawWorld FactsSupport(string[] identifiers, int from, int to, int records, int thirdParty)
+    {
+        _lead = _lead with { Identifiers = identifiers, Period = new TimeWindow(Start + TimeSpan.FromDays(from), Start + TimeSpan.FromDays(to)) };
+        for (var i = 0; i < _items.Count; i++) _items[i] = _items[i] with { RecordCount = records, ThirdPartyRecords = thirdParty };
+        return this;
+    }
+
+    /// <summary>The moment the world starts (and its lead is known).</summary>
+    public static DateTimeOffset StartsAt => Start;
+
     /// <summary>The offence, written as conduct (Budapest Art. 25(5)), with its maximum penalty in years in the issuing state.</summary>
     public LawWorld Offence(int years, params string[] conducts)
     {
@@ -147,7 +163,7 @@ internal sealed class LawWorld
         Jurisdictions = [.. _states.Values],
         Providers = [.. _providers.Values],
         Incidents = [new Incident("case", "The case", Issuing, Start, Start, _offence)],
-        Leads = [new Lead("lead", "case", "The lead", "", Start)],
+        Leads = [_lead],
         Evidence = [.. _items],
         Injects = [],
         Objectives = [],

@@ -125,4 +125,18 @@ public class CatalogueTests
         e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(uncovered, "cat.yaml"));
         Assert.Contains(e.Problems, p => p.Message == "no validation rule of eu-epoc covers identification data, so there is nothing to validate afterwards");
     }
+
+    [Fact]
+    public void Only_an_instrument_a_requested_state_reviews_may_narrow_a_request_on_its_scope()
+    {
+        var text = EmbeddedFiles.Read("catalogue/instruments.yaml");
+        Assert.NotNull(CatalogueLoader.Shipped["budapest-art31-mla"].ScopeReview);
+        var epoc = text.IndexOf("  - id: eu-epoc\n", StringComparison.Ordinal);
+        var timing = text.IndexOf("    timing:", epoc, StringComparison.Ordinal);
+        var onProvider = text[..timing] + "    scope-review: {remedy: narrow, source: \"REG Art. 5(2)\"}\n" + text[timing..];
+        var e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(onProvider, "cat.yaml"));
+        var d = Assert.Single(e.Problems);
+        Assert.Equal("eu-epoc goes to direct-to-provider, where no requested state reviews it: nobody on the way could narrow it", d.Message);
+        Assert.Equal(onProvider[..timing].Count(c => c == '\n') + 1, d.Line);
+    }
 }

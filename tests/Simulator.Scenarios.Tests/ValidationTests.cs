@@ -61,6 +61,26 @@ public class ValidationTests
     }
 
     [Fact]
+    public void What_the_facts_support_loads_into_the_lead_and_its_items_and_a_backwards_period_or_more_third_party_than_records_is_positioned()
+    {
+        var facts = Valid.Replace("    known-at: 1h\n", "    known-at: 1h\n    identifiers: [203.0.113.9]\n    period: {from: -2d, to: 1h}\n")
+            .Replace("created: -1d}", "created: -1d, data: {kind: ip-log, records: 30, third-party: 12}}");
+        var world = WorldBuilder.Build(ScenarioLoader.Parse(facts, "facts.yaml"), CatalogueLoader.Shipped, 1).World;
+        var lead = Assert.Single(world.Leads);
+        Assert.Equal(["203.0.113.9"], lead.Identifiers);
+        Assert.Equal(world.Start - TimeSpan.FromDays(2), lead.Period!.From);
+        Assert.Equal((30, 12), (world.Evidence[0].RecordCount, world.Evidence[0].ThirdPartyRecords));
+
+        static int LineOf(string text, string needle) => text[..text.IndexOf(needle, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        var backwards = Single(facts.Replace("period: {from: -2d, to: 1h}", "period: {from: 1h, to: -2d}"));
+        Assert.Equal("the period the facts support ends (-2d) before it starts (1h)", backwards.Message);
+        Assert.Equal(LineOf(facts, "period:"), backwards.Line);
+        var tooMany = Single(facts.Replace("third-party: 12", "third-party: 31"));
+        Assert.Equal("31 third-party records is more than the item's 30 records", tooMany.Message);
+        Assert.Equal(LineOf(facts, "third-party:"), tooMany.Line);
+    }
+
+    [Fact]
     public void An_unknown_field_is_named_at_its_key_with_the_closest_known_one()
     {
         var problems = Problems(Valid.Replace("retention: {traffic: 14d}", "retension: {traffic: 14d}"));

@@ -58,6 +58,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                     securedShareInterval = Interval(p.Baseline.Statistics.SecuredShareInterval()),
                     timeToPreservation = Quantiles(p.Baseline.Statistics.TimeToPreservation),
                     timeToEvidence = Quantiles(p.Baseline.Statistics.TimeToEvidence),
+                    rights = Rights(p.Baseline.Statistics.Rights),
                     gaps = p.Baseline.Statistics.Gaps(),
                     overlays = p.Variants.Skip(1).Select(v => new
                     {
@@ -70,6 +71,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                         securedShareInterval = Interval(v.Statistics.SecuredShareInterval()),
                         timeToPreservation = Quantiles(v.Statistics.TimeToPreservation),
                         timeToEvidence = Quantiles(v.Statistics.TimeToEvidence),
+                        rights = Rights(v.Statistics.Rights),
                         versusBaseline = new
                         {
                             securedShare = Moments(v.VersusBaseline!.SecuredShare, 4),
@@ -99,6 +101,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
             AnsiConsole.Write(table);
         }
         else WriteOverlays(overlays, results);
+        WriteRights(results);
         foreach (var p in results)
         {
             var r = p.Baseline.Statistics;
@@ -147,6 +150,35 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                     items.AddRow(m.Evidence, m.Holder, $"{m.SecuredBefore:P0} -> {m.SecuredAfter:P0}", $"{m.LostBefore:P0} -> {m.LostAfter:P0}");
                 AnsiConsole.Write(items);
             }
+    }
+
+    /// <summary>Each policy's (and variant's) rights figures per run beside its secured share: counts by kind, not one score.</summary>
+    private static void WriteRights(IReadOnlyList<PolicyVariants> results)
+    {
+        var table = new Table().Title("rights, per run (95% CI): requests beyond what the facts support, and the records they brought")
+            .AddColumns("policy", "variant", "evidence secured", "over-broad requests", "narrowed by the requested state", "records beyond the need", "third-party records");
+        static string Figure(RightsFigure f, string format) =>
+            $"{f.Mean.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} ({f.Low.ToString(format, System.Globalization.CultureInfo.InvariantCulture)}-{f.High.ToString(format, System.Globalization.CultureInfo.InvariantCulture)})";
+        foreach (var p in results)
+            foreach (var v in p.Variants)
+            {
+                var r = v.Statistics.Rights;
+                table.AddRow(p.Policy, Markup.Escape(v.Name), $"{v.Statistics.SecuredShare:P0}", Figure(r.OverBroadRequests, "0.0"), Figure(r.NarrowedRequests, "0.0"),
+                    Figure(r.RecordsBeyondNeed, "0"), Figure(r.ThirdPartyRecords, "0"));
+            }
+        AnsiConsole.Write(table);
+    }
+
+    private static object Rights(RightsStatistics r)
+    {
+        static object Figure(RightsFigure f, int digits) => new { mean = Math.Round(f.Mean, digits), interval = new[] { Math.Round(f.Low, digits), Math.Round(f.High, digits) } };
+        return new
+        {
+            overBroadRequests = Figure(r.OverBroadRequests, 2),
+            narrowedRequests = Figure(r.NarrowedRequests, 2),
+            recordsBeyondNeed = Figure(r.RecordsBeyondNeed, 1),
+            thirdPartyRecords = Figure(r.ThirdPartyRecords, 1),
+        };
     }
 
     /// <summary>"+25.0 (+20.1..+29.9)", marked when the interval excludes zero.</summary>

@@ -52,6 +52,9 @@ public sealed record Instrument(
     /// <summary>Who else may issue it once an authority of their state has validated the order (REG Art. 4(1)(b), 4(2)(b), 4(3)(b)); null where only <see cref="Issuers"/> may.</summary>
     public IssuingWithValidation? Validation { get; init; }
 
+    /// <summary>How the requested state's reviewer answers a request broader than its facts support; null where nobody on the way narrows it.</summary>
+    public ScopeReview? ScopeReview { get; init; }
+
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
     /// <summary>

@@ -13,9 +13,10 @@ namespace Simulator.Core.Decisions;
 /// false, as decisions stored before it were written.</summary>
 public sealed record SendRequest(string Actor, string Instrument, IReadOnlyList<string> Evidence, bool Emergency = false, string? RequestedState = null,
     RequestParticulars? Particulars = null,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false) : Decision(Actor)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] RequestScope? Scope = null) : Decision(Actor)
 {
-    public override string Describe() => $"send {Instrument}{(Emergency ? " (emergency)" : Urgent ? " (urgent)" : "")} for {string.Join(", ", Evidence)}";
+    public override string Describe() => $"send {Instrument}{(Emergency ? " (emergency)" : Urgent ? " (urgent)" : "")} for {string.Join(", ", Evidence)}{(Scope is null ? "" : $" ({Scope.Describe()})")}";
 }
 
 public enum Answer
@@ -23,6 +24,8 @@ public enum Answer
     Approve,
     Refuse,
     AskClarification,
+    /// <summary>Approve for what the facts support only: an over-broad request executed in part (<see cref="Catalogue.ScopeReview"/>).</summary>
+    Narrow,
 }
 
 /// <summary>The requested side answers a request it is reviewing. <see cref="Confirmed"/>: the review's checks the reviewer

@@ -48,7 +48,7 @@ internal static class OutcomeBuilder
             r.Stages.Select(st => new StageTime(Names.Kebab(st.State), st.Authority, (st.To ?? s.Now) - st.From)).ToList(),
             r.ProviderCase is null ? null : Names.Kebab(r.ProviderCase.State),
             r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound ? r.Provider.CostPerRequest : 0m,
-            r.Urgent)).ToList();
+            r.Urgent, r.AssessmentAsked.OverBroad, r.Narrowed)).ToList();
 
         var byStage = requests.SelectMany(r => r.Stages.Select(st => (r.Request, st)))
             .GroupBy(x => (x.st.Stage, x.st.Authority))
@@ -74,7 +74,17 @@ internal static class OutcomeBuilder
             requests.Sum(r => r.Cost));
 
         return new SimulationOutcome(world.ScenarioId, s.Options.Seed, s.Options.Policy.Name, world.Start, s.Now, summary,
-            evidence, leads, requests, byStage, objectives, s.Journal.Entries.Count, s.Journal.LastHash, s.PolicyRejections);
+            evidence, leads, requests, byStage, objectives, s.Journal.Entries.Count, s.Journal.LastHash, s.PolicyRejections, Rights(s));
+    }
+
+    /// <summary>The rights figures: each secured item counts the records the request that secured it brought.</summary>
+    private static RightsSummary Rights(Simulation s)
+    {
+        var obtained = s.World.Evidence.Select(i => s.Evidence(i.Id)).Where(st => st.Status == EvidenceStatus.Secured && st.SecuredBy is not null)
+            .Select(st => s.Request(st.SecuredBy!)!.Assessment.For(st.Item.Id)).ToList();
+        var sent = s.Requests.Where(r => r.SentAt is not null).ToList();
+        return new RightsSummary(sent.Count(r => r.AssessmentAsked.OverBroad), sent.Count(r => r.Narrowed),
+            obtained.Sum(o => o.Records), obtained.Sum(o => o.BeyondNeed), obtained.Sum(o => o.ThirdParty));
     }
 
     private static string Held(EvidenceState st, string holder)

@@ -23,6 +23,13 @@ public sealed class RequestRecord
     public required DateTimeOffset DraftedAt { get; init; }
     /// <summary>The template a trainee filled in (offence, facts, necessity, urgency); null for a policy's request.</summary>
     public RequestParticulars? Particulars { get; init; }
+    /// <summary>The scope it asks for (null: what its leads' facts support), and how that compares with them; narrowed by a reviewer to null.</summary>
+    public RequestScope? Scope { get; set; }
+    public required Rules.ScopeAssessment Assessment { get; set; }
+    /// <summary>The assessment of the scope as it was asked, before any narrowing.</summary>
+    public required Rules.ScopeAssessment AssessmentAsked { get; init; }
+    /// <summary>The requested state executed it for what the facts support only (<see cref="Catalogue.ScopeReview"/>).</summary>
+    public bool Narrowed { get; set; }
 
     public string IssuerSeat => Names.Seat(Issuer, IssuerRole);
     public DateTimeOffset? SentAt { get; set; }

@@ -129,6 +129,7 @@ public sealed partial class Simulation
         var instrument = Catalogue[command.Instrument];
         var id = $"req-{_requests.Count + 1:000}";
         var items = command.Evidence.Distinct().Select(World.Item).ToList();
+        var assessment = ScopeAssessment.Of(items, World.Lead, command.Scope, Now);
         var record = new RequestRecord
         {
             Id = id,
@@ -144,6 +145,9 @@ public sealed partial class Simulation
             Random = _random.Derive(id),
             DraftedAt = Now,
             Particulars = command.Particulars,
+            Scope = command.Scope,
+            Assessment = assessment,
+            AssessmentAsked = assessment,
             Validation = RequestRules.ValidationFor(instrument, role, items.Select(i => i.Category).Distinct().ToList(), command.Emergency),
         };
         _requests.Add(record);
@@ -152,7 +156,12 @@ public sealed partial class Simulation
         Record(new DecisionTaken(command.Actor, "send-request", id, instrument.Id));
         Record(new RequestDrafted(id, instrument.Id, command.Actor, record.RequestedState, record.Provider.Id,
             items.Select(i => i.Id).ToList(), items.Select(i => i.Category).Distinct().ToList(), command.Emergency,
-            deadline is null ? null : DurationText.Format(deadline.Value), command.Particulars, command.Urgent));
+            deadline is null ? null : DurationText.Format(deadline.Value), command.Particulars, command.Urgent, command.Scope));
+        if (command.Scope is not null)
+        {
+            var a = record.Assessment;
+            Record(new RequestScopeAssessed(id, a.Excess, a.Shortfall, a.RecordsSought, a.RecordsBeyondNeed, a.ThirdPartyRecords));
+        }
         Transition(record, RequestTrigger.Check, command.Actor);
         if (IsHuman(command.Actor))
             Dispatch(record);
@@ -174,13 +183,22 @@ public sealed partial class Simulation
             return DecisionResult.Rejected($"{command.Actor} may not answer {r.Id}: it is for {reviewer ?? "the provider " + r.Provider.Id}");
         if (r.State != RequestState.UnderReview)
             return DecisionResult.Rejected($"{r.Id} is {Names.Kebab(r.State)}, not under review: there is nothing to answer yet");
-        if (command.Answer == Answer.Approve && ChecklistProblem(r, command, null) is { } notConfirmed)
+        if (command.Answer is Answer.Approve or Answer.Narrow && ChecklistProblem(r, command, null) is { } notConfirmed)
             return DecisionResult.Rejected(notConfirmed);
+        if (command.Answer == Answer.Narrow && NarrowingProblem(r) is { } cannotNarrow)
+            return DecisionResult.Rejected(cannotNarrow);
         switch (command.Answer)
         {
             case Answer.Approve:
                 Record(new DecisionTaken(command.Actor, "approve", r.Id, command.Note));
                 RecordReview(r, command);
+                Transition(r, RequestTrigger.Approve, command.Actor);
+                Execute(r);
+                break;
+            case Answer.Narrow:
+                Record(new DecisionTaken(command.Actor, "narrow", r.Id, command.Note));
+                RecordReview(r, command);
+                Narrow(r, command.Actor);
                 Transition(r, RequestTrigger.Approve, command.Actor);
                 Execute(r);
                 break;

@@ -308,6 +308,7 @@ public sealed partial class Simulation
             RefuseOnProviderPolicy(r);
             return;
         }
+        if (!ReviewerIsProvider(r) && NarrowsOnReview(r)) Narrow(r, by);
         Transition(r, RequestTrigger.Approve, by);
         Execute(r);
     }

@@ -30,6 +30,11 @@ public sealed partial class Simulation
                 var missing = ChecksFor(r).Where(c => !confirmed.Contains(c)).ToList();
                 return missing.Count == 0 ? null
                     : $"you have not confirmed {string.Join(", ", missing.Select(Names.Kebab))}: confirm each check before approving {r.Id}, ask for clarification where it is incomplete, or refuse it on a ground";
+            case Answer.Narrow:
+                // Narrowing is the answer to a request that is not proportionate as asked: every other check must hold.
+                var unconfirmed = ChecksFor(r).Where(c => c != ReviewCheck.Proportionate && !confirmed.Contains(c)).ToList();
+                return unconfirmed.Count == 0 ? null
+                    : $"you have not confirmed {string.Join(", ", unconfirmed.Select(Names.Kebab))}: confirm each check but proportionality before narrowing {r.Id}";
             case Answer.Refuse when confirmed.Contains(ReviewCheck.NoGround):
                 return $"you confirmed that no refusal ground applies: untick it to refuse {r.Id} on '{ground?.Id}'";
             case Answer.Refuse when ground is { When: RefusalCondition.OffenceNotCriminalised } && confirmed.Contains(ReviewCheck.DualCriminality):
@@ -50,6 +55,8 @@ public sealed partial class Simulation
         var unsupported = new List<string>();
         if (confirmed.Contains(ReviewCheck.DualCriminality) && holding.FirstOrDefault(g => g.When == RefusalCondition.OffenceNotCriminalised) is { } dual)
             unsupported.Add($"dual-criminality: none of the conduct is an offence in {reviewer.Id} ({dual.Source})");
+        if (confirmed.Contains(ReviewCheck.Proportionate) && r.Assessment.OverBroad)
+            unsupported.Add($"proportionate: it asks beyond what the facts support ({string.Join("; ", r.Assessment.Excess)})");
         if (confirmed.Contains(ReviewCheck.NoGround) && holding.Count > 0)
             unsupported.Add($"no-ground: {string.Join(", ", holding.Select(g => $"{g.Id} ({g.Source})"))} holds on the facts");
         var given = confirmed.Distinct().Order().ToList();

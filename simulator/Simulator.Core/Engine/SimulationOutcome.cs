@@ -45,7 +45,16 @@ public sealed record RequestOutcome(
     IReadOnlyList<StageTime> Stages,
     string? ProviderState,
     decimal Cost,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool OverBroad = false,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Narrowed = false);
+
+/// <summary>
+/// The rights side of a run, as counts by kind, never folded into one score (docs/safeguards.md): requests that asked
+/// beyond what their facts support, those a requested state narrowed, and the records of the secured items: all,
+/// beyond the need, and of third parties.
+/// </summary>
+public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, int RecordsObtained, int RecordsBeyondNeed, int ThirdPartyRecords);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 
@@ -79,4 +88,5 @@ public sealed record SimulationOutcome(
     IReadOnlyList<ObjectiveOutcome> Objectives,
     int JournalEvents,
     string JournalHead,
-    IReadOnlyList<string> PolicyRejections);
+    IReadOnlyList<string> PolicyRejections,
+    RightsSummary? Rights = null);

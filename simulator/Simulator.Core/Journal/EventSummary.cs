@@ -19,6 +19,8 @@ public static class EventSummary
         InjectSkipped s => $"inject {s.Inject} skipped: {s.Reason}",
         DecisionTaken s => $"{s.Actor} decides: {s.Decision}{(s.Request is null ? "" : $" {s.Request}")}{(s.Detail is null ? "" : $" ({s.Detail})")}",
         RequestDrafted s => $"{s.Request} drafted by {s.Issuer}: {s.Instrument}{(s.Emergency ? " (emergency)" : s.Urgent ? " (urgent)" : "")} to {s.RequestedState} for {string.Join(", ", s.Evidence)} at {s.Provider}",
+        RequestScopeAssessed s => $"{s.Request} asks for {s.Records} records, {s.BeyondNeed} beyond what the facts support, {s.ThirdParty} of third parties{(s.Excess.Count == 0 ? "" : $"; OVER-BROAD: {string.Join("; ", s.Excess)}")}{(s.Shortfall.Count == 0 ? "" : $"; too narrow: {string.Join("; ", s.Shortfall)}")}",
+        RequestNarrowed s => $"{s.By} narrows {s.Request} to what the facts support ({s.Records} records, {s.ThirdParty} of third parties), cutting {string.Join("; ", s.Cut)} ({s.Source})",
         RequestStateChanged s => $"{s.Request}: {s.From} -> {s.To} ({s.By})",
         RequestRefused s => $"{s.Request} refused by {s.By}: {s.Ground} ({s.Source})",
         ClarificationRequested s => $"{s.By} asks for clarification of {s.Request}: {s.Question}",

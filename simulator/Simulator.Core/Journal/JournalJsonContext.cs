@@ -16,6 +16,8 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(InjectSkipped))]
 [JsonSerializable(typeof(DecisionTaken))]
 [JsonSerializable(typeof(RequestDrafted))]
+[JsonSerializable(typeof(RequestScopeAssessed))]
+[JsonSerializable(typeof(RequestNarrowed))]
 [JsonSerializable(typeof(RequestStateChanged))]
 [JsonSerializable(typeof(RequestRefused))]
 [JsonSerializable(typeof(ClarificationRequested))]

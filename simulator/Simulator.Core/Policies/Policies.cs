@@ -38,6 +38,21 @@ public sealed class EmergencyAwarePolicy : PreferencePolicy
     protected override IReadOnlyList<string> Production => InstrumentLists.DirectProduction;
 }
 
+/// <summary>
+/// The trade-off made visible: as emergency-aware, the fastest routes, but every request asks for every record its
+/// holder keeps (<see cref="Engine.RequestScope.Everything"/>), not what the facts support. Breadth buys no speed: it
+/// brings third-party records, and requested states narrow it (docs/safeguards.md).
+/// </summary>
+public sealed class EverythingFastestPolicy : PreferencePolicy
+{
+    public override string Name => "everything-fastest";
+    public override string Description => "As emergency-aware (the fastest routes, with preservation beside them), but every request asks for every record the holder keeps rather than what the facts support: the breadth is narrowed by requested states that review it and brought in full, third-party records included, by orders a provider executes.";
+    protected override IReadOnlyList<string> Emergency => InstrumentLists.Emergency;
+    protected override IReadOnlyList<string> Preservation => FollowsPractice ? InstrumentLists.Preservation : InstrumentLists.PreservationBefore2026_12_3;
+    protected override IReadOnlyList<string> Production => InstrumentLists.DirectProduction;
+    protected override Engine.RequestScope? Scope => Engine.RequestScope.Everything;
+}
+
 /// <summary>For seats that people play: the engine waits for their commands and decides nothing itself.</summary>
 public sealed class NoPolicy : IInvestigationPolicy
 {
@@ -54,7 +69,7 @@ public sealed class NoPolicy : IInvestigationPolicy
 public static class PolicyCatalogue
 {
     public static readonly IReadOnlyList<IInvestigationPolicy> All =
-        [new MlaOnlyPolicy(), new PreserveThenMlaPolicy(), new DirectOrdersFirstPolicy(), new EmergencyAwarePolicy()];
+        [new MlaOnlyPolicy(), new PreserveThenMlaPolicy(), new DirectOrdersFirstPolicy(), new EmergencyAwarePolicy(), new EverythingFastestPolicy()];
 
     public static IInvestigationPolicy Get(string name) =>
         name == "none" ? new NoPolicy()

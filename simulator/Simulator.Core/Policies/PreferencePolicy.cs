@@ -38,6 +38,8 @@ public abstract class PreferencePolicy : IInvestigationPolicy
     protected virtual bool ProductionWaitsForPreservation => false;
     protected virtual bool ExtendsPreservation => true;
     protected virtual bool Escalates => true;
+    /// <summary>The scope every request of the policy states; null: what the leads' facts support, as a careful practitioner asks.</summary>
+    protected virtual RequestScope? Scope => null;
 
     /// <summary>
     /// Marks a request urgent where its instrument has urgent handling and the facts show the condition (Budapest
@@ -152,7 +154,7 @@ public abstract class PreferencePolicy : IInvestigationPolicy
                 {
                     var ids = batch.Select(i => i.Id).ToList();
                     var urgent = !emergency && MarksUrgent && context.UrgencyFor(instrument, ids) is { Met: true };
-                    var result = context.Decide(new SendRequest(context.Seat(issuer), instrument.Id, ids, emergency, advice.RequestedState, Urgent: urgent));
+                    var result = context.Decide(new SendRequest(context.Seat(issuer), instrument.Id, ids, emergency, advice.RequestedState, Urgent: urgent, Scope: Scope));
                     if (result.Accepted) remaining.RemoveAll(batch.Contains);
                 }
             }

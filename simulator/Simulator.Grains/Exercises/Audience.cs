@@ -99,6 +99,8 @@ public static class Audience
                 if (e.By.Contains('/')) seats.Add(e.By);
                 break;
             case RequestDrafted e: Request(e.Request); break;
+            case RequestScopeAssessed e: Request(e.Request); break;
+            case RequestNarrowed e: Request(e.Request); break;
             case RequestStateChanged e: Request(e.Request); break;
             case RequestRefused e: Request(e.Request); break;
             case ClarificationRequested e: Request(e.Request); break;

@@ -23,6 +23,8 @@ public sealed partial class PolicyStatistics(string policy)
     public long Refused { get; private set; }
     public DurationHistogram TimeToPreservation { get; } = new();
     public DurationHistogram TimeToEvidence { get; } = new();
+    /// <summary>The rights figures per run: over-broad and narrowed requests, records beyond the need and of third parties.</summary>
+    public RightsStatistics Rights { get; } = new();
     /// <summary>Secured share per run, for the spread across runs.</summary>
     private readonly RunningMoments _share = new();
     private readonly Dictionary<string, ItemTally> _items = new(StringComparer.Ordinal);
@@ -53,6 +55,7 @@ public sealed partial class PolicyStatistics(string policy)
         Lost += o.Summary.Lost;
         Refused += o.Summary.Refused;
         _share.Add(o.Summary.Evidence == 0 ? 0 : (double)o.Summary.Secured / o.Summary.Evidence);
+        Rights.Add(o.Rights);
         for (var k = 0; k < o.Evidence.Count; k++)
         {
             var e = o.Evidence[k];
@@ -82,6 +85,7 @@ public sealed partial class PolicyStatistics(string policy)
     {
         if (other.Runs == 0) return;
         _share.Merge(other._share);
+        Rights.Merge(other.Rights);
         Runs += other.Runs;
         foreach (var (id, theirs) in other._items)
         {

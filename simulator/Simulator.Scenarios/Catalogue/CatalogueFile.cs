@@ -169,6 +169,15 @@ internal sealed class InstrumentFile
     public UrgentFile? Urgent { get; set; }
     public ConflictingObligationsFile? ConflictingObligations { get; set; }
     public ValidationFile? Validation { get; set; }
+    public ScopeReviewFile? ScopeReview { get; set; }
+}
+
+/// <summary>The requested state's review of a request's scope (Budapest Arts. 15(2), 25(4); Directive 2014/41/EU Art. 10(3)).</summary>
+internal sealed class ScopeReviewFile
+{
+    public string Remedy { get; set; } = "";
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
 }
 
 /// <summary>Issuing with validation (REG Art. 4(1)(b), 4(2)(b), 4(3)(b)) and the emergency exception (Art. 4(5)).</summary>

@@ -99,6 +99,9 @@ public static class CatalogueLoader
             var timing = Timing(f.Timing, $"{at}/timing", map, problems);
             if (f.Urgent is { SpeedFactor: <= 0 or > 1 })
                 problems.Add(map.At($"{at}/urgent/speed-factor", $"{f.Id}'s urgent speed factor {f.Urgent.SpeedFactor} is not a share of the usual time", "give a number above 0 and at most 1"));
+            if (f.ScopeReview is not null && f.Channel is not ("central-authorities" or "contact-points" or "joint-team"))
+                problems.Add(map.At($"{at}/scope-review", $"{f.Id} goes to {f.Channel}, where no requested state reviews it: nobody on the way could narrow it",
+                    "give scope-review only to an instrument a requested state reviews (central-authorities, contact-points, joint-team)"));
             var conflict = ConflictRule(f, at, map, problems);
             var validation = ValidationRules(f, categories, issuers, at, map, problems);
             var deadlines = new Dictionary<DataCategory, LegalDuration>();
@@ -129,7 +132,8 @@ public static class CatalogueLoader
                     g.RequiresReservation, g.Unsure, g.WhereStateRequiresDualCriminality, Exceptions(g.Exceptions, offenceLists, null))).ToList(),
                 timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null, BacklogSource = f.BacklogSource, EmergencyReviewSource = f.EmergencyReviewSource,
                     Urgent = f.Urgent is { } u ? new UrgentHandling(Names.Parse<UrgencyCondition>(u.When), u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure) : null,
-                    ConflictingObligations = conflict, Validation = validation });
+                    ConflictingObligations = conflict, Validation = validation,
+                    ScopeReview = f.ScopeReview is { } sr ? new ScopeReview(Names.Parse<ScopeRemedy>(sr.Remedy), sr.Source, sr.Unsure) : null });
         }
         if (problems.Count > 0) throw new FileProblemsException(problems);
 

@@ -165,6 +165,7 @@ public sealed class DataFile
 {
     public string Kind { get; set; } = "ip-log";
     public int Records { get; set; } = 20;
+    public int ThirdParty { get; set; }
 }
 
 public sealed class EvidenceFile
@@ -182,6 +183,13 @@ public sealed class EvidenceFile
     public DataFile? Data { get; set; }
 }
 
+/// <summary>A period relative to the incident's start ("-5d" to "6h").</summary>
+public sealed class PeriodFile
+{
+    public string From { get; set; } = "0h";
+    public string To { get; set; } = "0h";
+}
+
 public sealed class LeadFile
 {
     public string Id { get; set; } = "";
@@ -189,6 +197,8 @@ public sealed class LeadFile
     public string Title { get; set; } = "";
     public string? Description { get; set; }
     public string? KnownAt { get; set; }
+    public List<string>? Identifiers { get; set; }
+    public PeriodFile? Period { get; set; }
     public List<EvidenceFile> Evidence { get; set; } = [];
 }
 

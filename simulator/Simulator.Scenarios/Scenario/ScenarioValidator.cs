@@ -45,8 +45,14 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
         for (var i = 0; i < s.Leads.Count; i++)
         {
             WithinHorizon(s.Leads[i].KnownAt, $"/leads/{i}/known-at", "known-at");
+            if (s.Leads[i].Period is { } period && DurationText.TryParse(period.From, out var from) && DurationText.TryParse(period.To, out var to) && from >= to)
+                Problem($"/leads/{i}/period/to", $"the period the facts support ends ({period.To}) before it starts ({period.From})", "give a to later than from");
             for (var e = 0; e < s.Leads[i].Evidence.Count; e++)
+            {
                 WithinHorizon(s.Leads[i].Evidence[e].Created, $"/leads/{i}/evidence/{e}/created", "created");
+                if (s.Leads[i].Evidence[e].Data is { } data && data.ThirdParty > data.Records)
+                    Problem($"/leads/{i}/evidence/{e}/data/third-party", $"{data.ThirdParty} third-party records is more than the item's {data.Records} records", "give at most records");
+            }
         }
         for (var i = 0; i < s.Injects.Count; i++) WithinHorizon(s.Injects[i].At, $"/injects/{i}/at", "the inject");
         for (var i = 0; i < s.Objectives.Count; i++) WithinHorizon(s.Objectives[i].Measure.By, $"/objectives/{i}/measure/by", "the objective's deadline");

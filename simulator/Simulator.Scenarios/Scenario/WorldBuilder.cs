@@ -65,8 +65,10 @@ public static class WorldBuilder
         var evidence = new List<EvidenceItem>();
         foreach (var l in s.Leads)
         {
-            leads.Add(new Lead(l.Id, l.Incident, l.Title, l.Description ?? "", l.KnownAt is null ? null : start + DurationText.Parse(l.KnownAt)));
             var incident = incidentById[l.Incident];
+            var period = l.Period is { } p ? new TimeWindow(incident.StartsAt + DurationText.Parse(p.From), incident.StartsAt + DurationText.Parse(p.To)) : null;
+            leads.Add(new Lead(l.Id, l.Incident, l.Title, l.Description ?? "", l.KnownAt is null ? null : start + DurationText.Parse(l.KnownAt),
+                l.Identifiers is { Count: > 0 } ids ? ids.Select(i => i.Trim()).ToList() : null, period));
             foreach (var e in l.Evidence)
             {
                 var holder = providerById[e.Holder];
@@ -77,7 +79,7 @@ public static class WorldBuilder
                 var activity = created + TimeSpan.FromTicks(Math.Min(retention.Ticks, TimeSpan.FromDays(7).Ticks));
                 var content = synthetic.Generate(e.Id, data.Kind, data.Records, created, activity);
                 evidence.Add(new EvidenceItem(e.Id, l.Id, e.Holder, e.StoredIn ?? holder.StorageIn[0], category, e.Description ?? "",
-                    created, retention, e.Public, e.Consent, e.Reveals, content));
+                    created, retention, e.Public, e.Consent, e.Reveals, content, data.Records, data.ThirdParty));
             }
         }
 

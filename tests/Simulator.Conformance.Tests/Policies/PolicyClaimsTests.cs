@@ -206,4 +206,17 @@ public sealed class PolicyClaimsTests
         Assert.Contains(then.Requests, r => r.Instrument.Id == "domestic-preservation");
         Assert.DoesNotContain(then.Requests, r => r.Instrument.Id == "us-2703f-preservation");
     }
+
+    [Fact]
+    public void Everything_fastest_takes_the_routes_of_emergency_aware_but_asks_every_holder_for_every_record_it_keeps()
+    {
+        var world = LawWorld.Parties("budapest", "budapest-2ap", "eu-e-evidence").ThreatToLife().FactsSupport(["203.0.113.9"], from: -1, to: 0, records: 10, thirdParty: 2);
+        var careful = world.Play(Policy("emergency-aware"));
+        var broad = world.Play(Policy("everything-fastest"));
+        Assert.Equal(Instruments(careful), Instruments(broad));
+        Assert.All(careful.Events<RequestDrafted>(), d => Assert.Null(d.Scope));
+        Assert.All(broad.Events<RequestDrafted>(), d => Assert.Equal(RequestScope.Everything, d.Scope));
+        Assert.Contains(broad.Requests, r => r.AssessmentAsked.OverBroad);
+        Assert.DoesNotContain(careful.Requests, r => r.AssessmentAsked.OverBroad);
+    }
 }

@@ -4,7 +4,7 @@
 // from the exercise's record (GET /api/exercises/{id}/timeline, POST .../branch); nothing changes the exercise.
 import { el, fill, when, exerciseDay, reason, statePill } from "./format.js";
 
-const policies = ["preserve-then-mla", "mla-only", "direct-orders-first", "emergency-aware"];
+const policies = ["preserve-then-mla", "mla-only", "direct-orders-first", "emergency-aware", "everything-fastest"];
 
 async function api(path, key, options = {}) {
   const response = await fetch(path, { ...options, headers: { "X-Exercise-Key": key, "Content-Type": "application/json", ...(options.headers ?? {}) } });

@@ -7,6 +7,7 @@ const policies = [
   ["mla-only", "Mutual legal assistance only"],
   ["direct-orders-first", "Direct orders to providers first"],
   ["emergency-aware", "Emergency routes when lives are at risk"],
+  ["everything-fastest", "As emergency-aware, but asking for every record held"],
   ["none", "Nobody: offices without a trainee do nothing"],
 ];
 const speeds = [[60, "1 simulated minute per second"], [600, "10 minutes per second"], [3600, "1 hour per second"], [21600, "6 hours per second"], [86400, "1 day per second"]];

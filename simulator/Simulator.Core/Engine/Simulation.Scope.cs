@@ -1,0 +1,31 @@
+using Simulator.Core.Journal;
+using Simulator.Core.Rules;
+
+namespace Simulator.Core.Engine;
+
+/// <summary>
+/// The scope of a request on its way (<see cref="ScopeAssessment"/>): a requested state whose instrument provides for it
+/// (<see cref="Catalogue.ScopeReview"/>) executes an over-broad request for what the facts support only, and says what
+/// it cut; a request no one on the way narrows brings all it asked for, third-party records included.
+/// </summary>
+public sealed partial class Simulation
+{
+    /// <summary>Why a reviewer may not narrow <paramref name="r"/>, or null: only an over-broad request, on an instrument that provides for it.</summary>
+    private static string? NarrowingProblem(RequestRecord r) =>
+        r.Instrument.ScopeReview is null ? $"{r.Instrument.Id} gives the requested state no way to narrow a request: approve it, or refuse it on a ground"
+        : !r.Assessment.OverBroad ? $"{r.Id} asks only for what its facts support: there is nothing to narrow"
+        : null;
+
+    /// <summary>Whether the engine, reviewing for the requested state, narrows <paramref name="r"/> before approving it.</summary>
+    private static bool NarrowsOnReview(RequestRecord r) => NarrowingProblem(r) is null;
+
+    /// <summary>Cuts <paramref name="r"/> down to what its leads' facts support: the scope is the need, and the records are the need's.</summary>
+    private void Narrow(RequestRecord r, string by)
+    {
+        var cut = r.Assessment.Excess;
+        r.Scope = null;
+        r.Narrowed = true;
+        r.Assessment = ScopeAssessment.Of(r.Items, World.Lead, null, Now);
+        Record(new RequestNarrowed(r.Id, by, cut, r.Instrument.ScopeReview!.Source, r.Assessment.RecordsSought, r.Assessment.ThirdPartyRecords));
+    }
+}

@@ -1,0 +1,45 @@
+using Simulator.Core.Engine;
+
+namespace Simulator.Planning.Runs;
+
+/// <summary>One rights figure per run across the runs: its mean and the 95% confidence interval of the mean.</summary>
+public sealed record RightsFigure(double Mean, double Low, double High);
+
+/// <summary>
+/// The rights side of a policy's runs, figure by figure, never folded into one score (docs/safeguards.md): requests
+/// that asked beyond what their facts support, those a requested state narrowed, and of the records secured, those
+/// beyond the need and those of third parties. Each per run, mergeable across workers.
+/// </summary>
+public sealed class RightsStatistics
+{
+    private readonly RunningMoments _overBroad = new(), _narrowed = new(), _beyondNeed = new(), _thirdParty = new();
+
+    public RightsFigure OverBroadRequests => Figure(_overBroad);
+    public RightsFigure NarrowedRequests => Figure(_narrowed);
+    public RightsFigure RecordsBeyondNeed => Figure(_beyondNeed);
+    public RightsFigure ThirdPartyRecords => Figure(_thirdParty);
+
+    public void Add(RightsSummary? rights)
+    {
+        var r = rights ?? new RightsSummary(0, 0, 0, 0, 0);
+        _overBroad.Add(r.OverBroadRequests);
+        _narrowed.Add(r.NarrowedRequests);
+        _beyondNeed.Add(r.RecordsBeyondNeed);
+        _thirdParty.Add(r.ThirdPartyRecords);
+    }
+
+    public void Merge(RightsStatistics other)
+    {
+        _overBroad.Merge(other._overBroad);
+        _narrowed.Merge(other._narrowed);
+        _beyondNeed.Merge(other._beyondNeed);
+        _thirdParty.Merge(other._thirdParty);
+    }
+
+    private static RightsFigure Figure(RunningMoments m)
+    {
+        var (low, high) = m.Interval95();
+        // A count per run is never negative, whatever the normal approximation says of a skewed spread.
+        return new RightsFigure(m.Mean, Math.Max(0, low), Math.Max(0, high));
+    }
+}
