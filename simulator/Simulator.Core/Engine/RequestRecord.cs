@@ -25,6 +25,8 @@ public sealed class RequestRecord
     public RequestParticulars? Particulars { get; init; }
     /// <summary>The scope it asks for (null: what its leads' facts support), and how that compares with them; narrowed by a reviewer to null.</summary>
     public RequestScope? Scope { get; set; }
+    /// <summary>The scope as the issuer asked it, whatever a reviewer later cut.</summary>
+    public RequestScope? ScopeAsked { get; init; }
     public required Rules.ScopeAssessment Assessment { get; set; }
     /// <summary>The assessment of the scope as it was asked, before any narrowing.</summary>
     public required Rules.ScopeAssessment AssessmentAsked { get; init; }

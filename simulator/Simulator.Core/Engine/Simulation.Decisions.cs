@@ -146,6 +146,7 @@ public sealed partial class Simulation
             DraftedAt = Now,
             Particulars = command.Particulars,
             Scope = command.Scope,
+            ScopeAsked = command.Scope,
             Assessment = assessment,
             AssessmentAsked = assessment,
             Validation = RequestRules.ValidationFor(instrument, role, items.Select(i => i.Category).Distinct().ToList(), command.Emergency),

@@ -16,6 +16,22 @@ public sealed partial class Simulation
         : !r.Assessment.OverBroad ? $"{r.Id} asks only for what its facts support: there is nothing to narrow"
         : null;
 
+    /// <summary>Whether the reviewer may narrow <paramref name="r"/> now: over-broad, on an instrument with a scope review.</summary>
+    public bool MayNarrow(RequestRecord r) => NarrowingProblem(r) is null;
+
+    /// <summary>What a draft's scope asks against the facts, as sending would judge it; null where the evidence is not the seat's to ask for.</summary>
+    public (ScopeAssessment Assessment, IReadOnlyList<World.EvidenceItem> Items)? AssessScope(Decisions.SendRequest draft)
+    {
+        var (issuer, _) = Common.Seat.Parse(draft.Actor);
+        if (UnknownTo(issuer, draft.Evidence) is not null) return null;
+        var items = draft.Evidence.Distinct().Select(World.Item).ToList();
+        return (ScopeAssessment.Of(items, World.Lead, draft.Scope, Now), items);
+    }
+
+    /// <summary>What the facts support for these items at <paramref name="at"/>: the identifiers their leads name and the span of their periods.</summary>
+    public (IReadOnlyList<string> Identifiers, Common.TimeWindow? Period) FactsSupporting(IReadOnlyList<World.EvidenceItem> items, DateTimeOffset at) =>
+        ScopeAssessment.Supported(items, World.Lead, at);
+
     /// <summary>Whether the engine, reviewing for the requested state, narrows <paramref name="r"/> before approving it.</summary>
     private static bool NarrowsOnReview(RequestRecord r) => NarrowingProblem(r) is null;
 

@@ -75,6 +75,18 @@ public sealed record ScopeAssessment(IReadOnlyList<string> Excess, IReadOnlyList
         return new(excess, shortfall, perItem);
     }
 
+    /// <summary>
+    /// What the facts support for these items, asked at <paramref name="at"/>: the identifiers their leads name, and the
+    /// span of the periods of the leads whose items spread over time (null where none says). A form starts from it.
+    /// </summary>
+    public static (IReadOnlyList<string> Identifiers, TimeWindow? Period) Supported(IReadOnlyList<EvidenceItem> items, Func<string, Lead> leadOf, DateTimeOffset at)
+    {
+        var leads = items.Select(i => leadOf(i.Lead)).DistinctBy(l => l.Id).ToList();
+        var identifiers = leads.SelectMany(l => l.Identifiers ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var periods = leads.Where(l => items.Any(i => i.Lead == l.Id && SpreadsOverTime(i))).Select(l => Need(l, at)).OfType<TimeWindow>().ToList();
+        return (identifiers, periods.Count == 0 ? null : new TimeWindow(periods.Min(p => p.From), periods.Max(p => p.To)));
+    }
+
     /// <summary>The period the facts support for a lead, up to the moment of asking: a production order reaches stored records, not future ones.</summary>
     private static TimeWindow? Need(Lead lead, DateTimeOffset at) =>
         lead.Period is { } p && p.From < at ? new TimeWindow(p.From, p.To < at ? p.To : at) : null;

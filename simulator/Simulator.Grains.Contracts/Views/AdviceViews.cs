@@ -34,7 +34,8 @@ public sealed record RequestCheck(
     [property: Id(2)] string? Provider,
     [property: Id(3)] IReadOnlyList<string> Problems,
     [property: Id(4)] IReadOnlyList<ConditionView> Conditions,
-    [property: Id(5)] IReadOnlyList<string> RefusalRisks);
+    [property: Id(5)] IReadOnlyList<string> RefusalRisks,
+    [property: Id(6)] ScopeView? Scope = null);
 
 /// <summary>A condition of an instrument: met or not, its source, and why not.</summary>
 [GenerateSerializer, Immutable]

@@ -86,7 +86,8 @@ public sealed record RequestView(
     [property: Id(20)] QueueView? Queue = null,
     [property: Id(21)] bool Urgent = false,
     [property: Id(22)] ValidationView? Validation = null,
-    [property: Id(23)] IReadOnlyList<string>? Checks = null);
+    [property: Id(23)] IReadOnlyList<string>? Checks = null,
+    [property: Id(24)] ScopeView? Scope = null);
 
 /// <summary>
 /// An order that needs validation by a judge or prosecutor of its state (REG Art. 4): who validates it

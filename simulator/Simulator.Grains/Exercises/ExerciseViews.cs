@@ -182,7 +182,7 @@ public static class ExerciseViews
     }
 
     private static RequestView Request(RequestRecord r, Simulation s, ViewIndex index) => index.Request(r,
-        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus),
+        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed),
         () => [.. r.Items.Select(i => Fate(r, i.Id, s, index))],
         () => index.Queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null,
         (fates, queue) => new(
@@ -210,7 +210,18 @@ public static class ExerciseViews
             r.Urgent,
             r.Validation is { } need ? new ValidationView(r.ValidatorSeat!, [.. need.Validators.Select(v => Names.Seat(r.Issuer, v))],
                 r.ValidationDueBy, r.ValidationStatus!, need.Describe(r.Issuer)) : null,
-            [.. s.ChecksFor(r).Select(Names.Kebab)]));
+            [.. s.ChecksFor(r).Select(Names.Kebab)],
+            Scope(s, r)));
+
+    /// <summary>The request's scope as asked (its assessment before any narrowing), and whether the reviewer may still narrow it.</summary>
+    private static ScopeView Scope(Simulation s, RequestRecord r)
+    {
+        var asked = r.AssessmentAsked;
+        var (identifiers, period) = s.FactsSupporting(r.Items, r.DraftedAt);
+        return new ScopeView(r.ScopeAsked?.Describe() ?? "what the facts support", asked.Excess, asked.Shortfall, asked.RecordsSought, asked.RecordsBeyondNeed,
+            asked.ThirdPartyRecords, identifiers, period?.From, period?.To, r.Narrowed,
+            !r.Narrowed && r.State == Core.Procedures.RequestState.UnderReview && s.MayNarrow(r), r.Instrument.ScopeReview?.Source);
+    }
 
     /// <summary>What this request has done for one of its items, in the words a seat reads beside the procedure's state.</summary>
     private static EvidenceFate Fate(RequestRecord r, string item, Simulation s, ViewIndex index)

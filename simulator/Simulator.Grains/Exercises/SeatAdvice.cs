@@ -54,7 +54,18 @@ public static class SeatAdvice
     public static RequestCheck Check(SendRequest draft, Simulation s)
     {
         var check = s.CheckDraft(draft);
-        return new RequestCheck(check.CanSend, check.RequestedState, check.Provider, check.Problems, Conditions(check.Conditions), check.RefusalRisks);
+        return new RequestCheck(check.CanSend, check.RequestedState, check.Provider, check.Problems, Conditions(check.Conditions), check.RefusalRisks, Scope(draft, s));
+    }
+
+    /// <summary>What the draft's scope asks against what the facts support: what the reviewer will see. Null for evidence the seat may not ask for.</summary>
+    private static ScopeView? Scope(SendRequest draft, Simulation s)
+    {
+        if (s.AssessScope(draft) is not { } found) return null;
+        var (assessment, items) = found;
+        var (identifiers, period) = s.FactsSupporting(items, s.Now);
+        var review = s.Catalogue.TryGet(draft.Instrument, out var instrument) ? instrument.ScopeReview?.Source : null;
+        return new ScopeView(draft.Scope?.Describe() ?? "what the facts support", assessment.Excess, assessment.Shortfall, assessment.RecordsSought,
+            assessment.RecordsBeyondNeed, assessment.ThirdPartyRecords, identifiers, period?.From, period?.To, ReviewSource: review);
     }
 
     private static IReadOnlyList<ConditionView> Conditions(IEnumerable<ConditionCheck> conditions) =>

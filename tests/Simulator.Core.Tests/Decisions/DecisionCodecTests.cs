@@ -15,6 +15,8 @@ public sealed class DecisionCodecTests
         new AnswerRequest("BE/contact-point", "req-001", Answer.Refuse, "political-offence", "not here"),
         new AnswerRequest("BE/contact-point", "req-001", Answer.Approve, null, "frozen", [ReviewCheck.Complete, ReviewCheck.Proportionate, ReviewCheck.NoGround]),
         new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"], Urgent: true),
+        new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"], Scope: new RequestScope(["198.51.100.23"], new DateTimeOffset(2026, 9, 2, 6, 0, 0, TimeSpan.Zero), null)),
+        new AnswerRequest("BE/central-authority", "req-002", Answer.Narrow, null, "five days of this address", [ReviewCheck.Complete, ReviewCheck.NoGround]),
         new ProvideClarification("AL/prosecutor", "req-002", "the account in the log"),
         new ExtendPreservation("AL/contact-point", "pres-001"),
         new EscalateRequest("AL/prosecutor", "req-002"),
@@ -74,6 +76,18 @@ public sealed class DecisionCodecTests
         Assert.Contains("\"urgent\":true", urgent);
         Assert.True(((SendRequest)DecisionCodec.Read(DecisionCodec.Format, urgent)).Urgent);
         Assert.False(((SendRequest)DecisionCodec.Read(DecisionCodec.Format, plain)).Urgent);
+    }
+
+    [Fact]
+    public void The_scope_is_written_only_when_stated_so_requests_without_it_read_as_before()
+    {
+        var plain = DecisionCodec.Write(new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"]));
+        Assert.DoesNotContain("scope", plain);
+        var scoped = DecisionCodec.Write(new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"], Scope: new RequestScope(null, new DateTimeOffset(2026, 9, 2, 6, 0, 0, TimeSpan.Zero))));
+        Assert.Contains("\"scope\":{\"from\":\"2026-09-02T06:00:00Z\"}", scoped);
+        var read = ((SendRequest)DecisionCodec.Read(DecisionCodec.Format, scoped)).Scope!;
+        Assert.Equal((null, new DateTimeOffset(2026, 9, 2, 6, 0, 0, TimeSpan.Zero), null), (read.Identifiers, read.From, read.To));
+        Assert.Contains("\"answer\":\"narrow\"", DecisionCodec.Write(new AnswerRequest("BE/central-authority", "req-002", Answer.Narrow)));
     }
 
     [Fact]

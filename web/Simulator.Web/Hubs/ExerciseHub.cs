@@ -96,10 +96,14 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     public Task<DecisionResult> SendRequest(string instrument, string[] evidence, bool emergency, string? requestedState) =>
         Decide(seat => new SendRequest(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState)));
 
-    /// <summary>Sends a request with its filled-in standard template, which must be complete (the console's form);
-    /// <paramref name="urgent"/> marks it urgent without an emergency (Budapest Art. 31(3)).</summary>
-    public Task<DecisionResult> SendRequestWithTemplate(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars template, bool urgent) =>
-        Decide(seat => new SendRequest(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), Form(template ?? new RequestParticulars()), urgent));
+    /// <summary>Sends a request with its filled-in standard template, which must be complete (the console's form), and the
+    /// scope it states (identifiers, window; none: what the facts support); <paramref name="urgent"/> marks it urgent
+    /// without an emergency (Budapest Art. 31(3)).</summary>
+    public Task<DecisionResult> SendRequestWithTemplate(string instrument, string[] evidence, bool emergency, string? requestedState, RequestTemplate template, bool urgent) =>
+        Decide(seat => Draft(seat, instrument, evidence, emergency, requestedState, template ?? new RequestTemplate(), urgent));
+
+    private static SendRequest Draft(string seat, string instrument, string[] evidence, bool emergency, string? requestedState, RequestTemplate? template, bool urgent) =>
+        new(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), template?.Particulars(), urgent, template?.Scope());
 
     /// <summary>The instrument advisor (seats): every instrument for this evidence from the seat's state, best first.</summary>
     public async Task<IReadOnlyList<InstrumentAdviceView>> Advise(string[] evidence, bool emergency)
@@ -108,11 +112,11 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         return await Call(() => grain.Advise(credential, evidence ?? [], emergency));
     }
 
-    /// <summary>Checks a request as sending it would, without sending: { canSend, requestedState, provider, problems[], conditions[], refusalRisks[] }.</summary>
-    public async Task<RequestCheck> CheckRequest(string instrument, string[] evidence, bool emergency, string? requestedState, RequestParticulars? template, bool urgent)
+    /// <summary>Checks a request as sending it would, without sending: { canSend, requestedState, provider, problems[], conditions[], refusalRisks[], scope }.</summary>
+    public async Task<RequestCheck> CheckRequest(string instrument, string[] evidence, bool emergency, string? requestedState, RequestTemplate? template, bool urgent)
     {
         var (grain, credential) = Joined();
-        var draft = new SendRequest(JoinedSeat(), Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), template is null ? null : Form(template), urgent);
+        var draft = Draft(JoinedSeat(), instrument, evidence, emergency, requestedState, template, urgent);
         return await Call(() => grain.CheckRequest(credential, draft));
     }
 
@@ -128,7 +132,8 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         "approve" => Answer.Approve,
         "refuse" => string.IsNullOrWhiteSpace(ground) ? throw new HubException("refused: ground: a refusal needs a ground") : Answer.Refuse,
         "ask-clarification" => Answer.AskClarification,
-        _ => throw new HubException("refused: answer: must be approve, refuse or ask-clarification"),
+        "narrow" => Answer.Narrow,
+        _ => throw new HubException("refused: answer: must be approve, narrow, refuse or ask-clarification"),
     };
 
     private static IReadOnlyList<ReviewCheck> Checks(string[]? checks)
@@ -299,8 +304,6 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     private static IReadOnlyList<string> Evidence(string[]? evidence) =>
         evidence is { Length: > 0 } && evidence.All(e => !string.IsNullOrWhiteSpace(e)) ? evidence.Select(e => e.Trim()).ToList()
         : throw new HubException("refused: evidence: name at least one evidence item");
-
-    private static RequestParticulars Form(RequestParticulars t) => RequestParticulars.FromForm(t.Offence, t.Facts, t.Necessity, t.Urgency);
 
     /// <summary>The joined seat ("STATE/role"), or "" for the trainer and observers (whose seat decisions the grain refuses).</summary>
     private string JoinedSeat() => Context.Items.TryGetValue(SeatKey, out var seat) && seat is string s ? s : "";

@@ -4,6 +4,7 @@ import { el, fill, countdown, statePill, isClosed, when } from "../format.js";
 import { openDialog } from "../dialog.js";
 import { panel, bodyOf } from "./panel.js";
 import { ReadMarks } from "./read-marks.js";
+import { scopeNote } from "./scope-note.js";
 
 // Every check a review may ask for; the server says which apply to a request (dual criminality only where a ground
 // for its lack is open to this state), and only those are shown.
@@ -49,6 +50,7 @@ export class InboxPanel {
           el("dt", {}, "Facts"), el("dd", {}, p.facts ?? "—"),
           el("dt", {}, "Necessity"), el("dd", {}, p.necessity ?? "—"),
           r.emergency || r.urgent ? [el("dt", {}, "Urgency"), el("dd", {}, p.urgency ?? "—")] : null),
+        r.scope?.excess.length || r.scope?.narrowed ? scopeNote(r.scope, { reviewer: true }) : null,
         r.clarifications?.length ? el("div", { class: "small" }, `Clarifications: ${r.clarifications.join(" / ")}`) : null,
         answerable ? el("button", { dataset: { review: r.request }, onclick: () => this.review(r) }, "Review and answer")
           : el("p", { class: "small muted" }, !mine ? `Reviewed by ${r.reviewer ?? "the requested side"}.`
@@ -66,7 +68,9 @@ export class InboxPanel {
   review(r) {
     this.markRead(r.request);
     const answer = el("select", { id: "answer-kind" },
-      el("option", { value: "approve" }, "Approve"), el("option", { value: "refuse" }, "Refuse"),
+      el("option", { value: "approve" }, "Approve"),
+      r.scope?.narrowable ? el("option", { value: "narrow" }, "Narrow to what the facts support, and approve") : null,
+      el("option", { value: "refuse" }, "Refuse"),
       el("option", { value: "ask-clarification" }, "Ask for clarification"));
     const ground = el("select", { id: "answer-ground" }, el("option", { value: "" }, "— refusal ground —"),
       r.refusalGrounds.map(g => el("option", { value: g.id }, `${g.description} (${g.source})`)));
@@ -78,6 +82,7 @@ export class InboxPanel {
       applying.map(([id, text]) => el("label", { class: "row small" }, el("input", { type: "checkbox", name: id }), text)));
     openDialog(`Answer ${r.request} from ${r.issuer}`, [
       el("p", { class: "small" }, `${r.instrumentName}: ${r.evidence.join(", ")} at ${r.provider}`),
+      scopeNote(r.scope, { reviewer: true }),
       checks,
       el("label", {}, el("span", {}, "Answer"), answer),
       el("label", {}, el("span", {}, "Refusal ground (to refuse)"), ground),

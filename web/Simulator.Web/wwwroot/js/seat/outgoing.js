@@ -45,6 +45,8 @@ export class OutgoingPanel {
         el("td", {}, r.requestedState, el("div", { class: "small muted" }, r.provider)),
         el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
           r.urgent ? el("span", { class: "pill warn" }, "urgent") : null,
+          r.scope?.excess.length ? el("span", { class: "pill bad", title: r.scope.excess.join("; ") }, "over-broad") : null,
+          r.scope?.narrowed ? el("span", { class: "pill warn", title: "the requested state executed it for what the facts support only" }, "narrowed") : null,
           validation(r),
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
           r.clarifications?.length ? el("div", { class: "small" }, `asked: ${r.clarifications.at(-1)}`) : null),

@@ -1,8 +1,16 @@
-// The request form: the standard template (offence, facts, necessity, urgency), checked on demand against the
-// rules, and sent in one round trip (the hub's SendRequestWithTemplate); a refusal is explained by the check. A
-// half-written request is kept in the browser (local storage, per exercise and seat), so a reload loses nothing.
+// The request form: the standard template (offence, facts, necessity, urgency) and the scope of the data sought
+// (identifiers, window: empty asks for what the facts support), checked on demand against the rules, with what the
+// reviewer will see of its scope, and sent in one round trip (the hub's SendRequestWithTemplate); a refusal is
+// explained by the check. A half-written request is kept in the browser (local storage, per exercise and seat), so a
+// reload loses nothing.
 import { el, fill, reason } from "../format.js";
 import { panel, bodyOf } from "./panel.js";
+import { scopeNote } from "./scope-note.js";
+
+/** A datetime-local value (the console's times are UTC) as ISO 8601, or null. */
+const utc = value => value ? `${value}:00Z` : null;
+/** An ISO instant as a datetime-local value, in UTC. */
+const local = iso => iso ? new Date(iso).toISOString().slice(0, 16) : "";
 
 export class RequestForm {
   constructor(seat) {
@@ -18,6 +26,10 @@ export class RequestForm {
       facts: el("textarea", { name: "facts", id: "form-facts", placeholder: "What happened, when, to whom; how the data relate to it" }),
       necessity: el("textarea", { name: "necessity", id: "form-necessity", placeholder: "Why these data are needed, and why now" }),
       urgency: el("textarea", { name: "urgency", id: "form-urgency", placeholder: "Emergency: the imminent risk to life or safety; urgent: why the data may be lost or altered" }),
+      identifiers: el("input", { name: "identifiers", id: "form-identifiers", placeholder: "empty: those the facts name; else comma-separated accounts, addresses" }),
+      from: el("input", { type: "datetime-local", name: "from", id: "form-from" }),
+      to: el("input", { type: "datetime-local", name: "to", id: "form-to" }),
+      scope: el("div", { id: "request-scope-note", "aria-live": "polite" }),
       problems: el("div", { id: "request-errors", role: "alert" }),
       notice: el("p", { class: "notice", id: "request-notice", role: "status" }),
     };
@@ -33,6 +45,11 @@ export class RequestForm {
       el("label", {}, el("span", {}, "Summary of the facts"), f.facts),
       el("label", {}, el("span", {}, "Necessity and proportionality"), f.necessity),
       el("label", {}, el("span", {}, "Urgency"), f.urgency),
+      el("fieldset", { id: "form-scope" }, el("legend", { class: "small muted" }, "Scope of the data sought (empty: what the facts support)"),
+        el("label", {}, el("span", {}, "Identifiers"), f.identifiers),
+        el("div", { class: "row" }, el("label", {}, el("span", {}, "Records from (UTC)"), f.from), el("label", {}, el("span", {}, "to (UTC)"), f.to)),
+        el("button", { type: "button", class: "secondary", id: "scope-from-facts", onclick: () => this.scopeFromFacts() }, "Fill in what the facts support"),
+        f.scope),
       el("div", { class: "row" },
         el("button", { type: "button", class: "secondary", id: "check-request", onclick: () => this.submit(false) }, "Check"),
         el("button", { type: "submit", id: "send-request" }, "Send request")),
@@ -48,7 +65,8 @@ export class RequestForm {
   /** Keeps what is written so far in the browser. */
   save() {
     const d = this.draft();
-    localStorage.setItem(this.draftKey, JSON.stringify({ ...d.template, instrument: d.instrument, evidence: d.evidence, emergency: d.emergency, urgent: d.urgent, requestedState: d.requestedState }));
+    localStorage.setItem(this.draftKey, JSON.stringify({ ...d.template, identifiers: this.fields.identifiers.value, from: this.fields.from.value, to: this.fields.to.value,
+      instrument: d.instrument, evidence: d.evidence, emergency: d.emergency, urgent: d.urgent, requestedState: d.requestedState }));
   }
 
   /** Puts back what was written before a reload. */
@@ -61,7 +79,7 @@ export class RequestForm {
     f.emergency.checked = Boolean(saved.emergency);
     f.urgent.checked = Boolean(saved.urgent);
     f.requestedState.value = saved.requestedState ?? "";
-    for (const name of ["offence", "facts", "necessity", "urgency"]) f[name].value = saved[name] ?? "";
+    for (const name of ["offence", "facts", "necessity", "urgency", "identifiers", "from", "to"]) f[name].value = saved[name] ?? "";
     for (const id of saved.evidence ?? []) this.seat.selected.add(id);
   }
 
@@ -107,8 +125,25 @@ export class RequestForm {
       emergency: f.emergency.checked,
       urgent: f.urgent.checked,
       requestedState: f.requestedState.value.trim() || null,
-      template: { offence: f.offence.value, facts: f.facts.value, necessity: f.necessity.value, urgency: f.urgency.value },
+      template: { offence: f.offence.value, facts: f.facts.value, necessity: f.necessity.value, urgency: f.urgency.value,
+        identifiers: f.identifiers.value.split(",").map(i => i.trim()).filter(Boolean), from: utc(f.from.value), to: utc(f.to.value) },
     };
+  }
+
+  /** The scope fields set to what the facts support for the ticked evidence (the server says, through the check). */
+  async scopeFromFacts() {
+    const d = this.draft();
+    if (!d.instrument || d.evidence.length === 0) { this.showProblems(["choose the instrument and tick the evidence first"]); return; }
+    try {
+      const check = await this.seat.hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, null, d.urgent);
+      const s = check.scope;
+      if (!s) return;
+      this.fields.identifiers.value = (s.supportedIdentifiers ?? []).join(", ");
+      this.fields.from.value = local(s.supportedFrom);
+      this.fields.to.value = local(s.supportedTo);
+      this.save();
+      fill(this.fields.scope, scopeNote(s));
+    } catch (error) { this.showProblems([reason(error)]); }
   }
 
   async submit(send) {
@@ -121,6 +156,7 @@ export class RequestForm {
     try {
       if (!send) {
         const check = await hub.invoke("CheckRequest", d.instrument, d.evidence, d.emergency, d.requestedState, d.template, d.urgent);
+        fill(f.scope, scopeNote(check.scope));
         if (!check.canSend) { this.showProblems(check.problems, check.conditions); return; }
         fill(f.problems, el("p", { class: "notice" }, `Ready to send to ${check.requestedState} (${check.provider}).`),
           check.refusalRisks.length ? el("p", { class: "small" }, `Refusal risks: ${check.refusalRisks.join("; ")}`) : null);
@@ -130,7 +166,8 @@ export class RequestForm {
       const result = await hub.invoke("SendRequestWithTemplate", d.instrument, d.evidence, d.emergency, d.requestedState, d.template, d.urgent);
       fill(f.problems);
       f.notice.textContent = `Sent: ${result.message}`;
-      for (const field of [f.facts, f.necessity, f.urgency]) field.value = "";
+      for (const field of [f.facts, f.necessity, f.urgency, f.identifiers, f.from, f.to]) field.value = "";
+      fill(f.scope);
       f.urgent.checked = false; // its grounds went with the urgency field: the next request is urgent only if marked again
       this.seat.selected.clear();
       this.refreshEvidence();

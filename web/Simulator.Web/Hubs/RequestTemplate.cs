@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.AspNetCore.SignalR;
+using Simulator.Core.Engine;
+
+namespace Simulator.Web.Hubs;
+
+/// <summary>
+/// What the console's request form sends: the standard template (offence, facts, necessity, urgency: Budapest
+/// Art. 29(2)) and the scope of the data sought, the identifiers and the window of the records (docs/safeguards.md).
+/// Times are ISO 8601; one without an offset is UTC, as the console shows every time. A form without identifiers or
+/// window asks for what the facts support.
+/// </summary>
+public sealed record RequestTemplate(string? Offence = null, string? Facts = null, string? Necessity = null, string? Urgency = null,
+    string[]? Identifiers = null, string? From = null, string? To = null)
+{
+    private const int MaxIdentifiers = 50;
+    private const int MaxIdentifierLength = 200;
+
+    public RequestParticulars Particulars() => RequestParticulars.FromForm(Offence, Facts, Necessity, Urgency);
+
+    /// <summary>The scope the form states, or null where it states none; a field out of shape is refused, named.</summary>
+    public RequestScope? Scope()
+    {
+        var identifiers = (Identifiers ?? []).Select(i => i?.Trim() ?? "").Where(i => i.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (identifiers.Count > MaxIdentifiers) throw new HubException($"refused: template.identifiers: at most {MaxIdentifiers}");
+        if (identifiers.FirstOrDefault(i => i.Length > MaxIdentifierLength) is not null)
+            throw new HubException($"refused: template.identifiers: each at most {MaxIdentifierLength} characters");
+        var from = Time(From, "from");
+        var to = Time(To, "to");
+        if (from is { } f && to is { } t && t < f) throw new HubException("refused: template.to: the window ends before it starts (template.from)");
+        return identifiers.Count == 0 && from is null && to is null ? null : new RequestScope(identifiers.Count == 0 ? null : identifiers, from, to);
+    }
+
+    private static DateTimeOffset? Time(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var value = text.Trim();
+        if (value.Length > 40 || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+            throw new HubException($"refused: template.{field}: '{(value.Length > 40 ? value[..40] + "..." : value)}' is not a time: write ISO 8601, e.g. 2026-09-07T06:00:00Z");
+        return time;
+    }
+}
