@@ -19,7 +19,7 @@ public class CompareCommandTests
     }
 
     [Fact]
-    public void Compare_sets_each_policys_rights_figures_beside_its_secured_share_and_asking_for_everything_buys_no_evidence()
+    public void Compare_sets_each_policys_rights_figures_beside_its_secured_share_and_asking_for_everything_buys_no_evidence_but_challenges_at_trial()
     {
         var r = CliProcess.Run("compare", "hospital-ransomware", "--policies", "emergency-aware,everything-fastest", "--runs", "5", "--json");
         Assert.Equal(0, r.ExitCode);
@@ -28,6 +28,11 @@ public class CompareCommandTests
         double Mean(string policy, string figure) => p[policy].GetProperty("rights").GetProperty(figure).GetProperty("mean").GetDouble();
         // The same routes, so the same evidence: breadth buys no speed.
         Assert.Equal(p["emergency-aware"].GetProperty("secured").GetInt32(), p["everything-fastest"].GetProperty("secured").GetInt32());
+        // Secured is not the end: at trial, what came with records beyond the need is open to challenge.
+        Assert.Equal(p["emergency-aware"].GetProperty("secured").GetInt32(), p["emergency-aware"].GetProperty("securedAndAdmissible").GetInt32());
+        Assert.True(p["everything-fastest"].GetProperty("securedAndAdmissible").GetInt32() < p["everything-fastest"].GetProperty("secured").GetInt32(), r.Out);
+        Assert.True(Mean("everything-fastest", "admissibleUnderChallenge") > 0, r.Out);
+        Assert.Equal(0, Mean("emergency-aware", "admissibleUnderChallenge"));
         Assert.Equal(0, Mean("emergency-aware", "overBroadRequests"));
         Assert.Equal(0, Mean("emergency-aware", "recordsBeyondNeed"));
         Assert.True(Mean("everything-fastest", "overBroadRequests") >= 10, r.Out);
@@ -39,7 +44,8 @@ public class CompareCommandTests
         var table = CliProcess.Run("compare", "hospital-ransomware", "--policies", "everything-fastest", "--runs", "2");
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("rights, per run (95% CI)", table.Out);
-        Assert.Contains("third-party records", table.Out);
+        Assert.Contains("third-party", table.Out);
+        Assert.Contains("secured and admissible", table.Out);
     }
 
     [Fact]

@@ -77,5 +77,7 @@ internal static class CatalogueRules
                 if (n.EmergencyTransferAtOnce) yield return new(i.Id, "notification/emergency-transfer", n.EmergencyTransferSource ?? n.Source);
             }
         }
+        // The trial at the end is the catalogue's too, rule by rule, under the pseudo-instrument "trial".
+        foreach (var t in catalogue.TrialRules) yield return new("trial", Names.Kebab(t.When), t.Source);
     }
 }

@@ -135,6 +135,10 @@ internal sealed class LawWorld
         return this;
     }
 
+    /// <summary>AA's own law at trial: for <paramref name="condition"/>, its courts give <paramref name="verdict"/>.</summary>
+    public LawWorld TrialLaw(TrialCondition condition, Verdict verdict) =>
+        Change(Issuing, j => j with { Admissibility = new Dictionary<TrialCondition, Verdict> { [condition] = verdict } });
+
     /// <summary>The moment the world starts (and its lead is known).</summary>
     public static DateTimeOffset StartsAt => Start;
 

@@ -83,7 +83,7 @@ public sealed class ScopeReviewTests
         var r = s.Settle(s.Last());
         Assert.Equal(RequestState.Delivered, r.State);
         Assert.Empty(s.Events<RequestNarrowed>());
-        Assert.Equal(new RightsSummary(1, 0, 3650, 3640, 3642), s.Outcome().Rights);
+        Assert.Equal(new RightsSummary(1, 0, 3650, 3640, 3642, AdmissibleUnderChallenge: 1), s.Outcome().Rights);
     }
 
     [Fact]
@@ -154,6 +154,6 @@ public sealed class ScopeReviewTests
         var review = s.Events<ReviewRecorded>().Single();
         Assert.Contains(review.Unsupported, u => u.StartsWith("proportionate: it asks beyond what the facts support (window: it starts 364d before", StringComparison.Ordinal));
         s.Settle(r);
-        Assert.Equal(new RightsSummary(1, 0, 3650, 3640, 3642), s.Outcome().Rights);
+        Assert.Equal(new RightsSummary(1, 0, 3650, 3640, 3642, AdmissibleUnderChallenge: 1), s.Outcome().Rights);
     }
 }

@@ -1,3 +1,4 @@
+using Simulator.Core.Catalogue;
 using Simulator.Scenarios.Catalogue;
 using Simulator.Scenarios.Diagnostics;
 using Simulator.Scenarios.Schema;
@@ -138,5 +139,18 @@ public class CatalogueTests
         var d = Assert.Single(e.Problems);
         Assert.Equal("eu-epoc goes to direct-to-provider, where no requested state reviews it: nobody on the way could narrow it", d.Message);
         Assert.Equal(onProvider[..timing].Count(c => c == '\n') + 1, d.Line);
+    }
+
+    [Fact]
+    public void The_trial_gives_each_condition_one_verdict_and_a_second_rule_for_it_is_positioned()
+    {
+        Assert.Equal([TrialCondition.CustodyUnverified, TrialCondition.BeyondNeed], CatalogueLoader.Shipped.TrialRules.Select(r => r.When).ToArray());
+        var text = EmbeddedFiles.Read("catalogue/instruments.yaml");
+        var second = text.IndexOf("  - when: beyond-need", StringComparison.Ordinal);
+        var twice = text[..second] + "  - when: custody-unverified\n    verdict: admissible\n    source: \"x\"\n" + text[second..];
+        var e = Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(twice, "cat.yaml"));
+        var d = Assert.Single(e.Problems);
+        Assert.Equal("the trial has two rules for custody-unverified", d.Message);
+        Assert.Equal(twice[..second].Count(c => c == '\n') + 1, d.Line);
     }
 }

@@ -21,41 +21,41 @@ public sealed class PinnedJournalTests
     /// <summary>scenario/policy → head of the journal (events, hash) under the shipped catalogue.</summary>
     private static readonly Dictionary<string, (int Events, string Head)> Shipped = new()
     {
-        { "abuse-material-no-treaty/direct-orders-first", (401, "133458bd279d72eb81b215122768072f773efaefcbb72b497f676d483d64131c") },
-        { "abuse-material-no-treaty/emergency-aware", (399, "caf27515874b52fc5b310727efaa36e413aebb7b07c493aebb99b1ed0ed25bb6") },
-        { "abuse-material-no-treaty/everything-fastest", (420, "47d046bc609c6b6467cb061dd77d9449cf4b7221a41c73552c1c599d2a80e0f3") },
-        { "abuse-material-no-treaty/mla-only", (160, "11e56f182b62f8b5eb9d363b047198125e9139366c7847c4cc7dfe0e71630488") },
-        { "abuse-material-no-treaty/preserve-then-mla", (365, "9cd798cb57fc099112330baea320ae682e38533ed178aec67e4d8d492580290c") },
-        { "bec-joint-investigation/direct-orders-first", (346, "ff169ed2cfccfc8e86818526c71e57aef5975db55082a9652c42684422e3a104") },
-        { "bec-joint-investigation/emergency-aware", (346, "c7034f4cb247a06021cc5f302c34a224261003db1b27c9d24e2d5e7f707fb401") },
-        { "bec-joint-investigation/everything-fastest", (360, "35296ee47bbc2f5cdee662c577a0a3995e3898c0d98df782d51a177bda545f5e") },
-        { "bec-joint-investigation/mla-only", (155, "a468735dd0ca0eba2fd1a7f100a1cc9957d04f51595cd97d64a628ae4aa4d33e") },
-        { "bec-joint-investigation/preserve-then-mla", (279, "591126357f3565e4f85c6e1a6c8e65725daf62dcd7c96eadd47bc93f41837b31") },
-        { "ddos-for-hire-hops/direct-orders-first", (339, "28e6c176e45ffe26cca3262826c7db0422c8c3afe61281debaeb4fe3c78a21f6") },
-        { "ddos-for-hire-hops/emergency-aware", (339, "6cf8468c0c88033f2a4b86b119ed2e3b3bb05f56150f9c20f504825ada8b95a7") },
-        { "ddos-for-hire-hops/everything-fastest", (355, "4ec1b922f9230eae5cf44cd08f380e87b9d9b9b2800ebd1118461d7b12f1e2f5") },
-        { "ddos-for-hire-hops/mla-only", (132, "0e8e923f7f4b4e2ebbac825929a16eab9d71a3443f83a4893a0746447852eace") },
-        { "ddos-for-hire-hops/preserve-then-mla", (331, "02545754cfc02c12ab80536aa21636c836dba00f452550a0ea94b346ff44f5e1") },
-        { "hospital-ransomware/direct-orders-first", (448, "ba1e5d55549d7e3824d828d19bdc03aacb82147ea99222e6e1d095f9fc9b4f50") },
-        { "hospital-ransomware/emergency-aware", (448, "d6fc37141c22329245fd898332150c47c83295db54541801344c63f44c1a1636") },
-        { "hospital-ransomware/everything-fastest", (469, "f6aa809483ab81c7cd91342cfbdab48130c786e6343d3156040d5b8ced02055b") },
-        { "hospital-ransomware/mla-only", (204, "7a3a32566637c9451e9b67b491581302138f972c2a4800e453f83f31786576ea") },
-        { "hospital-ransomware/preserve-then-mla", (383, "38a1ba4526cd9761b5057b5749ee126dcb8e7be39588b81d4ac8741a3a67cbe2") },
-        { "political-intrusion-refusals/direct-orders-first", (680, "424e588325e83bf0a4421703bbe4330a200c831456921c6510edae64c3e3612e") },
-        { "political-intrusion-refusals/emergency-aware", (677, "2f828f7e351fe7f741b55db1492fdc50c7e088b536ef5b634c1217f5c5093deb") },
-        { "political-intrusion-refusals/everything-fastest", (715, "d07a06764323e65754375316a72821c241f3744418ab4fa0bd909595fdb904b4") },
-        { "political-intrusion-refusals/mla-only", (350, "f9c1a9e748c54c65cf2f697691330f1caf986523155cb2e52ab00244f4fcf599") },
-        { "political-intrusion-refusals/preserve-then-mla", (612, "e5501cc0b5b91ba2e54f2297cb29caa8fdf1b8ac2925d60db943965898496064") },
-        { "sextortion-threat-to-life/direct-orders-first", (171, "90ea06846f3063d23a377c3ff949dbd91d42eb53ed227fdb7c680d9ae2c0db64") },
-        { "sextortion-threat-to-life/emergency-aware", (203, "c0a7ab5479b1fdf774c726555ab0d29b28d9cdf07cc1a7af9d992ceec27c5d63") },
-        { "sextortion-threat-to-life/everything-fastest", (214, "4fc924267b2050eda9d7d86fa324108abdae3a44c4c3d9d1b0a3a573e3a7c796") },
-        { "sextortion-threat-to-life/mla-only", (104, "60bdbc62281f3000b1a57e1522d5c8a9cda703cff34947ba7254333c0f21ab49") },
-        { "sextortion-threat-to-life/preserve-then-mla", (170, "368003e38830ff9552d620cb4c2c4c87f418091a60327a49342ee2158899c7a5") },
-        { "simultaneous-ten-states/direct-orders-first", (1316, "3c83155029bc46a28a1fb2a523daa1a015f8b418ad8a3735480fe4afd3878926") },
-        { "simultaneous-ten-states/emergency-aware", (1345, "b81054a8e52d76b9e09dfc06a8f034c1aa95fba59b3c5808dd92d8fa7d0daa5d") },
-        { "simultaneous-ten-states/everything-fastest", (1411, "5a8a81fbc0cab72fb93abe625209d3b2a17848707af91054fb965ebe73c3cc7d") },
-        { "simultaneous-ten-states/mla-only", (670, "82d12ed0b3c9ec48df33aece3f67a1fdb40312da0bf3235c24462fc24e26d5c6") },
-        { "simultaneous-ten-states/preserve-then-mla", (1154, "1c0e62a7c74c7ec4196fdb3e07fe4377f0b6c219b25f25e994e39d49be6aa902") },
+        { "abuse-material-no-treaty/direct-orders-first", (416, "fef187d580f9006e0b8641bbb7d7857357b59da752bc0bce2398624192f46b32") },
+        { "abuse-material-no-treaty/emergency-aware", (414, "8d2ebc4627e613c7f56125248c95d8375aed7ed1f9e5674f0057e911c2678a70") },
+        { "abuse-material-no-treaty/everything-fastest", (435, "52a9529f8664a79105837715d5c417a896b02fa5f2c726a307f246e2a63f4e8b") },
+        { "abuse-material-no-treaty/mla-only", (163, "fe72b91e2931f9c764848ad33d66dcf61f2f7add0aa4a5f7c58436b1e58b2716") },
+        { "abuse-material-no-treaty/preserve-then-mla", (377, "9a147c3d4bf626c57358cee1c9c24f9430f34d706216633171f524c819e83685") },
+        { "bec-joint-investigation/direct-orders-first", (362, "d95c68db61a656aff8fa9f182e6b28f5e6172e6971a574af65782fbf1b3d95fa") },
+        { "bec-joint-investigation/emergency-aware", (362, "b5b3f7920605118ee9358dde8c93c2b0840ff4ec7323a40a69fa647478bf510f") },
+        { "bec-joint-investigation/everything-fastest", (376, "a0ccb9b00a27e744350be8fb3e51cf163417416f6a236f0fcd58a9ec25f65429") },
+        { "bec-joint-investigation/mla-only", (160, "9797568c2d073ca16bb802bbe7a9e38d03d1d61d0a6641f84a3d7ef7c7bda69b") },
+        { "bec-joint-investigation/preserve-then-mla", (289, "8731151b7a7eb01765f5b79e952425cba0634d90c1b417e7ed0e58db4c540aeb") },
+        { "ddos-for-hire-hops/direct-orders-first", (352, "a61aa93c373848e29bb7ea1ab8e7ff83ba3f9097b294f7d218d7fa2d3ffda34e") },
+        { "ddos-for-hire-hops/emergency-aware", (352, "1216e8948760009f0246c67904f9962e60c9d212a2d2d8f8a57e669663a7be74") },
+        { "ddos-for-hire-hops/everything-fastest", (368, "222f9d16b4ebf33ab7ea05e7f223caf61b8cabfa58688cbc9742526de32068b1") },
+        { "ddos-for-hire-hops/mla-only", (135, "1fd7e9115c7fad262fe4218913cdeb46adcaf5441d5bd23c2dd1e757d19f19cd") },
+        { "ddos-for-hire-hops/preserve-then-mla", (343, "dda59b13868baaa488560a2952f8f126b415af530fcc4d1b9f2e47e1cc4fd7c8") },
+        { "hospital-ransomware/direct-orders-first", (466, "6956e842df9c10ad149a7d42806b0fe8a3677c27084abb5bec8e57b2d7e05128") },
+        { "hospital-ransomware/emergency-aware", (466, "cf4046cf84cda98ee923ad62d4eb0396050ab78fe723f5ffa64ac5f4232570d9") },
+        { "hospital-ransomware/everything-fastest", (487, "6697dffdeb58efda146bcd279795d0d08c545b04d4dfa2cf19580da591ce4ef0") },
+        { "hospital-ransomware/mla-only", (210, "f7a98ea23d60887c2f8da50b634cfbc393d2ffedb1281e35a242e8f3558f731d") },
+        { "hospital-ransomware/preserve-then-mla", (398, "0b1b88686f526af1a49970da66e5595b4ea552485b6b4cfa4b96a02dab50478a") },
+        { "political-intrusion-refusals/direct-orders-first", (700, "960e915d1c6dca681bd291357671ab1ac80c6089a12a05d95fdf858854310b90") },
+        { "political-intrusion-refusals/emergency-aware", (697, "b4f8d5b301f7b7a1aac241ce468da69dcab0c9b0a7b99bd12e199020371fc531") },
+        { "political-intrusion-refusals/everything-fastest", (735, "3cb35358ae90a76b5c1b9b0861ce567fbd154c1750fba7fbe995b2db8ed751d9") },
+        { "political-intrusion-refusals/mla-only", (357, "060a59864a7928cfbe85568b3c08f9247e6a7deba6db47f08d85a5b817a14bc4") },
+        { "political-intrusion-refusals/preserve-then-mla", (623, "455dcdefe9402d00b2327c834ad30f5622c3135d88d217a2a1b2a022f7991754") },
+        { "sextortion-threat-to-life/direct-orders-first", (176, "49710457dbf79e2bff78ee38029727626b34831f60776fe8acebbc944076e7e8") },
+        { "sextortion-threat-to-life/emergency-aware", (210, "fd3df9629e72d1c3c8580cc1900dc0f12ad1899b420140d8f61a8f8a777c1c3d") },
+        { "sextortion-threat-to-life/everything-fastest", (221, "2e9651182485422fc33e1efb5b5575f339df49c774aecac8827220b983afe080") },
+        { "sextortion-threat-to-life/mla-only", (106, "f896e34c06381f170b979fd269acdfcac8e070926442df0fb94c15281abe4c6f") },
+        { "sextortion-threat-to-life/preserve-then-mla", (175, "781e7a06b9dd92b50fe62be56f5c3467b1608b71bb59f0f88c7e71058e695e6e") },
+        { "simultaneous-ten-states/direct-orders-first", (1363, "137e27e31002295d89d0cee4e37deef04e3cbe63de58d02ff41f95c11c26332d") },
+        { "simultaneous-ten-states/emergency-aware", (1395, "325c7797fe25fcac8abe927fb54c666a53914d74cbd65c94c601d0ad4efa6a2a") },
+        { "simultaneous-ten-states/everything-fastest", (1461, "400c8eb7b94b070820fef16e796927ff4ee345df3b0f6a2413ecb38c6eccd92a") },
+        { "simultaneous-ten-states/mla-only", (687, "f01ea6fdcadd7bd7718c66f3d411de31b9c2a9e7a9daa6e75939b87e6b18641f") },
+        { "simultaneous-ten-states/preserve-then-mla", (1193, "b7ac6d3b74fe7564859e7656c71e2047bf1a7bd735c6afd2455fdb21be06e2d7") },
     };
 
     /// <summary>scenario/policy → head of the journal (events, hash) under the catalogue of 2026.12.1 (history).</summary>
@@ -78,7 +78,7 @@ public sealed class PinnedJournalTests
         { "ddos-for-hire-hops/preserve-then-mla", (314, "bd71de4ba91f61f1e3dea0054b9cb4ea3878be82846b53d5b8492449405e3e12") },
         { "hospital-ransomware/direct-orders-first", (384, "d0ca544d4676e024ba83d20c07c9237b6d0e8b959885a242d5cd016cbc4175bb") },
         { "hospital-ransomware/emergency-aware", (384, "1e679b07c20d9f22dd9acd87adfbe53472d4743356ecbcc347f1b7f6d1187b88") },
-        { "hospital-ransomware/everything-fastest", (399, "ccd8c3754375ba59c200f59c39ed2bc40a4b1a7f205da60955e1555234d95cc6") },
+        { "hospital-ransomware/everything-fastest", (399, "7acb91c3f3558235c5d1ff48a10ddd1b80f7d4784610b8e5096975549b7d6562") },
         { "hospital-ransomware/mla-only", (183, "6395ae5e9f74558d143b46ef33c989cbee16b73e86d1b59c21f26dfa57a5e851") },
         { "hospital-ransomware/preserve-then-mla", (356, "d59ec9b8f7c263f4d1d7c71cc77c4c9fa94f263fdd8fc90d54654685673301c5") },
         { "political-intrusion-refusals/direct-orders-first", (643, "42a215d47c9e76beed14b6cc8f2eb1f98d788f866e3a51d6597236b146e59c8f") },
@@ -115,9 +115,9 @@ public sealed class PinnedJournalTests
         // The older catalogue's heads were pinned under 2026.12.1; 2026.12.2 changed only how seated states are played,
         // which headless runs (no seats) do not have, so they hold under both, and the exercises made then replay by
         // those rules (2026.12.3 changed the policies, 2026.12.4 the end's ratings, 2026.12.5 when offices answer, 2026.12.6 urgent marking by
-        // the policies, 2026.12.7 ordering apart what a third country's law bars, all gated by version). The shipped
-        // heads are of the current rules.
-        Assert.Equal("2026.12.7", RulesVersion.Current);
+        // the policies, 2026.12.7 ordering apart what a third country's law bars, 2026.12.8 the trial at the end, all gated
+        // by version). The shipped heads are of the current rules.
+        Assert.Equal("2026.12.8", RulesVersion.Current);
         var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
         var (law, rules) = catalogue == "shipped" ? (CatalogueLoader.Shipped, RulesVersion.Current) : (CatalogueLoader.Pinning(CatalogueLoader.TextBeforePinning), "2026.12.2");
         var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy, rules), rulesVersion: rules);

@@ -81,6 +81,17 @@ public class ValidationTests
     }
 
     [Fact]
+    public void A_states_own_verdicts_at_trial_load_and_a_condition_the_trial_does_not_know_is_positioned()
+    {
+        var own = Valid.Replace("    capability: high\n", "    capability: high\n    admissibility: {beyond-need: excluded}\n");
+        var world = WorldBuilder.Build(ScenarioLoader.Parse(own, "own.yaml"), CatalogueLoader.Shipped, 1).World;
+        Assert.Equal(Simulator.Core.Catalogue.Verdict.Excluded, world.Jurisdiction("AA").Admissibility![Simulator.Core.Catalogue.TrialCondition.BeyondNeed]);
+        var unknown = Single(own.Replace("beyond-need: excluded", "hearsay: excluded"));
+        Assert.Contains("hearsay", unknown.Message);
+        Assert.Equal(own[..own.IndexOf("admissibility:", StringComparison.Ordinal)].Count(c => c == '\n') + 1, unknown.Line);
+    }
+
+    [Fact]
     public void An_unknown_field_is_named_at_its_key_with_the_closest_known_one()
     {
         var problems = Problems(Valid.Replace("retention: {traffic: 14d}", "retension: {traffic: 14d}"));

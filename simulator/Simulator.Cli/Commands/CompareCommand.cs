@@ -56,6 +56,9 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                     lost = p.Baseline.Statistics.Lost,
                     securedShare = Math.Round(p.Baseline.Statistics.SecuredShare, 4),
                     securedShareInterval = Interval(p.Baseline.Statistics.SecuredShareInterval()),
+                    securedAndAdmissible = p.Baseline.Statistics.SecuredAndAdmissible,
+                    securedAndAdmissibleShare = Math.Round(p.Baseline.Statistics.SecuredAndAdmissibleShare, 4),
+                    securedAndAdmissibleShareInterval = Interval(p.Baseline.Statistics.SecuredAndAdmissibleShareInterval()),
                     timeToPreservation = Quantiles(p.Baseline.Statistics.TimeToPreservation),
                     timeToEvidence = Quantiles(p.Baseline.Statistics.TimeToEvidence),
                     rights = Rights(p.Baseline.Statistics.Rights),
@@ -69,6 +72,9 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                         lost = v.Statistics.Lost,
                         securedShare = Math.Round(v.Statistics.SecuredShare, 4),
                         securedShareInterval = Interval(v.Statistics.SecuredShareInterval()),
+                        securedAndAdmissible = v.Statistics.SecuredAndAdmissible,
+                        securedAndAdmissibleShare = Math.Round(v.Statistics.SecuredAndAdmissibleShare, 4),
+                        securedAndAdmissibleShareInterval = Interval(v.Statistics.SecuredAndAdmissibleShareInterval()),
                         timeToPreservation = Quantiles(v.Statistics.TimeToPreservation),
                         timeToEvidence = Quantiles(v.Statistics.TimeToEvidence),
                         rights = Rights(v.Statistics.Rights),
@@ -90,11 +96,12 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.File.Scenario)}[/]: {settings.Runs} runs per policy, seeds {settings.Seed}..{settings.Seed + settings.Runs - 1}, {elapsed.TotalSeconds:0.0} s");
         if (overlays.Count == 0)
         {
-            var table = new Table().AddColumns("policy", "evidence secured (95% CI)", "lost per run", "to preservation: median / p90", "to evidence: median / p90");
+            var table = new Table().AddColumns("policy", "evidence secured (95% CI)", "secured and admissible (95% CI)", "lost per run", "to preservation: median / p90", "to evidence: median / p90");
             foreach (var r in results.Select(p => p.Baseline.Statistics))
             {
                 var (low, high) = r.SecuredShareInterval();
-                table.AddRow(r.Policy, $"{r.SecuredShare:P0} ({low:P0}-{high:P0})", $"{(double)r.Lost / r.Runs:0.0}",
+                var (aLow, aHigh) = r.SecuredAndAdmissibleShareInterval();
+                table.AddRow(r.Policy, $"{r.SecuredShare:P0} ({low:P0}-{high:P0})", $"{r.SecuredAndAdmissibleShare:P0} ({aLow:P0}-{aHigh:P0})", $"{(double)r.Lost / r.Runs:0.0}",
                     $"{Span(r.TimeToPreservation.Quantile(0.5))} / {Span(r.TimeToPreservation.Quantile(0.9))}",
                     $"{Span(r.TimeToEvidence.Quantile(0.5))} / {Span(r.TimeToEvidence.Quantile(0.9))}");
             }
@@ -156,15 +163,16 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
     private static void WriteRights(IReadOnlyList<PolicyVariants> results)
     {
         var table = new Table().Title("rights, per run (95% CI): requests beyond what the facts support, and the records they brought")
-            .AddColumns("policy", "variant", "evidence secured", "over-broad requests", "narrowed by the requested state", "records beyond the need", "third-party records");
+            .AddColumns("policy", "variant", "secured / and admissible", "over-broad requests", "narrowed by the requested state", "records beyond the need", "third-party records",
+                "items under challenge", "items excluded");
         static string Figure(RightsFigure f, string format) =>
             $"{f.Mean.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} ({f.Low.ToString(format, System.Globalization.CultureInfo.InvariantCulture)}-{f.High.ToString(format, System.Globalization.CultureInfo.InvariantCulture)})";
         foreach (var p in results)
             foreach (var v in p.Variants)
             {
                 var r = v.Statistics.Rights;
-                table.AddRow(p.Policy, Markup.Escape(v.Name), $"{v.Statistics.SecuredShare:P0}", Figure(r.OverBroadRequests, "0.0"), Figure(r.NarrowedRequests, "0.0"),
-                    Figure(r.RecordsBeyondNeed, "0"), Figure(r.ThirdPartyRecords, "0"));
+                table.AddRow(p.Policy, Markup.Escape(v.Name), $"{v.Statistics.SecuredShare:P0} / {v.Statistics.SecuredAndAdmissibleShare:P0}", Figure(r.OverBroadRequests, "0.0"), Figure(r.NarrowedRequests, "0.0"),
+                    Figure(r.RecordsBeyondNeed, "0"), Figure(r.ThirdPartyRecords, "0"), Figure(r.AdmissibleUnderChallenge, "0.0"), Figure(r.Excluded, "0.0"));
             }
         AnsiConsole.Write(table);
     }
@@ -178,6 +186,8 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
             narrowedRequests = Figure(r.NarrowedRequests, 2),
             recordsBeyondNeed = Figure(r.RecordsBeyondNeed, 1),
             thirdPartyRecords = Figure(r.ThirdPartyRecords, 1),
+            admissibleUnderChallenge = Figure(r.AdmissibleUnderChallenge, 2),
+            excluded = Figure(r.Excluded, 2),
         };
     }
 

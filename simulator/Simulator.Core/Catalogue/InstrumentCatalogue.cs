@@ -6,8 +6,9 @@ public sealed class InstrumentCatalogue
     private readonly Dictionary<string, Instrument> _byId;
 
     public InstrumentCatalogue(string asOf, IReadOnlyList<Framework> frameworks, IReadOnlyList<Instrument> instruments, EngineFigures figures,
-        IReadOnlyList<OffenceList>? offenceLists = null, IReadOnlyList<EmergencyDefinition>? emergencies = null)
+        IReadOnlyList<OffenceList>? offenceLists = null, IReadOnlyList<EmergencyDefinition>? emergencies = null, IReadOnlyList<TrialRule>? trial = null)
     {
+        TrialRules = trial ?? [];
         AsOf = asOf;
         OffenceLists = offenceLists ?? [];
         Emergencies = emergencies ?? [];
@@ -28,6 +29,9 @@ public sealed class InstrumentCatalogue
     /// <summary>The instruments' own definitions of an emergency, each with its source.</summary>
     public IReadOnlyList<EmergencyDefinition> Emergencies { get; }
 
+    /// <summary>The trial at the end: what a court finds against a secured item, and its verdict (<see cref="Admissibility.Trial"/>).</summary>
+    public IReadOnlyList<TrialRule> TrialRules { get; }
+
     public Instrument this[string id] =>
         _byId.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"No instrument '{id}' in the catalogue.");
 
@@ -39,6 +43,6 @@ public sealed class InstrumentCatalogue
     public InstrumentCatalogue With(IEnumerable<Instrument> replacements)
     {
         var map = replacements.ToDictionary(i => i.Id);
-        return new InstrumentCatalogue(AsOf, Frameworks, Instruments.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList(), Figures, OffenceLists, Emergencies);
+        return new InstrumentCatalogue(AsOf, Frameworks, Instruments.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList(), Figures, OffenceLists, Emergencies, TrialRules);
     }
 }

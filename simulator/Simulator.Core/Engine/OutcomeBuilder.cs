@@ -11,6 +11,7 @@ internal static class OutcomeBuilder
     public static SimulationOutcome Build(Simulation s)
     {
         var world = s.World;
+        var verdicts = Admissibility.Trial.Examine(s).ToDictionary(v => v.Evidence);
         var evidence = world.Evidence.Select(item =>
         {
             var st = s.Evidence(item.Id);
@@ -29,8 +30,10 @@ internal static class OutcomeBuilder
                 _ when !st.Discovered => ("pending", "its lead was never discovered", null, null),
                 _ => ("pending", "no request covers it", null, null),
             };
+            var verdict = verdicts.GetValueOrDefault(item.Id);
             return new EvidenceOutcome(item.Id, item.Lead, item.Holder, item.StoredIn, item.Category, status, reason, stage, ground,
-                st.FirstPreservedAt - discovered, st.SecuredAt - discovered, st.SecuredBy, item.ExpiresAt);
+                st.FirstPreservedAt - discovered, st.SecuredAt - discovered, st.SecuredBy, item.ExpiresAt,
+                verdict is null ? null : Names.Kebab(verdict.Verdict), verdict is { Findings.Count: > 0 } ? verdict.Reason : null);
         }).ToList();
 
         var leadTimes = s.Journal.Entries.Where(e => e.Event is LeadDiscovered).ToDictionary(e => ((LeadDiscovered)e.Event).Lead, e => e.At);
@@ -71,20 +74,22 @@ internal static class OutcomeBuilder
             requests.Count,
             Median(evidence.Select(e => e.TimeToPreservation)),
             Median(evidence.Select(e => e.TimeToEvidence)),
-            requests.Sum(r => r.Cost));
+            requests.Sum(r => r.Cost),
+            verdicts.Values.Count(v => v.Verdict == Verdict.Admissible));
 
         return new SimulationOutcome(world.ScenarioId, s.Options.Seed, s.Options.Policy.Name, world.Start, s.Now, summary,
-            evidence, leads, requests, byStage, objectives, s.Journal.Entries.Count, s.Journal.LastHash, s.PolicyRejections, Rights(s));
+            evidence, leads, requests, byStage, objectives, s.Journal.Entries.Count, s.Journal.LastHash, s.PolicyRejections, Rights(s, verdicts.Values));
     }
 
     /// <summary>The rights figures: each secured item counts the records the request that secured it brought.</summary>
-    private static RightsSummary Rights(Simulation s)
+    private static RightsSummary Rights(Simulation s, IEnumerable<Admissibility.ItemVerdict> verdicts)
     {
         var obtained = s.World.Evidence.Select(i => s.Evidence(i.Id)).Where(st => st.Status == EvidenceStatus.Secured && st.SecuredBy is not null)
             .Select(st => s.Request(st.SecuredBy!)!.Assessment.For(st.Item.Id)).ToList();
         var sent = s.Requests.Where(r => r.SentAt is not null).ToList();
         return new RightsSummary(sent.Count(r => r.AssessmentAsked.OverBroad), sent.Count(r => r.Narrowed),
-            obtained.Sum(o => o.Records), obtained.Sum(o => o.BeyondNeed), obtained.Sum(o => o.ThirdParty));
+            obtained.Sum(o => o.Records), obtained.Sum(o => o.BeyondNeed), obtained.Sum(o => o.ThirdParty),
+            verdicts.Count(v => v.Verdict == Verdict.AdmissibleUnderChallenge), verdicts.Count(v => v.Verdict == Verdict.Excluded));
     }
 
     private static string Held(EvidenceState st, string holder)

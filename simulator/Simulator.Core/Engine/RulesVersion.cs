@@ -19,8 +19,9 @@ public static class RulesVersion
     /// (<see cref="AnswersInOfficeHours"/>). 2026.12.6: the policies that escalate also mark a request urgent where its
     /// instrument has urgent handling and the facts show its condition (<see cref="PoliciesMarkUrgent"/>). 2026.12.7: the
     /// policies order apart what a third country's law bars, so the rest is not held up by the objection (<see cref="PoliciesSplitConflicts"/>).
+    /// 2026.12.8: the exercise ends with a trial in each investigating state that examines every secured item (<see cref="HoldsTrial"/>).
     /// </summary>
-    public const string Current = "2026.12.7";
+    public const string Current = "2026.12.8";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -66,6 +67,12 @@ public static class RulesVersion
     /// disclosing (REG Art. 17) in an order of their own, so the addressee's objection holds up only those.
     /// </summary>
     public static bool PoliciesSplitConflicts(string? version) => Compare(version ?? BeforePinning, "2026.12.7") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, the end of the exercise holds the trial: each secured item examined
+    /// in its investigating state and given a verdict (admissible, under challenge, excluded), recorded in the journal.
+    /// </summary>
+    public static bool HoldsTrial(string? version) => Compare(version ?? BeforePinning, "2026.12.8") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

@@ -151,10 +151,14 @@ public sealed partial class Simulation
         Finish("scenario horizon reached");
     }
 
-    /// <summary>Closes the exercise: rates the objectives from the journal and records the end.</summary>
+    /// <summary>Closes the exercise: holds the trial (from rules 2026.12.8), rates the objectives from the journal and records the end.</summary>
     public void Finish(string reason)
     {
         if (_ended) return;
+        if (Options.HoldsTrial)
+            foreach (var verdict in Admissibility.Trial.Examine(this))
+                Record(new AdmissibilityExamined(verdict.Evidence, verdict.Investigating, Names.Kebab(verdict.Verdict),
+                    [.. verdict.Findings.Select(f => $"{Names.Kebab(f.When)}: {f.Why}")], [.. verdict.Findings.Select(f => f.Source)]));
         foreach (var rating in Objectives.ObjectiveRater.Rate(World, Catalogue, Journal.Entries, Options.LaterLossLowersRatings))
             Record(new ObjectiveRated(rating.Objective, rating.Rating, rating.Evidence));
         Record(new ExerciseEnded(reason));

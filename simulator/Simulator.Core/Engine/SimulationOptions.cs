@@ -9,7 +9,8 @@ namespace Simulator.Core.Engine;
 /// false only for exercises made under rules before 2026.12.2, when a state with any trainee was left entirely to
 /// its trainees (<see cref="RulesVersion.PolicyPlaysSeatedStates"/>). <see cref="LaterLossLowersRatings"/> is false
 /// only for exercises made under rules before 2026.12.4 (<see cref="RulesVersion.LaterLossLowersRatings"/>), as is
-/// <see cref="RepliesFollowTheCase"/>; <see cref="AnswersInOfficeHours"/> before 2026.12.5. <see cref="Under"/> sets
+/// <see cref="RepliesFollowTheCase"/>; <see cref="AnswersInOfficeHours"/> before 2026.12.5; <see cref="HoldsTrial"/> before
+/// 2026.12.8 (<see cref="RulesVersion.HoldsTrial"/>). <see cref="Under"/> sets
 /// them all from a rules version.
 /// </summary>
 public sealed record SimulationOptions(
@@ -20,7 +21,8 @@ public sealed record SimulationOptions(
     bool PolicyPlaysSeatedStates = true,
     bool LaterLossLowersRatings = true,
     bool RepliesFollowTheCase = true,
-    bool AnswersInOfficeHours = true)
+    bool AnswersInOfficeHours = true,
+    bool HoldsTrial = true)
 {
     /// <summary>
     /// The options of a run under the rules of <paramref name="rulesVersion"/>. A stored exercise or record that names
@@ -32,5 +34,6 @@ public sealed record SimulationOptions(
             PolicyPlaysSeatedStates: RulesVersion.PolicyPlaysSeatedStates(rulesVersion),
             LaterLossLowersRatings: RulesVersion.LaterLossLowersRatings(rulesVersion),
             RepliesFollowTheCase: RulesVersion.RepliesFollowTheCase(rulesVersion),
-            AnswersInOfficeHours: RulesVersion.AnswersInOfficeHours(rulesVersion));
+            AnswersInOfficeHours: RulesVersion.AnswersInOfficeHours(rulesVersion),
+            HoldsTrial: RulesVersion.HoldsTrial(rulesVersion));
 }

@@ -16,7 +16,9 @@ public sealed record EvidenceOutcome(
     TimeSpan? TimeToPreservation,
     TimeSpan? TimeToEvidence,
     string? SecuredBy,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    string? Admissibility = null,
+    string? AdmissibilityReason = null);
 
 public sealed record LeadOutcome(string Lead, string Title, DateTimeOffset? DiscoveredAt, int Evidence, int Secured, int Lost);
 
@@ -51,10 +53,11 @@ public sealed record RequestOutcome(
 
 /// <summary>
 /// The rights side of a run, as counts by kind, never folded into one score (docs/safeguards.md): requests that asked
-/// beyond what their facts support, those a requested state narrowed, and the records of the secured items: all,
-/// beyond the need, and of third parties.
+/// beyond what their facts support, those a requested state narrowed, the records of the secured items (all, beyond
+/// the need, of third parties), and the trial's verdicts against secured items (under challenge, excluded).
 /// </summary>
-public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, int RecordsObtained, int RecordsBeyondNeed, int ThirdPartyRecords);
+public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, int RecordsObtained, int RecordsBeyondNeed, int ThirdPartyRecords,
+    int AdmissibleUnderChallenge = 0, int Excluded = 0);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 
@@ -71,7 +74,8 @@ public sealed record OutcomeSummary(
     int Requests,
     TimeSpan? MedianTimeToPreservation,
     TimeSpan? MedianTimeToEvidence,
-    decimal ProviderCost);
+    decimal ProviderCost,
+    int SecuredAndAdmissible = 0);
 
 /// <summary>The result of a run: per evidence item, per lead, per request, where the time went, and the objectives.</summary>
 public sealed record SimulationOutcome(

@@ -46,6 +46,7 @@ public static class EventSummary
         CustodyRecorded s => $"custody of {s.Evidence}, step {s.Step}: {s.Action} by {s.Holder}",
         EvidenceDelivered s => $"{s.Evidence} delivered to {s.To} through {s.Request}",
         ObjectiveRated s => $"objective {s.Objective}: {s.Rating} ({s.Evidence})",
+        AdmissibilityExamined s => $"trial in {s.Investigating}: {s.Evidence} {s.Verdict}{(s.Findings.Count == 0 ? "" : $": {string.Join("; ", s.Findings)}")}",
         InjectEdited s => $"inject {s.Inject} edited: {s.Title} at {JournalJson.Instant(s.At)}{(s.To is null ? "" : $", to {string.Join(", ", s.To)}")}",
         SeatHandedToEngine s => $"{s.Seat} is played by the engine ({s.Policy}) for now",
         SeatTakenBack s => $"{s.Seat} is its trainee's again",

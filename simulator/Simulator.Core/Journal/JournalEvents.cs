@@ -89,3 +89,8 @@ public sealed record TaskRated(string Task, Evaluation.HseepRating Rating, strin
 public sealed record ObservationRecorded(string Observation, string Text, IReadOnlyList<long> Events, string? Task) : JournalEvent;
 public sealed record HotWashRecorded(string By, string? Strengths, string? Improvements) : JournalEvent;
 public sealed record InjectAnswered(string Response, string Inject, string By, ResponseKind Kind, string Text) : JournalEvent;
+/// <summary>
+/// The trial at the end in <see cref="Investigating"/> examined a secured item: its <see cref="Verdict"/> (admissible,
+/// admissible-under-challenge, excluded), each finding against it and the article of each (docs/safeguards.md).
+/// </summary>
+public sealed record AdmissibilityExamined(string Evidence, string Investigating, string Verdict, IReadOnlyList<string> Findings, IReadOnlyList<string> Sources) : JournalEvent;

@@ -41,6 +41,7 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(CustodyRecorded))]
 [JsonSerializable(typeof(EvidenceDelivered))]
 [JsonSerializable(typeof(ObjectiveRated))]
+[JsonSerializable(typeof(AdmissibilityExamined))]
 [JsonSerializable(typeof(InjectEdited))]
 [JsonSerializable(typeof(InjectAdded))]
 [JsonSerializable(typeof(SeatHandedToEngine))]

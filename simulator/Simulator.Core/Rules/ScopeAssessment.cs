@@ -47,13 +47,13 @@ public sealed record ScopeAssessment(IReadOnlyList<string> Excess, IReadOnlyList
             var before = need.From - asked.From;
             var after = asked.To - need.To;
             var beyond = new List<string>();
-            if (before > TimeSpan.Zero) beyond.Add($"starts {DurationText.Format(before)} before");
-            if (after > TimeSpan.Zero) beyond.Add($"ends {DurationText.Format(after)} after");
+            if (before > TimeSpan.Zero) beyond.Add($"starts {Span(before)} before");
+            if (after > TimeSpan.Zero) beyond.Add($"ends {Span(after)} after");
             if (beyond.Count > 0)
                 excess.Add($"window: it {string.Join(" and ", beyond)} the period the facts support for {lead.Id} ({need.Describe()})");
             var left = need.Length - asked.Overlap(need);
             if (left > TimeSpan.Zero)
-                shortfall.Add($"window: it leaves out {DurationText.Format(left)} of the period the facts support for {lead.Id} ({need.Describe()}); records there are not asked for");
+                shortfall.Add($"window: it leaves out {Span(left)} of the period the facts support for {lead.Id} ({need.Describe()}); records there are not asked for");
         }
 
         var perItem = new List<ItemRecords>();
@@ -90,6 +90,10 @@ public sealed record ScopeAssessment(IReadOnlyList<string> Excess, IReadOnlyList
     /// <summary>The period the facts support for a lead, up to the moment of asking: a production order reaches stored records, not future ones.</summary>
     private static TimeWindow? Need(Lead lead, DateTimeOffset at) =>
         lead.Period is { } p && p.From < at ? new TimeWindow(p.From, p.To < at ? p.To : at) : null;
+
+    /// <summary>"55d", "88d 16h", "7h": days and hours, as a person reads how far a window reaches.</summary>
+    private static string Span(TimeSpan d) =>
+        d.TotalDays >= 2 ? $"{(int)d.TotalDays}d{(d.Hours > 0 ? $" {d.Hours}h" : "")}" : $"{Math.Max(1, (int)Math.Round(d.TotalHours))}h";
 
     private static bool SpreadsOverTime(EvidenceItem item) => item.Category != DataCategory.Subscriber;
 

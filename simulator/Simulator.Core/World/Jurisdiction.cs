@@ -34,7 +34,8 @@ public sealed record Jurisdiction(
     CentralAuthorityOffice CentralAuthority,
     bool ReachesDataAbroad,
     IReadOnlySet<Common.DataCategory>? DualCriminalityFor = null,
-    IReadOnlyList<DisclosureBar>? DisclosureBars = null)
+    IReadOnlyList<DisclosureBar>? DisclosureBars = null,
+    IReadOnlyDictionary<Catalogue.TrialCondition, Catalogue.Verdict>? Admissibility = null)
 {
     public bool IsParty(string framework) => Frameworks.Contains(framework);
 

@@ -138,7 +138,9 @@ public sealed record SecuredEvidence(
     [property: Id(4)] string ContentSha256,
     [property: Id(5)] IReadOnlyList<string> Records,
     [property: Id(6)] IReadOnlyList<CustodyView> Custody,
-    [property: Id(7)] bool CustodyVerified);
+    [property: Id(7)] bool CustodyVerified,
+    [property: Id(8)] string? Admissibility = null,
+    [property: Id(9)] string? AdmissibilityReason = null);
 
 [GenerateSerializer, Immutable]
 public sealed record CustodyView(

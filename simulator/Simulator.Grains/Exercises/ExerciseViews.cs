@@ -82,7 +82,7 @@ public static class ExerciseViews
             [.. s.World.Leads.Where(l => investigating.Contains(l.Incident) && s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
             [.. s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s, index))],
             [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s, index))],
-            [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured && s.Request(e.SecuredBy!)!.Issuer == state).Select(Evidence)],
+            [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured && s.Request(e.SecuredBy!)!.Issuer == state).Select(e => Evidence(e, s))],
             [.. s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state || s.Request(p.Request)!.RequestedState == state).Select(Preservation)]);
     }
 
@@ -107,7 +107,7 @@ public static class ExerciseViews
             delivered.TryGetValue(i.Id, out var came) ? came : skipped.TryGetValue(i.Id, out var passed) ? passed : null))],
         [.. s.World.Leads.Where(l => s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
         [.. s.Requests.Select(r => Request(r, s, index))],
-        [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured).Select(Evidence)],
+        [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured).Select(e => Evidence(e, s))],
         [.. s.Preservations.Select(Preservation)],
         Objectives(s, index),
         sealedContent ? [.. s.Messages.Select(m => Message(m, null))] : null,
@@ -242,15 +242,22 @@ public static class ExerciseViews
         return new(item, "pending", r.Lifecycle.IsClosed ? "not obtained" : "not yet", null);
     }
 
-    private static SecuredEvidence Evidence(EvidenceState e) => new(
-        e.Item.Id,
-        Names.Kebab(e.Item.Category),
-        e.SecuredAt,
-        e.SecuredBy,
-        e.Item.Content.Sha256,
-        e.Item.Content.Records,
-        [.. e.Custody.Steps.Select(c => new CustodyView(c.Step, c.At, c.Action, c.Holder, c.ContentSha256, c.Via))],
-        e.Custody.Verify() is null);
+    /// <summary>An item in the locker, with what the trial at the end would make of it now: a seat is warned of an item at risk.</summary>
+    private static SecuredEvidence Evidence(EvidenceState e, Simulation s)
+    {
+        var verdict = Core.Admissibility.Trial.Examine(s, e);
+        return new(
+            e.Item.Id,
+            Names.Kebab(e.Item.Category),
+            e.SecuredAt,
+            e.SecuredBy,
+            e.Item.Content.Sha256,
+            e.Item.Content.Records,
+            [.. e.Custody.Steps.Select(c => new CustodyView(c.Step, c.At, c.Action, c.Holder, c.ContentSha256, c.Via))],
+            e.Custody.Verify() is null,
+            Names.Kebab(verdict.Verdict),
+            verdict.Findings.Count == 0 ? null : verdict.Reason);
+    }
 
     private static PreservationView Preservation(PreservationRecord p) =>
         new(p.Id, p.Request, p.Evidence, p.Instrument.Id, Names.Kebab(p.Lifecycle.State), p.Until, p.Lifecycle.CanExtend);

@@ -18,6 +18,8 @@ public sealed partial class PolicyStatistics(string policy)
     public int Runs { get; private set; }
     public long Evidence { get; private set; }
     public long Secured { get; private set; }
+    /// <summary>Secured items the trial at the end found admissible, without a challenge open against them.</summary>
+    public long SecuredAndAdmissible { get; private set; }
     public long Preserved { get; private set; }
     public long Lost { get; private set; }
     public long Refused { get; private set; }
@@ -27,6 +29,7 @@ public sealed partial class PolicyStatistics(string policy)
     public RightsStatistics Rights { get; } = new();
     /// <summary>Secured share per run, for the spread across runs.</summary>
     private readonly RunningMoments _share = new();
+    private readonly RunningMoments _admissibleShare = new();
     private readonly Dictionary<string, ItemTally> _items = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Items, string Example)> _losses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _waitingDays = new(StringComparer.Ordinal);
@@ -42,6 +45,15 @@ public sealed partial class PolicyStatistics(string policy)
 
     public double MeanSecuredShare => _share.Mean;
 
+    /// <summary>The headline beside the secured share: the share of evidence secured and admissible, with its 95% interval per run.</summary>
+    public double SecuredAndAdmissibleShare => Evidence == 0 ? 0 : (double)SecuredAndAdmissible / Evidence;
+
+    public (double Low, double High) SecuredAndAdmissibleShareInterval()
+    {
+        var (low, high) = _admissibleShare.Interval95();
+        return (Math.Max(0, low), Math.Min(1, high));
+    }
+
     /// <summary>How often each evidence item ended secured, lost or refused, in the scenario's order of first sight.</summary>
     public IReadOnlyList<ItemRate> Items => _items.Values.OrderBy(i => i.Order).ThenBy(i => i.Evidence, StringComparer.Ordinal)
         .Select(i => new ItemRate(i.Evidence, i.Holder, (double)i.Secured / Runs, (double)i.Lost / Runs, (double)i.Refused / Runs)).ToList();
@@ -51,10 +63,12 @@ public sealed partial class PolicyStatistics(string policy)
         Runs++;
         Evidence += o.Summary.Evidence;
         Secured += o.Summary.Secured;
+        SecuredAndAdmissible += o.Summary.SecuredAndAdmissible;
         Preserved += o.Summary.Preserved;
         Lost += o.Summary.Lost;
         Refused += o.Summary.Refused;
         _share.Add(o.Summary.Evidence == 0 ? 0 : (double)o.Summary.Secured / o.Summary.Evidence);
+        _admissibleShare.Add(o.Summary.Evidence == 0 ? 0 : (double)o.Summary.SecuredAndAdmissible / o.Summary.Evidence);
         Rights.Add(o.Rights);
         for (var k = 0; k < o.Evidence.Count; k++)
         {
@@ -85,7 +99,9 @@ public sealed partial class PolicyStatistics(string policy)
     {
         if (other.Runs == 0) return;
         _share.Merge(other._share);
+        _admissibleShare.Merge(other._admissibleShare);
         Rights.Merge(other.Rights);
+        SecuredAndAdmissible += other.SecuredAndAdmissible;
         Runs += other.Runs;
         foreach (var (id, theirs) in other._items)
         {

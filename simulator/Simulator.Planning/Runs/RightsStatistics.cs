@@ -7,17 +7,21 @@ public sealed record RightsFigure(double Mean, double Low, double High);
 
 /// <summary>
 /// The rights side of a policy's runs, figure by figure, never folded into one score (docs/safeguards.md): requests
-/// that asked beyond what their facts support, those a requested state narrowed, and of the records secured, those
-/// beyond the need and those of third parties. Each per run, mergeable across workers.
+/// that asked beyond what their facts support, those a requested state narrowed, of the records secured those beyond
+/// the need and those of third parties, and the items the trial left under challenge or excluded. Each per run,
+/// mergeable across workers.
 /// </summary>
 public sealed class RightsStatistics
 {
-    private readonly RunningMoments _overBroad = new(), _narrowed = new(), _beyondNeed = new(), _thirdParty = new();
+    private readonly RunningMoments _overBroad = new(), _narrowed = new(), _beyondNeed = new(), _thirdParty = new(), _challenged = new(), _excluded = new();
 
     public RightsFigure OverBroadRequests => Figure(_overBroad);
     public RightsFigure NarrowedRequests => Figure(_narrowed);
     public RightsFigure RecordsBeyondNeed => Figure(_beyondNeed);
     public RightsFigure ThirdPartyRecords => Figure(_thirdParty);
+    /// <summary>Secured items the trial left open to a challenge, and those it excluded.</summary>
+    public RightsFigure AdmissibleUnderChallenge => Figure(_challenged);
+    public RightsFigure Excluded => Figure(_excluded);
 
     public void Add(RightsSummary? rights)
     {
@@ -26,6 +30,8 @@ public sealed class RightsStatistics
         _narrowed.Add(r.NarrowedRequests);
         _beyondNeed.Add(r.RecordsBeyondNeed);
         _thirdParty.Add(r.ThirdPartyRecords);
+        _challenged.Add(r.AdmissibleUnderChallenge);
+        _excluded.Add(r.Excluded);
     }
 
     public void Merge(RightsStatistics other)
@@ -34,6 +40,8 @@ public sealed class RightsStatistics
         _narrowed.Merge(other._narrowed);
         _beyondNeed.Merge(other._beyondNeed);
         _thirdParty.Merge(other._thirdParty);
+        _challenged.Merge(other._challenged);
+        _excluded.Merge(other._excluded);
     }
 
     private static RightsFigure Figure(RunningMoments m)

@@ -10,7 +10,17 @@ internal sealed class CatalogueFile
     public List<FrameworkFile> Frameworks { get; set; } = [];
     public List<OffenceListFile> OffenceLists { get; set; } = [];
     public List<EmergencyDefinitionFile> Emergencies { get; set; } = [];
+    public List<TrialRuleFile> Trial { get; set; } = [];
     public List<InstrumentFile> Instruments { get; set; } = [];
+}
+
+/// <summary>A rule of the trial at the end: when it holds for a secured item, the verdict, with its source.</summary>
+internal sealed class TrialRuleFile
+{
+    public string When { get; set; } = "";
+    public string Verdict { get; set; } = "";
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
 }
 
 internal sealed class OffenceListFile

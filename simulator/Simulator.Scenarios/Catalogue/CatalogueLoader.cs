@@ -135,6 +135,9 @@ public static class CatalogueLoader
                     ConflictingObligations = conflict, Validation = validation,
                     ScopeReview = f.ScopeReview is { } sr ? new ScopeReview(Names.Parse<ScopeRemedy>(sr.Remedy), sr.Source, sr.Unsure) : null });
         }
+        for (var t = 0; t < dto.Trial.Count; t++)
+            if (dto.Trial.FindIndex(r => r.When == dto.Trial[t].When) < t)
+                problems.Add(map.At($"/trial/{t}/when", $"the trial has two rules for {dto.Trial[t].When}", "give each condition one rule: the court's verdict for it"));
         if (problems.Count > 0) throw new FileProblemsException(problems);
 
         var fig = dto.Figures;
@@ -144,7 +147,8 @@ public static class CatalogueLoader
             DurationText.Parse(fig.RetentionWarning), DurationText.Parse(fig.PreservationExpiryWarning),
             fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source,
             fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth);
-        return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists, emergencies);
+        var trial = dto.Trial.Select(t => new TrialRule(Names.Parse<TrialCondition>(t.When), Names.Parse<Verdict>(t.Verdict), t.Source, t.Unsure)).ToList();
+        return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists, emergencies, trial);
     }
 
     /// <summary>The instrument's REG Art. 17 procedure: only for an order sent to a provider (the addressee objects), with a valid court-review range.</summary>

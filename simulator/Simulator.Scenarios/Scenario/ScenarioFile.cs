@@ -95,6 +95,8 @@ public sealed class JurisdictionFile
     /// <summary>Null: every category (the state requires dual criminality for all assistance).</summary>
     public List<string>? DualCriminalityFor { get; set; }
     public List<DisclosureBarFile> DisclosureBars { get; set; } = [];
+    /// <summary>This state's verdict at trial per condition, where its law differs from the catalogue's trial rules.</summary>
+    public Dictionary<string, string>? Admissibility { get; set; }
     public List<string> PoliticalOffences { get; set; } = [];
     public List<string> SensitiveTowards { get; set; } = [];
     public string Capability { get; set; } = "medium";

@@ -1,0 +1,60 @@
+using Simulator.Core.Catalogue;
+using Simulator.Core.Common;
+using Simulator.Core.Engine;
+using Simulator.Core.World;
+
+namespace Simulator.Core.Admissibility;
+
+/// <summary>One finding against a secured item: the condition, what it is in this case, and the rule's verdict and article.</summary>
+public sealed record TrialFinding(TrialCondition When, Verdict Verdict, string Why, string Source);
+
+/// <summary>What the court makes of one secured item: the worst verdict of its findings (admissible where none holds).</summary>
+public sealed record ItemVerdict(string Evidence, string Investigating, Verdict Verdict, IReadOnlyList<TrialFinding> Findings)
+{
+    public string Reason => Findings.Count == 0 ? "no finding against it" : string.Join("; ", Findings.Select(f => $"{f.Why} ({f.Source})"));
+}
+
+/// <summary>
+/// The simulated trial in each investigating state (issue 14 item 5, docs/safeguards.md): every secured item is examined
+/// against the catalogue's trial rules, with the verdicts the state's own law sets where it sets them. A pure function of
+/// the run's state: the engine records it at the end, and the views show a seat, during play, which of the items it
+/// holds risk exclusion.
+/// </summary>
+public static class Trial
+{
+    public static IReadOnlyList<ItemVerdict> Examine(Simulation s) =>
+        [.. s.World.Evidence.Select(i => s.Evidence(i.Id)).Where(st => st.Status == EvidenceStatus.Secured && st.SecuredBy is not null).Select(st => Examine(s, st))];
+
+    public static ItemVerdict Examine(Simulation s, EvidenceState st)
+    {
+        var investigating = s.World.IncidentOf(st.Item).Investigating;
+        var state = s.World.Jurisdiction(investigating);
+        var findings = new List<TrialFinding>();
+        foreach (var rule in s.Catalogue.TrialRules)
+        {
+            if (Holds(s, st, rule.When) is not { } why) continue;
+            var verdict = state.Admissibility?.TryGetValue(rule.When, out var own) == true ? own : rule.Verdict;
+            var source = verdict == rule.Verdict ? rule.Source : $"the law of {investigating}, for {Names.Kebab(rule.When)}";
+            findings.Add(new TrialFinding(rule.When, verdict, why, source));
+        }
+        return new ItemVerdict(st.Item.Id, investigating, Verdicts.Worst(findings.Select(f => f.Verdict)), findings);
+    }
+
+    /// <summary>What makes the condition hold for this item, in words, or null where it does not.</summary>
+    private static string? Holds(Simulation s, EvidenceState st, TrialCondition when)
+    {
+        switch (when)
+        {
+            case TrialCondition.CustodyUnverified:
+                return st.Custody.Verify() is { } broken ? $"its custody chain does not verify: {broken}" : null;
+            case TrialCondition.BeyondNeed:
+                var request = s.Request(st.SecuredBy!)!;
+                var records = request.Assessment.For(st.Item.Id);
+                return records.BeyondNeed > 0
+                    ? $"{request.Id} brought {records.BeyondNeed} records beyond what the facts support ({string.Join("; ", request.Assessment.Excess)})"
+                    : null;
+            default:
+                return null;
+        }
+    }
+}
