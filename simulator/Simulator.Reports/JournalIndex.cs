@@ -23,6 +23,9 @@ public sealed class JournalIndex
                 case RequestStateChanged c: Add(_stateChanges, c.Request, e); break;
                 case RequestRefused r: Refused[r.Request] = e; break;
                 case ReviewRecorded r when r.Unsupported.Count > 0: UnsupportedReviews.Add(e); break;
+                case RequestScopeAssessed a when a.Excess.Count > 0: OverBroad.Add(e); break;
+                case RequestNarrowed n: Narrowed[n.Request] = e; break;
+                case AdmissibilityExamined x when x.Verdict != "admissible": NotAdmitted.Add(e); break;
                 case RequestEscalated x: Escalated.TryAdd(x.Request, e); break;
                 case DeadlineAtRisk: DeadlinesAtRisk.Add(e); break;
                 case PreservationStateChanged p: Add(_preservations, p.Evidence, e); break;
@@ -42,6 +45,11 @@ public sealed class JournalIndex
     public List<JournalEntry> DeadlinesAtRisk { get; } = [];
     /// <summary>Reviews whose checklist confirmed what the facts do not support.</summary>
     public List<JournalEntry> UnsupportedReviews { get; } = [];
+    /// <summary>Requests whose scope asked beyond what the facts support, and those a requested state narrowed.</summary>
+    public List<JournalEntry> OverBroad { get; } = [];
+    public Dictionary<string, JournalEntry> Narrowed { get; } = new(StringComparer.Ordinal);
+    /// <summary>Secured items the trial at the end did not admit cleanly: under challenge or excluded.</summary>
+    public List<JournalEntry> NotAdmitted { get; } = [];
     public Dictionary<string, JournalEntry> Delivered { get; } = new(StringComparer.Ordinal);
     public List<JournalEntry> Lost { get; } = [];
     public List<JournalEntry> Injects { get; } = [];

@@ -80,6 +80,26 @@ public class AfterActionReportTests
     }
 
     [Fact]
+    public void Over_broad_requests_and_the_items_the_trial_left_open_to_challenge_are_areas_for_improvement_with_articles()
+    {
+        var careful = AfterActionReport.Build(ReportRuns.Run("hospital-ransomware", "emergency-aware"));
+        Assert.DoesNotContain(careful.AreasForImprovement, a => a.Kind is FindingKinds.RequestOverBroad or FindingKinds.EvidenceNotAdmitted);
+
+        var run = ReportRuns.Run("hospital-ransomware", "everything-fastest");
+        var report = AfterActionReport.Build(run);
+        var overBroad = report.AreasForImprovement.Where(a => a.Kind == FindingKinds.RequestOverBroad).ToList();
+        Assert.Equal(run.Outcome().Rights!.OverBroadRequests, overBroad.Count);
+        Assert.Contains(overBroad, a => a.Title.Contains("asked beyond what the facts support: window:") && a.Title.Contains("narrowed it to the need"));
+        Assert.All(overBroad, a => Assert.Contains(a.Events, e => e.Type == "RequestScopeAssessed"));
+        var challenged = report.AreasForImprovement.Where(a => a.Kind == FindingKinds.EvidenceNotAdmitted).ToList();
+        Assert.Equal(run.Outcome().Rights!.AdmissibleUnderChallenge, challenged.Count);
+        Assert.All(challenged, a => Assert.Contains(a.Events, e => e.Type == "AdmissibilityExamined"));
+        var action = report.ImprovementPlan.First(c => c.Area == overBroad[0].Id);
+        Assert.Contains("REG 2023/1543 Art. 5(2); Budapest Art. 15(1)-(2)", action.Action);
+        Assert.Contains("REG 2023/1543 Art. 18", report.ImprovementPlan.First(c => c.Area == challenged[0].Id).Action);
+    }
+
+    [Fact]
     public void Every_loss_of_the_run_is_cited_under_areas_for_improvement()
     {
         var run = ReportRuns.Run("hospital-ransomware", "mla-only");

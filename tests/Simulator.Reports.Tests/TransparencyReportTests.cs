@@ -91,6 +91,18 @@ public class TransparencyReportTests
     }
 
     [Fact]
+    public void The_safeguards_are_reported_as_counts_by_kind_over_broad_narrowed_third_party_and_the_trials_verdicts()
+    {
+        var run = ReportRuns.Run("hospital-ransomware", "everything-fastest");
+        var g = TransparencyReport.Build(run).Figures.Safeguards!;
+        var o = run.Outcome();
+        Assert.Equal((o.Rights!.OverBroadRequests, o.Rights.NarrowedRequests, o.Rights.ThirdPartyRecords), ((int)g.OverBroadRequests, (int)g.NarrowedRequests, (int)g.ThirdPartyRecords));
+        Assert.Equal((o.Summary.Secured, o.Summary.SecuredAndAdmissible, o.Rights.AdmissibleUnderChallenge), ((int)g.ItemsSecured, (int)g.SecuredAndAdmissible, (int)g.AdmissibleUnderChallenge));
+        Assert.True(g.OverBroadRequests > 0 && g.SecuredAndAdmissible < g.ItemsSecured);
+        Assert.Contains("<h3>Safeguards</h3>", Simulator.Reports.Html.TransparencyHtml.Render(TransparencyReport.Build(run)));
+    }
+
+    [Fact]
     public void Emergency_use_counts_the_emergency_requests_and_those_answered()
     {
         // A threat to life: the emergency channels (18 USC 2702(b)(8), REG Art. 10(4)) are used first.

@@ -35,6 +35,8 @@ internal static class AreaFindings
         rest.AddRange(Refusals(ctx));
         rest.AddRange(Deadlines(ctx));
         rest.AddRange(UnsupportedReviews(ctx));
+        rest.AddRange(OverBroadRequests(ctx));
+        rest.AddRange(NotAdmitted(ctx));
         rest.AddRange(Injects(ctx, reviews));
         areas.AddRange(rest.OrderBy(a => a.Finding.Events.Count == 0 ? long.MaxValue : a.Finding.Events.Min(e => e.Seq)));
         return areas;
@@ -161,6 +163,47 @@ internal static class AreaFindings
                 [$"confirmed: {ReportContext.List(review.Confirmed)}", .. review.Unsupported], ReportContext.Refs([draftEntry, e]));
             // The corrective action is the requested state's: it is filed under that state.
             yield return new(finding, rule, values, draft.RequestedState, draft.Evidence, []);
+        }
+    }
+
+    /// <summary>Each request whose scope asked beyond what its facts support (the journal's RequestScopeAssessed), and whether a requested state narrowed it.</summary>
+    private static IEnumerable<AreaDraft> OverBroadRequests(ReportContext ctx)
+    {
+        foreach (var e in ctx.Index.OverBroad)
+        {
+            var assessed = (RequestScopeAssessed)e.Event;
+            var draftEntry = ctx.Index.Drafted[assessed.Request];
+            var draft = (RequestDrafted)draftEntry.Event;
+            var issuer = Seat.Parse(draft.Issuer).Jurisdiction;
+            var narrowed = ctx.Index.Narrowed.GetValueOrDefault(assessed.Request);
+            var values = new Dictionary<string, string>
+            {
+                ["request"] = assessed.Request, ["used"] = draft.Instrument, ["state"] = draft.RequestedState, ["issuer"] = issuer,
+                ["requester"] = ReportContext.SeatOffice(draft.Issuer), ["excess"] = string.Join("; ", assessed.Excess),
+                ["narrowed"] = narrowed is null ? "" : $"; {((RequestNarrowed)narrowed.Event).By} narrowed it to the need",
+            };
+            var rule = CorrectiveActionTable.For(FindingKinds.RequestOverBroad, "over-broad");
+            var finding = new Finding("", FindingKinds.RequestOverBroad, "over-broad", ctx.CapabilityFor(draft.Evidence, rule.Capability), Template.Fill(rule.Issue, values),
+                [$"{assessed.Records} records asked, {assessed.BeyondNeed} beyond the need, {assessed.ThirdParty} of third parties"], ReportContext.Refs([draftEntry, e, narrowed]));
+            yield return new(finding, rule, values, issuer, draft.Evidence, []);
+        }
+    }
+
+    /// <summary>Each secured item the trial at the end left open to challenge or excluded (the journal's AdmissibilityExamined).</summary>
+    private static IEnumerable<AreaDraft> NotAdmitted(ReportContext ctx)
+    {
+        foreach (var e in ctx.Index.NotAdmitted)
+        {
+            var examined = (AdmissibilityExamined)e.Event;
+            var values = new Dictionary<string, string>
+            {
+                ["items"] = examined.Evidence, ["issuer"] = examined.Investigating, ["verdict"] = examined.Verdict,
+                ["findings"] = string.Join("; ", examined.Findings), ["sources"] = string.Join("; ", examined.Sources.Distinct()),
+            };
+            var rule = CorrectiveActionTable.For(FindingKinds.EvidenceNotAdmitted, examined.Verdict);
+            var finding = new Finding("", FindingKinds.EvidenceNotAdmitted, examined.Verdict, ctx.CapabilityFor([examined.Evidence], rule.Capability), Template.Fill(rule.Issue, values),
+                [.. examined.Findings], ReportContext.Refs([ctx.Index.Delivered.GetValueOrDefault(examined.Evidence), e]));
+            yield return new(finding, rule, values, examined.Investigating, [examined.Evidence], []);
         }
     }
 

@@ -137,6 +137,20 @@ public static class CorrectiveActionTable
             "Check dual criminality on the conduct, and each refusal ground open to {state}, against the request's facts before confirming the review, and record the reasons in the case file.",
             null, "{reviewer}", "{reviewer}", Days(60), []),
 
+        // The scope of a request, and what the trial made of what it brought (docs/safeguards.md).
+        new("request-over-broad/over-broad", "Rights and safeguards - scope of requests", Elements.Training,
+            "{request} ({used}) to {state} asked beyond what the facts support: {excess}{narrowed}",
+            "Ask only for the identifiers and the period the facts link to the offence, and say in the request why each is needed (REG 2023/1543 Art. 5(2); Budapest Art. 15(1)-(2)): a broader request brings third parties' data and is open to challenge at trial.",
+            null, "{requester}", "{requester}", Days(30), []),
+        new("evidence-not-admitted/admissible-under-challenge", "Rights and safeguards - admissibility", Elements.Training,
+            "{items} secured by {issuer} is open to challenge at trial: {findings}",
+            "Before trial, ask again for what the facts support, through a route that keeps to it, so the evidence does not rest on an over-broad order; brief the prosecutor on the challenge to expect ({sources}).",
+            null, "prosecutor's office of {issuer}", "prosecutor's office of {issuer}", Days(30), []),
+        new("evidence-not-admitted/excluded", "Rights and safeguards - admissibility", Elements.Training,
+            "{items} secured by {issuer} would be excluded at trial: {findings}",
+            "Keep every copy's custody verifiable from the holder to the court, and obtain the item again where its chain broke ({sources}).",
+            null, "prosecutor's office of {issuer}", "prosecutor's office of {issuer}", Days(30), []),
+
         // Deadlines.
         new("deadline-at-risk/at-risk", Deadlines, Elements.Organization,
             "{request} ({used}) to {state} came close to its deadline ({outcome})",

@@ -31,6 +31,8 @@ public static class FindingKinds
     public const string RequestRefused = "request-refused";
     public const string DeadlineAtRisk = "deadline-at-risk";
     public const string ReviewUnsupported = "review-unsupported";
+    public const string RequestOverBroad = "request-over-broad";
+    public const string EvidenceNotAdmitted = "evidence-not-admitted";
     public const string ExpectedActionNotTaken = "expected-action-not-taken";
     public const string ConsequenceInject = "consequence-inject";
 }

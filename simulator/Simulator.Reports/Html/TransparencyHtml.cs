@@ -161,7 +161,15 @@ public static class TransparencyHtml
                 Html.Escape(c.Provider), N(c.Requests), N(c.Answered), Html.Number((double)c.Cost), perRun ? Html.Number((double)c.PerRun) : "",
             ]).Append(["<b>all providers</b>", N(f.Requests), N(f.ProviderCost.ByProvider.Sum(c => c.Answered)), $"<b>{Html.Number((double)f.ProviderCost.Total)}</b>", perRun ? Html.Number((double)f.ProviderCost.PerRun) : ""]),
             "cost", new HashSet<int> { 1, 2, 3, 4 });
-        return "<h3>Emergency and urgent use</h3>" + emergency + "<h3>Preservation</h3>" + preservation + "<h3>Provider cost</h3>"
+        var g = f.Safeguards;
+        var safeguards = g is null ? Html.Paragraph("Not recorded for this exercise.")
+            : Html.Table(["Over-broad requests", "Narrowed by the requested state", "Records secured", "Beyond what the facts support", "Of third parties"],
+                [[Html.Escape(Count(g.OverBroadRequests, f.Runs, perRun)), N(g.NarrowedRequests), N(g.RecordsObtained), N(g.RecordsBeyondNeed), N(g.ThirdPartyRecords)]],
+                "safeguards", new HashSet<int> { 0, 1, 2, 3, 4 })
+              + Html.Table(["Items secured", "Secured and admissible", "Admissible under challenge", "Excluded"],
+                [[N(g.ItemsSecured), N(g.SecuredAndAdmissible), N(g.AdmissibleUnderChallenge), N(g.Excluded)]], "trial", new HashSet<int> { 0, 1, 2, 3 })
+              + Html.Paragraph("Counts by kind, not one score: a request is over-broad where it names identifiers or a period the facts do not support; the trial at the end examines every secured item (docs/safeguards.md).", "note");
+        return "<h3>Safeguards</h3>" + safeguards + "<h3>Emergency and urgent use</h3>" + emergency + "<h3>Preservation</h3>" + preservation + "<h3>Provider cost</h3>"
             + Html.Paragraph("What providers charge for answering (the scenario's cost per request, counted for requests that were answered with data or with nothing found).", "note") + cost;
     }
 

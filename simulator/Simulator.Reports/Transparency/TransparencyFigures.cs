@@ -54,6 +54,14 @@ public sealed record ProviderCostFigures(string Provider, long Requests, long An
 public sealed record CostFigures(decimal Total, decimal PerRun, IReadOnlyList<ProviderCostFigures> ByProvider);
 
 /// <summary>
+/// The safeguards side (docs/safeguards.md), as counts by kind: requests that asked beyond what their facts support and
+/// those a requested state narrowed; of the secured items' records, those beyond the need and those of third parties;
+/// and the trial at the end: items secured, secured and admissible, open to challenge, excluded.
+/// </summary>
+public sealed record SafeguardFigures(long OverBroadRequests, long NarrowedRequests, long RecordsObtained, long RecordsBeyondNeed, long ThirdPartyRecords,
+    long ItemsSecured, long SecuredAndAdmissible, long AdmissibleUnderChallenge, long Excluded);
+
+/// <summary>
 /// A transparency report's figures, for one exercise (<see cref="Runs"/> = 1) or summed over many runs with the
 /// per-run average beside each count. <see cref="Urgent"/>: requests marked urgent without an emergency (Budapest Art. 31(3)).
 /// </summary>
@@ -69,4 +77,5 @@ public sealed record TransparencyFigures(
     ExpeditedFigures Emergency,
     PreservationFigures Preservation,
     CostFigures ProviderCost,
-    ExpeditedFigures Urgent);
+    ExpeditedFigures Urgent,
+    SafeguardFigures? Safeguards = null);

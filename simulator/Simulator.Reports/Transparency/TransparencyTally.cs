@@ -39,6 +39,7 @@ public sealed class TransparencyTally
     private readonly DurationSample _urgentTimes = new();
     private long _urgent, _urgentAnswered;
     private long _preservations, _confirmed, _frozen, _extensions, _keptAlive, _lapsed;
+    private long _overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded;
 
     /// <summary>Per-run measures, for the distributions across runs.</summary>
     private readonly RunDistribution _requestsPerRun = new("requests", "requests");
@@ -139,6 +140,14 @@ public sealed class TransparencyTally
             if (kind == RequestOutcomeKind.Pending) pending++;
             cost += r.Cost;
         }
+        if (outcome.Rights is { } rights)
+        {
+            (_overBroad, _narrowed, _records, _beyondNeed, _thirdParty) = (_overBroad + rights.OverBroadRequests, _narrowed + rights.NarrowedRequests,
+                _records + rights.RecordsObtained, _beyondNeed + rights.RecordsBeyondNeed, _thirdParty + rights.ThirdPartyRecords);
+            (_challenged, _excluded) = (_challenged + rights.AdmissibleUnderChallenge, _excluded + rights.Excluded);
+        }
+        _secured += outcome.Summary.Secured;
+        _admissible += outcome.Summary.SecuredAndAdmissible;
         _requestsPerRun.Add(outcome.Requests.Count);
         _producedPerRun.Add(produced);
         _refusedPerRun.Add(refused);
@@ -187,6 +196,9 @@ public sealed class TransparencyTally
         _extensions += other._extensions;
         _keptAlive += other._keptAlive;
         _lapsed += other._lapsed;
+        (_overBroad, _narrowed, _records, _beyondNeed, _thirdParty) = (_overBroad + other._overBroad, _narrowed + other._narrowed,
+            _records + other._records, _beyondNeed + other._beyondNeed, _thirdParty + other._thirdParty);
+        (_secured, _admissible, _challenged, _excluded) = (_secured + other._secured, _admissible + other._admissible, _challenged + other._challenged, _excluded + other._excluded);
         _requestsPerRun.Merge(other._requestsPerRun);
         _producedPerRun.Merge(other._producedPerRun);
         _refusedPerRun.Merge(other._refusedPerRun);
@@ -214,7 +226,8 @@ public sealed class TransparencyTally
             new PreservationFigures(_preservations, _confirmed, _frozen, _extensions, _keptAlive, _lapsed),
             new CostFigures(totalCost, Math.Round(totalCost / runs, 2),
                 _providers.Select(p => new ProviderCostFigures(p.Key, p.Value.Requests, p.Value.Answered, p.Value.Cost, Math.Round(p.Value.Cost / runs, 2))).ToList()),
-            Expedited(_urgent, _urgentAnswered, _urgentTimes));
+            Expedited(_urgent, _urgentAnswered, _urgentTimes),
+            new SafeguardFigures(_overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded));
     }
 
     private static ExpeditedFigures Expedited(long requests, long answered, DurationSample times) =>
