@@ -39,7 +39,7 @@ public sealed class EvaluatorHubTests(LiveServer server) : IClassFixture<LiveSer
         Assert.Equal("evaluator", joined.GetProperty("identity").GetProperty("role").GetString());
         var view = joined.GetProperty("view");
         Assert.Contains(view.GetProperty("injects").EnumerateArray(), i => i.GetProperty("expectedAction").ValueKind == JsonValueKind.String);
-        Assert.Equal(3, view.GetProperty("evaluation").GetProperty("guides").GetArrayLength());
+        Assert.Equal(4, view.GetProperty("evaluation").GetProperty("guides").GetArrayLength()); // 24/7 network, EU e-Evidence, public information, rights and safeguards
         var refused = await Assert.ThrowsAsync<HubException>(() => evaluator.InvokeAsync<DecisionResult>("FireInject", "press-inquiry"));
         Assert.Contains("only the trainer fires injects", refused.Message);
         Assert.Contains("only the evaluator rates", (await Assert.ThrowsAsync<HubException>(() => trainer.InvokeAsync<DecisionResult>("RateTask", "freeze-c2-logs", "P", null))).Message);

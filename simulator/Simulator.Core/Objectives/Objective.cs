@@ -14,6 +14,10 @@ public enum MeasureKind
     NoEvidenceLost,
     /// <summary>A seat answered <c>Inject</c> (a status report, a press line, a decision) before <c>By</c>.</summary>
     InjectAnswered,
+    /// <summary>No request for the incident's evidence asked beyond what its facts support (docs/safeguards.md).</summary>
+    NoOverBroadRequest,
+    /// <summary>The trial at the end admitted every secured item of the incident, none open to challenge or excluded.</summary>
+    NoEvidenceExcluded,
 }
 
 /// <summary>A measure taken automatically from the journal. <see cref="By"/> is relative to the exercise start.</summary>

@@ -70,6 +70,28 @@ public static class ObjectiveRater
                     var rating = lost.Count == 0 ? Ratings.WithoutChallenges : lost.Count < scope.Count ? Ratings.MajorChallenges : Ratings.Unable;
                     results.Add(new ObjectiveRating(objective.Id, rating, lost.Count == 0 ? "no evidence lost" : $"lost: {string.Join(", ", lost)}"));
                     continue;
+                case MeasureKind.NoOverBroadRequest:
+                    var ofIncident = InIncident(world, m.Incident);
+                    var broad = facts.OverBroad.Where(o => o.Evidence.Any(ofIncident.Contains)).ToList();
+                    var left = broad.Where(o => !facts.Narrowed.Contains(o.Request)).ToList();
+                    // Asking beyond the need is a fault of the request; a requested state that narrowed it limited the harm.
+                    results.Add(new ObjectiveRating(objective.Id,
+                        broad.Count == 0 ? Ratings.WithoutChallenges : left.Count == 0 ? Ratings.SomeChallenges : Ratings.MajorChallenges,
+                        broad.Count == 0 ? "no request asked beyond what the facts support"
+                        : $"over-broad: {string.Join("; ", broad.Select(o => $"{o.Request} ({string.Join("; ", o.Excess)}){(facts.Narrowed.Contains(o.Request) ? ", narrowed by the requested state" : "")}"))}"));
+                    continue;
+                case MeasureKind.NoEvidenceExcluded:
+                    var items = InIncident(world, m.Incident);
+                    var examined = facts.Verdicts.Values.Where(v => items.Contains(v.Evidence)).ToList();
+                    var excluded = examined.Where(v => v.Verdict == "excluded").ToList();
+                    var challenged = examined.Where(v => v.Verdict == "admissible-under-challenge").ToList();
+                    var verdict = excluded.Count > 0 && excluded.Count == examined.Count ? Ratings.Unable
+                        : excluded.Count > 0 ? Ratings.MajorChallenges : challenged.Count > 0 ? Ratings.SomeChallenges : Ratings.WithoutChallenges;
+                    results.Add(new ObjectiveRating(objective.Id, verdict,
+                        examined.Count == 0 ? "no item examined at trial (the trial is held at the end, on what was secured)"
+                        : excluded.Count + challenged.Count == 0 ? $"all {examined.Count} secured items admissible at trial"
+                        : string.Join("; ", excluded.Concat(challenged).Select(v => $"{v.Evidence} {v.Verdict}: {string.Join("; ", v.Findings)}"))));
+                    continue;
                 default:
                     what = "unknown measure";
                     break;
@@ -86,6 +108,10 @@ public static class ObjectiveRater
         }
         return results;
     }
+
+    /// <summary>The evidence of an incident, or of every incident where the measure names none.</summary>
+    private static HashSet<string> InIncident(ScenarioWorld world, string? incident) =>
+        world.Evidence.Where(i => incident is null || world.Lead(i.Lead).Incident == incident).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
 
     private static string RateTime(DateTimeOffset start, DateTimeOffset? when, DateTimeOffset? deadline)
     {

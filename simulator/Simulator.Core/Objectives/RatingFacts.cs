@@ -38,6 +38,16 @@ public sealed class RatingFacts(InstrumentCatalogue catalogue)
     public IReadOnlyDictionary<string, (DateTimeOffset At, InjectAnswered Answer)> Answered => _answered;
     private readonly Dictionary<string, (DateTimeOffset At, InjectAnswered Answer)> _answered = new(StringComparer.Ordinal);
 
+    /// <summary>Each request that asked beyond what its facts support, with its evidence and what exceeded the need, in journal order.</summary>
+    public IReadOnlyList<(string Request, IReadOnlyList<string> Evidence, IReadOnlyList<string> Excess)> OverBroad => _overBroad;
+    private readonly List<(string Request, IReadOnlyList<string> Evidence, IReadOnlyList<string> Excess)> _overBroad = [];
+    /// <summary>The requests a requested state narrowed to what the facts support.</summary>
+    public IReadOnlySet<string> Narrowed => _narrowed;
+    private readonly HashSet<string> _narrowed = new(StringComparer.Ordinal);
+    /// <summary>The trial's verdict on each secured item, where the trial was held.</summary>
+    public IReadOnlyDictionary<string, AdmissibilityExamined> Verdicts => _verdicts;
+    private readonly Dictionary<string, AdmissibilityExamined> _verdicts = new(StringComparer.Ordinal);
+
     public static RatingFacts Of(InstrumentCatalogue catalogue, IReadOnlyList<JournalEntry> journal) => new RatingFacts(catalogue).FoldUpTo(journal);
 
     /// <summary>Folds in the entries of <paramref name="journal"/> (the same journal, grown) not folded in yet.</summary>
@@ -73,6 +83,15 @@ public sealed class RatingFacts(InstrumentCatalogue catalogue)
                 break;
             case InjectAnswered a:
                 _answered.TryAdd(a.Inject, (e.At, a));
+                break;
+            case RequestScopeAssessed s when s.Excess.Count > 0:
+                _overBroad.Add((s.Request, _drafted[s.Request].Evidence, s.Excess));
+                break;
+            case RequestNarrowed n:
+                _narrowed.Add(n.Request);
+                break;
+            case AdmissibilityExamined x:
+                _verdicts[x.Evidence] = x;
                 break;
         }
     }

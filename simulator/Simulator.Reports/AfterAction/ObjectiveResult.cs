@@ -47,6 +47,8 @@ public static class ObjectiveResults
             MeasureKind.EvidenceSecured => $"{m.Evidence} obtained with custody{by}",
             MeasureKind.InstrumentUsed => $"a request under {m.Instrument} sent{by}",
             MeasureKind.NoEvidenceLost => m.Incident is null ? "no evidence lost" : $"no evidence of {m.Incident} lost",
+            MeasureKind.NoOverBroadRequest => m.Incident is null ? "no request beyond what the facts support" : $"no request for {m.Incident} beyond what the facts support",
+            MeasureKind.NoEvidenceExcluded => m.Incident is null ? "every secured item admissible at trial" : $"every secured item of {m.Incident} admissible at trial",
             _ => Names.Kebab(m.Kind),
         };
     }
@@ -86,6 +88,11 @@ public static class ObjectiveResults
                 return (index.Delivered.TryGetValue(m.Evidence!, out var d) ? [d] : Array.Empty<JournalEntry>()).Concat(lost);
             case MeasureKind.NoEvidenceLost:
                 return index.Lost.Where(l => m.Incident is null || ctx.World.IncidentOf(ctx.World.Item(((EvidenceLost)l.Event).Evidence)).Id == m.Incident);
+            case MeasureKind.NoOverBroadRequest:
+                return index.OverBroad.Where(e => m.Incident is null
+                    || ((RequestDrafted)index.Drafted[((RequestScopeAssessed)e.Event).Request].Event).Evidence.Any(i => ctx.World.IncidentOf(ctx.World.Item(i)).Id == m.Incident));
+            case MeasureKind.NoEvidenceExcluded:
+                return index.NotAdmitted.Where(e => m.Incident is null || ctx.World.IncidentOf(ctx.World.Item(((AdmissibilityExamined)e.Event).Evidence)).Id == m.Incident);
             default:
                 return [];
         }
