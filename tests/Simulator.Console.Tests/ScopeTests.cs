@@ -70,4 +70,25 @@ public sealed class ScopeTests(ServerFixture f)
         await Expect(al.Locator($"#outgoing tr[data-request='{id}']")).ToContainTextAsync("narrowed");
         Assert.Empty(_pageErrors);
     }
+
+    [Fact]
+    public async Task The_evidence_locker_warns_of_items_the_trial_would_leave_open_to_challenge()
+    {
+        // Aldoria's other offices are played by the engine asking every holder for every record it keeps.
+        var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
+        var ex = await StartPage.CreateWithPolicyAsync(trainer, "everything-fastest", ["AL/investigator"]);
+        await trainer.GotoAsync(ex.TrainerLink);
+        var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
+        await TrainerClock.JumpAsync(trainer, start.AddDays(40)); // the EU production orders have delivered by then
+
+        var al = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "AL/investigator");
+        await al.GotoAsync(ex.Links["AL/investigator"]);
+        var challenged = al.Locator("#locker [data-admissibility='admissible-under-challenge']");
+        await Expect(challenged.First).ToBeVisibleAsync();
+        await Expect(challenged.First).ToHaveTextAsync("at trial: open to challenge");
+        await Expect(al.Locator("#locker article").Filter(new() { Has = al.Locator("[data-admissibility='admissible-under-challenge']") }).First)
+            .ToContainTextAsync("records beyond what the facts support");
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(al)); // the locker with its warnings
+        Assert.Empty(_pageErrors);
+    }
 }

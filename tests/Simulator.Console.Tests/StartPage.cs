@@ -16,12 +16,16 @@ public static class StartPage
         [.. new[] { "investigator", "prosecutor", "judge", "contact-point", "central-authority" }.Select(r => $"{state}/{r}")];
 
     /// <summary>Creates an exercise from the reference scenario on the start page, with trainees in the given seats only.</summary>
-    public static async Task<CreatedExercise> CreateAsync(IPage page, params IEnumerable<string> seats)
+    public static Task<CreatedExercise> CreateAsync(IPage page, params IEnumerable<string> seats) => CreateWithPolicyAsync(page, null, seats);
+
+    /// <summary>As <see cref="CreateAsync"/>, with the engine playing the empty seats by <paramref name="policy"/> (null: the page's default).</summary>
+    public static async Task<CreatedExercise> CreateWithPolicyAsync(IPage page, string? policy, IEnumerable<string> seats)
     {
         await page.GotoAsync("/");
         var card = page.Locator("article[data-scenario='hospital-ransomware']");
         await Expect(card).ToContainTextAsync("Countries:");
         await card.Locator("summary.setup").ClickAsync();
+        if (policy is not null) await card.Locator("select[name=policy]").SelectOptionAsync(policy);
         var wanted = seats.ToHashSet();
         foreach (var box in await card.Locator("input[name=seat]").AllAsync())
             if (!wanted.Contains((await box.GetAttributeAsync("value"))!)) await box.UncheckAsync();
