@@ -45,6 +45,21 @@ public sealed class TrialTests
     }
 
     [Fact]
+    public void Asking_again_for_what_the_facts_support_clears_the_challenge_the_prosecution_relies_on_the_cleaner_delivery()
+    {
+        var s = Eu().Run(IssuingSeats);
+        Assert.True(s.Decide(new SendRequest(Judge, "eu-epoc", ["traffic"], Scope: RequestScope.Everything)).Accepted);
+        s.Settle(s.Last());
+        var state = s.Evidence("traffic");
+        Assert.Equal(Verdict.AdmissibleUnderChallenge, Trial.Examine(s, state).Verdict);
+        Assert.True(s.Decide(new SendRequest(Judge, "eu-epoc", ["traffic"])).Accepted);
+        s.Settle(s.Last());
+        Assert.Equal(Verdict.Admissible, Trial.Examine(s, state).Verdict);
+        s.RunToEnd();
+        Assert.Equal("admissible", s.Events<AdmissibilityExamined>().Single().Verdict);
+    }
+
+    [Fact]
     public void A_state_whose_law_excludes_what_came_beyond_the_need_excludes_it_and_says_its_law_is_the_source()
     {
         var s = Secure(Eu().TrialLaw(TrialCondition.BeyondNeed, Verdict.Excluded), RequestScope.Everything);

@@ -40,6 +40,15 @@ public static class Trial
         return new ItemVerdict(st.Item.Id, investigating, Verdicts.Worst(findings.Select(f => f.Verdict)), findings);
     }
 
+    /// <summary>
+    /// The delivery the prosecution relies on: of the requests that delivered the item (the one that first secured it,
+    /// and any asked again later), the one that brought the fewest records beyond the need; the first on a tie.
+    /// </summary>
+    private static RequestRecord Cleanest(Simulation s, EvidenceState st) =>
+        s.Requests.Where(r => r.IsProduction && r.State == Procedures.RequestState.Delivered && r.Found.Contains(st.Item.Id))
+            .Prepend(s.Request(st.SecuredBy!)!)
+            .MinBy(r => r.Assessment.For(st.Item.Id).BeyondNeed)!;
+
     /// <summary>What makes the condition hold for this item, in words, or null where it does not.</summary>
     private static string? Holds(Simulation s, EvidenceState st, TrialCondition when)
     {
@@ -48,7 +57,7 @@ public static class Trial
             case TrialCondition.CustodyUnverified:
                 return st.Custody.Verify() is { } broken ? $"its custody chain does not verify: {broken}" : null;
             case TrialCondition.BeyondNeed:
-                var request = s.Request(st.SecuredBy!)!;
+                var request = Cleanest(s, st);
                 var records = request.Assessment.For(st.Item.Id);
                 return records.BeyondNeed > 0
                     ? $"{request.Id} brought {records.BeyondNeed} records beyond what the facts support ({string.Join("; ", request.Assessment.Excess)})"

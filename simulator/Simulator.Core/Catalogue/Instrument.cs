@@ -103,6 +103,7 @@ public sealed record Instrument(
         if (Urgent is { Unsure: true }) yield return "urgent.speed-factor";
         if (ConflictingObligations is { Unsure: true }) yield return "conflicting-obligations.court-review";
         if (Validation?.WithoutPriorValidation is { Unsure: true }) yield return "validation.without-prior-validation";
+        if (ScopeReview is { Unsure: true }) yield return "scope-review";
         foreach (var g in RefusalGrounds.Where(g => g.Unsure)) yield return $"refusal-grounds.{g.Id}";
     }
 }

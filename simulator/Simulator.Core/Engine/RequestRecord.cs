@@ -23,13 +23,12 @@ public sealed class RequestRecord
     public required DateTimeOffset DraftedAt { get; init; }
     /// <summary>The template a trainee filled in (offence, facts, necessity, urgency); null for a policy's request.</summary>
     public RequestParticulars? Particulars { get; init; }
-    /// <summary>The scope it asks for (null: what its leads' facts support), and how that compares with them; narrowed by a reviewer to null.</summary>
-    public RequestScope? Scope { get; set; }
-    /// <summary>The scope as the issuer asked it, whatever a reviewer later cut.</summary>
+    /// <summary>The scope the issuer stated (identifiers, window); null: what its leads' facts support.</summary>
     public RequestScope? ScopeAsked { get; init; }
+    /// <summary>What its scope brings now, against its leads' facts: as asked, or as a reviewer narrowed it (<see cref="Narrowed"/>).</summary>
     public required Rules.ScopeAssessment Assessment { get; set; }
-    /// <summary>The assessment of the scope as it was asked, before any narrowing.</summary>
-    public required Rules.ScopeAssessment AssessmentAsked { get; init; }
+    /// <summary>The scope as asked, judged when it is sent (at drafting until then), whatever a reviewer later cut.</summary>
+    public required Rules.ScopeAssessment AssessmentAsked { get; set; }
     /// <summary>The requested state executed it for what the facts support only (<see cref="Catalogue.ScopeReview"/>).</summary>
     public bool Narrowed { get; set; }
 

@@ -145,7 +145,6 @@ public sealed partial class Simulation
             Random = _random.Derive(id),
             DraftedAt = Now,
             Particulars = command.Particulars,
-            Scope = command.Scope,
             ScopeAsked = command.Scope,
             Assessment = assessment,
             AssessmentAsked = assessment,
@@ -158,11 +157,6 @@ public sealed partial class Simulation
         Record(new RequestDrafted(id, instrument.Id, command.Actor, record.RequestedState, record.Provider.Id,
             items.Select(i => i.Id).ToList(), items.Select(i => i.Category).Distinct().ToList(), command.Emergency,
             deadline is null ? null : DurationText.Format(deadline.Value), command.Particulars, command.Urgent, command.Scope));
-        if (command.Scope is not null)
-        {
-            var a = record.Assessment;
-            Record(new RequestScopeAssessed(id, a.Excess, a.Shortfall, a.RecordsSought, a.RecordsBeyondNeed, a.ThirdPartyRecords));
-        }
         Transition(record, RequestTrigger.Check, command.Actor);
         if (IsHuman(command.Actor))
             Dispatch(record);

@@ -86,6 +86,7 @@ public sealed partial class Simulation
     {
         Transition(r, RequestTrigger.Send, r.IssuerSeat);
         r.SentAt = Now;
+        AssessScopeOnSending(r);
         StartPeriods(r, CountedFrom.Sending);
         var transmission = r.Instrument.Timing.Transmission.Draw(r.Random, SpeedFactor(r));
         Step(r, transmission, () => Receive(r));

@@ -35,13 +35,24 @@ public sealed partial class Simulation
     /// <summary>Whether the engine, reviewing for the requested state, narrows <paramref name="r"/> before approving it.</summary>
     private static bool NarrowsOnReview(RequestRecord r) => NarrowingProblem(r) is null;
 
-    /// <summary>Cuts <paramref name="r"/> down to what its leads' facts support: the scope is the need, and the records are the need's.</summary>
+    /// <summary>
+    /// Judges the request's scope as it leaves: what the holder keeps and the facts support are those of the moment of
+    /// sending (a policy's request may wait weeks in drafting). A stated scope's judgement is journalled.
+    /// </summary>
+    private void AssessScopeOnSending(RequestRecord r)
+    {
+        r.Assessment = r.AssessmentAsked = ScopeAssessment.Of(r.Items, World.Lead, r.ScopeAsked, Now);
+        if (r.ScopeAsked is null) return;
+        var a = r.Assessment;
+        Record(new RequestScopeAssessed(r.Id, a.Excess, a.Shortfall, a.RecordsSought, a.RecordsBeyondNeed, a.ThirdPartyRecords));
+    }
+
+    /// <summary>Cuts <paramref name="r"/> down to what it asked within the need: identifiers the facts do not name and records outside their period go.</summary>
     private void Narrow(RequestRecord r, string by)
     {
         var cut = r.Assessment.Excess;
-        r.Scope = null;
         r.Narrowed = true;
-        r.Assessment = ScopeAssessment.Of(r.Items, World.Lead, null, Now);
+        r.Assessment = r.Assessment.Narrowed();
         Record(new RequestNarrowed(r.Id, by, cut, r.Instrument.ScopeReview!.Source, r.Assessment.RecordsSought, r.Assessment.ThirdPartyRecords));
     }
 }

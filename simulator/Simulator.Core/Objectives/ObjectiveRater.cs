@@ -85,10 +85,11 @@ public static class ObjectiveRater
                     var examined = facts.Verdicts.Values.Where(v => items.Contains(v.Evidence)).ToList();
                     var excluded = examined.Where(v => v.Verdict == "excluded").ToList();
                     var challenged = examined.Where(v => v.Verdict == "admissible-under-challenge").ToList();
-                    var verdict = excluded.Count > 0 && excluded.Count == examined.Count ? Ratings.Unable
+                    // Nothing examined is nothing admitted: no item secured, or the trial (at the end) not held yet.
+                    var verdict = examined.Count == 0 || excluded.Count == examined.Count ? Ratings.Unable
                         : excluded.Count > 0 ? Ratings.MajorChallenges : challenged.Count > 0 ? Ratings.SomeChallenges : Ratings.WithoutChallenges;
                     results.Add(new ObjectiveRating(objective.Id, verdict,
-                        examined.Count == 0 ? "no item examined at trial (the trial is held at the end, on what was secured)"
+                        examined.Count == 0 ? "no item examined at trial (it is held at the end, on the items secured)"
                         : excluded.Count + challenged.Count == 0 ? $"all {examined.Count} secured items admissible at trial"
                         : string.Join("; ", excluded.Concat(challenged).Select(v => $"{v.Evidence} {v.Verdict}: {string.Join("; ", v.Findings)}"))));
                     continue;

@@ -75,10 +75,53 @@ public sealed class ScopeAssessmentTests
     [Fact]
     public void A_period_that_reaches_past_the_moment_of_asking_is_judged_up_to_it_a_production_reaches_stored_records()
     {
+        // 100 records over 60 days; on day 20 the holder has the first 20 days' worth, whatever the request asks.
         var ongoing = Address with { Period = new TimeWindow(Start, Start.AddDays(60)) };
         var a = ScopeAssessment.Of([Log], _ => ongoing, new RequestScope(null, Start, At), At);
         Assert.False(a.OverBroad);
         Assert.Empty(a.Shortfall);
-        Assert.Equal(100, a.RecordsSought);
+        Assert.Equal(33, a.RecordsSought);
+        Assert.Equal(33, ScopeAssessment.Of([Log], _ => ongoing, null, At).RecordsSought);
+        Assert.Equal(33, ScopeAssessment.Of([Log], _ => ongoing, new RequestScope(null, Start, Start.AddDays(60)), At).RecordsSought); // no future records
+    }
+
+    [Fact]
+    public void A_window_of_centuries_reaches_only_what_the_holder_keeps_and_counts_saturate_rather_than_wrap()
+    {
+        var centuries = new RequestScope(null, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
+        var a = Of(centuries, Log);
+        Assert.True(a.OverBroad);
+        Assert.Equal(Of(RequestScope.Everything, Log).RecordsSought, a.RecordsSought); // clipped to the 90 days the holder keeps
+        // 5000 records in one minute, kept 1000 years: the count saturates at what an int holds.
+        var dense = Address with { Period = new TimeWindow(Start, Start.AddMinutes(1)) };
+        var huge = Item("huge", "address", DataCategory.Traffic, 5000, 0) with { Retention = TimeSpan.FromDays(365_000) };
+        var h = ScopeAssessment.Of([huge, huge with { Id = "huge-2" }], _ => dense, RequestScope.Everything, At);
+        Assert.Equal((int.MaxValue, int.MaxValue), (h.RecordsSought, h.ThirdPartyRecords));
+    }
+
+    [Fact]
+    public void Narrowing_keeps_what_was_asked_within_the_need_and_never_widens_it()
+    {
+        // Half the period, and an address the facts do not name: narrowed, the request keeps its half and drops the address.
+        var a = Of(new RequestScope(["198.51.100.7", "198.51.100.9"], Start, Start.AddDays(5)), Log);
+        Assert.True(a.OverBroad);
+        Assert.NotEmpty(a.Shortfall);
+        var n = a.Narrowed();
+        Assert.False(n.OverBroad);
+        Assert.Equal((50, 0, 20), (n.RecordsSought, n.RecordsBeyondNeed, n.ThirdPartyRecords));
+        Assert.True(n.RecordsSought < Of(null, Log).RecordsSought);
+    }
+
+    [Fact]
+    public void A_request_over_two_leads_is_judged_against_the_span_of_their_periods_what_the_form_fills_in()
+    {
+        var later = new Lead("later", "case", "Another address", "", Start, ["198.51.100.8"], new TimeWindow(Start.AddDays(8), Start.AddDays(15)));
+        var other = Item("other-log", "later", DataCategory.Traffic, 70, 0);
+        Lead Both(string id) => id == later.Id ? later : Address;
+        var (ids, span) = ScopeAssessment.Supported([Log, other], Both, At);
+        Assert.Equal((Start, Start.AddDays(15)), (span!.From, span.To));
+        var filled = ScopeAssessment.Of([Log, other], Both, new RequestScope(ids, span.From, span.To), At);
+        Assert.False(filled.OverBroad);
+        Assert.Empty(filled.Shortfall);
     }
 }

@@ -31,12 +31,22 @@ public sealed record RequestTemplate(string? Offence = null, string? Facts = nul
         return identifiers.Count == 0 && from is null && to is null ? null : new RequestScope(identifiers.Count == 0 ? null : identifiers, from, to);
     }
 
+    /// <summary>ISO 8601 date and time, to the minute or the second, with an offset or Z (without one: UTC, as the console shows times).</summary>
+    private static readonly string[] IsoFormats =
+        ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm"];
+
+    /// <summary>Times a record window can sensibly name; beyond them a typo (year 0001, 9999) rather than a window.</summary>
+    private static readonly DateTimeOffset Earliest = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero), Latest = new(2200, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private static DateTimeOffset? Time(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var value = text.Trim();
-        if (value.Length > 40 || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
-            throw new HubException($"refused: template.{field}: '{(value.Length > 40 ? value[..40] + "..." : value)}' is not a time: write ISO 8601, e.g. 2026-09-07T06:00:00Z");
+        var shown = value.Length > 40 ? value[..40] + "..." : value;
+        if (value.Length > 40 || !DateTimeOffset.TryParseExact(value, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+            throw new HubException($"refused: template.{field}: '{shown}' is not a time: write ISO 8601, e.g. 2026-09-07T06:00:00Z");
+        if (time < Earliest || time >= Latest)
+            throw new HubException($"refused: template.{field}: '{shown}' is outside 1970-2199: name the records' window in the years of the case");
         return time;
     }
 }

@@ -7,8 +7,8 @@ import { el, fill, reason } from "../format.js";
 import { panel, bodyOf } from "./panel.js";
 import { scopeNote } from "./scope-note.js";
 
-/** A datetime-local value (the console's times are UTC) as ISO 8601, or null. */
-const utc = value => value ? `${value}:00Z` : null;
+/** A datetime-local value (the console's times are UTC; minutes, or seconds where the browser gives them) as ISO 8601, or null. */
+const utc = value => value ? `${value.length === 16 ? `${value}:00` : value}Z` : null;
 /** An ISO instant as a datetime-local value, in UTC. */
 const local = iso => iso ? new Date(iso).toISOString().slice(0, 16) : "";
 
@@ -45,7 +45,7 @@ export class RequestForm {
       el("label", {}, el("span", {}, "Summary of the facts"), f.facts),
       el("label", {}, el("span", {}, "Necessity and proportionality"), f.necessity),
       el("label", {}, el("span", {}, "Urgency"), f.urgency),
-      el("fieldset", { id: "form-scope" }, el("legend", { class: "small muted" }, "Scope of the data sought (empty: what the facts support)"),
+      el("fieldset", { id: "form-scope" }, el("legend", { class: "small muted" }, "Scope of the data sought: all empty asks for what the facts support; an empty date asks for every record held on that side"),
         el("label", {}, el("span", {}, "Identifiers"), f.identifiers),
         el("div", { class: "row" }, el("label", {}, el("span", {}, "Records from (UTC)"), f.from), el("label", {}, el("span", {}, "to (UTC)"), f.to)),
         el("button", { type: "button", class: "secondary", id: "scope-from-facts", onclick: () => this.scopeFromFacts() }, "Fill in what the facts support"),
