@@ -16,8 +16,9 @@ public sealed class ScopeTests(LiveServer server) : IClassFixture<LiveServer>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static object Template(string? from = null, string? to = null, string[]? identifiers = null) => new
+    private static object Template(string? from = null, string? to = null, string[]? identifiers = null, bool minimise = false) => new
     {
+        minimise,
         offence = "illegal access, extortion",
         facts = "ransomware at a hospital beaconing to 198.51.100.23 at Hostbay",
         necessity = "the flow logs show who administered the server",
@@ -80,7 +81,7 @@ public sealed class ScopeTests(LiveServer server) : IClassFixture<LiveServer>
     {
         var (trainer, prosecutor, reviewer, ex, start) = await StartAsync();
         var sent = await prosecutor.InvokeAsync<DecisionResult>("SendRequestWithTemplate", "budapest-art31-mla", new[] { "c2-flow-logs" }, false, null,
-            Template(from: Iso(start.AddDays(-60))), false);
+            Template(from: Iso(start.AddDays(-60)), minimise: true), false);
         Assert.True(sent.Accepted, sent.Message);
         JsonElement incoming = default;
         for (var i = 0; i < 400; i++)
@@ -105,6 +106,8 @@ public sealed class ScopeTests(LiveServer server) : IClassFixture<LiveServer>
         http.DefaultRequestHeaders.Add("X-Exercise-Key", ex.TrainerKey);
         var journal = (await http.GetStringAsync($"/api/exercises/{ex.ExerciseId}/journal")).Split('\n');
         Assert.Contains(journal, l => l.Contains("\"type\":\"RequestScopeAssessed\"") && l.Contains(sent.Request!));
+        Assert.Contains(journal, l => l.Contains("\"type\":\"RequestDrafted\"") && l.Contains(sent.Request!) && l.Contains("\"minimise\":true"));
+        Assert.True(outgoing.GetProperty("minimise").GetBoolean());
         Assert.Contains(journal, l => l.Contains("\"type\":\"RequestNarrowed\"") && l.Contains("\"by\":\"BE/central-authority\""));
     }
 }

@@ -25,4 +25,9 @@ public sealed record EngineFigures(
     /// <summary>A provider fitting its work into a binding order's deadline finishes when this share of the time left has passed.</summary>
     double BindingDeadlineShare,
     /// <summary>How many policy reactions may follow one another within one step (a reaction's decision may set off another).</summary>
-    int PolicyReactionDepth);
+    int PolicyReactionDepth,
+    /// <summary>The holder's time to redact one third party's record before transfer, when minimised production is asked (null: 2 minutes).</summary>
+    TimeSpan? RedactionPerRecord = null)
+{
+    public TimeSpan RedactionTime => RedactionPerRecord ?? TimeSpan.FromMinutes(2);
+}

@@ -14,9 +14,10 @@ namespace Simulator.Core.Decisions;
 public sealed record SendRequest(string Actor, string Instrument, IReadOnlyList<string> Evidence, bool Emergency = false, string? RequestedState = null,
     RequestParticulars? Particulars = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] RequestScope? Scope = null) : Decision(Actor)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] RequestScope? Scope = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Minimise = false) : Decision(Actor)
 {
-    public override string Describe() => $"send {Instrument}{(Emergency ? " (emergency)" : Urgent ? " (urgent)" : "")} for {string.Join(", ", Evidence)}{(Scope is null ? "" : $" ({Scope.Describe()})")}";
+    public override string Describe() => $"send {Instrument}{(Emergency ? " (emergency)" : Urgent ? " (urgent)" : "")} for {string.Join(", ", Evidence)}{(Scope is null ? "" : $" ({Scope.Describe()})")}{(Minimise ? ", minimised" : "")}";
 }
 
 public enum Answer

@@ -51,7 +51,7 @@ internal static class OutcomeBuilder
             r.Stages.Select(st => new StageTime(Names.Kebab(st.State), st.Authority, (st.To ?? s.Now) - st.From)).ToList(),
             r.ProviderCase is null ? null : Names.Kebab(r.ProviderCase.State),
             r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound ? r.Provider.CostPerRequest : 0m,
-            r.Urgent, r.AssessmentAsked.OverBroad, r.Narrowed)).ToList();
+            r.Urgent, r.AssessmentAsked.OverBroad, r.Narrowed, r.Minimise)).ToList();
 
         var byStage = requests.SelectMany(r => r.Stages.Select(st => (r.Request, st)))
             .GroupBy(x => (x.st.Stage, x.st.Authority))
@@ -89,7 +89,8 @@ internal static class OutcomeBuilder
         var sent = s.Requests.Where(r => r.SentAt is not null).ToList();
         return new RightsSummary(sent.Count(r => r.AssessmentAsked.OverBroad), sent.Count(r => r.Narrowed),
             obtained.Sum(o => o.Records), obtained.Sum(o => o.BeyondNeed), obtained.Sum(o => o.ThirdParty),
-            verdicts.Count(v => v.Verdict == Verdict.AdmissibleUnderChallenge), verdicts.Count(v => v.Verdict == Verdict.Excluded));
+            verdicts.Count(v => v.Verdict == Verdict.AdmissibleUnderChallenge), verdicts.Count(v => v.Verdict == Verdict.Excluded),
+            (int)Math.Min(int.MaxValue, sent.Sum(r => (long)r.RecordsRedacted)));
     }
 
     private static string Held(EvidenceState st, string holder)

@@ -31,6 +31,10 @@ public sealed class RequestRecord
     public required Rules.ScopeAssessment AssessmentAsked { get; set; }
     /// <summary>The requested state executed it for what the facts support only (<see cref="Catalogue.ScopeReview"/>).</summary>
     public bool Narrowed { get; set; }
+    /// <summary>Minimised production asked: the holder redacts third parties' records before transfer, at a time cost.</summary>
+    public bool Minimise { get; init; }
+    /// <summary>How many third parties' records the holder redacted from what it produced.</summary>
+    public int RecordsRedacted { get; set; }
 
     public string IssuerSeat => Names.Seat(Issuer, IssuerRole);
     public DateTimeOffset? SentAt { get; set; }

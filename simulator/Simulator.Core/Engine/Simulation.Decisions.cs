@@ -146,6 +146,7 @@ public sealed partial class Simulation
             DraftedAt = Now,
             Particulars = command.Particulars,
             ScopeAsked = command.Scope,
+            Minimise = command.Minimise,
             Assessment = assessment,
             AssessmentAsked = assessment,
             Validation = RequestRules.ValidationFor(instrument, role, items.Select(i => i.Category).Distinct().ToList(), command.Emergency),
@@ -156,7 +157,7 @@ public sealed partial class Simulation
         Record(new DecisionTaken(command.Actor, "send-request", id, instrument.Id));
         Record(new RequestDrafted(id, instrument.Id, command.Actor, record.RequestedState, record.Provider.Id,
             items.Select(i => i.Id).ToList(), items.Select(i => i.Category).Distinct().ToList(), command.Emergency,
-            deadline is null ? null : DurationText.Format(deadline.Value), command.Particulars, command.Urgent, command.Scope));
+            deadline is null ? null : DurationText.Format(deadline.Value), command.Particulars, command.Urgent, command.Scope, command.Minimise));
         Transition(record, RequestTrigger.Check, command.Actor);
         if (IsHuman(command.Actor))
             Dispatch(record);

@@ -411,6 +411,8 @@ public sealed partial class Simulation
         // A binding order with a deadline is usually met: the provider fits its work into what is left.
         if (r.Instrument.Binding && r.Deadline is { } deadline && Now + work > deadline && r.Random.Chance(p.Policy.BindingOrderComplianceRate))
             work = deadline > Now ? (deadline - Now) * Catalogue.Figures.BindingDeadlineShare : TimeSpan.Zero;
+        // Minimised production: the holder redacts third parties' records before transfer, one at a time.
+        if (r.Minimise && r.IsProduction) work += Catalogue.Figures.RedactionTime * r.Assessment.ThirdPartyRecords;
         var office = ProviderOffice(p);
         Enqueue(office, r, work, onStart: () => { }, onDone: () => Complete(r));
     }
@@ -459,6 +461,7 @@ public sealed partial class Simulation
                     break;
             }
         }
+        if (r.Minimise && r.IsProduction && r.Found.Count > 0) Redact(r);
         r.RespondedAt = Now;
         r.ProviderCase!.Fire(r.Found.Count > 0 ? ProviderTrigger.Found : ProviderTrigger.NotFound);
         var trigger = r.Found.Count == r.Items.Count ? RequestTrigger.Produce : r.Found.Count > 0 ? RequestTrigger.ProducePartly : RequestTrigger.FindNothing;

@@ -47,6 +47,15 @@ public sealed partial class Simulation
         Record(new RequestScopeAssessed(r.Id, a.Excess, a.Shortfall, a.RecordsSought, a.RecordsBeyondNeed, a.ThirdPartyRecords));
     }
 
+    /// <summary>The holder redacts third parties' records from what it produced, before transfer: what is transferred is the suspects' records within the need.</summary>
+    private void Redact(RequestRecord r)
+    {
+        var redacted = r.Found.Sum(id => (long)r.Assessment.For(id).ThirdParty);
+        r.RecordsRedacted = (int)Math.Min(int.MaxValue, redacted);
+        r.Assessment = r.Assessment.Redacted();
+        Record(new RecordsRedacted(r.Id, $"provider/{r.Provider.Id}", r.RecordsRedacted, Common.DurationText.Format(Catalogue.Figures.RedactionTime * r.RecordsRedacted)));
+    }
+
     /// <summary>Cuts <paramref name="r"/> down to what it asked within the need: identifiers the facts do not name and records outside their period go.</summary>
     private void Narrow(RequestRecord r, string by)
     {

@@ -49,7 +49,8 @@ public sealed record RequestOutcome(
     decimal Cost,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool OverBroad = false,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Narrowed = false);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Narrowed = false,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Minimised = false);
 
 /// <summary>
 /// The rights side of a run, as counts by kind, never folded into one score (docs/safeguards.md): requests that asked
@@ -57,7 +58,7 @@ public sealed record RequestOutcome(
 /// the need, of third parties), and the trial's verdicts against secured items (under challenge, excluded).
 /// </summary>
 public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, int RecordsObtained, int RecordsBeyondNeed, int ThirdPartyRecords,
-    int AdmissibleUnderChallenge = 0, int Excluded = 0);
+    int AdmissibleUnderChallenge = 0, int Excluded = 0, int RecordsRedacted = 0);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 

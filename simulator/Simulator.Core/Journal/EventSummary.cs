@@ -21,6 +21,7 @@ public static class EventSummary
         RequestDrafted s => $"{s.Request} drafted by {s.Issuer}: {s.Instrument}{(s.Emergency ? " (emergency)" : s.Urgent ? " (urgent)" : "")} to {s.RequestedState} for {string.Join(", ", s.Evidence)} at {s.Provider}",
         RequestScopeAssessed s => $"{s.Request} asks for {s.Records} records, {s.BeyondNeed} beyond what the facts support, {s.ThirdParty} of third parties{(s.Excess.Count == 0 ? "" : $"; OVER-BROAD: {string.Join("; ", s.Excess)}")}{(s.Shortfall.Count == 0 ? "" : $"; too narrow: {string.Join("; ", s.Shortfall)}")}",
         RequestNarrowed s => $"{s.By} narrows {s.Request} to what the facts support ({s.Records} records, {s.ThirdParty} of third parties), cutting {string.Join("; ", s.Cut)} ({s.Source})",
+        RecordsRedacted s => $"{s.By} redacted {s.Records} third parties' records from {s.Request} before transfer ({s.Took})",
         RequestStateChanged s => $"{s.Request}: {s.From} -> {s.To} ({s.By})",
         RequestRefused s => $"{s.Request} refused by {s.By}: {s.Ground} ({s.Source})",
         ClarificationRequested s => $"{s.By} asks for clarification of {s.Request}: {s.Question}",

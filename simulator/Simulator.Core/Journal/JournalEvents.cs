@@ -23,12 +23,15 @@ public sealed record DecisionTaken(string Actor, string Decision, string? Reques
 public sealed record RequestDrafted(string Request, string Instrument, string Issuer, string RequestedState, string Provider, IReadOnlyList<string> Evidence, IReadOnlyList<DataCategory> Categories, bool Emergency, string? Deadline,
     RequestParticulars? Particulars = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] RequestScope? Scope = null) : JournalEvent;
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] RequestScope? Scope = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Minimise = false) : JournalEvent;
 /// <summary>
 /// A request's scope judged against what its leads' facts support, when it states one (<see cref="Rules.ScopeAssessment"/>):
 /// what exceeds the need, what the window leaves out, and the records it brings, of which third-party and beyond the need.
 /// </summary>
 public sealed record RequestScopeAssessed(string Request, IReadOnlyList<string> Excess, IReadOnlyList<string> Shortfall, int Records, int BeyondNeed, int ThirdParty) : JournalEvent;
+/// <summary>The holder redacted <see cref="Records"/> third parties' records before transfer, as minimised production was asked, taking <see cref="Took"/> more.</summary>
+public sealed record RecordsRedacted(string Request, string By, int Records, string Took) : JournalEvent;
 /// <summary>The requested state executes an over-broad request for what the facts support only (<see cref="Cut"/>), under <see cref="Source"/>.</summary>
 public sealed record RequestNarrowed(string Request, string By, IReadOnlyList<string> Cut, string Source, int Records, int ThirdParty) : JournalEvent;
 public sealed record RequestStateChanged(string Request, string From, string To, string Trigger, string By) : JournalEvent;

@@ -36,6 +36,13 @@ public sealed record ScopeAssessment(IReadOnlyList<string> Excess, IReadOnlyList
     public ScopeAssessment Narrowed() =>
         new([], Shortfall, [.. Items.Select(i => i with { Records = i.WithinNeed, BeyondNeed = 0, ThirdParty = i.ThirdPartyWithinNeed })]);
 
+    /// <summary>
+    /// What it brings once its holder redacts third parties' records before transfer (minimised production): what it
+    /// asked within the need, less the third parties' records; nothing beyond the need, which is third-party data too.
+    /// </summary>
+    public ScopeAssessment Redacted() =>
+        new(Excess, Shortfall, [.. Items.Select(i => new ItemRecords(i.Evidence, i.WithinNeed - i.ThirdPartyWithinNeed, 0, 0, i.WithinNeed - i.ThirdPartyWithinNeed, 0))]);
+
     /// <summary>What a request for <paramref name="items"/> with <paramref name="scope"/>, asked at <paramref name="at"/>, brings; a null scope asks the need.</summary>
     public static ScopeAssessment Of(IReadOnlyList<EvidenceItem> items, Func<string, Lead> leadOf, RequestScope? scope, DateTimeOffset at)
     {

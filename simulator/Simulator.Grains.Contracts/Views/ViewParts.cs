@@ -87,7 +87,9 @@ public sealed record RequestView(
     [property: Id(21)] bool Urgent = false,
     [property: Id(22)] ValidationView? Validation = null,
     [property: Id(23)] IReadOnlyList<string>? Checks = null,
-    [property: Id(24)] ScopeView? Scope = null);
+    [property: Id(24)] ScopeView? Scope = null,
+    [property: Id(25)] bool Minimise = false,
+    [property: Id(26)] int RecordsRedacted = 0);
 
 /// <summary>
 /// An order that needs validation by a judge or prosecutor of its state (REG Art. 4): who validates it

@@ -182,7 +182,7 @@ public static class ExerciseViews
     }
 
     private static RequestView Request(RequestRecord r, Simulation s, ViewIndex index) => index.Request(r,
-        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed),
+        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted),
         () => [.. r.Items.Select(i => Fate(r, i.Id, s, index))],
         () => index.Queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null,
         (fates, queue) => new(
@@ -211,7 +211,9 @@ public static class ExerciseViews
             r.Validation is { } need ? new ValidationView(r.ValidatorSeat!, [.. need.Validators.Select(v => Names.Seat(r.Issuer, v))],
                 r.ValidationDueBy, r.ValidationStatus!, need.Describe(r.Issuer)) : null,
             [.. s.ChecksFor(r).Select(Names.Kebab)],
-            Scope(s, r)));
+            Scope(s, r),
+            r.Minimise,
+            r.RecordsRedacted));
 
     /// <summary>The request's scope as asked (its assessment before any narrowing), and whether the reviewer may still narrow it.</summary>
     private static ScopeView Scope(Simulation s, RequestRecord r)

@@ -66,6 +66,7 @@ internal sealed class FiguresFile
     public double ClarificationAnswerShare { get; set; } = 0.5;
     public double BindingDeadlineShare { get; set; } = 0.9;
     public int PolicyReactionDepth { get; set; } = 8;
+    public string RedactionPerRecord { get; set; } = "2min";
 }
 
 internal sealed class FrameworkFile

@@ -146,7 +146,7 @@ public static class CatalogueLoader
             fig.EscalationFactor, fig.DeadlineWarningShare,
             DurationText.Parse(fig.RetentionWarning), DurationText.Parse(fig.PreservationExpiryWarning),
             fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source,
-            fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth);
+            fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth, DurationText.Parse(fig.RedactionPerRecord));
         var trial = dto.Trial.Select(t => new TrialRule(Names.Parse<TrialCondition>(t.When), Names.Parse<Verdict>(t.Verdict), t.Source, t.Unsure)).ToList();
         return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists, emergencies, trial);
     }

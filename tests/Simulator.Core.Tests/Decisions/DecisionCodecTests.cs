@@ -17,6 +17,7 @@ public sealed class DecisionCodecTests
         new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"], Urgent: true),
         new SendRequest("AL/prosecutor", "budapest-art31-mla", ["c2-flow-logs"], Scope: new RequestScope(["198.51.100.23"], new DateTimeOffset(2026, 9, 2, 6, 0, 0, TimeSpan.Zero), null)),
         new AnswerRequest("BE/central-authority", "req-002", Answer.Narrow, null, "five days of this address", [ReviewCheck.Complete, ReviewCheck.NoGround]),
+        new SendRequest("AL/judge", "eu-epoc", ["cloud-access-logs"], Minimise: true),
         new ProvideClarification("AL/prosecutor", "req-002", "the account in the log"),
         new ExtendPreservation("AL/contact-point", "pres-001"),
         new EscalateRequest("AL/prosecutor", "req-002"),

@@ -103,7 +103,8 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         Decide(seat => Draft(seat, instrument, evidence, emergency, requestedState, template ?? new RequestTemplate(), urgent));
 
     private static SendRequest Draft(string seat, string instrument, string[] evidence, bool emergency, string? requestedState, RequestTemplate? template, bool urgent) =>
-        new(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), template?.Particulars(), urgent, template?.Scope());
+        new(seat, Required(instrument, "instrument"), Evidence(evidence), emergency, Optional(requestedState), template?.Particulars(), urgent, template?.Scope(),
+            template?.Minimise ?? false);
 
     /// <summary>The instrument advisor (seats): every instrument for this evidence from the seat's state, best first.</summary>
     public async Task<IReadOnlyList<InstrumentAdviceView>> Advise(string[] evidence, bool emergency)

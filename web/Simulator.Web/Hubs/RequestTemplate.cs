@@ -8,10 +8,11 @@ namespace Simulator.Web.Hubs;
 /// What the console's request form sends: the standard template (offence, facts, necessity, urgency: Budapest
 /// Art. 29(2)) and the scope of the data sought, the identifiers and the window of the records (docs/safeguards.md).
 /// Times are ISO 8601; one without an offset is UTC, as the console shows every time. A form without identifiers or
-/// window asks for what the facts support.
+/// window asks for what the facts support. <see cref="Minimise"/> asks for minimised production: the holder redacts
+/// third parties' records before transfer, at a time cost.
 /// </summary>
 public sealed record RequestTemplate(string? Offence = null, string? Facts = null, string? Necessity = null, string? Urgency = null,
-    string[]? Identifiers = null, string? From = null, string? To = null)
+    string[]? Identifiers = null, string? From = null, string? To = null, bool Minimise = false)
 {
     private const int MaxIdentifiers = 50;
     private const int MaxIdentifierLength = 200;

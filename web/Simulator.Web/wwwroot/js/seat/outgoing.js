@@ -47,6 +47,8 @@ export class OutgoingPanel {
           r.urgent ? el("span", { class: "pill warn" }, "urgent") : null,
           r.scope?.excess.length ? el("span", { class: "pill bad", title: r.scope.excess.join("; ") }, "over-broad") : null,
           r.scope?.narrowed ? el("span", { class: "pill warn", title: "the requested state executed it for what the facts support only" }, "narrowed") : null,
+          r.minimise ? el("span", { class: "pill ok", dataset: { minimised: r.recordsRedacted } },
+            r.recordsRedacted ? `minimised: ${r.recordsRedacted} third-party records redacted` : "minimised production") : null,
           validation(r),
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
           r.clarifications?.length ? el("div", { class: "small" }, `asked: ${r.clarifications.at(-1)}`) : null),

@@ -29,6 +29,7 @@ export class RequestForm {
       identifiers: el("input", { name: "identifiers", id: "form-identifiers", placeholder: "empty: those the facts name; else comma-separated accounts, addresses" }),
       from: el("input", { type: "datetime-local", name: "from", id: "form-from" }),
       to: el("input", { type: "datetime-local", name: "to", id: "form-to" }),
+      minimise: el("input", { type: "checkbox", name: "minimise", id: "form-minimise" }),
       scope: el("div", { id: "request-scope-note", "aria-live": "polite" }),
       problems: el("div", { id: "request-errors", role: "alert" }),
       notice: el("p", { class: "notice", id: "request-notice", role: "status" }),
@@ -48,6 +49,7 @@ export class RequestForm {
       el("fieldset", { id: "form-scope" }, el("legend", { class: "small muted" }, "Scope of the data sought: all empty asks for what the facts support; an empty date asks for every record held on that side"),
         el("label", {}, el("span", {}, "Identifiers"), f.identifiers),
         el("div", { class: "row" }, el("label", {}, el("span", {}, "Records from (UTC)"), f.from), el("label", {}, el("span", {}, "to (UTC)"), f.to)),
+        el("label", { class: "row" }, f.minimise, "Minimised production: the holder redacts third parties' records before transfer (it takes longer)"),
         el("button", { type: "button", class: "secondary", id: "scope-from-facts", onclick: () => this.scopeFromFacts() }, "Fill in what the facts support"),
         f.scope),
       el("div", { class: "row" },
@@ -65,7 +67,7 @@ export class RequestForm {
   /** Keeps what is written so far in the browser. */
   save() {
     const d = this.draft();
-    localStorage.setItem(this.draftKey, JSON.stringify({ ...d.template, identifiers: this.fields.identifiers.value, from: this.fields.from.value, to: this.fields.to.value,
+    localStorage.setItem(this.draftKey, JSON.stringify({ ...d.template, identifiers: this.fields.identifiers.value, from: this.fields.from.value, to: this.fields.to.value, minimise: this.fields.minimise.checked,
       instrument: d.instrument, evidence: d.evidence, emergency: d.emergency, urgent: d.urgent, requestedState: d.requestedState }));
   }
 
@@ -78,6 +80,7 @@ export class RequestForm {
     if (saved.instrument) { this.ensureInstrumentOption(saved.instrument); f.instrument.value = saved.instrument; }
     f.emergency.checked = Boolean(saved.emergency);
     f.urgent.checked = Boolean(saved.urgent);
+    f.minimise.checked = Boolean(saved.minimise);
     f.requestedState.value = saved.requestedState ?? "";
     for (const name of ["offence", "facts", "necessity", "urgency", "identifiers", "from", "to"]) f[name].value = saved[name] ?? "";
     for (const id of saved.evidence ?? []) this.seat.selected.add(id);
@@ -126,7 +129,7 @@ export class RequestForm {
       urgent: f.urgent.checked,
       requestedState: f.requestedState.value.trim() || null,
       template: { offence: f.offence.value, facts: f.facts.value, necessity: f.necessity.value, urgency: f.urgency.value,
-        identifiers: f.identifiers.value.split(",").map(i => i.trim()).filter(Boolean), from: utc(f.from.value), to: utc(f.to.value) },
+        identifiers: f.identifiers.value.split(",").map(i => i.trim()).filter(Boolean), from: utc(f.from.value), to: utc(f.to.value), minimise: f.minimise.checked },
     };
   }
 
@@ -167,6 +170,7 @@ export class RequestForm {
       fill(f.problems);
       f.notice.textContent = `Sent: ${result.message}`;
       for (const field of [f.facts, f.necessity, f.urgency, f.identifiers, f.from, f.to]) field.value = "";
+      f.minimise.checked = false;
       fill(f.scope);
       f.urgent.checked = false; // its grounds went with the urgency field: the next request is urgent only if marked again
       this.seat.selected.clear();
