@@ -89,6 +89,13 @@ public sealed class ScopeTests(ServerFixture f)
         await Expect(al.Locator("#locker article").Filter(new() { Has = al.Locator("[data-admissibility='admissible-under-challenge']") }).First)
             .ToContainTextAsync("records beyond what the facts support");
         Assert.Empty(await Accessibility.SeriousViolationsAsync(al)); // the locker with its warnings
+
+        // The trainer watches the same in the control room's rights panel, and each over-broad request in the list.
+        await Expect(trainer.Locator("#rights tr[data-rights='over-broad'] .pill")).Not.ToHaveTextAsync("0");
+        await Expect(trainer.Locator("#rights tr[data-rights='under-challenge'] .pill")).Not.ToHaveTextAsync("0");
+        await Expect(trainer.Locator("#rights tr[data-rights='under-challenge']")).ToContainTextAsync("-");
+        await Expect(trainer.Locator("#requests tr .pill.bad", new() { HasText = "over-broad" }).First).ToBeVisibleAsync();
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(trainer));
         Assert.Empty(_pageErrors);
     }
 }

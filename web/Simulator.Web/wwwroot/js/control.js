@@ -48,6 +48,7 @@ export class ControlRoom {
       requests: panel("requests", "Requests across the exercise", true),
       seats: panel("seats", "Seats at a glance", true), // six columns per state: a whole row, so none is cut off
       objectives: panel("objectives", "Objectives"),
+      rights: panel("rights", "Rights and safeguards"),
       presence: panel("presence", "Who is connected"),
       gantt: panel("gantt", "Timeline of requests per state", true),
       evidence: panel("evidence-chart", "Evidence secured and lost"),
@@ -190,6 +191,7 @@ export class ControlRoom {
     this.renderMsel();
     this.renderRequests();
     this.renderObjectives();
+    this.renderRights();
     this.renderJournal();
     this.communications.render();
     this.evaluation?.render();
@@ -278,7 +280,10 @@ export class ControlRoom {
           el("td", {}, `${r.issuer} → ${r.requestedState}`, el("div", { class: "small muted" }, r.provider)),
           el("td", { class: "small" }, r.evidence.join(", ")),
           el("td", {}, statePill(r.state), r.emergency ? el("span", { class: "pill bad" }, "emergency") : null,
-            r.urgent ? el("span", { class: "pill warn" }, "urgent") : null),
+            r.urgent ? el("span", { class: "pill warn" }, "urgent") : null,
+            r.scope?.excess.length ? el("span", { class: "pill bad", title: r.scope.excess.join("; ") }, "over-broad") : null,
+            r.scope?.narrowed ? el("span", { class: "pill warn" }, "narrowed") : null,
+            r.minimise ? el("span", { class: "pill ok" }, "minimised") : null),
           el("td", {}, r.deadline && !isClosed(r) ? countdown(r.deadline) : null, r.deadlineStatus ? el("div", { class: "small muted" }, r.deadlineStatus) : null),
           el("td", {}, el("button", { class: "secondary", onclick: () => this.procedure(r) }, "Procedure"))))))]);
   }
@@ -293,6 +298,28 @@ export class ControlRoom {
     fill(this.panels.objectives.querySelector(".body"), el("table", {}, el("tbody", {}, this.view.objectives.map(o => el("tr", { dataset: { objective: o.id } },
       el("td", {}, el("strong", {}, o.capability), el("div", { class: "small" }, o.task), o.ratingEvidence ? el("div", { class: "small muted" }, o.ratingEvidence) : null),
       el("td", {}, objectiveRating(o)))))));
+  }
+
+  /** The rights side as the trainer watches it (docs/safeguards.md): counts by kind, never one score, each with what it names. */
+  renderRights() {
+    const requests = this.view.requests, evidence = this.view.evidence;
+    const overBroad = requests.filter(r => r.scope?.excess.length);
+    const narrowed = requests.filter(r => r.scope?.narrowed);
+    const minimised = requests.filter(r => r.minimise);
+    const at = verdict => evidence.filter(e => e.admissibility === verdict);
+    const challenged = at("admissible-under-challenge"), excluded = at("excluded");
+    const row = (label, items, name, cls) => el("tr", { dataset: { rights: name } },
+      el("th", { scope: "row" }, label), el("td", {}, el("span", { class: `pill ${items.length ? cls : "muted"}` }, String(items.length))),
+      el("td", { class: "small" }, items.map(i => i.request ?? i.evidence).join(", ")));
+    fill(this.panels.rights.querySelector(".body"),
+      el("table", {}, el("tbody", {},
+        row("Requests beyond what the facts support", overBroad, "over-broad", "bad"),
+        row("Narrowed by the requested state", narrowed, "narrowed", "warn"),
+        row("Minimised production", minimised, "minimised", "ok"),
+        row("Secured, admissible at trial", at("admissible"), "admissible", "ok"),
+        row("Secured, open to challenge at trial", challenged, "under-challenge", "warn"),
+        row("Secured, excluded at trial", excluded, "excluded", "bad"))),
+      el("p", { class: "small muted" }, "The trial is held at the end; until then, what it would make of each secured item now."));
   }
 
   renderJournal() {
