@@ -72,6 +72,13 @@ public class CompareCommandTests
         Assert.Equal(12, secured.GetProperty("pairs").GetInt32());
         var interval = secured.GetProperty("interval").EnumerateArray().Select(x => x.GetDouble()).ToArray();
         Assert.InRange(secured.GetProperty("mean").GetDouble(), interval[0], interval[1]);
+        // The rights side is paired too. This policy asks only what the facts support, so every item it secures is
+        // admissible: the admissible share moves exactly as the secured share does.
+        var admissible = variant.GetProperty("versusBaseline").GetProperty("securedAndAdmissibleShare");
+        Assert.Equal(12, admissible.GetProperty("pairs").GetInt32());
+        Assert.Equal(secured.GetProperty("mean").GetDouble(), admissible.GetProperty("mean").GetDouble(), 6);
+        Assert.Equal(12, variant.GetProperty("versusBaseline").GetProperty("thirdPartyRecords").GetProperty("pairs").GetInt32());
+        Assert.True(variant.TryGetProperty("rights", out _));
         // Hostbay's subscriber data ordered directly (Art. 7) arrives months before the urgent MLA request's answer.
         var hours = variant.GetProperty("versusBaseline").GetProperty("hoursToEvidence");
         Assert.True(hours.GetProperty("mean").GetDouble() < -168, $"evidence came only {hours.GetProperty("mean").GetDouble()} hours sooner");

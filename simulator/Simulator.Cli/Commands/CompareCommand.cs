@@ -82,6 +82,8 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                         {
                             securedShare = Moments(v.VersusBaseline!.SecuredShare, 4),
                             lostPerRun = Moments(v.VersusBaseline.Lost, 3),
+                            securedAndAdmissibleShare = Moments(v.VersusBaseline.SecuredAndAdmissibleShare, 4),
+                            thirdPartyRecords = Moments(v.VersusBaseline.ThirdPartyRecords, 1),
                             hoursToPreservation = Moments(v.VersusBaseline.HoursToPreservation, 1),
                             hoursToEvidence = Moments(v.VersusBaseline.HoursToEvidence, 1),
                         },

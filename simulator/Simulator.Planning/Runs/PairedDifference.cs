@@ -14,11 +14,17 @@ public sealed class PairedDifference
     public RunningMoments HoursToPreservation { get; } = new();
     /// <summary>Mean hours to evidence per run, variant minus baseline (runs where both secured something).</summary>
     public RunningMoments HoursToEvidence { get; } = new();
+    /// <summary>Secured-and-admissible share, variant minus baseline, per run: the headline beside the secured share.</summary>
+    public RunningMoments SecuredAndAdmissibleShare { get; } = new();
+    /// <summary>Third parties' records among what was secured, variant minus baseline, per run.</summary>
+    public RunningMoments ThirdPartyRecords { get; } = new();
 
     public void Add(RunMeasures baseline, RunMeasures variant)
     {
         SecuredShare.Add(variant.SecuredShare - baseline.SecuredShare);
         Lost.Add(variant.Lost - baseline.Lost);
+        SecuredAndAdmissibleShare.Add(variant.SecuredAndAdmissibleShare - baseline.SecuredAndAdmissibleShare);
+        ThirdPartyRecords.Add(variant.ThirdPartyRecords - baseline.ThirdPartyRecords);
         if (baseline.HoursToPreservation is { } bp && variant.HoursToPreservation is { } vp) HoursToPreservation.Add(vp - bp);
         if (baseline.HoursToEvidence is { } be && variant.HoursToEvidence is { } ve) HoursToEvidence.Add(ve - be);
     }
@@ -27,6 +33,8 @@ public sealed class PairedDifference
     {
         SecuredShare.Merge(other.SecuredShare);
         Lost.Merge(other.Lost);
+        SecuredAndAdmissibleShare.Merge(other.SecuredAndAdmissibleShare);
+        ThirdPartyRecords.Merge(other.ThirdPartyRecords);
         HoursToPreservation.Merge(other.HoursToPreservation);
         HoursToEvidence.Merge(other.HoursToEvidence);
     }

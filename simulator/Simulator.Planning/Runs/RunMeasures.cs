@@ -3,7 +3,8 @@ using Simulator.Core.Engine;
 namespace Simulator.Planning.Runs;
 
 /// <summary>The figures of one run that a comparison sets side by side, run against run.</summary>
-public sealed record RunMeasures(double SecuredShare, int Lost, double? HoursToPreservation, double? HoursToEvidence)
+public sealed record RunMeasures(double SecuredShare, int Lost, double? HoursToPreservation, double? HoursToEvidence,
+    double SecuredAndAdmissibleShare = 0, int ThirdPartyRecords = 0)
 {
     public static RunMeasures Of(SimulationOutcome o)
     {
@@ -13,6 +14,7 @@ public sealed record RunMeasures(double SecuredShare, int Lost, double? HoursToP
             return values.Count == 0 ? null : values.Average();
         }
         return new RunMeasures(o.Summary.Evidence == 0 ? 0 : (double)o.Summary.Secured / o.Summary.Evidence, o.Summary.Lost,
-            MeanHours(o.Evidence.Select(e => e.TimeToPreservation)), MeanHours(o.Evidence.Select(e => e.TimeToEvidence)));
+            MeanHours(o.Evidence.Select(e => e.TimeToPreservation)), MeanHours(o.Evidence.Select(e => e.TimeToEvidence)),
+            o.Summary.Evidence == 0 ? 0 : (double)o.Summary.SecuredAndAdmissible / o.Summary.Evidence, o.Rights?.ThirdPartyRecords ?? 0);
     }
 }
