@@ -13,19 +13,30 @@ namespace Simulator.Scenarios.Tests;
 /// </summary>
 public sealed class RightsObjectiveTests
 {
-    private static Dictionary<string, ObjectiveOutcome> Objectives(string policy)
+    private static Dictionary<string, ObjectiveOutcome> Objectives(string policy, string scenario = "hospital-ransomware")
     {
-        var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), "hospital-ransomware.yaml"));
+        var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
         var run = HeadlessRunner.Run(loaded, CatalogueLoader.Shipped, 1, PolicyCatalogue.Get(policy));
         return run.Outcome().Objectives.ToDictionary(o => o.Objective);
     }
 
-    [Fact]
-    public void Asking_for_what_the_facts_support_meets_the_scope_and_the_admissibility_objectives()
+    [Theory]
+    [InlineData("hospital-ransomware", 18)]
+    [InlineData("sextortion-threat-to-life", 7)]
+    public void Asking_for_what_the_facts_support_meets_the_scope_and_the_admissibility_objectives(string scenario, int secured)
     {
-        var o = Objectives("emergency-aware");
+        var o = Objectives("emergency-aware", scenario);
         Assert.Equal((Ratings.WithoutChallenges, "no request asked beyond what the facts support"), (o["scope-to-the-need"].Rating, o["scope-to-the-need"].Evidence));
-        Assert.Equal((Ratings.WithoutChallenges, "all 18 secured items admissible at trial"), (o["admissible-at-trial"].Rating, o["admissible-at-trial"].Evidence));
+        Assert.Equal((Ratings.WithoutChallenges, $"all {secured} secured items admissible at trial"), (o["admissible-at-trial"].Rating, o["admissible-at-trial"].Evidence));
+    }
+
+    [Fact]
+    public void In_the_emergency_asking_for_everything_leaves_the_nat_mapping_and_the_logins_open_to_challenge()
+    {
+        var o = Objectives("everything-fastest", "sextortion-threat-to-life");
+        Assert.Equal(Ratings.MajorChallenges, o["scope-to-the-need"].Rating);
+        Assert.Equal(Ratings.SomeChallenges, o["admissible-at-trial"].Rating);
+        Assert.Contains("estel-nat-mapping admissible-under-challenge", o["admissible-at-trial"].Evidence);
     }
 
     [Fact]
