@@ -131,10 +131,11 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
             foreach (var c in o.Changes) AnsiConsole.MarkupLine($"  - {Markup.Escape(c.ToString())}");
         }
         AnsiConsole.MarkupLine("Changes are the overlay minus the baseline on the same seeds, with their 95% confidence interval; * marks an interval that excludes zero.");
-        var table = new Table().AddColumns("policy", "variant", "secured", "lost per run", "secured, points", "lost per run", "hours to evidence");
+        var table = new Table().AddColumns("policy", "variant", "secured", "lost per run", "secured, points", "admissible, points", "lost per run", "hours to evidence");
         table.Columns[4].Header = new Markup("change in\nsecured, points");
-        table.Columns[5].Header = new Markup("change in\nlost per run");
-        table.Columns[6].Header = new Markup("change in mean\nhours to evidence");
+        table.Columns[5].Header = new Markup("change in secured\nand admissible, points");
+        table.Columns[6].Header = new Markup("change in\nlost per run");
+        table.Columns[7].Header = new Markup("change in mean\nhours to evidence");
         foreach (var p in results)
             foreach (var v in p.Variants)
             {
@@ -142,7 +143,8 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                 var (low, high) = st.SecuredShareInterval();
                 var d = v.VersusBaseline;
                 table.AddRow(p.Policy, Markup.Escape(v.Name), $"{st.SecuredShare:P0} ({low:P0}-{high:P0})", $"{(double)st.Lost / st.Runs:0.0}",
-                    d is null ? "" : Change(d.SecuredShare, 100, "0.0"), d is null ? "" : Change(d.Lost, 1, "0.00"), d is null ? "" : Change(d.HoursToEvidence, 1, "0"));
+                    d is null ? "" : Change(d.SecuredShare, 100, "0.0"), d is null ? "" : Change(d.SecuredAndAdmissibleShare, 100, "0.0"),
+                    d is null ? "" : Change(d.Lost, 1, "0.00"), d is null ? "" : Change(d.HoursToEvidence, 1, "0"));
             }
         AnsiConsole.Write(table);
         foreach (var p in results)
