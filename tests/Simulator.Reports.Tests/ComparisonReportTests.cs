@@ -36,6 +36,8 @@ public class ComparisonReportTests
             Assert.Equal(stats.TimeToEvidence.Count, figures.TimeToEvidence.Bins.Sum());
             Assert.Equal(stats.TimeToPreservation.Count, figures.TimeToPreservation.Bins.Sum());
             Assert.Equal(ComparisonReport.Bins.Count, figures.TimeToEvidence.Bins.Count);
+            Assert.Equal(stats.SecuredAndAdmissibleShare, figures.SecuredAndAdmissibleShare, 12);
+            Assert.Equal(stats.Rights.ThirdPartyRecords, figures.Rights!.ThirdPartyRecords);
             var change = report.Policies[i].Overlays.Single();
             Assert.Equal(results[i].Variants[1].VersusBaseline!.SecuredShare.Mean, change.SecuredShareChange.Mean, 12);
             Assert.Equal(8, change.SecuredShareChange.Pairs);
@@ -60,6 +62,8 @@ public class ComparisonReportTests
         foreach (var chart in new[] { "cmp-secured", "cmp-to-preservation", "cmp-to-evidence", "cmp-overlay-change" })
             Assert.Contains($"<svg id=\"{chart}\"", html);
         Assert.DoesNotContain("<script>", html);
+        Assert.Contains("<h3>Rights and safeguards</h3>", html);
+        Assert.Contains("secured and admissible (95% CI)", html);
         Assert.Contains("Belmark ratifies &lt;script&gt;", html);
         Assert.DoesNotContain("src=\"http", html);
         Assert.DoesNotContain("href=\"http", html);

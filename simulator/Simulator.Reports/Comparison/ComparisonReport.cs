@@ -31,7 +31,19 @@ public sealed record VariantFigures(
     DurationDistribution TimeToPreservation,
     DurationDistribution TimeToEvidence,
     IReadOnlyList<ProceduralGap> Gaps,
-    IReadOnlyList<ItemRate> Items);
+    IReadOnlyList<ItemRate> Items,
+    double SecuredAndAdmissibleShare = 0,
+    double SecuredAndAdmissibleShareLow = 0,
+    double SecuredAndAdmissibleShareHigh = 0,
+    RightsFigures? Rights = null);
+
+/// <summary>The rights figures per run, each a mean with its 95% interval (docs/safeguards.md): counts by kind, never one score.</summary>
+public sealed record RightsFigures(RightsFigure OverBroadRequests, RightsFigure NarrowedRequests, RightsFigure RecordsBeyondNeed,
+    RightsFigure ThirdPartyRecords, RightsFigure AdmissibleUnderChallenge, RightsFigure Excluded)
+{
+    public static RightsFigures Of(RightsStatistics r) =>
+        new(r.OverBroadRequests, r.NarrowedRequests, r.RecordsBeyondNeed, r.ThirdPartyRecords, r.AdmissibleUnderChallenge, r.Excluded);
+}
 
 /// <summary>An overlay under one policy: its figures, and its change against the baseline, paired run for run.</summary>
 public sealed record OverlayResult(string Overlay, VariantFigures Figures, Estimate SecuredShareChange, Estimate LostChange,
@@ -78,8 +90,10 @@ public sealed record ComparisonReport(
     private static VariantFigures Figures(PolicyStatistics s)
     {
         var (low, high) = s.SecuredShareInterval();
+        var (aLow, aHigh) = s.SecuredAndAdmissibleShareInterval();
         return new VariantFigures(s.Runs, s.Evidence, s.Secured, s.Preserved, s.Lost, s.Refused, s.SecuredShare, low, high,
-            Distribution(s.TimeToPreservation), Distribution(s.TimeToEvidence), s.Gaps(), s.Items);
+            Distribution(s.TimeToPreservation), Distribution(s.TimeToEvidence), s.Gaps(), s.Items,
+            s.SecuredAndAdmissibleShare, aLow, aHigh, RightsFigures.Of(s.Rights));
     }
 
     private static DurationDistribution Distribution(DurationHistogram h) =>

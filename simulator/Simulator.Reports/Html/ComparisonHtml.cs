@@ -41,7 +41,23 @@ public static class ComparisonHtml
                 Html.Number(p.Baseline.Lost / (double)p.Baseline.Runs, "0.0"), Html.Number(p.Baseline.Refused / (double)p.Baseline.Runs, "0.0"),
                 $"{Span(p.Baseline.TimeToPreservation.Median)} / {Span(p.Baseline.TimeToPreservation.P90)}",
                 $"{Span(p.Baseline.TimeToEvidence.Median)} / {Span(p.Baseline.TimeToEvidence.P90)}"]), numeric: new HashSet<int> { 1, 3, 4, 5 });
-        return chart + table;
+        return chart + table + Rights(r);
+    }
+
+    /// <summary>The rights side beside the secured share: secured and admissible, and the counts by kind per run, each with its interval.</summary>
+    private static string Rights(ComparisonReport r)
+    {
+        static string Figure(Simulator.Planning.Runs.RightsFigure f, string format) => $"{Html.Number(f.Mean, format)} ({Html.Number(f.Low, format)}-{Html.Number(f.High, format)})";
+        var rows = r.Policies.Where(p => p.Baseline.Rights is not null).Select(p => (IReadOnlyList<string>)
+        [
+            Html.Escape(p.Policy), Percent(p.Baseline.SecuredShare),
+            $"{Percent(p.Baseline.SecuredAndAdmissibleShare)} ({Percent(p.Baseline.SecuredAndAdmissibleShareLow)}-{Percent(p.Baseline.SecuredAndAdmissibleShareHigh)})",
+            Figure(p.Baseline.Rights!.OverBroadRequests, "0.0"), Figure(p.Baseline.Rights.NarrowedRequests, "0.0"), Figure(p.Baseline.Rights.ThirdPartyRecords, "0"),
+            Figure(p.Baseline.Rights.AdmissibleUnderChallenge, "0.0"), Figure(p.Baseline.Rights.Excluded, "0.0"),
+        ]).ToList();
+        return "<h3>Rights and safeguards</h3>" + Html.Paragraph("Per run, with 95% intervals; counts by kind, never one score (docs/safeguards.md).", "note")
+            + Html.Table(["policy", "secured", "secured and admissible (95% CI)", "over-broad requests", "narrowed", "third-party records", "items under challenge", "items excluded"],
+                rows, numeric: new HashSet<int> { 1, 2, 3, 4, 5, 6, 7 });
     }
 
     private static string Durations(ComparisonReport r)
