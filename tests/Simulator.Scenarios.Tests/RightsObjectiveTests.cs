@@ -24,6 +24,7 @@ public sealed class RightsObjectiveTests
     [InlineData("hospital-ransomware", 18)]
     [InlineData("sextortion-threat-to-life", 7)]
     [InlineData("bec-joint-investigation", 16)]
+    [InlineData("ddos-for-hire-hops", 13)]
     public void Asking_for_what_the_facts_support_meets_the_scope_and_the_admissibility_objectives(string scenario, int secured)
     {
         var o = Objectives("emergency-aware", scenario);
