@@ -29,7 +29,7 @@ public sealed class DirectOrdersFirstPolicy : PreferencePolicy
 }
 
 /// <summary>As direct-orders-first, but a threat to life sends the emergency channels first.</summary>
-public sealed class EmergencyAwarePolicy : PreferencePolicy
+public class EmergencyAwarePolicy : PreferencePolicy
 {
     public override string Name => "emergency-aware";
     public override string Description => "Where life is at risk, emergency channels first (US 2702 voluntary emergency disclosure, EU production order in 8 hours, Second Protocol Arts. 9 and 10), with preservation beside them; otherwise as direct-orders-first.";
@@ -43,13 +43,11 @@ public sealed class EmergencyAwarePolicy : PreferencePolicy
 /// holder keeps (<see cref="Engine.RequestScope.Everything"/>), not what the facts support. Breadth buys no speed: it
 /// brings third-party records, and requested states narrow it (docs/safeguards.md).
 /// </summary>
-public sealed class EverythingFastestPolicy : PreferencePolicy
+public sealed class EverythingFastestPolicy : EmergencyAwarePolicy
 {
     public override string Name => "everything-fastest";
     public override string Description => "As emergency-aware (the fastest routes, with preservation beside them), but every request asks for every record the holder keeps rather than what the facts support: the breadth is narrowed by requested states that review it and brought in full, third-party records included, by orders a provider executes.";
-    protected override IReadOnlyList<string> Emergency => InstrumentLists.Emergency;
-    protected override IReadOnlyList<string> Preservation => FollowsPractice ? InstrumentLists.Preservation : InstrumentLists.PreservationBefore2026_12_3;
-    protected override IReadOnlyList<string> Production => InstrumentLists.DirectProduction;
+    // The routes are emergency-aware's, inherited: only the scope differs.
     protected override Engine.RequestScope? Scope => Engine.RequestScope.Everything;
 }
 
