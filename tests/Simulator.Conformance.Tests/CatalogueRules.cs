@@ -79,5 +79,7 @@ internal static class CatalogueRules
         }
         // The trial at the end is the catalogue's too, rule by rule, under the pseudo-instrument "trial".
         foreach (var t in catalogue.TrialRules) yield return new("trial", Names.Kebab(t.When), t.Source);
+        // What becomes of emergency powers when their threat ends, under the pseudo-instrument "emergency".
+        yield return new("emergency", "sunset", catalogue.Sunset.Source);
     }
 }

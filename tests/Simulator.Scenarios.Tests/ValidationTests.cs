@@ -81,6 +81,26 @@ public class ValidationTests
     }
 
     [Fact]
+    public void When_a_threat_ends_loads_into_the_offence_and_an_end_without_a_threat_or_before_discovery_is_positioned()
+    {
+        const string plain = "offence: {conducts: [illegal-access], max-penalty-years: 5}";
+        var ends = Valid.Replace(plain, "offence: {conducts: [illegal-access], max-penalty-years: 5, threat-to-life: true,\n              threat-ends: {at: 30h, found: unfounded, note: \"a bluff\"}}");
+        var offence = WorldBuilder.Build(ScenarioLoader.Parse(ends, "ends.yaml"), CatalogueLoader.Shipped, 1).World.Incidents[0].Offence;
+        Assert.Equal(Simulator.Core.World.ThreatFinding.Unfounded, offence.ThreatEnds!.Found);
+        Assert.Equal("a bluff", offence.ThreatEnds.Note);
+        Assert.Empty(offence.AfterThreatEnded.Faces);
+
+        static int LineOf(string text, string needle) => text[..text.IndexOf(needle, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        var noThreat = Single(ends.Replace("threat-to-life: true,", ""));
+        Assert.Equal("the offence shows no threat that could end", noThreat.Message);
+        Assert.Equal(LineOf(ends, "threat-ends:"), noThreat.Line);
+        var early = Single(ends.Replace("at: 30h", "at: 0h"));
+        Assert.StartsWith("the threat ends (0h) before the incident is discovered (0h)", early.Message);
+        var unknown = Single(ends.Replace("found: unfounded", "found: maybe"));
+        Assert.Equal("use one of: ended, unfounded", unknown.Hint);
+    }
+
+    [Fact]
     public void A_states_own_verdicts_at_trial_load_and_a_condition_the_trial_does_not_know_is_positioned()
     {
         var own = Valid.Replace("    capability: high\n", "    capability: high\n    admissibility: {beyond-need: excluded}\n");

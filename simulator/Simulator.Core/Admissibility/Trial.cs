@@ -42,12 +42,13 @@ public static class Trial
 
     /// <summary>
     /// The delivery the prosecution relies on: of the requests that delivered the item (the one that first secured it,
-    /// and any asked again later), the one that brought the fewest records beyond the need; the first on a tie.
+    /// and any asked again later), one not resting on an emergency claim that did not hold, then the one that brought
+    /// the fewest records beyond the need; the first on a tie.
     /// </summary>
     private static RequestRecord Cleanest(Simulation s, EvidenceState st) =>
         s.Requests.Where(r => r.IsProduction && r.State == Procedures.RequestState.Delivered && r.Found.Contains(st.Item.Id))
             .Prepend(s.Request(st.SecuredBy!)!)
-            .MinBy(r => r.Assessment.For(st.Item.Id).BeyondNeed)!;
+            .MinBy(r => (r.EmergencyClaimHeld == false ? 1 : 0, r.Assessment.For(st.Item.Id).BeyondNeed))!;
 
     /// <summary>What makes the condition hold for this item, in words, or null where it does not.</summary>
     private static string? Holds(Simulation s, EvidenceState st, TrialCondition when)
@@ -61,6 +62,11 @@ public static class Trial
                 var records = request.Assessment.For(st.Item.Id);
                 return records.BeyondNeed > 0
                     ? $"{request.Id} brought {records.BeyondNeed} records beyond what the facts support ({string.Join("; ", request.Assessment.Excess)})"
+                    : null;
+            case TrialCondition.EmergencyClaimDidNotHold:
+                var relied = Cleanest(s, st);
+                return relied.EmergencyClaimHeld == false
+                    ? $"{relied.Id} secured it under an emergency claim that did not hold: the threat was found never to have existed"
                     : null;
             default:
                 return null;

@@ -6,8 +6,10 @@ public sealed class InstrumentCatalogue
     private readonly Dictionary<string, Instrument> _byId;
 
     public InstrumentCatalogue(string asOf, IReadOnlyList<Framework> frameworks, IReadOnlyList<Instrument> instruments, EngineFigures figures,
-        IReadOnlyList<OffenceList>? offenceLists = null, IReadOnlyList<EmergencyDefinition>? emergencies = null, IReadOnlyList<TrialRule>? trial = null)
+        IReadOnlyList<OffenceList>? offenceLists = null, IReadOnlyList<EmergencyDefinition>? emergencies = null, IReadOnlyList<TrialRule>? trial = null,
+        EmergencySunset? sunset = null)
     {
+        Sunset = sunset ?? EmergencySunset.Default;
         TrialRules = trial ?? [];
         AsOf = asOf;
         OffenceLists = offenceLists ?? [];
@@ -29,6 +31,9 @@ public sealed class InstrumentCatalogue
     /// <summary>The instruments' own definitions of an emergency, each with its source.</summary>
     public IReadOnlyList<EmergencyDefinition> Emergencies { get; }
 
+    /// <summary>What becomes of emergency powers when their threat ends, with its source.</summary>
+    public EmergencySunset Sunset { get; }
+
     /// <summary>The trial at the end: what a court finds against a secured item, and its verdict (<see cref="Admissibility.Trial"/>).</summary>
     public IReadOnlyList<TrialRule> TrialRules { get; }
 
@@ -43,6 +48,6 @@ public sealed class InstrumentCatalogue
     public InstrumentCatalogue With(IEnumerable<Instrument> replacements)
     {
         var map = replacements.ToDictionary(i => i.Id);
-        return new InstrumentCatalogue(AsOf, Frameworks, Instruments.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList(), Figures, OffenceLists, Emergencies, TrialRules);
+        return new InstrumentCatalogue(AsOf, Frameworks, Instruments.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList(), Figures, OffenceLists, Emergencies, TrialRules, Sunset);
     }
 }

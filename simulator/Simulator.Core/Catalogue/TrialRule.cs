@@ -7,6 +7,11 @@ public enum TrialCondition
     CustodyUnverified,
     /// <summary>It came with records beyond what the facts support: the request that secured it was over-broad and nobody narrowed it.</summary>
     BeyondNeed,
+    /// <summary>
+    /// It was secured by an emergency request whose claim did not hold: the threat was found never to have existed
+    /// (the claim was made in good faith on what was known then, and the defence may test it).
+    /// </summary>
+    EmergencyClaimDidNotHold,
 }
 
 /// <summary>What the court makes of a secured item, worst first in <see cref="Verdicts.Worst"/>.</summary>

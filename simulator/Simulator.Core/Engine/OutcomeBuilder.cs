@@ -90,7 +90,10 @@ internal static class OutcomeBuilder
         return new RightsSummary(sent.Count(r => r.AssessmentAsked.OverBroad), sent.Count(r => r.Narrowed),
             obtained.Sum(o => o.Records), obtained.Sum(o => o.BeyondNeed), obtained.Sum(o => o.ThirdParty),
             verdicts.Count(v => v.Verdict == Verdict.AdmissibleUnderChallenge), verdicts.Count(v => v.Verdict == Verdict.Excluded),
-            (int)Math.Min(int.MaxValue, sent.Sum(r => (long)r.RecordsRedacted)));
+            (int)Math.Min(int.MaxValue, sent.Sum(r => (long)r.RecordsRedacted)),
+            s.Requests.Count(r => r.EmergencyClaimHeld is not null), s.Requests.Count(r => r.EmergencyClaimHeld == false),
+            s.Requests.Count(r => r.LapsedWithEmergency),
+            s.Requests.Count(r => r.ValidationDueBy is not null && r.ValidationSettled && !r.Validated));
     }
 
     private static string Held(EvidenceState st, string holder)

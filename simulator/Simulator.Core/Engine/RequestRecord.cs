@@ -82,6 +82,13 @@ public sealed class RequestRecord
     /// <summary>Where its validation stands, for people: awaiting, validated, refused or lapsed; null where it needs none.</summary>
     public string? ValidationStatus => Validation is null ? null
         : Validated ? "validated" : ValidationLapsed ? "lapsed" : ValidationSettled ? "refused" : "awaiting";
+    /// <summary>
+    /// For an emergency request, once its threat ended or was found unfounded: whether the claim held when it was made
+    /// (null until then, and for requests that claimed no emergency).
+    /// </summary>
+    public bool? EmergencyClaimHeld { get; set; }
+    /// <summary>Still open when its emergency ended, and allowed only in an emergency: it lapsed with it (sunset).</summary>
+    public bool LapsedWithEmergency { get; set; }
     public List<string> Found { get; } = [];
     /// <summary>Each stretch of time in one state and with whom it lay: the basis of "where the time went".</summary>
     public List<StageSegment> Stages { get; } = [];

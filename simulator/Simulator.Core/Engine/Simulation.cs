@@ -51,7 +51,7 @@ public sealed partial class Simulation
         _evidence = world.Evidence.ToDictionary(e => e.Id, e => new EvidenceState(e));
         _humanSeats = options.HumanSeats?.ToHashSet() ?? [];
         _humanJurisdictions = _humanSeats.Select(s => Seat.Parse(s).Jurisdiction).ToHashSet();
-        Rules = new RequestRules(world, catalogue) { IsPreservedThrough = IsPreservedThrough, IsUnfrozenAtHolder = id => _evidence[id].Status == EvidenceStatus.Available, Now = () => _clock.Now };
+        Rules = new RequestRules(world, catalogue) { IsPreservedThrough = IsPreservedThrough, IsUnfrozenAtHolder = id => _evidence[id].Status == EvidenceStatus.Available, Now = () => _clock.Now, OffenceOf = OffenceNow };
         Advisor = new InstrumentAdvisor(world, catalogue, Rules);
     }
 
@@ -110,6 +110,7 @@ public sealed partial class Simulation
             At(lead.KnownAt!.Value, () => DiscoverLead(lead.Id, "known at the start of the investigation"));
         foreach (var inject in World.Injects.OrderBy(i => i.At))
             ScheduleInject(inject, 0);
+        ScheduleThreatEnds();
     }
 
     /// <summary>Processes every event due up to <paramref name="until"/>, then leaves the clock there.</summary>

@@ -55,10 +55,16 @@ public sealed record RequestOutcome(
 /// <summary>
 /// The rights side of a run, as counts by kind, never folded into one score (docs/safeguards.md): requests that asked
 /// beyond what their facts support, those a requested state narrowed, the records of the secured items (all, beyond
-/// the need, of third parties), and the trial's verdicts against secured items (under challenge, excluded).
+/// the need, of third parties), and the trial's verdicts against secured items (under challenge, excluded). The
+/// oversight of emergencies: claims reviewed once their threat ended, those that did not hold, requests that lapsed
+/// with their emergency, and orders sent first whose validation afterwards was refused or not given in time (REG Art. 4(5)).
 /// </summary>
 public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, int RecordsObtained, int RecordsBeyondNeed, int ThirdPartyRecords,
-    int AdmissibleUnderChallenge = 0, int Excluded = 0, int RecordsRedacted = 0);
+    int AdmissibleUnderChallenge = 0, int Excluded = 0, int RecordsRedacted = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int EmergencyClaimsReviewed = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int EmergencyClaimsNotHeld = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int LapsedWithEmergency = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int NotValidatedAfterwards = 0);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 

@@ -35,6 +35,8 @@ public static class EventSummary
         RequestValidated s => $"{s.By} validated {s.Request}{(s.Afterwards ? " afterwards" : "")}{(s.Note is null ? "" : $": {s.Note}")}",
         ValidationRefused s => $"{s.By} refused to validate {s.Request}: {s.Reason}; {(s.Afterwards ? "the order is withdrawn and what it produced erased" : "the order is not issued")} ({s.Source})",
         ValidationLapsed s => $"{s.Request} was not validated by {JournalJson.Instant(s.DueBy)}: the order is withdrawn and what it produced erased ({s.Source})",
+        ThreatEnded s => $"the threat in {s.Incident} {(s.Found == "unfounded" ? "is found never to have existed" : "has ended")}: {s.Note}; no emergency may be claimed on it any more ({s.Source})",
+        EmergencyClaimReviewed s => $"{s.Request}'s emergency claim reviewed: {(s.Held ? "it held" : "IT DID NOT HOLD")}: {s.Finding}{(s.Lapsed ? "; the request, allowed only in an emergency, lapses" : "")} ({s.Source})",
         EnforcingStateNotified s => $"{s.State} notified of {s.Request}; may object until {JournalJson.Instant(s.WindowEnds)}",
         RetentionAtRisk s => $"{s.Evidence} will be deleted at {JournalJson.Instant(s.ExpiresAt)}",
         DeadlineAtRisk s => $"{s.Request}'s deadline {JournalJson.Instant(s.Deadline)} is at risk",

@@ -61,6 +61,16 @@ public sealed record RequestValidated(string Request, string By, bool Afterwards
 public sealed record ValidationRefused(string Request, string By, string Reason, bool Afterwards, string Source) : JournalEvent;
 /// <summary>An order sent first in an emergency was not validated by <see cref="DueBy"/> (REG Art. 4(5)): it is withdrawn and what it produced erased.</summary>
 public sealed record ValidationLapsed(string Request, DateTimeOffset DueBy, string Source) : JournalEvent;
+/// <summary>
+/// The threat incident <see cref="Incident"/>'s emergencies rested on <see cref="Found"/> "ended" (it was real and is
+/// over) or "unfounded" (there never was one): from now no emergency may be claimed on it (sunset, <see cref="Source"/>).
+/// </summary>
+public sealed record ThreatEnded(string Incident, string Investigating, string Found, string Note, string Source) : JournalEvent;
+/// <summary>
+/// An emergency request reviewed against the facts once its threat ended: whether the claim <see cref="Held"/> when it
+/// was made, and whether the request, still open and allowed only in an emergency, <see cref="Lapsed"/> with it.
+/// </summary>
+public sealed record EmergencyClaimReviewed(string Request, bool Held, bool Lapsed, string Finding, string Source) : JournalEvent;
 public sealed record RetentionAtRisk(string Evidence, DateTimeOffset ExpiresAt) : JournalEvent;
 public sealed record DeadlineAtRisk(string Request, DateTimeOffset Deadline) : JournalEvent;
 public sealed record RequestEscalated(string Request, string By, string Stage) : JournalEvent;

@@ -31,6 +31,8 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(RequestValidated))]
 [JsonSerializable(typeof(ValidationRefused))]
 [JsonSerializable(typeof(ValidationLapsed))]
+[JsonSerializable(typeof(ThreatEnded))]
+[JsonSerializable(typeof(EmergencyClaimReviewed))]
 [JsonSerializable(typeof(RetentionAtRisk))]
 [JsonSerializable(typeof(DeadlineAtRisk))]
 [JsonSerializable(typeof(RequestEscalated))]

@@ -20,6 +20,9 @@ public sealed class PolicyContext(Simulation simulation, string jurisdiction)
 
     public DecisionResult Decide(Decision decision) => simulation.DecideFromPolicy(decision);
 
+    /// <summary>The incident's offence as the facts now show it: no threat to claim an emergency on once it has ended.</summary>
+    public Offence OffenceNow(Incident incident) => simulation.OffenceNow(incident);
+
     /// <summary>Whether the facts now support asking for these items urgently under the instrument's urgent handling (null: it has none).</summary>
     public ConditionCheck? UrgencyFor(Instrument instrument, IReadOnlyList<string> evidence) => simulation.Rules.UrgencyFor(instrument, evidence);
 

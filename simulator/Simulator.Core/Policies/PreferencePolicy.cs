@@ -57,7 +57,7 @@ public abstract class PreferencePolicy : IInvestigationPolicy
         var incident = context.World.Incident(lead.Incident);
         var toPreserve = items;
         var toProduce = items;
-        if (incident.Offence.Faces.Count > 0 && Emergency.Count > 0)
+        if (context.OffenceNow(incident).Faces.Count > 0 && Emergency.Count > 0)
         {
             toProduce = SendBest(context, items, Emergency, emergency: true);
             // An emergency request may be declined (18 USC 2702 is voluntary) or objected to: freeze the data beside it.
@@ -85,6 +85,12 @@ public abstract class PreferencePolicy : IInvestigationPolicy
             // Preserved, refused or not: the data still has to be produced.
             if (ProductionWaitsForPreservation || request.State != RequestState.Delivered)
                 SendBest(context, pending, Production, emergency: false);
+            return;
+        }
+        // An emergency request that lapsed when its emergency ended: what it sought is asked for by an ordinary route.
+        if (request.LapsedWithEmergency)
+        {
+            SendBest(context, pending, Production, emergency: false);
             return;
         }
         // A refusal or an empty answer sends the next instrument; a partial one too, for what it did not bring.

@@ -10,7 +10,8 @@ namespace Simulator.Core.Procedures;
 /// Emergencies may skip the review queue (<see cref="RequestTrigger.FastTrack"/>); escalation keeps the state and
 /// only raises the priority. An order by an authority that may issue it only with validation waits for it before it is
 /// sent (REG Art. 4(1)(b)); one that went first in an emergency is withdrawn wherever it stands when validation is
-/// refused afterwards (Art. 4(5)). The state lives outside the machine so a host can store and restore it.
+/// refused afterwards (Art. 4(5)), and one only an emergency allowed lapses
+/// wherever it stands when the emergency ends (<see cref="RequestTrigger.LapseWithEmergency"/>). The state lives outside the machine so a host can store and restore it.
 /// </summary>
 public sealed class RequestLifecycle
 {
@@ -68,24 +69,28 @@ public sealed class RequestLifecycle
         // Refuse is open until delivery: an enforcing state may object (REG Art. 12) whatever stage the order is at.
         _machine.Configure(RequestState.Sent)
             .Permit(RequestTrigger.WithdrawUnvalidated, RequestState.Withdrawn)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.Receive, RequestState.Received)
             .Permit(RequestTrigger.Refuse, RequestState.Refused)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn)
             .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.Received)
             .Permit(RequestTrigger.WithdrawUnvalidated, RequestState.Withdrawn)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.StartReview, RequestState.UnderReview)
             .PermitIf(RequestTrigger.FastTrack, RequestState.Approved, () => Emergency, "emergency")
             .Permit(RequestTrigger.Refuse, RequestState.Refused)
             .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.UnderReview)
             .Permit(RequestTrigger.WithdrawUnvalidated, RequestState.Withdrawn)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.Approve, RequestState.Approved)
             .Permit(RequestTrigger.Refuse, RequestState.Refused)
             .Permit(RequestTrigger.AskClarification, RequestState.AwaitingClarification)
             .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.AwaitingClarification)
             .Permit(RequestTrigger.WithdrawUnvalidated, RequestState.Withdrawn)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .OnEntry(CountClarification)
             .Permit(RequestTrigger.Clarify, RequestState.UnderReview)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn)
@@ -93,10 +98,12 @@ public sealed class RequestLifecycle
             .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.Approved)
             .Permit(RequestTrigger.WithdrawUnvalidated, RequestState.Withdrawn)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.Execute, RequestState.Executing)
             .Permit(RequestTrigger.Refuse, RequestState.Refused);
         _machine.Configure(RequestState.Executing)
             .Permit(RequestTrigger.WithdrawUnvalidated, RequestState.Withdrawn)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.Produce, RequestState.Produced)
             .Permit(RequestTrigger.ProducePartly, RequestState.PartlyProduced)
             .Permit(RequestTrigger.FindNothing, RequestState.NothingFound)
@@ -104,10 +111,12 @@ public sealed class RequestLifecycle
             .InternalTransitionIf(RequestTrigger.Escalate, Always, RaisePriority, "moves to the priority lane");
         _machine.Configure(RequestState.Produced)
             .Permit(RequestTrigger.WithdrawUnvalidated, RequestState.Withdrawn)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.Deliver, RequestState.Delivered)
             .Permit(RequestTrigger.Refuse, RequestState.Refused);
         _machine.Configure(RequestState.PartlyProduced)
             .Permit(RequestTrigger.WithdrawUnvalidated, RequestState.Withdrawn)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.Deliver, RequestState.Delivered)
             .Permit(RequestTrigger.Refuse, RequestState.Refused);
         _machine.Configure(RequestState.Refused)

@@ -43,4 +43,6 @@ public enum RequestTrigger
     Validate,
     /// <summary>Ex-post validation was refused or did not come in time (REG Art. 4(5)): the order is withdrawn wherever it stands.</summary>
     WithdrawUnvalidated,
+    /// <summary>Its emergency ended while it was open, and only an emergency allowed it: it lapses wherever it stands (sunset).</summary>
+    LapseWithEmergency,
 }

@@ -19,6 +19,9 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     /// <summary>The simulated time the rules judge at (an item's deletion is near or far from it); the scenario's start without a running simulation.</summary>
     public Func<DateTimeOffset>? Now { get; init; }
 
+    /// <summary>The incident's offence as the facts now show it (no threat once it has ended); as written without a running simulation.</summary>
+    public Func<Incident, Offence> OffenceOf { get; init; } = incident => incident.Offence;
+
     /// <param name="detailed">false skips what only people read (descriptions of met conditions, refusal risks): policies check often.</param>
     public RequestCheckResult Check(RequestDraft draft, bool detailed = true)
     {
@@ -57,7 +60,9 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
         if (instrument.EmergencyOnly && !draft.Emergency)
             problems.Add($"{instrument.Id} is for emergencies only: mark the request as an emergency");
         // An instrument with an emergency precondition says so in that condition; for the others, here.
-        if (draft.Emergency && !IsEmergency(instrument, incident.Offence) && instrument.Preconditions.All(p => p.Kind != PreconditionKind.Emergency))
+        if (draft.Emergency && EmergencyOver(incident) is { } over)
+            problems.Add(over);
+        else if (draft.Emergency && !IsEmergency(instrument, OffenceOf(incident)) && instrument.Preconditions.All(p => p.Kind != PreconditionKind.Emergency))
             problems.Add(instrument.EmergencyDefinition is { } definition
                 ? $"an emergency request under {instrument.Id} needs {definition.Name} ({definition.Source}), which incident {incident.Id} does not show"
                 : $"an emergency request needs a threat to life or of serious injury, which incident {incident.Id} does not show");
@@ -193,8 +198,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
                 PreconditionKind.ProviderDomestic => DomesticReach(p, provider, issuer, items),
                 PreconditionKind.ProviderForeign => (provider.Headquarters != issuer.Id, $"{provider.Id} is established in {issuer.Id}: use a domestic order"),
                 PreconditionKind.Agreement => AgreementBinds(p, issuer, p.WithRequestedState ? requested : home),
-                PreconditionKind.Emergency => (emergency && IsEmergency(instrument, incident.Offence),
-                    instrument.EmergencyDefinition is not null ? $"incident {incident.Id} shows no such threat" : "no threat to life or serious injury"),
+                PreconditionKind.Emergency => (emergency && IsEmergency(instrument, OffenceOf(incident)),
+                    EmergencyOver(incident) ?? (instrument.EmergencyDefinition is not null ? $"incident {incident.Id} shows no such threat" : "no threat to life or serious injury")),
                 PreconditionKind.MinimumPenalty => (MeetsPenalty(p, items, incident.Offence),
                     $"the offence carries {incident.Offence.MaxPenaltyYears} years at most"),
                 PreconditionKind.PublicOrConsent => (items.All(i => i.Public || (i.ConsentAvailable && ConsentReaches(p, i))), ConsentMissing(p, items)),
@@ -286,6 +291,12 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     /// Whether the incident is an emergency as the instrument defines one; an instrument without a definition (catalogues
     /// written before definitions were data) counts a threat to life only.
     /// </summary>
+    /// <summary>Why no emergency may be claimed on the incident any more, once its threat has ended or been found unfounded (sunset); else null.</summary>
+    private string? EmergencyOver(Incident incident) =>
+        incident.Offence.ThreatEnds is { } end && !ReferenceEquals(OffenceOf(incident), incident.Offence)
+            ? $"the emergency in {incident.Id} is over: {(end.Found == ThreatFinding.Unfounded ? "the threat was found never to have existed" : "the threat has ended")} ({end.Note}); ask under an ordinary procedure ({catalogue.Sunset.Source})"
+            : null;
+
     public static bool IsEmergency(Instrument instrument, Offence offence) =>
         instrument.EmergencyDefinition is { } definition ? definition.CoveredBy(offence) : offence.ThreatToLife;
 

@@ -6,7 +6,8 @@ namespace Simulator.Core.World;
 /// system, which some offence lists require (REG Art. 5(4)(b)); true unless a scenario says otherwise.
 /// <see cref="PersonConnectedTo"/>: the states the person whose data is sought is a national or resident of, or is
 /// located in; an order under a CLOUD Act agreement may not target such a person of the state it is served in
-/// (18 USC 2523(b)(4)(A)-(B)).
+/// (18 USC 2523(b)(4)(A)-(B)). <see cref="ThreatEnds"/>: when the threat ends or is found unfounded, where the facts say
+/// so; after it the incident shows no threat (<see cref="AfterThreatEnded"/>).
 /// </summary>
 public sealed record Offence(
     IReadOnlyList<string> Conducts,
@@ -17,8 +18,12 @@ public sealed record Offence(
     IReadOnlySet<string> AlreadyTriedIn,
     bool ByInformationSystem = true,
     IReadOnlySet<Threat>? Threats = null,
-    IReadOnlySet<string>? PersonConnectedTo = null)
+    IReadOnlySet<string>? PersonConnectedTo = null,
+    ThreatEnd? ThreatEnds = null)
 {
+    /// <summary>The offence as it stands once its threat has ended or been found unfounded: no threat is left to claim an emergency on.</summary>
+    public Offence AfterThreatEnded => this with { ThreatToLife = false, Threats = new HashSet<Threat>() };
+
     /// <summary>Whether the person whose data is sought is a national or resident of, or located in, <paramref name="state"/>.</summary>
     public bool PersonIsOf(string state) => PersonConnectedTo?.Contains(state) ?? false;
 

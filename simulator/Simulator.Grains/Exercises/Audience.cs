@@ -119,6 +119,9 @@ public static class Audience
             case RequestValidated e: states.Add(s.Request(e.Request)!.Issuer); break;
             case ValidationRefused e: states.Add(s.Request(e.Request)!.Issuer); break;
             case ValidationLapsed e: states.Add(s.Request(e.Request)!.Issuer); break;
+            // What the investigating state learns of its own case; the review of a claim concerns both sides of the request.
+            case ThreatEnded e: states.Add(e.Investigating); break;
+            case EmergencyClaimReviewed e: Request(e.Request); break;
             case RequestEscalated e: Request(e.Request); break;
             case PreservationStateChanged e: Request(e.Request); break;
             case PreservationExpiring e: states.Add(s.Request(s.Preservations.First(p => p.Id == e.Preservation).Request)!.Issuer); break;

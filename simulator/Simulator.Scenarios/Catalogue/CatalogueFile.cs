@@ -11,7 +11,15 @@ internal sealed class CatalogueFile
     public List<OffenceListFile> OffenceLists { get; set; } = [];
     public List<EmergencyDefinitionFile> Emergencies { get; set; } = [];
     public List<TrialRuleFile> Trial { get; set; } = [];
+    public SunsetFile? Sunset { get; set; }
     public List<InstrumentFile> Instruments { get; set; } = [];
+}
+
+/// <summary>What becomes of emergency powers when their threat ends, with its source.</summary>
+internal sealed class SunsetFile
+{
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
 }
 
 /// <summary>A rule of the trial at the end: when it holds for a secured item, the verdict, with its source.</summary>

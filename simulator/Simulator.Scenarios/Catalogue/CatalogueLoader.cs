@@ -148,7 +148,8 @@ public static class CatalogueLoader
             fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source,
             fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth, DurationText.Parse(fig.RedactionPerRecord));
         var trial = dto.Trial.Select(t => new TrialRule(Names.Parse<TrialCondition>(t.When), Names.Parse<Verdict>(t.Verdict), t.Source, t.Unsure)).ToList();
-        return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists, emergencies, trial);
+        var sunset = dto.Sunset is { } sf ? new EmergencySunset(sf.Source, sf.Unsure) : null;
+        return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists, emergencies, trial, sunset);
     }
 
     /// <summary>The instrument's REG Art. 17 procedure: only for an order sent to a provider (the addressee objects), with a valid court-review range.</summary>

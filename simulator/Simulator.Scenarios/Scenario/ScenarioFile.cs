@@ -145,6 +145,15 @@ public sealed class OffenceFile
     public bool ByInformationSystem { get; set; } = true;
     public List<string>? Threats { get; set; }
     public List<string> PersonConnectedTo { get; set; } = [];
+    public ThreatEndFile? ThreatEnds { get; set; }
+}
+
+/// <summary>When the incident's threat ends or is found unfounded, after the exercise start (docs/safeguards.md).</summary>
+public sealed class ThreatEndFile
+{
+    public string At { get; set; } = "";
+    public string Found { get; set; } = "";
+    public string Note { get; set; } = "";
 }
 
 public sealed class IncidentFile

@@ -41,6 +41,15 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
         {
             WithinHorizon(s.Incidents[i].Starts, $"/incidents/{i}/starts", "the incident's start");
             WithinHorizon(s.Incidents[i].Discovered, $"/incidents/{i}/discovered", "the incident's discovery");
+            if (s.Incidents[i].Offence.ThreatEnds is { } ends)
+            {
+                var offence = s.Incidents[i].Offence;
+                WithinHorizon(ends.At, $"/incidents/{i}/offence/threat-ends/at", "the end of the threat");
+                if (!offence.ThreatToLife && offence.Threats is not { Count: > 0 })
+                    Problem($"/incidents/{i}/offence/threat-ends", "the offence shows no threat that could end", "set threat-to-life or threats, or remove threat-ends");
+                else if (DurationText.TryParse(ends.At, out var end) && DurationText.TryParse(s.Incidents[i].Discovered, out var discovered) && end <= discovered)
+                    Problem($"/incidents/{i}/offence/threat-ends/at", $"the threat ends ({ends.At}) before the incident is discovered ({s.Incidents[i].Discovered}): no emergency could be claimed on it", "give an at later than discovered, or remove the threat");
+            }
         }
         for (var i = 0; i < s.Leads.Count; i++)
         {

@@ -58,7 +58,8 @@ public static class WorldBuilder
             new Offence(i.Offence.Conducts, i.Offence.MaxPenaltyYears, i.Offence.ThreatToLife, i.Offence.FundamentalRightsConcern,
                 i.Offence.PrivilegedData, i.Offence.AlreadyTriedIn.ToHashSet(), i.Offence.ByInformationSystem,
                 i.Offence.Threats?.Select(Names.Parse<Threat>).ToHashSet(),
-                i.Offence.PersonConnectedTo.Count == 0 ? null : i.Offence.PersonConnectedTo.ToHashSet()))).ToList();
+                i.Offence.PersonConnectedTo.Count == 0 ? null : i.Offence.PersonConnectedTo.ToHashSet(),
+                i.Offence.ThreatEnds is { } ends ? new ThreatEnd(start + DurationText.Parse(ends.At), Names.Parse<ThreatFinding>(ends.Found), ends.Note.Trim()) : null))).ToList();
         var incidentById = incidents.ToDictionary(i => i.Id);
 
         var synthetic = new SyntheticDataGenerator(seed, s.Synthetic.Suspects, s.Synthetic.Locale);
