@@ -125,4 +125,18 @@ public sealed class EmergencySunsetTests
         // And no emergency is claimed once the threat is over.
         Assert.DoesNotContain(s.Requests, r => r.Emergency && r.DraftedAt > s.Journal.Entries.First(e => e.Event is ThreatEnded).At);
     }
+
+    [Fact]
+    public void A_careful_policy_asks_again_by_an_ordinary_route_for_what_a_claim_that_did_not_hold_secured()
+    {
+        var s = Eu(ThreatFinding.Unfounded, TimeSpan.FromDays(1)).Play(new Core.Policies.EmergencyAwarePolicy(), until: TimeSpan.FromDays(30));
+        var emergency = s.Requests.Where(r => r.Emergency && r.EmergencyClaimHeld == false && r.State == RequestState.Delivered).ToList();
+        Assert.NotEmpty(emergency);
+        var ended = s.Journal.Entries.First(e => e.Event is ThreatEnded).At;
+        foreach (var item in emergency.SelectMany(r => r.Found))
+        {
+            Assert.Contains(s.Requests, r => !r.Emergency && r.IsProduction && r.Found.Contains(item) && r.DraftedAt >= ended);
+            Assert.Equal(Verdict.Admissible, Trial.Examine(s, s.Evidence(item)).Verdict);
+        }
+    }
 }

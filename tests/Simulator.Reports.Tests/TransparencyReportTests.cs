@@ -103,6 +103,19 @@ public class TransparencyReportTests
     }
 
     [Fact]
+    public void The_oversight_of_emergencies_counts_the_claims_reviewed_and_those_that_did_not_hold()
+    {
+        var run = ReportRuns.Run("hoax-threat-emergency", "emergency-aware");
+        var g = TransparencyReport.Build(run).Figures.Safeguards!;
+        var o = run.Outcome().Rights!;
+        Assert.Equal((2L, 2L), (g.EmergencyClaimsReviewed, g.EmergencyClaimsNotHeld));
+        Assert.Equal((o.LapsedWithEmergency, o.NotValidatedAfterwards, o.RecordsRedacted), ((int)g.LapsedWithEmergency, (int)g.NotValidatedAfterwards, (int)g.RecordsRedacted));
+        var html = Simulator.Reports.Html.TransparencyHtml.Render(TransparencyReport.Build(run));
+        Assert.Contains("Claims that did not hold", html);
+        Assert.Contains("Redacted before transfer", html);
+    }
+
+    [Fact]
     public void Emergency_use_counts_the_emergency_requests_and_those_answered()
     {
         // A threat to life: the emergency channels (18 USC 2702(b)(8), REG Art. 10(4)) are used first.

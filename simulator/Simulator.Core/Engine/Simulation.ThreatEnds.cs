@@ -44,6 +44,7 @@ public sealed partial class Simulation
                 r.Instrument.EmergencyDefinition is { } definition ? $"{definition.Name}: {definition.Source}" : sunset));
             if (lapses) LapseWithEmergency(r);
         }
+        WithPolicy(incident.Investigating, (p, c) => p.OnThreatEnded(c, incident));
     }
 
     /// <summary>A request only an emergency allowed, still open when the emergency ended: it lapses, and nothing more comes of it.</summary>

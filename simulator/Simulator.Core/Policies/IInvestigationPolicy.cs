@@ -17,4 +17,6 @@ public interface IInvestigationPolicy
     void OnPreservationExpiring(PolicyContext context, PreservationRecord preservation);
     void OnDeadlineAtRisk(PolicyContext context, RequestRecord request);
     void OnRetentionAtRisk(PolicyContext context, EvidenceState evidence);
+    /// <summary>The incident's threat has ended or been found unfounded (docs/safeguards.md, oversight of emergencies).</summary>
+    void OnThreatEnded(PolicyContext context, Incident incident) { }
 }

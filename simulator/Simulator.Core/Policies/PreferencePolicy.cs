@@ -77,6 +77,8 @@ public abstract class PreferencePolicy : IInvestigationPolicy
 
     public void OnRequestClosed(PolicyContext context, RequestRecord request)
     {
+        // Delivered after its threat was found never to have existed: asked again by an ordinary route for the court.
+        if (request.EmergencyClaimHeld == false && request.State == RequestState.Delivered) AskAgainByOrdinaryRoute(context, [request]);
         var pending = request.Items.Select(i => context.Evidence(i.Id)).Where(Open).Select(e => e.Item)
             .Where(i => !context.OpenRequestsFor(i.Id, InstrumentPurpose.Production).Any()).ToList();
         if (pending.Count == 0) return;
@@ -101,6 +103,22 @@ public abstract class PreferencePolicy : IInvestigationPolicy
             var left = SendBest(context, pending, next, request.Emergency);
             if (request.Emergency && left.Count > 0) SendBest(context, left, Production, emergency: false);
         }
+    }
+
+    /// <summary>
+    /// A threat found never to have existed leaves what the emergency secured open to challenge at trial: a careful
+    /// practitioner asks again by an ordinary route, while the holder still has it, for a delivery the court can rely on.
+    /// </summary>
+    public void OnThreatEnded(PolicyContext context, Incident incident) =>
+        AskAgainByOrdinaryRoute(context, context.Requests.Where(r => r.EmergencyClaimHeld == false && r.State == RequestState.Delivered));
+
+    /// <summary>What these deliveries, resting on a claim that did not hold, secured and no ordinary request has asked for yet.</summary>
+    private void AskAgainByOrdinaryRoute(PolicyContext context, IEnumerable<RequestRecord> delivered)
+    {
+        var challenged = delivered.Where(r => r.IsProduction).SelectMany(r => r.Found).Distinct().Select(context.Evidence)
+            .Where(e => e.Status == EvidenceStatus.Secured && !context.Requests.Any(r => !r.Emergency && r.IsProduction && r.Items.Any(i => i.Id == e.Item.Id)))
+            .Select(e => e.Item).ToList();
+        if (challenged.Count > 0) SendBest(context, challenged, Production, emergency: false, ordinaryOnly: true);
     }
 
     public void OnPreservationExpiring(PolicyContext context, PreservationRecord preservation)
@@ -130,7 +148,8 @@ public abstract class PreferencePolicy : IInvestigationPolicy
     /// instrument covered. Where an instrument applies to some of a holder's items but not to all (Art. 32 reaches
     /// the public one), it is sent for those, and the rest go on down the list.
     /// </summary>
-    protected List<EvidenceItem> SendBest(PolicyContext context, IReadOnlyList<EvidenceItem> items, IReadOnlyList<string> order, bool emergency)
+    /// <param name="ordinaryOnly">an instrument counts as tried for an item only where an ordinary (not emergency) request used it.</param>
+    protected List<EvidenceItem> SendBest(PolicyContext context, IReadOnlyList<EvidenceItem> items, IReadOnlyList<string> order, bool emergency, bool ordinaryOnly = false)
     {
         var uncovered = new List<EvidenceItem>();
         foreach (var holder in items.GroupBy(i => i.Holder).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -140,7 +159,7 @@ public abstract class PreferencePolicy : IInvestigationPolicy
             {
                 if (remaining.Count == 0) break;
                 if (!context.Catalogue.TryGet(id, out var instrument)) continue;
-                var covered = remaining.Where(i => instrument.Covers(i.Category) && !AlreadyTried(context, instrument.Id, i.Id)).ToList();
+                var covered = remaining.Where(i => instrument.Covers(i.Category) && !AlreadyTried(context, instrument.Id, i.Id, ordinaryOnly)).ToList();
                 if (covered.Count == 0) continue;
                 var advice = context.Advisor.Advise(instrument, context.Jurisdiction, covered.Select(i => i.Id).ToList(), emergency, detailed: false);
                 if (!advice.Applicable && FollowsPractice && covered.Count > 1)
@@ -183,6 +202,6 @@ public abstract class PreferencePolicy : IInvestigationPolicy
         return barred.Count == 0 || free.Count == 0 ? [items] : [free, barred];
     }
 
-    private static bool AlreadyTried(PolicyContext context, string instrument, string evidence) =>
-        context.Requests.Any(r => r.Instrument.Id == instrument && r.Items.Any(i => i.Id == evidence));
+    private static bool AlreadyTried(PolicyContext context, string instrument, string evidence, bool ordinaryOnly) =>
+        context.Requests.Any(r => r.Instrument.Id == instrument && (!ordinaryOnly || !r.Emergency) && r.Items.Any(i => i.Id == evidence));
 }

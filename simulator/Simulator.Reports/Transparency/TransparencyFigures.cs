@@ -56,10 +56,13 @@ public sealed record CostFigures(decimal Total, decimal PerRun, IReadOnlyList<Pr
 /// <summary>
 /// The safeguards side (docs/safeguards.md), as counts by kind: requests that asked beyond what their facts support and
 /// those a requested state narrowed; of the secured items' records, those beyond the need and those of third parties;
-/// and the trial at the end: items secured, secured and admissible, open to challenge, excluded.
+/// and the trial at the end: items secured, secured and admissible, open to challenge, excluded; third parties' records
+/// redacted before transfer; and the oversight of emergencies: claims reviewed once their threat ended, those that did
+/// not hold, requests that lapsed with their emergency, orders sent first and not validated afterwards (REG Art. 4(5)).
 /// </summary>
 public sealed record SafeguardFigures(long OverBroadRequests, long NarrowedRequests, long RecordsObtained, long RecordsBeyondNeed, long ThirdPartyRecords,
-    long ItemsSecured, long SecuredAndAdmissible, long AdmissibleUnderChallenge, long Excluded);
+    long ItemsSecured, long SecuredAndAdmissible, long AdmissibleUnderChallenge, long Excluded,
+    long RecordsRedacted = 0, long EmergencyClaimsReviewed = 0, long EmergencyClaimsNotHeld = 0, long LapsedWithEmergency = 0, long NotValidatedAfterwards = 0);
 
 /// <summary>
 /// A transparency report's figures, for one exercise (<see cref="Runs"/> = 1) or summed over many runs with the

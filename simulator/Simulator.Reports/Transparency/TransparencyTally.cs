@@ -40,6 +40,7 @@ public sealed class TransparencyTally
     private long _urgent, _urgentAnswered;
     private long _preservations, _confirmed, _frozen, _extensions, _keptAlive, _lapsed;
     private long _overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded;
+    private long _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated;
 
     /// <summary>Per-run measures, for the distributions across runs.</summary>
     private readonly RunDistribution _requestsPerRun = new("requests", "requests");
@@ -145,6 +146,9 @@ public sealed class TransparencyTally
             (_overBroad, _narrowed, _records, _beyondNeed, _thirdParty) = (_overBroad + rights.OverBroadRequests, _narrowed + rights.NarrowedRequests,
                 _records + rights.RecordsObtained, _beyondNeed + rights.RecordsBeyondNeed, _thirdParty + rights.ThirdPartyRecords);
             (_challenged, _excluded) = (_challenged + rights.AdmissibleUnderChallenge, _excluded + rights.Excluded);
+            (_redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated) = (_redacted + rights.RecordsRedacted,
+                _claimsReviewed + rights.EmergencyClaimsReviewed, _claimsNotHeld + rights.EmergencyClaimsNotHeld,
+                _lapsedWithEmergency + rights.LapsedWithEmergency, _notValidated + rights.NotValidatedAfterwards);
         }
         _secured += outcome.Summary.Secured;
         _admissible += outcome.Summary.SecuredAndAdmissible;
@@ -199,6 +203,8 @@ public sealed class TransparencyTally
         (_overBroad, _narrowed, _records, _beyondNeed, _thirdParty) = (_overBroad + other._overBroad, _narrowed + other._narrowed,
             _records + other._records, _beyondNeed + other._beyondNeed, _thirdParty + other._thirdParty);
         (_secured, _admissible, _challenged, _excluded) = (_secured + other._secured, _admissible + other._admissible, _challenged + other._challenged, _excluded + other._excluded);
+        (_redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated) = (_redacted + other._redacted, _claimsReviewed + other._claimsReviewed,
+            _claimsNotHeld + other._claimsNotHeld, _lapsedWithEmergency + other._lapsedWithEmergency, _notValidated + other._notValidated);
         _requestsPerRun.Merge(other._requestsPerRun);
         _producedPerRun.Merge(other._producedPerRun);
         _refusedPerRun.Merge(other._refusedPerRun);
@@ -227,7 +233,8 @@ public sealed class TransparencyTally
             new CostFigures(totalCost, Math.Round(totalCost / runs, 2),
                 _providers.Select(p => new ProviderCostFigures(p.Key, p.Value.Requests, p.Value.Answered, p.Value.Cost, Math.Round(p.Value.Cost / runs, 2))).ToList()),
             Expedited(_urgent, _urgentAnswered, _urgentTimes),
-            new SafeguardFigures(_overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded));
+            new SafeguardFigures(_overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded,
+                _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated));
     }
 
     private static ExpeditedFigures Expedited(long requests, long answered, DurationSample times) =>
