@@ -139,4 +139,35 @@ public sealed class EmergencySunsetTests
             Assert.Equal(Verdict.Admissible, Trial.Examine(s, s.Evidence(item)).Verdict);
         }
     }
+
+    [Fact]
+    public void An_emergency_request_not_yet_sent_lapses_whatever_its_instrument()
+    {
+        // The policy's EU production order is still being drafted when the threat ends a minute in.
+        var s = Eu(ThreatFinding.Ended, TimeSpan.FromMinutes(1)).Play(new Core.Policies.EmergencyAwarePolicy(), until: TimeSpan.FromDays(1));
+        var lapsed = Assert.Single(s.Requests, r => r.Emergency);
+        Assert.True(lapsed.LapsedWithEmergency);
+        Assert.Null(lapsed.SentAt);
+        Assert.Contains(s.Events<RequestStateChanged>(), e => e.Request == lapsed.Id && e.Trigger == "lapse-with-emergency");
+        Assert.True(s.Events<EmergencyClaimReviewed>().Single().Lapsed);
+        // Asked for again by the ordinary route.
+        Assert.Contains(s.Requests, r => !r.Emergency && r.Instrument.Id == "eu-epoc" && r.Items.SequenceEqual(lapsed.Items));
+    }
+
+    [Fact]
+    public void The_court_relies_on_the_delivery_with_the_best_verdict_under_the_states_own_law()
+    {
+        // AA's courts exclude what came beyond the need: a narrow delivery under a claim that did not hold (open to
+        // challenge) is better than an over-broad ordinary one (excluded).
+        var s = Eu(ThreatFinding.Unfounded, TimeSpan.FromDays(1)).FactsSupport(["203.0.113.9"], from: -1, to: 0, records: 10, thirdParty: 2)
+            .TrialLaw(TrialCondition.BeyondNeed, Verdict.Excluded).Run(IssuingSeats);
+        Assert.True(s.Decide(new SendRequest(Judge, "eu-epoc", ["traffic"], Emergency: true)).Accepted);
+        s.Settle(s.Last());
+        s.StepUntil(() => s.Events<ThreatEnded>().Any(), "the threat was found a bluff");
+        Assert.True(s.Decide(new SendRequest(Judge, "eu-epoc", ["traffic"], Scope: RequestScope.Everything)).Accepted);
+        s.Settle(s.Last());
+        var verdict = Trial.Examine(s, s.Evidence("traffic"));
+        Assert.Equal(Verdict.AdmissibleUnderChallenge, verdict.Verdict);
+        Assert.Equal(TrialCondition.EmergencyClaimDidNotHold, verdict.Findings.Single().When);
+    }
 }

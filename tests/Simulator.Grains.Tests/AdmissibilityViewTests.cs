@@ -35,7 +35,7 @@ public sealed class AdmissibilityViewTests
         Assert.All(Locker("emergency-aware"), e => Assert.Equal(("admissible", (string?)null), (e.Admissibility, e.AdmissibilityReason)));
     }
 
-    private static string ScenarioFile(string id)
+    internal static string ScenarioFile(string id)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "scenarios", id + ".yaml"))) return Path.Combine(dir.FullName, "scenarios", id + ".yaml");

@@ -100,6 +100,18 @@ public class AfterActionReportTests
     }
 
     [Fact]
+    public void An_item_resting_on_an_emergency_claim_that_did_not_hold_is_an_area_whose_remedy_is_the_ordinary_route()
+    {
+        var report = AfterActionReport.Build(ReportRuns.Run("hoax-threat-emergency", "emergency-aware"));
+        var area = Assert.Single(report.AreasForImprovement, a => a.Kind == FindingKinds.EvidenceNotAdmitted);
+        Assert.Contains("postwave-login-ips", area.Title);
+        Assert.Contains("emergency claim that did not hold", area.Title);
+        var action = Assert.Single(report.ImprovementPlan, c => c.Area == area.Id).Action;
+        Assert.StartsWith("Before trial, ask again by an ordinary route while the holder still has it", action);
+        Assert.DoesNotContain("over-broad", action);
+    }
+
+    [Fact]
     public void Every_loss_of_the_run_is_cited_under_areas_for_improvement()
     {
         var run = ReportRuns.Run("hospital-ransomware", "mla-only");

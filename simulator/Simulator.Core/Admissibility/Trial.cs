@@ -25,46 +25,50 @@ public static class Trial
     public static IReadOnlyList<ItemVerdict> Examine(Simulation s) =>
         [.. s.World.Evidence.Select(i => s.Evidence(i.Id)).Where(st => st.Status == EvidenceStatus.Secured && st.SecuredBy is not null).Select(st => Examine(s, st))];
 
+    /// <summary>
+    /// The court examines the delivery the prosecution relies on: of the requests that delivered the item (the one that
+    /// first secured it, and any asked again later), the one with the best verdict under the state's law, then the one
+    /// that brought the fewest records beyond the need; the first on a tie.
+    /// </summary>
     public static ItemVerdict Examine(Simulation s, EvidenceState st)
     {
         var investigating = s.World.IncidentOf(st.Item).Investigating;
         var state = s.World.Jurisdiction(investigating);
-        var findings = new List<TrialFinding>();
-        foreach (var rule in s.Catalogue.TrialRules)
+        var deliveries = s.Requests.Where(r => r.IsProduction && r.State == Procedures.RequestState.Delivered && r.Found.Contains(st.Item.Id))
+            .Prepend(s.Request(st.SecuredBy!)!).Distinct();
+        ItemVerdict? best = null;
+        var bestBeyond = 0;
+        foreach (var relied in deliveries)
         {
-            if (Holds(s, st, rule.When) is not { } why) continue;
-            var verdict = state.Admissibility?.TryGetValue(rule.When, out var own) == true ? own : rule.Verdict;
-            var source = verdict == rule.Verdict ? rule.Source : $"the law of {investigating}, for {Names.Kebab(rule.When)}";
-            findings.Add(new TrialFinding(rule.When, verdict, why, source));
+            var findings = new List<TrialFinding>();
+            foreach (var rule in s.Catalogue.TrialRules)
+            {
+                if (Holds(st, relied, rule.When) is not { } why) continue;
+                var verdict = state.Admissibility?.TryGetValue(rule.When, out var own) == true ? own : rule.Verdict;
+                var source = verdict == rule.Verdict ? rule.Source : $"the law of {investigating}, for {Names.Kebab(rule.When)}";
+                findings.Add(new TrialFinding(rule.When, verdict, why, source));
+            }
+            var candidate = new ItemVerdict(st.Item.Id, investigating, Verdicts.Worst(findings.Select(f => f.Verdict)), findings);
+            var beyond = relied.Assessment.For(st.Item.Id).BeyondNeed;
+            if (best is null || candidate.Verdict < best.Verdict || (candidate.Verdict == best.Verdict && beyond < bestBeyond))
+                (best, bestBeyond) = (candidate, beyond);
         }
-        return new ItemVerdict(st.Item.Id, investigating, Verdicts.Worst(findings.Select(f => f.Verdict)), findings);
+        return best!;
     }
 
-    /// <summary>
-    /// The delivery the prosecution relies on: of the requests that delivered the item (the one that first secured it,
-    /// and any asked again later), one not resting on an emergency claim that did not hold, then the one that brought
-    /// the fewest records beyond the need; the first on a tie.
-    /// </summary>
-    private static RequestRecord Cleanest(Simulation s, EvidenceState st) =>
-        s.Requests.Where(r => r.IsProduction && r.State == Procedures.RequestState.Delivered && r.Found.Contains(st.Item.Id))
-            .Prepend(s.Request(st.SecuredBy!)!)
-            .MinBy(r => (r.EmergencyClaimHeld == false ? 1 : 0, r.Assessment.For(st.Item.Id).BeyondNeed))!;
-
-    /// <summary>What makes the condition hold for this item, in words, or null where it does not.</summary>
-    private static string? Holds(Simulation s, EvidenceState st, TrialCondition when)
+    /// <summary>What makes the condition hold for this item, as delivered by <paramref name="relied"/>, in words, or null where it does not.</summary>
+    private static string? Holds(EvidenceState st, RequestRecord relied, TrialCondition when)
     {
         switch (when)
         {
             case TrialCondition.CustodyUnverified:
                 return st.Custody.Verify() is { } broken ? $"its custody chain does not verify: {broken}" : null;
             case TrialCondition.BeyondNeed:
-                var request = Cleanest(s, st);
-                var records = request.Assessment.For(st.Item.Id);
+                var records = relied.Assessment.For(st.Item.Id);
                 return records.BeyondNeed > 0
-                    ? $"{request.Id} brought {records.BeyondNeed} records beyond what the facts support ({string.Join("; ", request.Assessment.Excess)})"
+                    ? $"{relied.Id} brought {records.BeyondNeed} records beyond what the facts support ({string.Join("; ", relied.Assessment.Excess)})"
                     : null;
             case TrialCondition.EmergencyClaimDidNotHold:
-                var relied = Cleanest(s, st);
                 return relied.EmergencyClaimHeld == false
                     ? $"{relied.Id} secured it under an emergency claim that did not hold: the threat was found never to have existed"
                     : null;

@@ -42,5 +42,7 @@ public sealed partial class Simulation
             var investigating = World.Incident(lead.Incident).Investigating;
             if (jurisdictions.Contains(investigating)) WithPolicy(investigating, (p, c) => p.OnLeadDiscovered(c, lead));
         }
+        foreach (var incident in World.Incidents.Where(i => _threatsEnded.Contains(i.Id) && jurisdictions.Contains(i.Investigating)))
+            WithPolicy(incident.Investigating, (p, c) => p.OnThreatEnded(c, incident));
     }
 }

@@ -67,5 +67,7 @@ public sealed partial class Simulation
             ValidateByEngineAfterwards(r);
         foreach (var lead in World.Leads.Where(l => _discoveredLeads.Contains(l.Id) && World.Incident(l.Incident).Investigating == jurisdiction))
             WithPolicy(jurisdiction, (p, c) => p.OnLeadDiscovered(c, lead));
+        foreach (var incident in World.Incidents.Where(i => _threatsEnded.Contains(i.Id) && i.Investigating == jurisdiction))
+            WithPolicy(jurisdiction, (p, c) => p.OnThreatEnded(c, incident));
     }
 }

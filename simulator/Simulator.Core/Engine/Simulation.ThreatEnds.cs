@@ -8,8 +8,9 @@ namespace Simulator.Core.Engine;
 /// <summary>
 /// The end of an incident's threat, as its facts say (<see cref="Offence.ThreatEnds"/>, docs/safeguards.md): expedited
 /// powers end when their condition ends (sunset). From then the rules see no threat, so no emergency may be claimed on
-/// the incident; a request still open that only an emergency allowed lapses wherever it stands, its copies back with
-/// the holder (one under an instrument with an ordinary procedure too goes on under it); and each emergency claim made
+/// the incident; an emergency request not yet sent lapses, whatever its instrument (its issuer may send an ordinary
+/// one), and one sent that only an emergency allowed lapses wherever it stands, its copies back with the holder (one
+/// sent under an instrument with an ordinary procedure too, the EU production order, goes on as issued); and each emergency claim made
 /// on the incident is reviewed against the facts: it held where the threat was real, and did not where there never was
 /// one, which the trial at the end weighs (<see cref="Catalogue.TrialCondition.EmergencyClaimDidNotHold"/>).
 /// </summary>
@@ -36,7 +37,8 @@ public sealed partial class Simulation
         foreach (var r in _requests.Where(r => r.Emergency && r.EmergencyClaimHeld is null && World.IncidentOf(r.Items[0]).Id == incident.Id).ToList())
         {
             r.EmergencyClaimHeld = held;
-            var lapses = !r.Lifecycle.IsClosed && r.Instrument.EmergencyOnly;
+            var unsent = r.State is RequestState.Draft or RequestState.Checked or RequestState.AwaitingValidation;
+            var lapses = !r.Lifecycle.IsClosed && (unsent || r.Instrument.EmergencyOnly);
             var finding = held
                 ? $"the threat was real when the emergency was claimed; it has since ended ({end.Note})"
                 : $"there never was a threat ({end.Note}); the claim rested in good faith on what was known then";
@@ -47,12 +49,11 @@ public sealed partial class Simulation
         WithPolicy(incident.Investigating, (p, c) => p.OnThreatEnded(c, incident));
     }
 
-    /// <summary>A request only an emergency allowed, still open when the emergency ended: it lapses, and nothing more comes of it.</summary>
+    /// <summary>An emergency request not yet sent, or sent and allowed only in an emergency, open when the emergency ended: it lapses, and nothing more comes of it.</summary>
     private void LapseWithEmergency(RequestRecord r)
     {
         r.LapsedWithEmergency = true;
-        var trigger = r.Lifecycle.CanFire(RequestTrigger.LapseWithEmergency) ? RequestTrigger.LapseWithEmergency : RequestTrigger.Withdraw;
-        Transition(r, trigger, r.IssuerSeat);
+        Transition(r, RequestTrigger.LapseWithEmergency, r.IssuerSeat);
         ReturnCopies(r, $"{r.Id} lapsed when its emergency ended", $"{r.Id} lapsed with its emergency");
         Close(r);
     }

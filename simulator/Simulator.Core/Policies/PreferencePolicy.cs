@@ -92,7 +92,7 @@ public abstract class PreferencePolicy : IInvestigationPolicy
         // An emergency request that lapsed when its emergency ended: what it sought is asked for by an ordinary route.
         if (request.LapsedWithEmergency)
         {
-            SendBest(context, pending, Production, emergency: false);
+            SendBest(context, pending, Production, emergency: false, ordinaryOnly: true);
             return;
         }
         // A refusal or an empty answer sends the next instrument; a partial one too, for what it did not bring.
@@ -110,7 +110,8 @@ public abstract class PreferencePolicy : IInvestigationPolicy
     /// practitioner asks again by an ordinary route, while the holder still has it, for a delivery the court can rely on.
     /// </summary>
     public void OnThreatEnded(PolicyContext context, Incident incident) =>
-        AskAgainByOrdinaryRoute(context, context.Requests.Where(r => r.EmergencyClaimHeld == false && r.State == RequestState.Delivered));
+        AskAgainByOrdinaryRoute(context, context.Requests.Where(r => r.EmergencyClaimHeld == false && r.State == RequestState.Delivered
+            && context.World.IncidentOf(r.Items[0]).Id == incident.Id));
 
     /// <summary>What these deliveries, resting on a claim that did not hold, secured and no ordinary request has asked for yet.</summary>
     private void AskAgainByOrdinaryRoute(PolicyContext context, IEnumerable<RequestRecord> delivered)

@@ -56,14 +56,17 @@ public sealed class RequestLifecycle
     private void Configure()
     {
         _machine.Configure(RequestState.Draft)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.Check, RequestState.Checked)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn);
         _machine.Configure(RequestState.Checked)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.Send, RequestState.Sent)
             .Permit(RequestTrigger.SeekValidation, RequestState.AwaitingValidation)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn);
         // REG Art. 4(1)(b): the order goes out only once its state's judge or prosecutor has validated it; refused, it is not issued.
         _machine.Configure(RequestState.AwaitingValidation)
+            .Permit(RequestTrigger.LapseWithEmergency, RequestState.Withdrawn)
             .Permit(RequestTrigger.Validate, RequestState.Checked)
             .Permit(RequestTrigger.Withdraw, RequestState.Withdrawn);
         // Refuse is open until delivery: an enforcing state may object (REG Art. 12) whatever stage the order is at.

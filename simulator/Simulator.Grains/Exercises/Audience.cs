@@ -119,9 +119,10 @@ public static class Audience
             case RequestValidated e: states.Add(s.Request(e.Request)!.Issuer); break;
             case ValidationRefused e: states.Add(s.Request(e.Request)!.Issuer); break;
             case ValidationLapsed e: states.Add(s.Request(e.Request)!.Issuer); break;
-            // What the investigating state learns of its own case; the review of a claim concerns both sides of the request.
+            // What the investigating state learns of its own case, and its review of its own claims: its seats and the
+            // trainer; telling the providers and the foreign contact points is the trainees' task.
             case ThreatEnded e: states.Add(e.Investigating); break;
-            case EmergencyClaimReviewed e: Request(e.Request); break;
+            case EmergencyClaimReviewed e: states.Add(s.Request(e.Request)!.Issuer); break;
             case RequestEscalated e: Request(e.Request); break;
             case PreservationStateChanged e: Request(e.Request); break;
             case PreservationExpiring e: states.Add(s.Request(s.Preservations.First(p => p.Id == e.Preservation).Request)!.Issuer); break;

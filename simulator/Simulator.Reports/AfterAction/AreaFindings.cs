@@ -189,6 +189,17 @@ internal static class AreaFindings
         }
     }
 
+    /// <summary>What clears each challenge the trial found (its findings start with the condition's id): asking again the way that condition needs.</summary>
+    private static string Remedy(IReadOnlyList<string> findings)
+    {
+        var remedies = new List<string>();
+        if (findings.Any(f => f.StartsWith("beyond-need:", StringComparison.Ordinal)))
+            remedies.Add("ask again for what the facts support, through a route that keeps to it, so the evidence does not rest on an over-broad order");
+        if (findings.Any(f => f.StartsWith("emergency-claim-did-not-hold:", StringComparison.Ordinal)))
+            remedies.Add("ask again by an ordinary route while the holder still has it, so the evidence does not rest on an emergency claim that did not hold (freeze beside every emergency request, so the ordinary route stays open)");
+        return remedies.Count == 0 ? "obtain the item again by a route the court can rely on" : string.Join("; and ", remedies);
+    }
+
     /// <summary>Each secured item the trial at the end left open to challenge or excluded (the journal's AdmissibilityExamined).</summary>
     private static IEnumerable<AreaDraft> NotAdmitted(ReportContext ctx)
     {
@@ -199,6 +210,7 @@ internal static class AreaFindings
             {
                 ["items"] = examined.Evidence, ["issuer"] = examined.Investigating, ["verdict"] = examined.Verdict,
                 ["findings"] = string.Join("; ", examined.Findings), ["sources"] = string.Join("; ", examined.Sources.Distinct()),
+                ["remedy"] = Remedy(examined.Findings),
             };
             var rule = CorrectiveActionTable.For(FindingKinds.EvidenceNotAdmitted, examined.Verdict);
             var finding = new Finding("", FindingKinds.EvidenceNotAdmitted, examined.Verdict, ctx.CapabilityFor([examined.Evidence], rule.Capability), Template.Fill(rule.Issue, values),

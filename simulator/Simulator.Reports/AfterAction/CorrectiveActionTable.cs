@@ -144,7 +144,7 @@ public static class CorrectiveActionTable
             null, "{requester}", "{requester}", Days(30), []),
         new("evidence-not-admitted/admissible-under-challenge", "Rights and safeguards - admissibility", Elements.Training,
             "{items} secured by {issuer} is open to challenge at trial: {findings}",
-            "Before trial, ask again for what the facts support, through a route that keeps to it, so the evidence does not rest on an over-broad order; brief the prosecutor on the challenge to expect ({sources}).",
+"Before trial, {remedy}; brief the prosecutor on the challenge to expect ({sources}).",
             null, "prosecutor's office of {issuer}", "prosecutor's office of {issuer}", Days(30), []),
         new("evidence-not-admitted/excluded", "Rights and safeguards - admissibility", Elements.Training,
             "{items} secured by {issuer} would be excluded at trial: {findings}",

@@ -13,9 +13,9 @@ public sealed class ProcedureTableTests
     // State -> (trigger -> next state); Same: an internal transition that keeps the state.
     private static readonly Dictionary<RequestState, Dictionary<RequestTrigger, RequestState>> Request = new()
     {
-        [RequestState.Draft] = new() { [RequestTrigger.Check] = RequestState.Checked, [RequestTrigger.Withdraw] = RequestState.Withdrawn },
-        [RequestState.Checked] = new() { [RequestTrigger.Send] = RequestState.Sent, [RequestTrigger.SeekValidation] = RequestState.AwaitingValidation, [RequestTrigger.Withdraw] = RequestState.Withdrawn },
-        [RequestState.AwaitingValidation] = new() { [RequestTrigger.Validate] = RequestState.Checked, [RequestTrigger.Withdraw] = RequestState.Withdrawn },
+        [RequestState.Draft] = new() { [RequestTrigger.Check] = RequestState.Checked, [RequestTrigger.Withdraw] = RequestState.Withdrawn, [RequestTrigger.LapseWithEmergency] = RequestState.Withdrawn },
+        [RequestState.Checked] = new() { [RequestTrigger.Send] = RequestState.Sent, [RequestTrigger.SeekValidation] = RequestState.AwaitingValidation, [RequestTrigger.Withdraw] = RequestState.Withdrawn, [RequestTrigger.LapseWithEmergency] = RequestState.Withdrawn },
+        [RequestState.AwaitingValidation] = new() { [RequestTrigger.Validate] = RequestState.Checked, [RequestTrigger.Withdraw] = RequestState.Withdrawn, [RequestTrigger.LapseWithEmergency] = RequestState.Withdrawn },
         [RequestState.Sent] = new() { [RequestTrigger.Receive] = RequestState.Received, [RequestTrigger.Refuse] = RequestState.Refused, [RequestTrigger.Withdraw] = RequestState.Withdrawn, [RequestTrigger.Escalate] = Same, [RequestTrigger.WithdrawUnvalidated] = RequestState.Withdrawn, [RequestTrigger.LapseWithEmergency] = RequestState.Withdrawn },
         [RequestState.Received] = new() { [RequestTrigger.StartReview] = RequestState.UnderReview, [RequestTrigger.FastTrack] = RequestState.Approved, [RequestTrigger.Refuse] = RequestState.Refused, [RequestTrigger.Escalate] = Same, [RequestTrigger.WithdrawUnvalidated] = RequestState.Withdrawn, [RequestTrigger.LapseWithEmergency] = RequestState.Withdrawn },
         [RequestState.UnderReview] = new() { [RequestTrigger.Approve] = RequestState.Approved, [RequestTrigger.Refuse] = RequestState.Refused, [RequestTrigger.AskClarification] = RequestState.AwaitingClarification, [RequestTrigger.Escalate] = Same, [RequestTrigger.WithdrawUnvalidated] = RequestState.Withdrawn, [RequestTrigger.LapseWithEmergency] = RequestState.Withdrawn },
