@@ -72,4 +72,23 @@ public sealed class ExerciseJournal
     }
 
     internal static int HashMarkerIndex(ReadOnlySpan<byte> line) => line.LastIndexOf(HashMarker);
+
+    /// <summary>The bytes the engine writes for a line with these fields: what <see cref="JournalVerifier"/> holds a line to.</summary>
+    internal static byte[] CanonicalLine(long seq, string at, string type, JsonElement data, string prev, string hash)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JournalJson.Options.Encoder, SkipValidation = true }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("seq", seq);
+            w.WriteString("at", at);
+            w.WriteString("type", type);
+            w.WritePropertyName("data");
+            data.WriteTo(w);
+            w.WriteString("prev", prev);
+            w.WriteString("hash", hash);
+            w.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
 }

@@ -33,7 +33,8 @@ public static class JournalVerifier
         foreach (var l in lines)
         {
             var at = l.IndexOf("\"seq\":", StringComparison.Ordinal);
-            if (at >= 0 && long.TryParse(l.AsSpan(at + 6, l.IndexOf(',', at) - at - 6), out var n)) present.Add(n);
+            var comma = at < 0 ? -1 : l.IndexOf(',', at);
+            if (comma > at && long.TryParse(l.AsSpan(at + 6, comma - at - 6), out var n)) present.Add(n);
         }
         var ended = false;
         var prevHash = ExerciseJournal.GenesisHash;
@@ -53,7 +54,8 @@ public static class JournalVerifier
             JsonElement data;
             try
             {
-                using var doc = JsonDocument.Parse(bytes);
+                // Duplicate fields are refused: a reader takes the last, so a second "data" could stand in for the hashed one.
+                using var doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowDuplicateProperties = false });
                 var root = doc.RootElement;
                 seq = root.GetProperty("seq").GetInt64();
                 prev = root.GetProperty("prev").GetString()!;
@@ -62,11 +64,21 @@ public static class JournalVerifier
                 at = root.GetProperty("at").GetString()!;
                 data = root.GetProperty("data").Clone();
             }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
-                var why = e is KeyNotFoundException ? "a field of every journal line (seq, at, type, data, prev, hash) is missing" : "it is not well-formed JSON";
+                var why = e switch
+                {
+                    KeyNotFoundException => "a field of every journal line (seq, at, type, data, prev, hash) is missing",
+                    JsonException when e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) => "a field appears twice",
+                    JsonException => "it is not well-formed JSON",
+                    _ => "a field has the wrong kind of value",
+                };
                 return Bad(lineNo, null, $"line {lineNo} is not a journal event: {why}");
             }
+            // Only the canonical bytes the engine writes count: anything added, reordered or respaced, even after the
+            // hash where no hash covers it, makes the line other than what was hashed.
+            if (!bytes.AsSpan().SequenceEqual(ExerciseJournal.CanonicalLine(seq, at, type, data, prev, stored)))
+                return Bad(lineNo, seq, $"line {lineNo} is not as the engine writes it: a field was added, removed, reordered or respaced (the journal was edited by hand or forged)");
 
             var actual = Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, marker)));
             if (actual != stored)
@@ -82,6 +94,33 @@ public static class JournalVerifier
                 return Bad(lineNo, seq, $"event {seq} (line {lineNo}, {type}) does not follow the event before it: {what}");
             }
 
+            if (CheckEvent(lineNo, seq, type, at, data, custody, created) is { } bad) return bad;
+            if (type == nameof(ExerciseEnded)) ended = true;
+
+            prevHash = stored;
+            expectedSeq = seq + 1;
+        }
+        var note = ended ? "" : " (no ExerciseEnded: the exercise was still running, or the end of the file was cut off)";
+        return new VerificationResult(true, lines.Count, null, null, $"journal intact: {lines.Count} events, {custody.Count} custody chains{note}", prevHash);
+    }
+
+    /// <summary>The custody and delivery checks of one event; a field missing or of the wrong kind is named, never thrown.</summary>
+    private static VerificationResult? CheckEvent(int lineNo, long seq, string type, string at, JsonElement data,
+        Dictionary<string, (string Hash, string Content)> custody, Dictionary<string, (long Seq, string Content)> created)
+    {
+        try
+        {
+            return CheckCustody(lineNo, seq, type, at, data, custody, created);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return Bad(lineNo, seq, $"event {seq} (line {lineNo}, {type}): a field its kind of event needs is missing or of the wrong kind");
+        }
+    }
+
+    private static VerificationResult? CheckCustody(int lineNo, long seq, string type, string at, JsonElement data,
+        Dictionary<string, (string Hash, string Content)> custody, Dictionary<string, (long Seq, string Content)> created)
+    {
             if (type == nameof(CustodyRecorded))
             {
                 var evidence = data.GetProperty("evidence").GetString()!;
@@ -114,13 +153,7 @@ public static class JournalVerifier
                 if (chain.Content != content)
                     return Bad(lineNo, seq, $"event {seq} (line {lineNo}): {evidence} was delivered with content hash {content[..Math.Min(12, content.Length)]}…, not the {chain.Content[..12]}… its custody chain carries");
             }
-            if (type == nameof(ExerciseEnded)) ended = true;
-
-            prevHash = stored;
-            expectedSeq = seq + 1;
-        }
-        var note = ended ? "" : " (no ExerciseEnded: the exercise was still running, or the end of the file was cut off)";
-        return new VerificationResult(true, lines.Count, null, null, $"journal intact: {lines.Count} events, {custody.Count} custody chains{note}", prevHash);
+        return null;
     }
 
     private static VerificationResult Bad(long line, long? seq, string message) => new(false, line - 1, line, seq, message);

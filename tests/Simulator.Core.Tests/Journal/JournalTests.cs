@@ -147,4 +147,54 @@ public class JournalTests
         Assert.Equal(index + 1, result.FirstBadLine);
         Assert.Contains("not the", result.Message);
     }
+
+    [Fact]
+    public void A_field_appended_after_the_hash_is_refused_even_where_the_head_still_matches()
+    {
+        var lines = RecordedJournal();
+        var head = JournalVerifier.Verify(lines).Head;
+        // Readers take the last of duplicate keys: a second "data" after the hash would stand in for the hashed one.
+        var i = lines.FindIndex(l => l.Contains("\"type\":\"EvidenceDelivered\"", StringComparison.Ordinal));
+        lines[i] = lines[i][..^1] + ",\"data\":{\"evidence\":\"forged\"}}";
+        var forged = JournalVerifier.Verify(lines);
+        Assert.False(forged.Valid);
+        Assert.Equal(i + 1, forged.FirstBadLine);
+        Assert.Contains("a field appears twice", forged.Message);
+
+        // A field no engine writes, after the hash, is refused as not the canonical line.
+        lines = RecordedJournal();
+        lines[i] = lines[i][..^1] + ",\"note\":\"x\"}";
+        var extra = JournalVerifier.Verify(lines);
+        Assert.Equal(i + 1, extra.FirstBadLine);
+        Assert.Contains("is not as the engine writes it", extra.Message);
+        Assert.NotNull(head);
+    }
+
+    [Theory]
+    [InlineData("{\"seq\":1}", "has no hash")]
+    [InlineData("{\"seq\":1.5,\"at\":\"x\",\"type\":\"T\",\"data\":{},\"prev\":\"p\",\"hash\":\"h\"}", "a field has the wrong kind of value")]
+    [InlineData("{\"seq\":99999999999999999999,\"at\":\"x\",\"type\":\"T\",\"data\":{},\"prev\":\"p\",\"hash\":\"h\"}", "a field has the wrong kind of value")]
+    [InlineData("{\"seq\":1, \"at\":\"x\",\"type\":\"T\",\"data\":{},\"prev\":\"p\",\"hash\":\"h\"}", "is not as the engine writes it")]
+    [InlineData("{\"seq\":1,\"at\":\"x\",\"type\":\"T\",\"data\":{},\"prev\":\"p\",\"hash\":\"h\"", "not well-formed JSON")]
+    public void A_malformed_line_is_named_never_thrown(string line, string why)
+    {
+        var result = JournalVerifier.Verify([line]);
+        Assert.False(result.Valid);
+        Assert.Equal(1, result.FirstBadLine);
+        Assert.Contains(why, result.Message);
+    }
+
+    [Fact]
+    public void A_custody_event_missing_its_fields_is_named_never_thrown()
+    {
+        var lines = RecordedJournal();
+        var i = lines.FindIndex(l => l.Contains("\"type\":\"CustodyRecorded\"", StringComparison.Ordinal));
+        var start = lines[i].IndexOf("\"data\":{", StringComparison.Ordinal) + 7;
+        var end = lines[i].IndexOf(",\"prev\":", StringComparison.Ordinal);
+        lines[i] = lines[i][..start] + "{\"evidence\":\"x\"}" + lines[i][end..];
+        Rehash(lines, i);
+        var result = JournalVerifier.Verify(lines);
+        Assert.Equal(i + 1, result.FirstBadLine);
+        Assert.Contains("a field its kind of event needs is missing or of the wrong kind", result.Message);
+    }
 }
