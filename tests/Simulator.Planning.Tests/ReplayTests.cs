@@ -145,6 +145,11 @@ public class ReplayTests
     [Theory]
     [InlineData("{\"format\": \"exercise-record/1\",\n  \"seed\": \"three\"}", 2, "not an exercise record")]
     [InlineData("{\"format\": \"exercise-record/9\", \"exercise\": \"x\", \"scenario\": \"s\", \"scenarioText\": \"t\", \"seed\": 1, \"policy\": \"none\", \"seats\": [], \"recordedAt\": \"2026-01-01T00:00:00Z\", \"decisions\": [], \"journal\": [\"{}\"]}", 1, "format 'exercise-record/9' is neither 'exercise-record/2' nor 'exercise-record/1'")]
+    [InlineData("{\"format\": \"exercise-record/2\", \"exercise\": \"x\", \"scenario\": \"s\", \"scenarioText\": \"t\", \"seed\": 1, \"policy\": null, \"seats\": [], \"recordedAt\": \"2026-01-01T00:00:00Z\", \"decisions\": [], \"journal\": [\"{\\\"type\\\":\\\"X\\\",\\\"data\\\":{}}\"]}", 1, "it names no policy")]
+    [InlineData("{\"format\": \"exercise-record/2\", \"exercise\": \"x\", \"scenario\": \"s\", \"scenarioText\": \"t\", \"seed\": 1, \"policy\": \"none\", \"seats\": null, \"recordedAt\": \"2026-01-01T00:00:00Z\", \"decisions\": [], \"journal\": [\"{\\\"type\\\":\\\"X\\\",\\\"data\\\":{}}\"]}", 1, "it holds no seats list")]
+    [InlineData("{\"format\": \"exercise-record/2\", \"exercise\": \"x\", \"scenario\": \"s\", \"scenarioText\": \"t\", \"seed\": 1, \"policy\": \"none\", \"seats\": [\"nonsense\", null], \"recordedAt\": \"2026-01-01T00:00:00Z\", \"decisions\": [], \"journal\": [\"{\\\"type\\\":\\\"X\\\",\\\"data\\\":{}}\"]}", 1, "seat 'nonsense' is not a seat")]
+    [InlineData("{\"format\": \"exercise-record/2\", \"exercise\": \"x\", \"scenario\": \"s\", \"scenarioText\": \"t\", \"seed\": 1, \"policy\": \"none\", \"seats\": [null], \"recordedAt\": \"2026-01-01T00:00:00Z\", \"decisions\": [], \"journal\": [\"{\\\"type\\\":\\\"X\\\",\\\"data\\\":{}}\"]}", 1, "seat 'null' is not a seat")]
+    [InlineData("{\"format\": \"exercise-record/2\", \"exercise\": \"x\", \"scenario\": \"s\", \"scenarioText\": \"t\", \"seed\": 1, \"policy\": \"none\", \"seats\": [], \"recordedAt\": \"not a time\", \"decisions\": [], \"journal\": [\"{\\\"type\\\":\\\"X\\\",\\\"data\\\":{}}\"]}", 1, "not an exercise record: The string")]
     public void A_file_that_is_not_a_record_is_refused_with_where_and_why(string text, int line, string message)
     {
         var e = Assert.Throws<FileProblemsException>(() => ExerciseRecord.Parse(text, "x.json"));

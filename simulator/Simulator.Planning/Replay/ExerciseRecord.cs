@@ -62,6 +62,12 @@ public sealed record ExerciseRecord(
             throw new FileProblemsException([new Diagnostic(path, line, column, $"not an exercise record: {FirstSentence(e.Message)}",
                 "download the record from the trainer's console, or GET /api/exercises/{id}/record with the trainer key")]);
         }
+        catch (FormatException e)
+        {
+            // A value the journal's own readers refuse (an instant that is not ISO 8601): named, never thrown.
+            throw new FileProblemsException([new Diagnostic(path, 1, 1, $"not an exercise record: {e.Message}",
+                "download the record from the trainer's console, or GET /api/exercises/{id}/record with the trainer key")]);
+        }
         var problems = new List<string>();
         if (record is null) problems.Add("the file is empty");
         else
@@ -69,6 +75,10 @@ public sealed record ExerciseRecord(
             // A record of the first format has no pinned catalogue or rules; its decisions are read by the same codec.
             if (record.Format is not (CurrentFormat or FirstFormat)) problems.Add($"format '{record.Format}' is neither '{CurrentFormat}' nor '{FirstFormat}'");
             if (string.IsNullOrWhiteSpace(record.ScenarioText)) problems.Add("it holds no scenario text");
+            if (string.IsNullOrWhiteSpace(record.Policy)) problems.Add("it names no policy");
+            if (record.Seats is null) problems.Add("it holds no seats list");
+            else if (record.Seats.Where(seat => !Core.Common.Seat.TryParse(seat, out _)).Select(seat => seat ?? "null").FirstOrDefault() is { } bad)
+                problems.Add($"seat '{bad}' is not a seat: write STATE/role");
             if (record.Journal is not { Count: > 0 }) problems.Add("it holds no journal");
             else
                 // Replay reads the recorded journal's requests and its end; a line that is not an event would stop it midway.
