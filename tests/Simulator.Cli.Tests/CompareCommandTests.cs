@@ -19,6 +19,20 @@ public class CompareCommandTests
     }
 
     [Fact]
+    public void Compare_counts_the_emergency_claims_that_did_not_hold_per_policy()
+    {
+        var r = CliProcess.Run("compare", "hoax-threat-emergency", "--policies", "direct-orders-first,emergency-aware", "--runs", "5", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        var p = doc.RootElement.GetProperty("policies").EnumerateArray().ToDictionary(x => x.GetProperty("policy").GetString()!);
+        double Mean(string policy, string figure) => p[policy].GetProperty("rights").GetProperty(figure).GetProperty("mean").GetDouble();
+        // The hoax: every claim emergency-aware made did not hold; the ordinary policy made none.
+        Assert.True(Mean("emergency-aware", "emergencyClaimsNotHeld") >= 1, r.Out);
+        Assert.Equal(0, Mean("direct-orders-first", "emergencyClaimsNotHeld"));
+        Assert.Equal(0, Mean("direct-orders-first", "lapsedWithEmergency"));
+    }
+
+    [Fact]
     public void Compare_sets_each_policys_rights_figures_beside_its_secured_share_and_asking_for_everything_buys_no_evidence_but_challenges_at_trial()
     {
         var r = CliProcess.Run("compare", "hospital-ransomware", "--policies", "emergency-aware,everything-fastest", "--runs", "5", "--json");

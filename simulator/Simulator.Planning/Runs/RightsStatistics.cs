@@ -8,12 +8,13 @@ public sealed record RightsFigure(double Mean, double Low, double High);
 /// <summary>
 /// The rights side of a policy's runs, figure by figure, never folded into one score (docs/safeguards.md): requests
 /// that asked beyond what their facts support, those a requested state narrowed, of the records secured those beyond
-/// the need and those of third parties, and the items the trial left under challenge or excluded. Each per run,
+/// the need and those of third parties, the items the trial left under challenge or excluded, and the emergency claims
+/// that did not hold and the requests that lapsed with their emergency (docs/safeguards.md, oversight). Each per run,
 /// mergeable across workers.
 /// </summary>
 public sealed class RightsStatistics
 {
-    private readonly RunningMoments _overBroad = new(), _narrowed = new(), _beyondNeed = new(), _thirdParty = new(), _challenged = new(), _excluded = new();
+    private readonly RunningMoments _overBroad = new(), _narrowed = new(), _beyondNeed = new(), _thirdParty = new(), _challenged = new(), _excluded = new(), _notHeld = new(), _lapsed = new();
 
     public RightsFigure OverBroadRequests => Figure(_overBroad);
     public RightsFigure NarrowedRequests => Figure(_narrowed);
@@ -22,6 +23,9 @@ public sealed class RightsStatistics
     /// <summary>Secured items the trial left open to a challenge, and those it excluded.</summary>
     public RightsFigure AdmissibleUnderChallenge => Figure(_challenged);
     public RightsFigure Excluded => Figure(_excluded);
+    /// <summary>Emergency claims found, once their threat ended, not to have held; requests that lapsed with their emergency.</summary>
+    public RightsFigure EmergencyClaimsNotHeld => Figure(_notHeld);
+    public RightsFigure LapsedWithEmergency => Figure(_lapsed);
 
     public void Add(RightsSummary? rights)
     {
@@ -32,6 +36,8 @@ public sealed class RightsStatistics
         _thirdParty.Add(r.ThirdPartyRecords);
         _challenged.Add(r.AdmissibleUnderChallenge);
         _excluded.Add(r.Excluded);
+        _notHeld.Add(r.EmergencyClaimsNotHeld);
+        _lapsed.Add(r.LapsedWithEmergency);
     }
 
     public void Merge(RightsStatistics other)
@@ -42,6 +48,8 @@ public sealed class RightsStatistics
         _thirdParty.Merge(other._thirdParty);
         _challenged.Merge(other._challenged);
         _excluded.Merge(other._excluded);
+        _notHeld.Merge(other._notHeld);
+        _lapsed.Merge(other._lapsed);
     }
 
     private static RightsFigure Figure(RunningMoments m)
