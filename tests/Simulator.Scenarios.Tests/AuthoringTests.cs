@@ -86,6 +86,33 @@ public class AuthoringTests
         Assert.Equal((2, 9), (Assert.Single(unclosed.Problems).Line, unclosed.Problems[0].Column));
     }
 
+    [Theory]
+    [InlineData("=SUM(A1)")]
+    [InlineData("+1 yours")]
+    [InlineData("-keep")]
+    [InlineData("@who")]
+    [InlineData("\tindented")]
+    [InlineData("'=already quoted")]
+    [InlineData("'plain apostrophe")]
+    [InlineData("plain")]
+    public void A_cell_a_spreadsheet_would_run_as_a_formula_is_written_behind_an_apostrophe_and_read_back_as_the_same_text(string text)
+    {
+        var csv = CsvTable.Write([["a", text]]);
+        var written = csv.TrimEnd('\r', '\n').Split(',', 2)[1].TrimStart('"');
+        Assert.DoesNotMatch("^[=+\\-@\t\r]", written);
+        Assert.Equal(text, CsvTable.Read(csv, "x.csv")[0][1].Value);
+    }
+
+    [Theory]
+    [InlineData("a,b\"c,d\r\n", 1, 4, "a double quote inside a field that is not quoted")]
+    [InlineData("a,\"b\"c,d\r\n", 1, 6, "text follows a closing double quote")]
+    [InlineData("a,b\r\nc,\"d,e\r\n", 2, 3, "a quoted field is never closed")]
+    public void An_unbalanced_quote_is_refused_at_its_row_and_column(string csv, int line, int column, string message)
+    {
+        var d = Assert.Single(Assert.Throws<FileProblemsException>(() => CsvTable.Read(csv, "x.csv")).Problems);
+        Assert.Equal((line, column, message), (d.Line, d.Column, d.Message));
+    }
+
     [Fact]
     public void A_semicolon_separated_csv_with_blank_rows_from_a_european_spreadsheet_imports_too()
     {

@@ -36,13 +36,7 @@ public static class CommunicationsLog
 
     public static string Csv(Simulation s) => CsvTable.Write([Header, .. Of(s).Select(l => new[]
     {
-        l.Kind, l.Id, JournalJson.Instant(l.At), Cell(l.From), Cell(l.To), l.Channel, Cell(l.Subject), Cell(l.Text), l.About, l.InReplyTo,
+        l.Kind, l.Id, JournalJson.Instant(l.At), l.From, l.To, l.Channel, l.Subject, l.Text, l.About, l.InReplyTo,
         l.ReachedAt is { } reached ? JournalJson.Instant(reached) : null, l.FromSimulationCell ? "yes" : "no",
-    })]);
-
-    /// <summary>
-    /// What a trainee typed, made safe for a spreadsheet: a cell that starts with =, +, -, @, a tab or a carriage
-    /// return would be read as a formula (CSV injection), so it is written after an apostrophe, which spreadsheets show as text.
-    /// </summary>
-    private static string? Cell(string? text) => text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    })]); // CsvTable.Write puts any cell a spreadsheet would run as a formula behind an apostrophe (CSV injection).
 }

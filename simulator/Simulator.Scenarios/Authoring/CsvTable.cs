@@ -9,6 +9,8 @@ public sealed record CsvField(string Value, int Line, int Column);
 /// <summary>
 /// A small RFC 4180 reader and writer: comma-separated, fields in double quotes may hold commas, quotes ("") and
 /// line breaks. Spreadsheets write this; it keeps the position of every field so problems point into the file.
+/// Written cells that a spreadsheet would run as a formula (they begin with =, +, -, @, a tab or a carriage return)
+/// are neutralised with a leading apostrophe, as OWASP's CSV-injection advice says, and read back as the same text.
 /// </summary>
 public static class CsvTable
 {
@@ -33,7 +35,7 @@ public static class CsvTable
 
         void EndField()
         {
-            row.Add(new CsvField(value.ToString(), fieldLine, fieldColumn));
+            row.Add(new CsvField(Restore(value.ToString()), fieldLine, fieldColumn));
             value.Clear();
         }
         void EndRow()
@@ -49,7 +51,15 @@ public static class CsvTable
             if (quoted)
             {
                 if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { value.Append('"'); i++; column += 2; continue; }
-                if (c == '"') { quoted = false; column++; continue; }
+                if (c == '"')
+                {
+                    quoted = false;
+                    column++;
+                    // A closing quote ends the field: anything but a separator or a line break after it is mangled text.
+                    if (i + 1 < text.Length && text[i + 1] != separator && text[i + 1] is not ('\r' or '\n'))
+                        throw new FileProblemsException([new Diagnostic(file, line, column, "text follows a closing double quote", "put the whole field in quotes, with each quote inside it doubled (\"\")")]);
+                    continue;
+                }
                 value.Append(c);
                 if (c == '\n') { line++; column = 1; } else column++;
                 continue;
@@ -60,6 +70,8 @@ public static class CsvTable
                     quoted = true;
                     column++;
                     break;
+                case '"':
+                    throw new FileProblemsException([new Diagnostic(file, line, column, "a double quote inside a field that is not quoted", "put the whole field in quotes, with each quote inside it doubled (\"\")")]);
                 case var _ when c == separator:
                     EndField();
                     column++;
@@ -91,9 +103,19 @@ public static class CsvTable
         return text.ToString();
     }
 
+    /// <summary>Whether a spreadsheet would take the text as a formula, or it is one neutralised already (so that reading it back is exact).</summary>
+    private static bool NeedsNeutralising(string field) =>
+        field.Length > 0 && (field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' || (field[0] == '\'' && NeedsNeutralising(field[1..])));
+
+    /// <summary>The cell as written: a formula-leading text behind an apostrophe.</summary>
+    private static string Neutralise(string field) => NeedsNeutralising(field) ? "'" + field : field;
+
+    /// <summary>The text a neutralised cell stands for: its apostrophe taken off where <see cref="Neutralise"/> put it.</summary>
+    private static string Restore(string field) => field.Length > 1 && field[0] == '\'' && NeedsNeutralising(field[1..]) ? field[1..] : field;
+
     private static string Quote(string? field)
     {
-        field ??= "";
+        field = Neutralise(field ?? "");
         return field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field != field.Trim() ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
     }
 }
