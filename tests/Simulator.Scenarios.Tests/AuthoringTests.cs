@@ -95,6 +95,7 @@ public class AuthoringTests
     [InlineData("'=already quoted")]
     [InlineData("'plain apostrophe")]
     [InlineData("plain")]
+    [InlineData("''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''=x")]
     public void A_cell_a_spreadsheet_would_run_as_a_formula_is_written_behind_an_apostrophe_and_read_back_as_the_same_text(string text)
     {
         var csv = CsvTable.Write([["a", text]]);

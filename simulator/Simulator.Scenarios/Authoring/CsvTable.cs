@@ -104,8 +104,13 @@ public static class CsvTable
     }
 
     /// <summary>Whether a spreadsheet would take the text as a formula, or it is one neutralised already (so that reading it back is exact).</summary>
-    private static bool NeedsNeutralising(string field) =>
-        field.Length > 0 && (field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' || (field[0] == '\'' && NeedsNeutralising(field[1..])));
+    private static bool NeedsNeutralising(string field)
+    {
+        // Past any apostrophes already in front (a cell neutralised before), the first character decides; a loop, not
+        // recursion, so a cell of many apostrophes costs nothing.
+        var rest = field.AsSpan().TrimStart('\'');
+        return rest.Length > 0 && rest[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    }
 
     /// <summary>The cell as written: a formula-leading text behind an apostrophe.</summary>
     private static string Neutralise(string field) => NeedsNeutralising(field) ? "'" + field : field;
