@@ -8,7 +8,7 @@ namespace Simulator.Conformance.Tests;
 /// precondition and each exception to it, each refusal ground and each exception to it, the deadlines, the
 /// preservation period, extension and continuation, the enforcing state's notification, the emergency definition,
 /// urgent handling, the procedure for conflicting obligations, issuing with validation and its emergency exception,
-/// the requested state's review of a request's scope.
+/// the requested state's review of a request's scope, the limits on using what was obtained beyond its purpose.
 /// What the suite must cover.
 /// </summary>
 internal static class CatalogueRules
@@ -71,6 +71,11 @@ internal static class CatalogueRules
                 }
             }
             if (i.ScopeReview is { } scope) yield return new(i.Id, "scope-review", scope.Source);
+            foreach (var limit in i.UseLimits)
+            {
+                yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}", limit.Source);
+                if (limit.ThreatException is { } exception) yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}/threat-exception", exception);
+            }
             if (i.Notification is { } n)
             {
                 yield return new(i.Id, "notification", n.ObjectionWindow.Source);

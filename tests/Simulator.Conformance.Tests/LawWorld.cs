@@ -152,6 +152,18 @@ internal sealed class LawWorld
     /// <summary>The person whose data is sought is a national or resident of, or located in, these states.</summary>
     public LawWorld PersonOf(params string[] states) => ChangeOffence(o => o with { PersonConnectedTo = states.ToHashSet() });
 
+    private Offence? _otherCase;
+
+    /// <summary>
+    /// AA investigates another case ("other"), with no evidence of its own, for the offence the main case has (changed by
+    /// <paramref name="change"/>): where evidence given for "case" may be wanted (purpose limitation).
+    /// </summary>
+    public LawWorld OtherCase(Func<Offence, Offence>? change = null)
+    {
+        _otherCase = change is null ? _offence : change(_offence);
+        return this;
+    }
+
     public LawWorld ChangeOffence(Func<Offence, Offence> change)
     {
         _offence = change(_offence);
@@ -166,7 +178,7 @@ internal sealed class LawWorld
         End = Start + TimeSpan.FromDays(730),
         Jurisdictions = [.. _states.Values],
         Providers = [.. _providers.Values],
-        Incidents = [new Incident("case", "The case", Issuing, Start, Start, _offence)],
+        Incidents = [new Incident("case", "The case", Issuing, Start, Start, _offence), .. _otherCase is { } other ? [new Incident("other", "Another case", Issuing, Start, Start, other)] : Array.Empty<Incident>()],
         Leads = [_lead],
         Evidence = [.. _items],
         Injects = [],

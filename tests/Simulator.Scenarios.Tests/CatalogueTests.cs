@@ -142,6 +142,33 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void An_instruments_use_limits_name_each_use_once_and_a_threat_exception_only_where_consent_for_another_case_is_needed()
+    {
+        var text = CatalogueLoader.ShippedText;
+        var jit = CatalogueLoader.Shipped["joint-investigation-team"];
+        Assert.Equal([UseKind.OtherInvestigation, UseKind.OnwardTransfer], jit.UseLimits.Select(l => l.Use));
+        Assert.StartsWith("2000 EU MLA Convention Art. 13(10)(c)", jit.UseLimitFor(UseKind.OtherInvestigation)!.ThreatException);
+        Assert.Contains("use-limits.onward-transfer", jit.UnsureFigures());
+        Assert.Empty(CatalogueLoader.Shipped["eu-epoc"].UseLimits);
+
+        var epoc = text.IndexOf("  - id: eu-epoc\n", StringComparison.Ordinal);
+        var timing = text.IndexOf("    timing:", epoc, StringComparison.Ordinal);
+        static string With(string text, int at, string block) => text[..at] + block + text[at..];
+        static Simulator.Scenarios.Diagnostics.Diagnostic Problem(string text) =>
+            Assert.Single(Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(text, "cat.yaml")).Problems);
+        var twice = With(text, timing, "    use-limits:\n      - {use: onward-transfer, needs-consent: true, source: a}\n      - {use: onward-transfer, needs-consent: false, source: b}\n");
+        Assert.Equal("eu-epoc limits onward-transfer twice", Problem(twice).Message);
+        Assert.Equal(twice[..timing].Count(c => c == '\n') + 3, Problem(twice).Line);
+        var transferException = With(text, timing, "    use-limits:\n      - {use: onward-transfer, needs-consent: true, source: a, threat-exception: b}\n");
+        Assert.Equal("the threat exception is for use in another investigation, not onward-transfer", Problem(transferException).Message);
+        var nothingToExcept = With(text, timing, "    use-limits:\n      - {use: other-investigation, needs-consent: false, source: a, threat-exception: b}\n");
+        Assert.StartsWith("eu-epoc needs no consent for other-investigation", Problem(nothingToExcept).Message);
+        var badFigure = text.Replace("consent-answer: 3d..6w~2w", "consent-answer: 6w..3d");
+        Assert.StartsWith("'6w..3d' is not a duration range", Problem(badFigure).Message);
+        Assert.Equal(new Simulator.Core.Common.DurationRange(TimeSpan.FromDays(3), TimeSpan.FromDays(14), TimeSpan.FromDays(42)), CatalogueLoader.Shipped.Figures.ConsentAnswerTime);
+    }
+
+    [Fact]
     public void The_trial_gives_each_condition_one_verdict_and_a_second_rule_for_it_is_positioned()
     {
         Assert.Equal(Enum.GetValues<TrialCondition>(), CatalogueLoader.Shipped.TrialRules.Select(r => r.When).ToArray());

@@ -101,6 +101,31 @@ public class ValidationTests
     }
 
     [Fact]
+    public void A_wanted_use_loads_with_its_time_and_a_use_without_one_target_or_for_the_items_own_case_or_a_foreign_case_is_positioned()
+    {
+        const string others = "  - {id: other, title: Fraud, investigating: AA, offence: {conducts: [illegal-access], max-penalty-years: 3}}\n"
+            + "  - {id: theirs, title: Their case, investigating: BB, offence: {conducts: [illegal-access], max-penalty-years: 3}}\n";
+        var withUse = Valid.Replace("leads:\n", others + "leads:\n")
+            + "\nuses:\n  - {id: want, evidence: logs, in: other, at: 2d, note: \"the fraud squad wants the logs\"}\n";
+        var world = WorldBuilder.Build(ScenarioLoader.Parse(withUse, "uses.yaml"), CatalogueLoader.Shipped, 1).World;
+        var use = Assert.Single(world.Uses);
+        Assert.Equal(("logs", "other", world.Start + TimeSpan.FromDays(2), "the fraud squad wants the logs"), (use.Evidence, use.For, use.At, use.Note));
+        Assert.Equal(Simulator.Core.Catalogue.UseKind.OtherInvestigation, use.Kind);
+
+        static int LineOf(string text, string needle) => text[..text.IndexOf(needle, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        var both = Single(withUse.Replace("in: other,", "in: other, to: BB,"));
+        Assert.Equal("a use names in (another incident of the same state) or to (another state), one of the two", both.Message);
+        Assert.Equal(LineOf(withUse, "{id: want"), both.Line);
+        Assert.StartsWith("logs belongs to inc: using it there is its purpose", Single(withUse.Replace("in: other", "in: inc")).Message);
+        Assert.StartsWith("theirs is investigated by BB, not by AA", Single(withUse.Replace("in: other", "in: theirs")).Message);
+        Assert.StartsWith("AA investigates inc", Single(withUse.Replace("in: other", "to: AA")).Message);
+        Assert.Contains("ghost", Single(withUse.Replace("evidence: logs", "evidence: ghost")).Message);
+        Assert.Contains("falls after the end of the exercise", Single(withUse.Replace("at: 2d", "at: 40d")).Message);
+        Assert.Equal(Simulator.Core.Catalogue.UseKind.OnwardTransfer,
+            WorldBuilder.Build(ScenarioLoader.Parse(withUse.Replace("in: other", "to: BB"), "uses.yaml"), CatalogueLoader.Shipped, 1).World.Uses[0].Kind);
+    }
+
+    [Fact]
     public void A_states_own_verdicts_at_trial_load_and_a_condition_the_trial_does_not_know_is_positioned()
     {
         var own = Valid.Replace("    capability: high\n", "    capability: high\n    admissibility: {beyond-need: excluded}\n");

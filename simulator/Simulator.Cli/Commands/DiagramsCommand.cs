@@ -10,7 +10,7 @@ public sealed class DiagramsCommand : Command<DiagramsCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "[NAME]")]
-        [Description("request, preservation, office-queue, provider-handling or escalation; all when left out")]
+        [Description("request, preservation, office-queue, provider-handling, escalation or use-consent; all when left out")]
         public string? Name { get; init; }
     }
 

@@ -14,6 +14,9 @@ public sealed record ItemVerdict(string Evidence, string Investigating, Verdict 
     public string Reason => Findings.Count == 0 ? "no finding against it" : string.Join("; ", Findings.Select(f => $"{f.Why} ({f.Source})"));
 }
 
+/// <summary>What the court of another investigation (<see cref="In"/>) makes of an item relied on there, beyond the purpose it was given for.</summary>
+public sealed record UseVerdict(string Evidence, string In, string Investigating, Verdict Verdict, IReadOnlyList<TrialFinding> Findings);
+
 /// <summary>
 /// The simulated trial in each investigating state (issue 14 item 5, docs/safeguards.md): every secured item is examined
 /// against the catalogue's trial rules, with the verdicts the state's own law sets where it sets them. A pure function of
@@ -54,6 +57,34 @@ public static class Trial
                 (best, bestBeyond) = (candidate, beyond);
         }
         return best!;
+    }
+
+    /// <summary>
+    /// Every use of a secured item in another investigation than the one it was given for, examined in that
+    /// investigation's trial: the item's own findings (its custody, its breadth) go with it, and a use made without the
+    /// consent its giving state's terms required is found against it (<see cref="TrialCondition.UsedWithoutConsent"/>).
+    /// </summary>
+    public static IReadOnlyList<UseVerdict> ExamineUses(Simulation s)
+    {
+        var verdicts = new List<UseVerdict>();
+        foreach (var use in s.Uses.Where(u => u.Use == UseKind.OtherInvestigation))
+        {
+            var st = s.Evidence(use.Evidence);
+            if (st.Status != EvidenceStatus.Secured || st.SecuredBy is null) continue;
+            var investigating = s.World.Incident(use.For).Investigating;
+            var findings = Examine(s, st).Findings.ToList();
+            if (use.Violation && s.Catalogue.TrialRules.FirstOrDefault(r => r.When == TrialCondition.UsedWithoutConsent) is { } rule)
+            {
+                var state = s.World.Jurisdiction(investigating);
+                var verdict = state.Admissibility?.TryGetValue(rule.When, out var own) == true ? own : rule.Verdict;
+                var terms = s.UseTermsOf(use.Evidence)!;
+                findings.Add(new TrialFinding(rule.When, verdict,
+                    $"it was given by {terms.Giver} for {terms.Purpose} and is relied on in {use.For} without {terms.Giver}'s consent ({use.Source})",
+                    verdict == rule.Verdict ? rule.Source : $"the law of {investigating}, for {Names.Kebab(rule.When)}"));
+            }
+            verdicts.Add(new UseVerdict(use.Evidence, use.For, investigating, Verdicts.Worst(findings.Select(f => f.Verdict)), findings));
+        }
+        return verdicts;
     }
 
     /// <summary>What makes the condition hold for this item, as delivered by <paramref name="relied"/>, in words, or null where it does not.</summary>

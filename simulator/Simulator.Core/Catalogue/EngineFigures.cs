@@ -27,7 +27,11 @@ public sealed record EngineFigures(
     /// <summary>How many policy reactions may follow one another within one step (a reaction's decision may set off another).</summary>
     int PolicyReactionDepth,
     /// <summary>The holder's time to redact one third party's record before transfer, when minimised production is asked (null: 2 minutes).</summary>
-    TimeSpan? RedactionPerRecord = null)
+    TimeSpan? RedactionPerRecord = null,
+    /// <summary>How long a giving state's central authority takes to answer a request for consent to another use (null: 3 days to 6 weeks, mode 2 weeks).</summary>
+    Common.DurationRange? ConsentAnswer = null)
 {
     public TimeSpan RedactionTime => RedactionPerRecord ?? TimeSpan.FromMinutes(2);
+
+    public Common.DurationRange ConsentAnswerTime => ConsentAnswer ?? new Common.DurationRange(TimeSpan.FromDays(3), TimeSpan.FromDays(14), TimeSpan.FromDays(42));
 }

@@ -55,6 +55,16 @@ public sealed record Instrument(
     /// <summary>How the requested state's reviewer answers a request broader than its facts support; null where nobody on the way narrows it.</summary>
     public ScopeReview? ScopeReview { get; init; }
 
+    /// <summary>
+    /// What the receiving state may do with what it obtained beyond the stated purpose, and with whose consent
+    /// (purpose limitation and speciality: ETS185 Art. 28(2)(b), CETS 224 Art. 14); empty where the instrument sets
+    /// none (an order at home, a provider's voluntary answer): national law governs the use.
+    /// </summary>
+    public IReadOnlyList<UseLimit> UseLimits { get; init; } = [];
+
+    /// <summary>The instrument's limit on <paramref name="use"/>, or null where it sets none.</summary>
+    public UseLimit? UseLimitFor(UseKind use) => UseLimits.FirstOrDefault(l => l.Use == use);
+
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
     /// <summary>
@@ -105,5 +115,6 @@ public sealed record Instrument(
         if (Validation?.WithoutPriorValidation is { Unsure: true }) yield return "validation.without-prior-validation";
         if (ScopeReview is { Unsure: true }) yield return "scope-review";
         foreach (var g in RefusalGrounds.Where(g => g.Unsure)) yield return $"refusal-grounds.{g.Id}";
+        foreach (var l in UseLimits.Where(l => l.Unsure)) yield return $"use-limits.{Names.Kebab(l.Use)}";
     }
 }

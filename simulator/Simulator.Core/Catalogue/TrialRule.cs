@@ -12,6 +12,11 @@ public enum TrialCondition
     /// (the claim was made in good faith on what was known then, and the defence may test it).
     /// </summary>
     EmergencyClaimDidNotHold,
+    /// <summary>
+    /// It is relied on in another investigation than the one it was given for, without the consent the giving state's
+    /// terms require (purpose limitation and speciality: <see cref="UseLimit"/>). Examined in that other investigation.
+    /// </summary>
+    UsedWithoutConsent,
 }
 
 /// <summary>What the court makes of a secured item, worst first in <see cref="Verdicts.Worst"/>.</summary>

@@ -30,6 +30,9 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(RateTask), "rate-task")]
 [JsonDerivedType(typeof(RecordObservation), "record-observation")]
 [JsonDerivedType(typeof(HotWash), "hot-wash")]
+[JsonDerivedType(typeof(UseEvidence), "use-evidence")]
+[JsonDerivedType(typeof(AskUseConsent), "ask-use-consent")]
+[JsonDerivedType(typeof(AnswerUseConsent), "answer-use-consent")]
 public abstract record Decision(string Actor)
 {
     /// <summary>The actor of the trainer's decisions (the exercise controller), which no seat can be.</summary>

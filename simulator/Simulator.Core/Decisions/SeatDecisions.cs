@@ -94,3 +94,26 @@ public sealed record RespondToInject(string Actor, string Inject, ResponseKind K
 {
     public override string Describe() => $"answer {Inject} ({Names.Kebab(Kind)})";
 }
+
+/// <summary>
+/// Put a secured item of the seat's state to a use beyond the purpose it was obtained for: in another investigation of
+/// the state (<see cref="In"/>, an incident) or passed on to another state (<see cref="To"/>); exactly one of the two.
+/// Accepted whether or not the giving state consented: a use its terms forbid without consent is recorded as a
+/// violation (<c>PurposeViolated</c>), as it would be in fact; the seat's evidence view says beforehand which uses need consent.
+/// </summary>
+public sealed record UseEvidence(string Actor, string Evidence, string? In = null, string? To = null, string? Note = null) : Decision(Actor)
+{
+    public override string Describe() => $"use {Evidence} {(In is not null ? $"in {In}" : $"passed on to {To}")}";
+}
+
+/// <summary>Ask the state that gave a secured item for consent to use it in another investigation (<see cref="In"/>) or pass it on (<see cref="To"/>).</summary>
+public sealed record AskUseConsent(string Actor, string Evidence, string? In = null, string? To = null, string? Note = null) : Decision(Actor)
+{
+    public override string Describe() => $"ask consent to use {Evidence} {(In is not null ? $"in {In}" : $"passed on to {To}")}";
+}
+
+/// <summary>The giving state's central authority grants or refuses a request for consent to another use, with its reason.</summary>
+public sealed record AnswerUseConsent(string Actor, string Consent, bool Grant, string? Reason = null) : Decision(Actor)
+{
+    public override string Describe() => $"{(Grant ? "grant" : "refuse")} {Consent}";
+}

@@ -93,7 +93,9 @@ internal static class OutcomeBuilder
             (int)Math.Min(int.MaxValue, sent.Sum(r => (long)r.RecordsRedacted)),
             s.Requests.Count(r => r.EmergencyClaimHeld is not null), s.Requests.Count(r => r.EmergencyClaimHeld == false),
             s.Requests.Count(r => r.LapsedWithEmergency),
-            s.Requests.Count(r => r.ValidationDueBy is not null && r.ValidationSettled && !r.Validated));
+            s.Requests.Count(r => r.ValidationDueBy is not null && r.ValidationSettled && !r.Validated),
+            s.Uses.Count, s.Uses.Count(u => u.Consent is not null), s.Consents.Count(c => c.State == Procedures.ConsentState.Refused),
+            s.Uses.Count(u => u.Violation), Admissibility.Trial.ExamineUses(s).Count(v => v.Verdict == Verdict.Excluded));
     }
 
     private static string Held(EvidenceState st, string holder)

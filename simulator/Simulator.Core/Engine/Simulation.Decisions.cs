@@ -69,6 +69,9 @@ public sealed partial class Simulation
             SendMessage message => SendMessageFromSeat(message),
             Refer refer => ReferWithinState(refer),
             RespondToInject response => Respond(response),
+            UseEvidence use => Use(use),
+            AskUseConsent ask => AskConsent(ask),
+            AnswerUseConsent answer => AnswerConsent(answer),
             _ => DecisionResult.Rejected($"unknown decision {decision.GetType().Name}"),
         };
     }

@@ -44,5 +44,6 @@ public sealed partial class Simulation
         }
         foreach (var incident in World.Incidents.Where(i => _threatsEnded.Contains(i.Id) && jurisdictions.Contains(i.Investigating)))
             WithPolicy(incident.Investigating, (p, c) => p.OnThreatEnded(c, incident));
+        TakeUpUses(seats.Contains, jurisdictions.Contains);
     }
 }

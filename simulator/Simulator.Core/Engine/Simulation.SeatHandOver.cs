@@ -69,5 +69,6 @@ public sealed partial class Simulation
             WithPolicy(jurisdiction, (p, c) => p.OnLeadDiscovered(c, lead));
         foreach (var incident in World.Incidents.Where(i => _threatsEnded.Contains(i.Id) && i.Investigating == jurisdiction))
             WithPolicy(jurisdiction, (p, c) => p.OnThreatEnded(c, incident));
+        TakeUpUses(s => s == seat, j => j == jurisdiction);
     }
 }

@@ -111,6 +111,7 @@ public sealed partial class Simulation
         foreach (var inject in World.Injects.OrderBy(i => i.At))
             ScheduleInject(inject, 0);
         ScheduleThreatEnds();
+        ScheduleWantedUses();
     }
 
     /// <summary>Processes every event due up to <paramref name="until"/>, then leaves the clock there.</summary>
@@ -159,6 +160,10 @@ public sealed partial class Simulation
         if (Options.HoldsTrial)
             foreach (var verdict in Admissibility.Trial.Examine(this))
                 Record(new AdmissibilityExamined(verdict.Evidence, verdict.Investigating, Names.Kebab(verdict.Verdict),
+                    [.. verdict.Findings.Select(f => $"{Names.Kebab(f.When)}: {f.Why}")], [.. verdict.Findings.Select(f => f.Source)]));
+        if (Options.HoldsTrial)
+            foreach (var verdict in Admissibility.Trial.ExamineUses(this))
+                Record(new UseExamined(verdict.Evidence, verdict.In, verdict.Investigating, Names.Kebab(verdict.Verdict),
                     [.. verdict.Findings.Select(f => $"{Names.Kebab(f.When)}: {f.Why}")], [.. verdict.Findings.Select(f => f.Source)]));
         foreach (var rating in Objectives.ObjectiveRater.Rate(World, Catalogue, Journal.Entries, Options.LaterLossLowersRatings))
             Record(new ObjectiveRated(rating.Objective, rating.Rating, rating.Evidence));

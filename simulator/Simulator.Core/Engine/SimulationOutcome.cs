@@ -58,13 +58,21 @@ public sealed record RequestOutcome(
 /// the need, of third parties), and the trial's verdicts against secured items (under challenge, excluded). The
 /// oversight of emergencies: claims reviewed once their threat ended, those that did not hold, requests that lapsed
 /// with their emergency, and orders sent first whose validation afterwards was refused or not given in time (REG Art. 4(5)).
+/// Purpose limitation: uses made of secured items beyond their purpose, those with the giving state's consent, consents
+/// refused, uses without the consent needed (violations), and uses the other investigation's court excluded. Figures
+/// added after a release are written only when not zero, so outcomes of runs without them read as before.
 /// </summary>
 public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, int RecordsObtained, int RecordsBeyondNeed, int ThirdPartyRecords,
     int AdmissibleUnderChallenge = 0, int Excluded = 0, int RecordsRedacted = 0,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int EmergencyClaimsReviewed = 0,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int EmergencyClaimsNotHeld = 0,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int LapsedWithEmergency = 0,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int NotValidatedAfterwards = 0);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int NotValidatedAfterwards = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int UsesBeyondPurpose = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int UsesWithConsent = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int ConsentsRefused = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int PurposeViolations = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int UsesExcluded = 0);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 

@@ -62,8 +62,16 @@ public static class EventSummary
         TaskRated s => $"evaluator rates {s.Task} {Evaluation.HseepRatings.Letter(s.Rating)}{(s.Notes is null ? "" : $": {Shorten(s.Notes)}")}",
         ObservationRecorded s => $"evaluator observes{(s.Task is null ? "" : $" on {s.Task}")}: {Shorten(s.Text)}",
         HotWashRecorded s => $"hot wash from {s.By}",
+        UseWanted s => $"{s.Evidence} is wanted {Use(s.Kind, s.For)}: {s.Note}",
+        UseConsentAsked s => $"{s.Consent}: {s.By} asks {s.Giver} for consent to use {s.Evidence} {Use(s.Kind, s.For)} ({s.Source})",
+        UseConsentAnswered s => $"{s.Consent}: {s.By} {(s.Granted ? "grants" : "REFUSES")} consent{(s.Reason is null ? "" : $": {s.Reason}")}",
+        EvidenceUsed s => $"{s.By} uses {s.Evidence} {Use(s.Kind, s.For)}{(s.Consent is not null ? $" with consent ({s.Consent})" : s.NeededConsent ? " WITHOUT the consent it needs" : "; no consent needed")}",
+        PurposeViolated s => $"PURPOSE VIOLATED: {s.By} used {s.Evidence} {Use(s.Kind, s.For)} without {s.Giver}'s consent: {s.Why} ({s.Source})",
+        UseExamined s => $"trial in {s.Investigating}, for {s.In}: {s.Evidence} {s.Verdict}{(s.Findings.Count == 0 ? "" : $": {string.Join("; ", s.Findings)}")}",
         _ => e.GetType().Name,
     };
+
+    private static string Use(string kind, string target) => kind == "onward-transfer" ? $"passed on to {target}" : $"in {target}";
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }

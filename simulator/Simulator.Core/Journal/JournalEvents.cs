@@ -107,3 +107,24 @@ public sealed record InjectAnswered(string Response, string Inject, string By, R
 /// admissible-under-challenge, excluded), each finding against it and the article of each (docs/safeguards.md).
 /// </summary>
 public sealed record AdmissibilityExamined(string Evidence, string Investigating, string Verdict, IReadOnlyList<string> Findings, IReadOnlyList<string> Sources) : JournalEvent;
+
+// Purpose limitation and speciality (docs/safeguards.md): evidence given for one investigation, wanted for another.
+
+/// <summary>The facts bring up a use of an item beyond its purpose (<see cref="World.WantedUse"/>): <see cref="For"/> an incident or a state.</summary>
+public sealed record UseWanted(string Use, string Evidence, string Kind, string For, string Note) : JournalEvent;
+/// <summary>The receiving state asks the state that gave the item for consent to another use, under <see cref="Source"/>.</summary>
+public sealed record UseConsentAsked(string Consent, string Evidence, string Kind, string For, string By, string Giver, string Source) : JournalEvent;
+/// <summary>The giving state's central authority grants or refuses the consent, with its reason.</summary>
+public sealed record UseConsentAnswered(string Consent, bool Granted, string By, string? Reason) : JournalEvent;
+/// <summary>
+/// An item is put to a use beyond its purpose: in another investigation, or passed on to another state. <see cref="Consent"/>:
+/// the consent granted for it, where one was needed and given.
+/// </summary>
+public sealed record EvidenceUsed(string Evidence, string Kind, string For, string By, bool NeededConsent, string? Consent) : JournalEvent;
+/// <summary>A use made without the consent the giving state's terms require: a violation of purpose limitation or speciality, with its article.</summary>
+public sealed record PurposeViolated(string Evidence, string Kind, string For, string By, string Giver, string Why, string Source) : JournalEvent;
+/// <summary>
+/// The trial at the end in <see cref="Investigating"/> examined an item relied on in another investigation
+/// (<see cref="In"/>) than the one it was given for: its verdict there, and each finding with its article.
+/// </summary>
+public sealed record UseExamined(string Evidence, string In, string Investigating, string Verdict, IReadOnlyList<string> Findings, IReadOnlyList<string> Sources) : JournalEvent;

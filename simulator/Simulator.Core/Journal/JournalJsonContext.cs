@@ -57,4 +57,10 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(TaskRated))]
 [JsonSerializable(typeof(ObservationRecorded))]
 [JsonSerializable(typeof(HotWashRecorded))]
+[JsonSerializable(typeof(UseWanted))]
+[JsonSerializable(typeof(UseConsentAsked))]
+[JsonSerializable(typeof(UseConsentAnswered))]
+[JsonSerializable(typeof(EvidenceUsed))]
+[JsonSerializable(typeof(PurposeViolated))]
+[JsonSerializable(typeof(UseExamined))]
 internal sealed partial class JournalJsonContext : JsonSerializerContext;

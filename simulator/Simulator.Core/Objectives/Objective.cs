@@ -18,6 +18,8 @@ public enum MeasureKind
     NoOverBroadRequest,
     /// <summary>The trial at the end admitted every secured item of the incident, none open to challenge or excluded.</summary>
     NoEvidenceExcluded,
+    /// <summary>No item of the incident was used beyond its purpose without the consent its giving state's terms require (docs/safeguards.md).</summary>
+    PurposeRespected,
 }
 
 /// <summary>A measure taken automatically from the journal. <see cref="By"/> is relative to the exercise start.</summary>

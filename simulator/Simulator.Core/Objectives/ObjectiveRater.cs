@@ -93,6 +93,17 @@ public static class ObjectiveRater
                         : excluded.Count + challenged.Count == 0 ? $"all {examined.Count} secured items admissible at trial"
                         : string.Join("; ", excluded.Concat(challenged).Select(v => $"{v.Evidence} {v.Verdict}: {string.Join("; ", v.Findings)}"))));
                     continue;
+                case MeasureKind.PurposeRespected:
+                    var own = InIncident(world, m.Incident);
+                    var uses = facts.Uses.Where(u => own.Contains(u.Evidence)).ToList();
+                    var violations = facts.Violations.Where(v => own.Contains(v.Evidence)).ToList();
+                    // Every use made without the consent it needed is a failure of the task; lawful uses beside it limit the harm.
+                    results.Add(new ObjectiveRating(objective.Id,
+                        violations.Count == 0 ? Ratings.WithoutChallenges : violations.Count < uses.Count ? Ratings.MajorChallenges : Ratings.Unable,
+                        violations.Count == 0
+                            ? uses.Count == 0 ? "no item used beyond its purpose" : $"{uses.Count} use(s) beyond the purpose, each with the consent it needed or needing none"
+                            : $"used without consent: {string.Join("; ", violations.Select(v => $"{v.Evidence} {(v.Kind == "onward-transfer" ? "passed on to" : "in")} {v.For} ({v.Why}; {v.Source})"))}"));
+                    continue;
                 default:
                     what = "unknown measure";
                     break;

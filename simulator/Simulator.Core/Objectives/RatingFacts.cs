@@ -48,6 +48,12 @@ public sealed class RatingFacts(InstrumentCatalogue catalogue)
     public IReadOnlyDictionary<string, AdmissibilityExamined> Verdicts => _verdicts;
     private readonly Dictionary<string, AdmissibilityExamined> _verdicts = new(StringComparer.Ordinal);
 
+    /// <summary>Each use of an item beyond its purpose, and each violation among them, in journal order.</summary>
+    public IReadOnlyList<EvidenceUsed> Uses => _uses;
+    private readonly List<EvidenceUsed> _uses = [];
+    public IReadOnlyList<PurposeViolated> Violations => _violations;
+    private readonly List<PurposeViolated> _violations = [];
+
     public static RatingFacts Of(InstrumentCatalogue catalogue, IReadOnlyList<JournalEntry> journal) => new RatingFacts(catalogue).FoldUpTo(journal);
 
     /// <summary>Folds in the entries of <paramref name="journal"/> (the same journal, grown) not folded in yet.</summary>
@@ -92,6 +98,12 @@ public sealed class RatingFacts(InstrumentCatalogue catalogue)
                 break;
             case AdmissibilityExamined x:
                 _verdicts[x.Evidence] = x;
+                break;
+            case EvidenceUsed u:
+                _uses.Add(u);
+                break;
+            case PurposeViolated v:
+                _violations.Add(v);
                 break;
         }
     }

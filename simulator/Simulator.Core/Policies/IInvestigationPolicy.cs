@@ -19,4 +19,8 @@ public interface IInvestigationPolicy
     void OnRetentionAtRisk(PolicyContext context, EvidenceState evidence);
     /// <summary>The incident's threat has ended or been found unfounded (docs/safeguards.md, oversight of emergencies).</summary>
     void OnThreatEnded(PolicyContext context, Incident incident) { }
+    /// <summary>A use of an item beyond its purpose is wanted (a scenario's <c>uses</c>): ask the giving state's consent, use it, or leave it.</summary>
+    void OnUseWanted(PolicyContext context, WantedUse use) { }
+    /// <summary>The giving state answered a request for consent to another use.</summary>
+    void OnUseConsentAnswered(PolicyContext context, ConsentRecord consent) { }
 }

@@ -41,14 +41,16 @@ public class EmergencyAwarePolicy : PreferencePolicy
 /// <summary>
 /// The trade-off made visible: as emergency-aware, the fastest routes, but every request asks for every record its
 /// holder keeps (<see cref="Engine.RequestScope.Everything"/>), not what the facts support. Breadth buys no speed: it
-/// brings third-party records, and requested states narrow it (docs/safeguards.md).
+/// brings third-party records, and requested states narrow it (docs/safeguards.md). Nor does it wait for consent to
+/// use evidence beyond its purpose: each such use is a violation, and the other investigation's court excludes it.
 /// </summary>
 public sealed class EverythingFastestPolicy : EmergencyAwarePolicy
 {
     public override string Name => "everything-fastest";
-    public override string Description => "As emergency-aware (the fastest routes, with preservation beside them), but every request asks for every record the holder keeps rather than what the facts support: the breadth is narrowed by requested states that review it and brought in full, third-party records included, by orders a provider executes.";
-    // The routes are emergency-aware's, inherited: only the scope differs.
+    public override string Description => "As emergency-aware (the fastest routes, with preservation beside them), but every request asks for every record the holder keeps rather than what the facts support: the breadth is narrowed by requested states that review it and brought in full, third-party records included, by orders a provider executes. Evidence wanted in another investigation or by another state is used at once, without asking the consent the giving state's terms require.";
+    // The routes are emergency-aware's, inherited: only the scope and the haste with other uses differ.
     protected override Engine.RequestScope? Scope => Engine.RequestScope.Everything;
+    protected override bool AsksConsentBeforeUse => false;
 }
 
 /// <summary>For seats that people play: the engine waits for their commands and decides nothing itself.</summary>

@@ -34,6 +34,19 @@ public sealed class PolicyContext(Simulation simulation, string jurisdiction)
     public IEnumerable<RequestRecord> OpenRequestsFor(string evidence, InstrumentPurpose? purpose = null) =>
         Requests.Where(r => !r.Lifecycle.IsClosed && r.Items.Any(i => i.Id == evidence) && (purpose is null || r.Instrument.Purpose == purpose));
 
+    /// <summary>The uses the facts have brought up for this state's evidence so far.</summary>
+    public IEnumerable<WantedUse> UsesWanted => simulation.UsesWanted.Where(u => World.IncidentOf(World.Item(u.Evidence)).Investigating == Jurisdiction);
+
+    /// <summary>Whether this state has already made this use of the item.</summary>
+    public bool HasUsed(WantedUse use) => simulation.Uses.Any(u => u.Evidence == use.Evidence && u.Use == use.Kind && u.For == use.For);
+
+    /// <summary>This state's request for consent to this use, if it asked.</summary>
+    public ConsentRecord? ConsentFor(WantedUse use) => simulation.Consents.FirstOrDefault(c => c.Evidence == use.Evidence && c.Use == use.Kind && c.For == use.For);
+
+    /// <summary>Whether the use needs the giving state's consent now (null: the item is not secured yet).</summary>
+    public bool? NeedsConsent(WantedUse use) =>
+        simulation.UseTermsOf(use.Evidence) is { } terms ? simulation.ConsentNeededFor(terms, use.Kind, use.For) is not null : null;
+
     public string Seat(AuthorityRole role) => Names.Seat(Jurisdiction, role);
 
     /// <summary>Whether the policy may decide as this office of its state: not when a trainee holds it.</summary>

@@ -77,6 +77,9 @@ public abstract class PreferencePolicy : IInvestigationPolicy
 
     public void OnRequestClosed(PolicyContext context, RequestRecord request)
     {
+        // What it delivered may be the item another investigation is waiting for.
+        if (request.State == RequestState.Delivered)
+            foreach (var use in context.UsesWanted.Where(u => request.Found.Contains(u.Evidence)).ToList()) OnUseWanted(context, use);
         // Delivered after its threat was found never to have existed: asked again by an ordinary route for the court.
         if (request.EmergencyClaimHeld == false && request.State == RequestState.Delivered) AskAgainByOrdinaryRoute(context, [request]);
         var pending = request.Items.Select(i => context.Evidence(i.Id)).Where(Open).Select(e => e.Item)
@@ -120,6 +123,34 @@ public abstract class PreferencePolicy : IInvestigationPolicy
             .Where(e => e.Status == EvidenceStatus.Secured && !context.Requests.Any(r => !r.Emergency && r.IsProduction && r.Items.Any(i => i.Id == e.Item.Id)))
             .Select(e => e.Item).ToList();
         if (challenged.Count > 0) SendBest(context, challenged, Production, emergency: false, ordinaryOnly: true);
+    }
+
+    /// <summary>
+    /// Whether the policy asks the giving state's consent before a use its terms require it for, as a careful
+    /// practitioner does (ETS185 Art. 28(2)(b)); one that does not uses the item at once, and the violation is recorded.
+    /// </summary>
+    protected virtual bool AsksConsentBeforeUse => true;
+
+    /// <summary>
+    /// A use of a secured item beyond its purpose is wanted: the prosecutor makes it where no consent is needed or it was
+    /// granted, asks for it where it is needed, and leaves the item alone where it was refused. An item not secured yet
+    /// waits for the request that secures it.
+    /// </summary>
+    public void OnUseWanted(PolicyContext context, WantedUse use)
+    {
+        var prosecutor = context.Seat(Common.AuthorityRole.Prosecutor);
+        if (!context.Plays(prosecutor) || context.HasUsed(use) || context.NeedsConsent(use) is not { } needs) return;
+        var consent = context.ConsentFor(use);
+        if (!needs || !AsksConsentBeforeUse || consent?.State == ConsentState.Granted)
+            context.Decide(new UseEvidence(prosecutor, use.Evidence, use.In, use.To));
+        else if (consent is null)
+            context.Decide(new AskUseConsent(prosecutor, use.Evidence, use.In, use.To));
+    }
+
+    public void OnUseConsentAnswered(PolicyContext context, ConsentRecord consent)
+    {
+        foreach (var use in context.UsesWanted.Where(u => u.Evidence == consent.Evidence && u.Kind == consent.Use && u.For == consent.For).ToList())
+            OnUseWanted(context, use);
     }
 
     public void OnPreservationExpiring(PolicyContext context, PreservationRecord preservation)

@@ -10,5 +10,6 @@ public static class ProcedureDiagrams
         ("office-queue", "A case in a central authority's, contact point's or provider's queue", new QueueCase("case", false).ToMermaid()),
         ("provider-handling", "How a provider's response team handles an order or request", new ProviderHandling().ToMermaid()),
         ("escalation", "A deadline or retention clock watched, escalated, met or missed", new EscalationLifecycle().ToMermaid()),
+        ("use-consent", "A request for consent to use evidence beyond the purpose it was given for: asked, then granted or refused", new ConsentLifecycle().ToMermaid()),
     ];
 }

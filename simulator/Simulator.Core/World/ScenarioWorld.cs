@@ -21,6 +21,9 @@ public sealed class ScenarioWorld
     public required IReadOnlyList<Objective> Objectives { get; init; }
     /// <summary>The Exercise Evaluation Guides the evaluator rates against (none in scenarios written before them).</summary>
     public IReadOnlyList<Evaluation.EvaluationGuide> EvaluationGuides { get; init; } = [];
+
+    /// <summary>Uses of evidence beyond its purpose that the facts bring up during the exercise (purpose limitation, docs/safeguards.md).</summary>
+    public IReadOnlyList<WantedUse> Uses { get; init; } = [];
     /// <summary>Frameworks not yet in force that this scenario plays as if they were (trainers rehearse them before they apply).</summary>
     public IReadOnlySet<string> AsIfInForce { get; init; } = new HashSet<string>();
 

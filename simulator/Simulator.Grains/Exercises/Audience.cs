@@ -123,6 +123,18 @@ public static class Audience
             // trainer; telling the providers and the foreign contact points is the trainees' task.
             case ThreatEnded e: states.Add(e.Investigating); break;
             case EmergencyClaimReviewed e: states.Add(s.Request(e.Request)!.Issuer); break;
+            // Purpose limitation: the holding state learns another investigation wants its item; a request for consent
+            // and its answer are between the two states; a use is the using state's (and, passed on, the receiving
+            // state's, which now has it); a violation is found in the using state's own record, not told to the giver.
+            case UseWanted e: Investigator(e.Evidence); break;
+            case UseConsentAsked e: states.Add(Core.Common.Seat.Parse(e.By).Jurisdiction); states.Add(e.Giver); break;
+            case UseConsentAnswered e when s.Consent(e.Consent) is { } consent: states.Add(Core.Common.Seat.Parse(consent.AskedBy).Jurisdiction); states.Add(consent.Giver); break;
+            case EvidenceUsed e:
+                states.Add(Core.Common.Seat.Parse(e.By).Jurisdiction);
+                if (e.Kind == "onward-transfer") states.Add(e.For);
+                break;
+            case PurposeViolated e: states.Add(Core.Common.Seat.Parse(e.By).Jurisdiction); break;
+            case UseExamined e: states.Add(e.Investigating); break;
             case RequestEscalated e: Request(e.Request); break;
             case PreservationStateChanged e: Request(e.Request); break;
             case PreservationExpiring e: states.Add(s.Request(s.Preservations.First(p => p.Id == e.Preservation).Request)!.Issuer); break;

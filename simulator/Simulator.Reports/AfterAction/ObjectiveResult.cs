@@ -49,6 +49,7 @@ public static class ObjectiveResults
             MeasureKind.NoEvidenceLost => m.Incident is null ? "no evidence lost" : $"no evidence of {m.Incident} lost",
             MeasureKind.NoOverBroadRequest => m.Incident is null ? "no request beyond what the facts support" : $"no request for {m.Incident} beyond what the facts support",
             MeasureKind.NoEvidenceExcluded => m.Incident is null ? "every secured item admissible at trial" : $"every secured item of {m.Incident} admissible at trial",
+            MeasureKind.PurposeRespected => m.Incident is null ? "no item used beyond its purpose without the consent it needed" : $"no item of {m.Incident} used beyond its purpose without the consent it needed",
             _ => Names.Kebab(m.Kind),
         };
     }
@@ -93,6 +94,8 @@ public static class ObjectiveResults
                     || ((RequestDrafted)index.Drafted[((RequestScopeAssessed)e.Event).Request].Event).Evidence.Any(i => ctx.World.IncidentOf(ctx.World.Item(i)).Id == m.Incident));
             case MeasureKind.NoEvidenceExcluded:
                 return index.NotAdmitted.Where(e => m.Incident is null || ctx.World.IncidentOf(ctx.World.Item(((AdmissibilityExamined)e.Event).Evidence)).Id == m.Incident);
+            case MeasureKind.PurposeRespected:
+                return index.Entries.Where(e => e.Event is PurposeViolated v && (m.Incident is null || ctx.World.IncidentOf(ctx.World.Item(v.Evidence)).Id == m.Incident));
             default:
                 return [];
         }

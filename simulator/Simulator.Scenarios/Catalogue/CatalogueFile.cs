@@ -75,6 +75,7 @@ internal sealed class FiguresFile
     public double BindingDeadlineShare { get; set; } = 0.9;
     public int PolicyReactionDepth { get; set; } = 8;
     public string RedactionPerRecord { get; set; } = "2min";
+    public string ConsentAnswer { get; set; } = "3d..6w~2w";
 }
 
 internal sealed class FrameworkFile
@@ -189,6 +190,17 @@ internal sealed class InstrumentFile
     public ConflictingObligationsFile? ConflictingObligations { get; set; }
     public ValidationFile? Validation { get; set; }
     public ScopeReviewFile? ScopeReview { get; set; }
+    public List<UseLimitFile>? UseLimits { get; set; }
+}
+
+/// <summary>Purpose limitation and speciality: a use beyond the stated purpose and whether it needs the giving state's consent.</summary>
+internal sealed class UseLimitFile
+{
+    public string Use { get; set; } = "";
+    public bool NeedsConsent { get; set; }
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
+    public string? ThreatException { get; set; }
 }
 
 /// <summary>The requested state's review of a request's scope (Budapest Arts. 15(2), 25(4); Directive 2014/41/EU Art. 10(3)).</summary>

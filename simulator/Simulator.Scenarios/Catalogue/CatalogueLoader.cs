@@ -102,6 +102,7 @@ public static class CatalogueLoader
             if (f.ScopeReview is not null && f.Channel is not ("central-authorities" or "contact-points" or "joint-team"))
                 problems.Add(map.At($"{at}/scope-review", $"{f.Id} goes to {f.Channel}, where no requested state reviews it: nobody on the way could narrow it",
                     "give scope-review only to an instrument a requested state reviews (central-authorities, contact-points, joint-team)"));
+            var useLimits = UseLimits(f, at, map, problems);
             var conflict = ConflictRule(f, at, map, problems);
             var validation = ValidationRules(f, categories, issuers, at, map, problems);
             var deadlines = new Dictionary<DataCategory, LegalDuration>();
@@ -133,11 +134,14 @@ public static class CatalogueLoader
                 timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null, BacklogSource = f.BacklogSource, EmergencyReviewSource = f.EmergencyReviewSource,
                     Urgent = f.Urgent is { } u ? new UrgentHandling(Names.Parse<UrgencyCondition>(u.When), u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure) : null,
                     ConflictingObligations = conflict, Validation = validation,
-                    ScopeReview = f.ScopeReview is { } sr ? new ScopeReview(Names.Parse<ScopeRemedy>(sr.Remedy), sr.Source, sr.Unsure) : null });
+                    ScopeReview = f.ScopeReview is { } sr ? new ScopeReview(Names.Parse<ScopeRemedy>(sr.Remedy), sr.Source, sr.Unsure) : null,
+                    UseLimits = useLimits });
         }
         for (var t = 0; t < dto.Trial.Count; t++)
             if (dto.Trial.FindIndex(r => r.When == dto.Trial[t].When) < t)
                 problems.Add(map.At($"/trial/{t}/when", $"the trial has two rules for {dto.Trial[t].When}", "give each condition one rule: the court's verdict for it"));
+        if (!DurationRange.TryParse(dto.Figures.ConsentAnswer, out var consentAnswer) || consentAnswer.Min > consentAnswer.Mode || consentAnswer.Mode > consentAnswer.Max)
+            problems.Add(map.At("/figures/consent-answer", $"'{dto.Figures.ConsentAnswer}' is not a duration range min..max~mode with min <= mode <= max", "write it like 3d..6w~2w"));
         if (problems.Count > 0) throw new FileProblemsException(problems);
 
         var fig = dto.Figures;
@@ -146,10 +150,30 @@ public static class CatalogueLoader
             fig.EscalationFactor, fig.DeadlineWarningShare,
             DurationText.Parse(fig.RetentionWarning), DurationText.Parse(fig.PreservationExpiryWarning),
             fig.ClarificationChance["high"], fig.ClarificationChance["medium"], fig.ClarificationChance["low"], fig.Source,
-            fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth, DurationText.Parse(fig.RedactionPerRecord));
+            fig.EmergencySpeedFactor, fig.ClarificationAnswerShare, fig.BindingDeadlineShare, fig.PolicyReactionDepth, DurationText.Parse(fig.RedactionPerRecord),
+            consentAnswer);
         var trial = dto.Trial.Select(t => new TrialRule(Names.Parse<TrialCondition>(t.When), Names.Parse<Verdict>(t.Verdict), t.Source, t.Unsure)).ToList();
         var sunset = dto.Sunset is { } sf ? new EmergencySunset(sf.Source, sf.Unsure) : null;
         return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists, emergencies, trial, sunset);
+    }
+
+    /// <summary>An instrument's limits on other uses: one per use, the threat exception only for another investigation.</summary>
+    private static IReadOnlyList<UseLimit> UseLimits(InstrumentFile f, string at, SourceMap map, List<Diagnostic> problems)
+    {
+        var limits = new List<UseLimit>();
+        for (var u = 0; u < (f.UseLimits?.Count ?? 0); u++)
+        {
+            var l = f.UseLimits![u];
+            var use = Names.Parse<UseKind>(l.Use);
+            if (limits.Any(x => x.Use == use))
+                problems.Add(map.At($"{at}/use-limits/{u}/use", $"{f.Id} limits {l.Use} twice", "give each use one limit"));
+            if (l.ThreatException is not null && use != UseKind.OtherInvestigation)
+                problems.Add(map.At($"{at}/use-limits/{u}/threat-exception", $"the threat exception is for use in another investigation, not {l.Use}", "remove threat-exception from this limit"));
+            if (l.ThreatException is not null && !l.NeedsConsent)
+                problems.Add(map.At($"{at}/use-limits/{u}/threat-exception", $"{f.Id} needs no consent for {l.Use}: an exception to it has nothing to except", "remove threat-exception, or set needs-consent: true"));
+            limits.Add(new UseLimit(use, l.NeedsConsent, l.Source, l.Unsure, l.ThreatException));
+        }
+        return limits;
     }
 
     /// <summary>The instrument's REG Art. 17 procedure: only for an order sent to a provider (the addressee objects), with a valid court-review range.</summary>

@@ -18,6 +18,7 @@ public sealed class ScenarioFile
     public List<LeadFile> Leads { get; set; } = [];
     public List<InjectFile> Injects { get; set; } = [];
     public List<ObjectiveFile> Objectives { get; set; } = [];
+    public List<UseFile> Uses { get; set; } = [];
     public List<EvaluationGuideFile> EvaluationGuides { get; set; } = [];
     public List<OverrideFile> InstrumentOverrides { get; set; } = [];
     /// <summary>Frameworks not yet in force that the scenario plays as if they were (a rehearsal before they apply).</summary>
@@ -146,6 +147,17 @@ public sealed class OffenceFile
     public List<string>? Threats { get; set; }
     public List<string> PersonConnectedTo { get; set; } = [];
     public ThreatEndFile? ThreatEnds { get; set; }
+}
+
+/// <summary>A use of evidence beyond its purpose, wanted at a time (docs/scenarios.md, uses): in another incident, or by another state.</summary>
+public sealed class UseFile
+{
+    public string Id { get; set; } = "";
+    public string Evidence { get; set; } = "";
+    public string? In { get; set; }
+    public string? To { get; set; }
+    public string At { get; set; } = "";
+    public string Note { get; set; } = "";
 }
 
 /// <summary>When the incident's threat ends or is found unfounded, after the exercise start (docs/safeguards.md).</summary>

@@ -150,6 +150,7 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
             }
             if (m.Incident is not null) Ref(incidents, m.Incident, $"{at}/incident", "incident");
         }
+        Uses(states, incidents, evidence, WithinHorizon);
         var objectiveIds = s.Objectives.Select(o => o.Id).ToHashSet();
         var taskIds = new HashSet<string>(objectiveIds);
         for (var g = 0; g < s.EvaluationGuides.Count; g++)
@@ -177,6 +178,44 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
             if (o.Review is not null) Range(o.Review, $"/instrument-overrides/{i}/review");
         }
         return _problems;
+    }
+
+    /// <summary>
+    /// Each wanted use names an item and exactly one of another incident of the item's investigating state (in) or
+    /// another state (to), at a time within the exercise.
+    /// </summary>
+    private void Uses(HashSet<string> states, HashSet<string> incidents, HashSet<string> evidence, Action<string?, string, string> withinHorizon)
+    {
+        Ids(s.Uses.Select(u => u.Id), "/uses", "use");
+        var incidentOfItem = s.Leads.SelectMany(l => l.Evidence.Select(e => (e.Id, l.Incident))).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().Incident);
+        for (var u = 0; u < s.Uses.Count; u++)
+        {
+            var use = s.Uses[u];
+            var at = $"/uses/{u}";
+            withinHorizon(use.At, $"{at}/at", "the use");
+            if (string.IsNullOrWhiteSpace(use.Note)) Problem($"{at}/note", "say who wants the item and why: the investigating state is told");
+            if (!evidence.Contains(use.Evidence))
+            {
+                Ref(evidence, use.Evidence, $"{at}/evidence", "evidence item");
+                continue;
+            }
+            if ((use.In is null) == (use.To is null))
+            {
+                Problem(at, "a use names in (another incident of the same state) or to (another state), one of the two");
+                continue;
+            }
+            var purpose = s.Incidents.FirstOrDefault(i => i.Id == incidentOfItem.GetValueOrDefault(use.Evidence));
+            if (purpose is null) continue;
+            if (use.In is not null)
+            {
+                if (!incidents.Contains(use.In)) Ref(incidents, use.In, $"{at}/in", "incident");
+                else if (use.In == purpose.Id) Problem($"{at}/in", $"{use.Evidence} belongs to {use.In}: using it there is its purpose, not another use", "name another incident");
+                else if (s.Incidents.First(i => i.Id == use.In).Investigating != purpose.Investigating)
+                    Problem($"{at}/in", $"{use.In} is investigated by {s.Incidents.First(i => i.Id == use.In).Investigating}, not by {purpose.Investigating}, which holds {use.Evidence}", "for another state, write to: STATE");
+            }
+            else if (!states.Contains(use.To!)) Ref(states, use.To!, $"{at}/to", "state");
+            else if (use.To == purpose.Investigating) Problem($"{at}/to", $"{use.To} investigates {purpose.Id}, to which {use.Evidence} belongs: it is not another state", "name another state, or use in for another of its incidents");
+        }
     }
 
     private void Jurisdiction(JurisdictionFile j, string at, HashSet<string> states)

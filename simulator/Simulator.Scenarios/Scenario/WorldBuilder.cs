@@ -88,6 +88,7 @@ public static class WorldBuilder
         var injects = s.Injects.Select(i => new Inject(i.Id, start + DurationText.Parse(i.At), i.To, i.Title, i.Text ?? "", i.ExpectedAction,
             i.Condition is null ? null : new InjectCondition(Names.Parse<InjectConditionKind>(i.Condition.Kind), i.Condition.Provider, i.Condition.Evidence),
             new InjectEffects(i.Reveals, i.Purge, i.PurgeEvidence))).ToList();
+        var uses = s.Uses.Select(u => new WantedUse(u.Id, u.Evidence, u.In, u.To, start + DurationText.Parse(u.At), u.Note.Trim())).ToList();
         var objectives = s.Objectives.Select(o => new Objective(o.Id, o.Capability, o.Task,
             new Measure(Names.Parse<MeasureKind>(o.Measure.Kind), o.Measure.Evidence, o.Measure.Instrument, o.Measure.Incident,
                 o.Measure.By is null ? null : DurationText.Parse(o.Measure.By), o.Measure.Inject))).ToList();
@@ -105,6 +106,7 @@ public static class WorldBuilder
             Evidence = evidence,
             Injects = injects,
             Objectives = objectives,
+            Uses = uses,
             EvaluationGuides = [.. s.EvaluationGuides.Select(g => new Simulator.Core.Evaluation.EvaluationGuide(g.Capability, g.Target,
                 [.. g.Tasks.Select(t => new Simulator.Core.Evaluation.CriticalTask(t.Id, t.Task, [.. t.LookFor], t.Objective))]))],
             AsIfInForce = s.AsIfInForce.ToHashSet(StringComparer.Ordinal),

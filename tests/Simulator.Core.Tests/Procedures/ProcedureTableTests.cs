@@ -174,7 +174,7 @@ public sealed class ProcedureTableTests
     public void Every_procedure_is_exported_as_a_diagram_of_its_states()
     {
         var all = ProcedureDiagrams.All();
-        Assert.Equal(["request", "preservation", "office-queue", "provider-handling", "escalation"], all.Select(d => d.Name));
+        Assert.Equal(["request", "preservation", "office-queue", "provider-handling", "escalation", "use-consent"], all.Select(d => d.Name));
         Assert.All(all, d => Assert.False(string.IsNullOrWhiteSpace(d.Description)));
         var request = all.Single(d => d.Name == "request").Mermaid;
         Assert.StartsWith("stateDiagram-v2", request);
@@ -186,5 +186,19 @@ public sealed class ProcedureTableTests
         Assert.Contains("moves ahead of normal cases", all.Single(d => d.Name == "office-queue").Mermaid);
         foreach (var state in Enum.GetNames<ProviderState>()) Assert.Contains(state, all.Single(d => d.Name == "provider-handling").Mermaid);
         foreach (var state in Enum.GetNames<EscalationState>()) Assert.Contains(state, all.Single(d => d.Name == "escalation").Mermaid);
+        foreach (var state in Enum.GetNames<ConsentState>()) Assert.Contains(state, all.Single(d => d.Name == "use-consent").Mermaid);
+    }
+
+    [Fact]
+    public void A_request_for_consent_to_another_use_is_answered_once_granted_or_refused()
+    {
+        var consent = new ConsentLifecycle();
+        Assert.Equal(ConsentState.Asked, consent.State);
+        Assert.False(consent.IsAnswered);
+        consent.Fire(ConsentTrigger.Refuse);
+        Assert.Equal(ConsentState.Refused, consent.State);
+        Assert.True(consent.IsAnswered);
+        Assert.False(consent.CanFire(ConsentTrigger.Grant));
+        Assert.ThrowsAny<InvalidOperationException>(() => consent.Fire(ConsentTrigger.Grant));
     }
 }
