@@ -78,6 +78,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("Clarify", [Req, "details"]),
         // The fixture's request is a Budapest Art. 29 preservation, which needs no validation: every caller is refused.
         ("ValidateRequest", [Req, true, "conforms"]),
+        // Nothing is secured in the fixture, and no consent asked: every caller is refused (a seat by the engine, with the field).
+        ("UseEvidence", ["c2-flow-logs", null, "BE", null]),
+        ("AskUseConsent", ["c2-flow-logs", null, "BE", null]),
+        ("AnswerUseConsent", ["consent-001", false, "not for that case"]),
         ("ExtendPreservation", ["pres-001"]),
         ("Escalate", [Req]),
         ("Withdraw", [Req]),

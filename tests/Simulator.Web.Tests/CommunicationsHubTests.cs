@@ -108,7 +108,16 @@ public sealed class CommunicationsHubTests(LiveServer server) : IClassFixture<Li
         Assert.Contains("refused: kind: must be status-report", await Refused(investigator, "RespondToInject", "hospital-report", "tweet", "text"));
         Assert.Contains("refused: from: at most 80 characters", await Refused(trainer, "SendMessageAs", new string('n', 81), "AL/prosecutor", "phone", null, "text"));
         Assert.Contains("refused: only the trainer writes for the simulation cell", await Refused(investigator, "SendMessageAs", "Press", "AL/prosecutor", "phone", null, "text"));
+        // Uses beyond the purpose: each refusal names the field.
+        Assert.Contains("refused: evidence: required", await Refused(investigator, "UseEvidence", " ", "hospital-ransomware", null, null));
+        Assert.Contains("refused: note: at most 1000 characters", await Refused(investigator, "UseEvidence", "c2-flow-logs", null, "DR", new string('x', 1001)));
         Assert.Equal(before, (await trainer.Connection.InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000)).Count);
+        // The engine's refusals (the exercise's clock catches up to now first, as for any decision) change nothing either.
+        Assert.Contains("refused: in/to: give in (another incident of your state) or to (another state), one of the two", await Refused(investigator, "UseEvidence", "c2-flow-logs", null, null, null));
+        Assert.Contains("refused: evidence: c2-flow-logs has not been secured", await Refused(investigator, "AskUseConsent", "c2-flow-logs", null, "DR", null));
+        Assert.Contains("refused: consent: no request for consent 'consent-009'", await Refused(investigator, "AnswerUseConsent", "consent-009", true, null));
+        var journal = await trainer.Connection.InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000);
+        Assert.DoesNotContain(journal, e => e.Type is "DecisionTaken" or "EvidenceUsed" or "UseConsentAsked" or "UseConsentAnswered");
     }
 
     /// <summary>Whether a private event is for this seat: a message leaving it, a message or a referral reaching or leaving it.</summary>

@@ -12,7 +12,8 @@ public abstract record ConsoleView;
 
 /// <summary>
 /// A seat's view. What its state shares with its other seats: the leads of its investigations, its outgoing and
-/// incoming requests, the evidence it secured and the preservations it asked for or holds. What is the seat's alone:
+/// incoming requests, the evidence it secured and the preservations it asked for or holds, the requests for consent to
+/// another use it asked or must answer (purpose limitation). What is the seat's alone:
 /// the injects addressed to it (or to its whole state) or referred to it, the messages it sent and received, its
 /// answers to injects and its referrals, and who plays each of its colleagues' offices.
 /// </summary>
@@ -33,7 +34,8 @@ public sealed record StateView(
     [property: Id(12)] IReadOnlyList<ColleagueView>? Colleagues = null,
     [property: Id(13)] IReadOnlyList<HotWashView>? HotWash = null,
     [property: Id(14)] int UtcOffsetMinutes = 0,
-    [property: Id(15)] bool PlayedByEngine = false) : ConsoleView;
+    [property: Id(15)] bool PlayedByEngine = false,
+    [property: Id(16)] IReadOnlyList<ConsentView>? Consents = null) : ConsoleView;
 
 /// <summary>
 /// The whole exercise, as the trainer and observers see it: the MSEL with each inject's status, every discovered
@@ -54,7 +56,8 @@ public sealed record Overview(
     [property: Id(9)] IReadOnlyList<MessageView>? Messages = null,
     [property: Id(10)] IReadOnlyList<ResponseView>? Responses = null,
     [property: Id(11)] IReadOnlyList<ReferralView>? Referrals = null,
-    [property: Id(12)] EvaluationView? Evaluation = null) : ConsoleView;
+    [property: Id(12)] EvaluationView? Evaluation = null,
+    [property: Id(13)] IReadOnlyList<ConsentView>? Consents = null) : ConsoleView;
 
 [GenerateSerializer, Immutable]
 public sealed record JurisdictionName([property: Id(0)] string Id, [property: Id(1)] string Name);

@@ -142,7 +142,61 @@ public sealed record SecuredEvidence(
     [property: Id(6)] IReadOnlyList<CustodyView> Custody,
     [property: Id(7)] bool CustodyVerified,
     [property: Id(8)] string? Admissibility = null,
-    [property: Id(9)] string? AdmissibilityReason = null);
+    [property: Id(9)] string? AdmissibilityReason = null,
+    [property: Id(10)] UseTermsView? Terms = null,
+    [property: Id(11)] IReadOnlyList<UseView>? Uses = null,
+    [property: Id(12)] IReadOnlyList<WantedUseView>? Wanted = null);
+
+/// <summary>
+/// The purpose and conditions a secured item was given under (docs/safeguards.md, purpose limitation): the incident it
+/// was obtained for, the state that gave it (null where none did), the terms in words, and each limit on another use.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record UseTermsView(
+    [property: Id(0)] string Purpose,
+    [property: Id(1)] string? Giver,
+    [property: Id(2)] string Terms,
+    [property: Id(3)] IReadOnlyList<UseLimitView> Limits);
+
+[GenerateSerializer, Immutable]
+public sealed record UseLimitView([property: Id(0)] string Use, [property: Id(1)] bool NeedsConsent, [property: Id(2)] string Source, [property: Id(3)] string? ThreatException);
+
+/// <summary>A use made of a secured item beyond its purpose: <see cref="Violation"/> where it needed a consent it did not have.</summary>
+[GenerateSerializer, Immutable]
+public sealed record UseView(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] string For,
+    [property: Id(2)] string By,
+    [property: Id(3)] DateTimeOffset At,
+    [property: Id(4)] string? Consent,
+    [property: Id(5)] bool Violation);
+
+/// <summary>A use the facts brought up for the item (a scenario's uses), not made yet: whether it needs the giving state's consent now, and the consent asked for it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record WantedUseView(
+    [property: Id(0)] string Use,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] string For,
+    [property: Id(3)] string Note,
+    [property: Id(4)] bool NeedsConsent,
+    [property: Id(5)] string? Consent,
+    [property: Id(6)] string? ConsentState);
+
+/// <summary>A request for consent to another use, as both states see it; <see cref="Answerer"/> answers it (the giving state's central authority).</summary>
+[GenerateSerializer, Immutable]
+public sealed record ConsentView(
+    [property: Id(0)] string Consent,
+    [property: Id(1)] string Evidence,
+    [property: Id(2)] string Kind,
+    [property: Id(3)] string For,
+    [property: Id(4)] string AskedBy,
+    [property: Id(5)] string Giver,
+    [property: Id(6)] string Answerer,
+    [property: Id(7)] string State,
+    [property: Id(8)] string? Reason,
+    [property: Id(9)] DateTimeOffset AskedAt,
+    [property: Id(10)] DateTimeOffset? AnsweredAt,
+    [property: Id(11)] string Source);
 
 [GenerateSerializer, Immutable]
 public sealed record CustodyView(

@@ -83,7 +83,28 @@ public static class ExerciseViews
             [.. s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s, index))],
             [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s, index))],
             [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured && s.Request(e.SecuredBy!)!.Issuer == state).Select(e => Evidence(e, s))],
-            [.. s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state || s.Request(p.Request)!.RequestedState == state).Select(Preservation)]);
+            [.. s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state || s.Request(p.Request)!.RequestedState == state).Select(Preservation)],
+            Consents: [.. s.Consents.Where(c => Core.Common.Seat.Parse(c.AskedBy).Jurisdiction == state || c.Giver == state).Select(Consent)]);
+    }
+
+    private static ConsentView Consent(ConsentRecord c) =>
+        new(c.Id, c.Evidence, Names.Kebab(c.Use), c.For, c.AskedBy, c.Giver, c.AnswererSeat, Names.Kebab(c.State), c.Reason, c.AskedAt, c.AnsweredAt, c.Source);
+
+    /// <summary>The item's terms, the uses made of it and the uses the facts want of it, as its seat weighs another use.</summary>
+    private static (UseTermsView? Terms, IReadOnlyList<UseView>? Uses, IReadOnlyList<WantedUseView>? Wanted) UseParts(EvidenceState e, Simulation s)
+    {
+        if (s.UseTermsOf(e.Item.Id) is not { } terms) return (null, null, null);
+        var view = new UseTermsView(terms.Purpose, terms.Giver, terms.Describe(),
+            terms.Giver is null ? [] : [.. terms.Instrument.UseLimits.Select(l => new UseLimitView(Names.Kebab(l.Use), l.NeedsConsent, l.Source, l.ThreatException))]);
+        var uses = s.Uses.Where(u => u.Evidence == e.Item.Id).Select(u => new UseView(Names.Kebab(u.Use), u.For, u.By, u.At, u.Consent, u.Violation)).ToList();
+        var wanted = s.UsesWanted.Where(w => w.Evidence == e.Item.Id && !s.Uses.Any(u => u.Evidence == w.Evidence && u.Use == w.Kind && u.For == w.For))
+            .Select(w =>
+            {
+                var consent = s.Consents.FirstOrDefault(c => c.Evidence == w.Evidence && c.Use == w.Kind && c.For == w.For);
+                return new WantedUseView(w.Id, Names.Kebab(w.Kind), w.For, w.Note, s.ConsentNeededFor(terms, w.Kind, w.For) is not null, consent?.Id,
+                    consent is null ? null : Names.Kebab(consent.State));
+            }).ToList();
+        return (view, uses.Count == 0 ? null : uses, wanted.Count == 0 ? null : wanted);
     }
 
     private static Overview Overview(Simulation s, bool sealedContent, ViewIndex index)
@@ -113,7 +134,8 @@ public static class ExerciseViews
         sealedContent ? [.. s.Messages.Select(m => Message(m, null))] : null,
         [.. s.Responses.Select(Response)],
         sealedContent ? [.. s.Referrals.Select(r => new ReferralView(r.Item, r.Kind, r.From, r.To, r.Note, r.At))] : null,
-        sealedContent ? Evaluation(s) : null);
+        sealedContent ? Evaluation(s) : null,
+        [.. s.Consents.Select(Consent)]);
 
     /// <summary>The evaluator's part: the guides, the ratings that stand, the observations and the hot wash.</summary>
     private static EvaluationView Evaluation(Simulation s) => new(
@@ -248,6 +270,7 @@ public static class ExerciseViews
     private static SecuredEvidence Evidence(EvidenceState e, Simulation s)
     {
         var verdict = Core.Admissibility.Trial.Examine(s, e);
+        var (terms, uses, wanted) = UseParts(e, s);
         return new(
             e.Item.Id,
             Names.Kebab(e.Item.Category),
@@ -258,7 +281,8 @@ public static class ExerciseViews
             [.. e.Custody.Steps.Select(c => new CustodyView(c.Step, c.At, c.Action, c.Holder, c.ContentSha256, c.Via))],
             e.Custody.Verify() is null,
             Names.Kebab(verdict.Verdict),
-            verdict.Findings.Count == 0 ? null : verdict.Reason);
+            verdict.Findings.Count == 0 ? null : verdict.Reason,
+            terms, uses, wanted);
     }
 
     private static PreservationView Preservation(PreservationRecord p) =>

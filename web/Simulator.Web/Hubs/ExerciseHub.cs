@@ -151,6 +151,22 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     public Task<DecisionResult> ValidateRequest(string request, bool validate, string? note = null) =>
         Decide(seat => new ValidateRequest(seat, Required(request, "request"), validate, Bounded(note, "note", MessageLimits.Note)));
 
+    /// <summary>
+    /// Puts a secured item of the seat's state to a use beyond its purpose: in another incident of the state
+    /// (<paramref name="inIncident"/>) or passed on to another state (<paramref name="to"/>), one of the two. Accepted
+    /// without the consent the giving state's terms require too, and then recorded as a violation (docs/safeguards.md).
+    /// </summary>
+    public Task<DecisionResult> UseEvidence(string evidence, string? inIncident, string? to, string? note = null) =>
+        Decide(seat => new UseEvidence(seat, Required(evidence, "evidence"), Bounded(inIncident, "in", 100), Bounded(to, "to", 100), Bounded(note, "note", MessageLimits.Note)));
+
+    /// <summary>Asks the state that gave a secured item for consent to use it in another incident, or to pass it on to another state.</summary>
+    public Task<DecisionResult> AskUseConsent(string evidence, string? inIncident, string? to, string? note = null) =>
+        Decide(seat => new AskUseConsent(seat, Required(evidence, "evidence"), Bounded(inIncident, "in", 100), Bounded(to, "to", 100), Bounded(note, "note", MessageLimits.Note)));
+
+    /// <summary>The giving state's central authority grants or refuses a request for consent (a refusal gives its reason).</summary>
+    public Task<DecisionResult> AnswerUseConsent(string consent, bool grant, string? reason = null) =>
+        Decide(seat => new AnswerUseConsent(seat, Required(consent, "consent"), grant, Bounded(reason, "reason", MessageLimits.Note)));
+
     public Task<DecisionResult> Clarify(string request, string? note = null) => Decide(seat => new ProvideClarification(seat, Required(request, "request"), Optional(note)));
 
     public Task<DecisionResult> ExtendPreservation(string preservation) => Decide(seat => new ExtendPreservation(seat, Required(preservation, "preservation")));

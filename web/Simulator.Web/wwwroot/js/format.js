@@ -145,7 +145,7 @@ export const isClosed = r => Boolean(r.closedAt) || ["delivered", "refused", "wi
 
 /** A pill for a request, evidence or preservation state, coloured by how it is going. */
 export function statePill(state) {
-  const good = ["performed-without-challenges", "performed-with-some-challenges", "delivered", "secured", "produced", "approved", "active", "extended", "converted", "preserved", "met", "partly-produced"];
+  const good = ["performed-without-challenges", "performed-with-some-challenges", "delivered", "secured", "produced", "approved", "active", "extended", "converted", "preserved", "met", "partly-produced", "granted"];
   const bad = ["unable-to-be-performed", "refused", "lost", "lapsed", "nothing-found", "missed", "withdrawn"];
   const warn = ["awaiting-clarification", "at-risk", "escalated", "performed-with-major-challenges"];
   const tone = good.includes(state) ? "ok" : bad.includes(state) ? "bad" : warn.includes(state) ? "warn" : "muted";

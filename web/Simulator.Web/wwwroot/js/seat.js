@@ -14,6 +14,7 @@ import { OutgoingPanel } from "./seat/outgoing.js";
 import { InboxPanel } from "./seat/inbox.js";
 import { PreservationsPanel } from "./seat/preservations.js";
 import { LockerPanel } from "./seat/locker.js";
+import { ConsentsPanel } from "./seat/consents.js";
 import { MessagesPanel } from "./seat/messages.js";
 import { HotWashPanel } from "./seat/hot-wash.js";
 
@@ -41,9 +42,10 @@ export class SeatView {
     this.inbox = new InboxPanel(this);
     this.preservations = new PreservationsPanel(this);
     this.locker = new LockerPanel(this);
+    this.consents = new ConsentsPanel(this);
     this.procedure = el("section", { class: "panel wide", id: "procedure" }, el("h2", {}, "Procedure"), el("div", { class: "body" },
       el("p", { class: "muted small" }, "Choose “Procedure” on a request to see where it stands.")));
-    fill(this.main, [this.engineNotice, this.hotWash, this.warnings, this.feed, this.messages, this.leads, this.advisor, this.form, this.outgoing, this.inbox, this.preservations, this.locker]
+    fill(this.main, [this.engineNotice, this.hotWash, this.warnings, this.feed, this.messages, this.leads, this.advisor, this.form, this.outgoing, this.inbox, this.preservations, this.locker, this.consents]
       .map(p => p.element), this.procedure);
     this.render();
   }
@@ -69,7 +71,7 @@ export class SeatView {
 
   render() {
     this.engineNotice.element.hidden = !this.view.playedByEngine;
-    for (const p of [this.hotWash, this.warnings, this.feed, this.messages, this.leads, this.outgoing, this.inbox, this.preservations, this.locker]) p.render();
+    for (const p of [this.hotWash, this.warnings, this.feed, this.messages, this.leads, this.outgoing, this.inbox, this.preservations, this.locker, this.consents]) p.render();
     this.form.refreshEvidence();
     tickCountdowns(this.clock.now);
   }
