@@ -33,6 +33,19 @@ public class CompareCommandTests
     }
 
     [Fact]
+    public void Compare_counts_the_uses_of_evidence_beyond_its_purpose_without_the_consent_they_needed()
+    {
+        var r = CliProcess.Run("compare", "political-intrusion-refusals", "--policies", "direct-orders-first,everything-fastest", "--runs", "3", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        var p = doc.RootElement.GetProperty("policies").EnumerateArray().ToDictionary(x => x.GetProperty("policy").GetString()!);
+        double Mean(string policy) => p[policy].GetProperty("rights").GetProperty("purposeViolations").GetProperty("mean").GetDouble();
+        // The careful policy asks Lorvania first and abides by its refusal; everything-fastest uses the LorTel record at once.
+        Assert.Equal(0, Mean("direct-orders-first"));
+        Assert.True(Mean("everything-fastest") > 0, r.Out);
+    }
+
+    [Fact]
     public void Compare_sets_each_policys_rights_figures_beside_its_secured_share_and_asking_for_everything_buys_no_evidence_but_challenges_at_trial()
     {
         var r = CliProcess.Run("compare", "hospital-ransomware", "--policies", "emergency-aware,everything-fastest", "--runs", "5", "--json");

@@ -116,6 +116,17 @@ public class TransparencyReportTests
     }
 
     [Fact]
+    public void Purpose_limitation_counts_the_uses_beyond_the_purpose_the_violations_and_what_the_other_case_excluded()
+    {
+        var run = ReportRuns.Run("political-intrusion-refusals", "everything-fastest");
+        var g = TransparencyReport.Build(run).Figures.Safeguards!;
+        var o = run.Outcome().Rights!;
+        Assert.Equal((2L, 0L, 1L, 1L), (g.UsesBeyondPurpose, g.UsesWithConsent, g.PurposeViolations, g.UsesExcluded));
+        Assert.Equal((o.UsesBeyondPurpose, o.PurposeViolations), ((int)g.UsesBeyondPurpose, (int)g.PurposeViolations));
+        Assert.Contains("Used without the consent needed", Simulator.Reports.Html.TransparencyHtml.Render(TransparencyReport.Build(run)));
+    }
+
+    [Fact]
     public void Emergency_use_counts_the_emergency_requests_and_those_answered()
     {
         // A threat to life: the emergency channels (18 USC 2702(b)(8), REG Art. 10(4)) are used first.

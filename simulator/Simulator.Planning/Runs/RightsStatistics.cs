@@ -9,12 +9,13 @@ public sealed record RightsFigure(double Mean, double Low, double High);
 /// The rights side of a policy's runs, figure by figure, never folded into one score (docs/safeguards.md): requests
 /// that asked beyond what their facts support, those a requested state narrowed, of the records secured those beyond
 /// the need and those of third parties, the items the trial left under challenge or excluded, and the emergency claims
-/// that did not hold and the requests that lapsed with their emergency (docs/safeguards.md, oversight). Each per run,
+/// that did not hold and the requests that lapsed with their emergency (docs/safeguards.md, oversight), and the uses of
+/// evidence beyond its purpose without the consent they needed (purpose limitation). Each per run,
 /// mergeable across workers.
 /// </summary>
 public sealed class RightsStatistics
 {
-    private readonly RunningMoments _overBroad = new(), _narrowed = new(), _beyondNeed = new(), _thirdParty = new(), _challenged = new(), _excluded = new(), _notHeld = new(), _lapsed = new();
+    private readonly RunningMoments _overBroad = new(), _narrowed = new(), _beyondNeed = new(), _thirdParty = new(), _challenged = new(), _excluded = new(), _notHeld = new(), _lapsed = new(), _violations = new();
 
     public RightsFigure OverBroadRequests => Figure(_overBroad);
     public RightsFigure NarrowedRequests => Figure(_narrowed);
@@ -26,6 +27,8 @@ public sealed class RightsStatistics
     /// <summary>Emergency claims found, once their threat ended, not to have held; requests that lapsed with their emergency.</summary>
     public RightsFigure EmergencyClaimsNotHeld => Figure(_notHeld);
     public RightsFigure LapsedWithEmergency => Figure(_lapsed);
+    /// <summary>Uses of evidence beyond its purpose without the consent the giving state's terms require (docs/safeguards.md, purpose limitation).</summary>
+    public RightsFigure PurposeViolations => Figure(_violations);
 
     public void Add(RightsSummary? rights)
     {
@@ -38,6 +41,7 @@ public sealed class RightsStatistics
         _excluded.Add(r.Excluded);
         _notHeld.Add(r.EmergencyClaimsNotHeld);
         _lapsed.Add(r.LapsedWithEmergency);
+        _violations.Add(r.PurposeViolations);
     }
 
     public void Merge(RightsStatistics other)
@@ -50,6 +54,7 @@ public sealed class RightsStatistics
         _excluded.Merge(other._excluded);
         _notHeld.Merge(other._notHeld);
         _lapsed.Merge(other._lapsed);
+        _violations.Merge(other._violations);
     }
 
     private static RightsFigure Figure(RunningMoments m)

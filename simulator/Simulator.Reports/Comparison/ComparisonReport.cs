@@ -39,10 +39,11 @@ public sealed record VariantFigures(
 
 /// <summary>The rights figures per run, each a mean with its 95% interval (docs/safeguards.md): counts by kind, never one score.</summary>
 public sealed record RightsFigures(RightsFigure OverBroadRequests, RightsFigure NarrowedRequests, RightsFigure RecordsBeyondNeed,
-    RightsFigure ThirdPartyRecords, RightsFigure AdmissibleUnderChallenge, RightsFigure Excluded, RightsFigure? EmergencyClaimsNotHeld = null)
+    RightsFigure ThirdPartyRecords, RightsFigure AdmissibleUnderChallenge, RightsFigure Excluded, RightsFigure? EmergencyClaimsNotHeld = null,
+    RightsFigure? PurposeViolations = null)
 {
     public static RightsFigures Of(RightsStatistics r) =>
-        new(r.OverBroadRequests, r.NarrowedRequests, r.RecordsBeyondNeed, r.ThirdPartyRecords, r.AdmissibleUnderChallenge, r.Excluded, r.EmergencyClaimsNotHeld);
+        new(r.OverBroadRequests, r.NarrowedRequests, r.RecordsBeyondNeed, r.ThirdPartyRecords, r.AdmissibleUnderChallenge, r.Excluded, r.EmergencyClaimsNotHeld, r.PurposeViolations);
 }
 
 /// <summary>An overlay under one policy: its figures, and its change against the baseline, paired run for run.</summary>
