@@ -74,7 +74,7 @@ internal static class CatalogueRules
             foreach (var limit in i.UseLimits)
             {
                 yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}", limit.Source);
-                if (limit.ThreatException is { } exception) yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}/threat-exception", exception);
+                if (limit.ConsentGroundsOf is not null) yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}/consent-grounds", limit.Source);
             }
             if (i.Notification is { } n)
             {

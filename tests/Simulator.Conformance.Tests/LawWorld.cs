@@ -3,6 +3,7 @@ using System.Text;
 using Simulator.Core.Catalogue;
 using Simulator.Core.Common;
 using Simulator.Core.Engine;
+using Simulator.Core.Objectives;
 using Simulator.Core.Policies;
 using Simulator.Core.Rules;
 using Simulator.Core.World;
@@ -152,6 +153,15 @@ internal sealed class LawWorld
     /// <summary>The person whose data is sought is a national or resident of, or located in, these states.</summary>
     public LawWorld PersonOf(params string[] states) => ChangeOffence(o => o with { PersonConnectedTo = states.ToHashSet() });
 
+    private readonly List<Objective> _objectives = [];
+
+    /// <summary>An exercise objective, rated at the end.</summary>
+    public LawWorld Objective(string id, Measure measure)
+    {
+        _objectives.Add(new Objective(id, "capability", "task", measure));
+        return this;
+    }
+
     private Offence? _otherCase;
 
     /// <summary>
@@ -182,7 +192,7 @@ internal sealed class LawWorld
         Leads = [_lead],
         Evidence = [.. _items],
         Injects = [],
-        Objectives = [],
+        Objectives = [.. _objectives],
         AsIfInForce = _asIfInForce,
     };
 

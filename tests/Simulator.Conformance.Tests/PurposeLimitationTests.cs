@@ -2,6 +2,8 @@ using Simulator.Core.Catalogue;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
+using Simulator.Core.Objectives;
+using Simulator.Core.Policies;
 using Simulator.Core.Procedures;
 using static Simulator.Conformance.Tests.Law;
 
@@ -42,13 +44,14 @@ public sealed class PurposeLimitationTests
         var s = SecuredByMla(Budapest());
         var terms = s.UseTermsOf("traffic")!;
         Assert.Equal(("case", "BB"), (terms.Purpose, terms.Giver));
-        var used = s.Decide(new UseEvidence(Prosecutor, "traffic", In: "other"));
+        var used = s.Decide(new UseEvidence(Prosecutor, "traffic", In: "other", Note: "  the same suspects  "));
         Accepted(used);
         Assert.Contains("WITHOUT BB's consent", used.Message);
         var violation = s.Events<PurposeViolated>().Single();
         Assert.Equal(("traffic", "other-investigation", "other", "BB", "no consent was asked", source),
             (violation.Evidence, violation.Kind, violation.For, violation.Giver, violation.Why, violation.Source));
         Assert.True(s.Events<EvidenceUsed>().Single().NeededConsent);
+        Assert.Equal("the same suspects", s.Events<EvidenceUsed>().Single().Note);
 
         // Asked first: BB's central authority grants it (nothing would have let it refuse assistance for that case), then the use is lawful.
         var careful = SecuredByMla(Budapest());
@@ -102,28 +105,35 @@ public sealed class PurposeLimitationTests
 
     [Fact]
     [Rule("trial", "used-without-consent")]
-    public void The_other_investigations_court_excludes_an_item_used_there_without_the_consent_it_needed()
+    public void The_other_investigations_court_admits_an_item_used_there_without_the_consent_it_needed_only_under_challenge_unless_its_law_excludes_it()
     {
         var rule = LawWorld.Catalogue.TrialRules.Single(r => r.When == TrialCondition.UsedWithoutConsent);
-        Assert.Equal(Verdict.Excluded, rule.Verdict);
+        Assert.Equal(Verdict.AdmissibleUnderChallenge, rule.Verdict);
         var s = SecuredByMla(Budapest());
         Accepted(s.Decide(new UseEvidence(Prosecutor, "traffic", In: "other")));
         s.RunToEnd();
         var examined = s.Events<UseExamined>().Single();
-        Assert.Equal(("traffic", "other", "AA", "excluded"), (examined.Evidence, examined.In, examined.Investigating, examined.Verdict));
+        Assert.Equal(("traffic", "other", "AA", "admissible-under-challenge"), (examined.Evidence, examined.In, examined.Investigating, examined.Verdict));
         Assert.StartsWith("used-without-consent: it was given by BB for case and is relied on in other without BB's consent", examined.Findings.Single());
         Assert.Equal(rule.Source, examined.Sources.Single());
         // In its own case the item is untouched by the misuse elsewhere.
         Assert.Equal("admissible", s.Events<AdmissibilityExamined>().Single().Verdict);
         var rights = s.Outcome().Rights!;
-        Assert.Equal((1, 0, 1, 1), (rights.UsesBeyondPurpose, rights.UsesWithConsent, rights.PurposeViolations, rights.UsesExcluded));
+        Assert.Equal((1, 0, 1, 1), (rights.UsesBeyondPurpose, rights.UsesWithConsent, rights.PurposeViolations, rights.UsesNotAdmitted));
 
-        // A state's own law may admit it under challenge instead.
-        var lenient = SecuredByMla(Budapest().TrialLaw(TrialCondition.UsedWithoutConsent, Verdict.AdmissibleUnderChallenge));
-        Accepted(lenient.Decide(new UseEvidence(Prosecutor, "traffic", In: "other")));
-        lenient.RunToEnd();
-        Assert.Equal("admissible-under-challenge", lenient.Events<UseExamined>().Single().Verdict);
-        Assert.Equal("the law of AA, for used-without-consent", lenient.Events<UseExamined>().Single().Sources.Single());
+        // A state whose law excludes such evidence says so.
+        var strict = SecuredByMla(Budapest().TrialLaw(TrialCondition.UsedWithoutConsent, Verdict.Excluded));
+        Accepted(strict.Decide(new UseEvidence(Prosecutor, "traffic", In: "other")));
+        strict.RunToEnd();
+        Assert.Equal("excluded", strict.Events<UseExamined>().Single().Verdict);
+        Assert.Equal("the law of AA, for used-without-consent", strict.Events<UseExamined>().Single().Sources.Single());
+        // With consent, the other case admits it.
+        var careful = SecuredByMla(Budapest());
+        Accepted(careful.Decide(new AskUseConsent(Prosecutor, "traffic", In: "other")));
+        careful.StepUntil(() => careful.Consents[0].Lifecycle.IsAnswered, "BB answered");
+        Accepted(careful.Decide(new UseEvidence(Prosecutor, "traffic", In: "other")));
+        careful.RunToEnd();
+        Assert.Equal("admissible", careful.Events<UseExamined>().Single().Verdict);
     }
 
     [Theory]
@@ -143,9 +153,9 @@ public sealed class PurposeLimitationTests
     {
         var s = Budapest().Run(IssuingSeats);
         var terms = new UseTerms("traffic", "case", LawWorld.Requested, "req-001", LawWorld.Catalogue[instrument]);
-        Assert.Null(s.ConsentNeededFor(terms, UseKind.OtherInvestigation, "other"));
+        Assert.Null(Simulation.ConsentNeededFor(terms, UseKind.OtherInvestigation));
         Assert.StartsWith("CETS 224 Art. 14(2)", terms.Instrument.UseLimitFor(UseKind.OtherInvestigation)!.Source);
-        Assert.StartsWith("CETS 224 Art. 14(10)(a)", s.ConsentNeededFor(terms, UseKind.OnwardTransfer, "CC")!.Source);
+        Assert.StartsWith("CETS 224 Art. 14(10)(a)", Simulation.ConsentNeededFor(terms, UseKind.OnwardTransfer)!.Source);
     }
 
     [Theory]
@@ -157,9 +167,9 @@ public sealed class PurposeLimitationTests
     {
         var s = Budapest().Run(IssuingSeats);
         var terms = new UseTerms("traffic", "case", LawWorld.Requested, "req-001", LawWorld.Catalogue[instrument]);
-        Assert.StartsWith(source, s.ConsentNeededFor(terms, UseKind.OnwardTransfer, "CC")!.Source);
+        Assert.StartsWith(source, Simulation.ConsentNeededFor(terms, UseKind.OnwardTransfer)!.Source);
         // The agreement sets no limit on another investigation of the issuing state: national law governs it.
-        Assert.Null(s.ConsentNeededFor(terms, UseKind.OtherInvestigation, "other"));
+        Assert.Null(Simulation.ConsentNeededFor(terms, UseKind.OtherInvestigation));
     }
 
     [Fact]
@@ -169,9 +179,9 @@ public sealed class PurposeLimitationTests
     {
         var s = Budapest().Run(IssuingSeats);
         var terms = new UseTerms("traffic", "case", LawWorld.Requested, "req-001", LawWorld.Catalogue["bilateral-mla-treaty"]);
-        Assert.Null(s.ConsentNeededFor(terms, UseKind.OtherInvestigation, "other"));
+        Assert.Null(Simulation.ConsentNeededFor(terms, UseKind.OtherInvestigation));
         Assert.StartsWith("EU-US MLA Agreement Art. 9(1)(a)", terms.Instrument.UseLimitFor(UseKind.OtherInvestigation)!.Source);
-        Assert.StartsWith("EU-US MLA Agreement Art. 9(1)(e)", s.ConsentNeededFor(terms, UseKind.OnwardTransfer, "CC")!.Source);
+        Assert.StartsWith("EU-US MLA Agreement Art. 9(1)(e)", Simulation.ConsentNeededFor(terms, UseKind.OnwardTransfer)!.Source);
     }
 
     [Fact]
@@ -181,28 +191,44 @@ public sealed class PurposeLimitationTests
     {
         var s = Budapest().Run(IssuingSeats);
         var terms = new UseTerms("traffic", "case", LawWorld.Requested, "req-001", LawWorld.Catalogue["letters-rogatory"]);
-        Assert.StartsWith("comity", s.ConsentNeededFor(terms, UseKind.OtherInvestigation, "other")!.Source);
-        Assert.StartsWith("comity", s.ConsentNeededFor(terms, UseKind.OnwardTransfer, "CC")!.Source);
+        Assert.StartsWith("comity", Simulation.ConsentNeededFor(terms, UseKind.OtherInvestigation)!.Source);
+        Assert.StartsWith("comity", Simulation.ConsentNeededFor(terms, UseKind.OnwardTransfer)!.Source);
     }
 
     [Fact]
     [Rule("joint-investigation-team", "use-limits/other-investigation")]
-    [Rule("joint-investigation-team", "use-limits/other-investigation/threat-exception")]
+    [Rule("joint-investigation-team", "use-limits/other-investigation/consent-grounds")]
     [Rule("joint-investigation-team", "use-limits/onward-transfer")]
-    public void What_a_joint_team_gathered_serves_other_offences_with_consent_except_to_avert_an_immediate_threat_to_public_security()
+    public void What_a_joint_team_gathered_serves_other_offences_only_with_consent_which_may_be_withheld_where_assistance_could_be_refused()
     {
         var limit = LawWorld.Catalogue["joint-investigation-team"].UseLimitFor(UseKind.OtherInvestigation)!;
         Assert.StartsWith("2000 EU MLA Convention Art. 13(10)(b)", limit.Source);
-        Assert.StartsWith("2000 EU MLA Convention Art. 13(10)(c)", limit.ThreatException);
-
-        var ordinary = LawWorld.Parties("eu-mla-2000").OtherCase().State("CC", "eu-mla-2000").Run(IssuingSeats);
+        Assert.Equal("budapest-art31-mla", limit.ConsentGroundsOf);
         var terms = new UseTerms("content", "case", LawWorld.Requested, "req-001", LawWorld.Catalogue["joint-investigation-team"]);
-        Assert.Equal(limit, ordinary.ConsentNeededFor(terms, UseKind.OtherInvestigation, "other"));
-        Assert.StartsWith("2000 EU MLA Convention Art. 13(10)(d)", ordinary.ConsentNeededFor(terms, UseKind.OnwardTransfer, "CC")!.Source);
+        Assert.StartsWith("2000 EU MLA Convention Art. 13(10)(d)", Simulation.ConsentNeededFor(terms, UseKind.OnwardTransfer)!.Source);
 
-        // The other case shows a threat to life: no consent is needed to use the team's evidence against it.
-        var threatened = LawWorld.Parties("eu-mla-2000").OtherCase(o => o with { ThreatToLife = true }).Run(IssuingSeats);
-        Assert.Null(threatened.ConsentNeededFor(terms, UseKind.OtherInvestigation, "other"));
+        // The team gathers BB's content; AA's other case is one BB regards as political: BB withholds consent on that
+        // ground of mutual assistance, which the team's own instrument (refusable only by not agreeing to the team) lacks.
+        var world = LawWorld.Parties("eu-mla-2000", "budapest").OtherCase(o => o with { Conducts = ["espionage"] })
+            .Change(LawWorld.Requested, j => j with { PoliticalOffences = new HashSet<string>(["espionage"]) });
+        var s = Send(world, Prosecutor, "joint-investigation-team", "content");
+        s.Settle(s.Last());
+        Assert.Equal(EvidenceStatus.Secured, s.Evidence("content").Status);
+        Assert.Equal(limit, Simulation.ConsentNeededFor(s.UseTermsOf("content")!, UseKind.OtherInvestigation));
+        Accepted(s.Decide(new AskUseConsent(Prosecutor, "content", In: "other")));
+        var consent = s.Consents.Single();
+        s.StepUntil(() => consent.Lifecycle.IsAnswered, "BB answered");
+        Assert.Equal(ConsentState.Refused, consent.State);
+        Assert.Contains("ETS185 Art. 27(4)(a)", consent.Reason);
+    }
+
+    [Fact]
+    [Rule("eu-eio", "use-limits/onward-transfer")]
+    public void Data_an_executing_state_gave_under_an_EIO_go_on_to_a_third_country_only_with_its_prior_authorisation()
+    {
+        var terms = new UseTerms("traffic", "case", LawWorld.Requested, "req-001", LawWorld.Catalogue["eu-eio"]);
+        Assert.StartsWith("Directive (EU) 2016/680 Art. 35(1)(c)", Simulation.ConsentNeededFor(terms, UseKind.OnwardTransfer)!.Source);
+        Assert.Null(Simulation.ConsentNeededFor(terms, UseKind.OtherInvestigation));
     }
 
     [Fact]
@@ -242,6 +268,44 @@ public sealed class PurposeLimitationTests
     }
 
     [Fact]
+    public void A_consent_left_with_a_trainee_is_answered_by_the_engine_once_the_trainer_hands_the_seat_over_and_only_once()
+    {
+        var world = Budapest();
+        var s = new Simulation(world.Build(), LawWorld.Catalogue, new SimulationOptions(1, PolicyCatalogue.Get("direct-orders-first"), new HashSet<string>([.. IssuingSeats, CentralAuthorityOfBb])));
+        s.Start();
+        s.RunUntil(LawWorld.StartsAt);
+        Send(s, Prosecutor, "budapest-art31-mla", "traffic");
+        var r = s.Last();
+        s.StepUntil(() => r.State == RequestState.UnderReview, "the request under BB's review");
+        Accepted(s.Decide(new AnswerRequest(CentralAuthorityOfBb, r.Id, Answer.Approve)));
+        s.Settle(r);
+        Accepted(s.Decide(new AskUseConsent(Prosecutor, "traffic", In: "other")));
+        var consent = s.Consents.Single();
+        // Handed over, given back and handed over again: the engine answers once, on the last hand-over's schedule.
+        Accepted(s.Decide(new HandSeatToEngine(CentralAuthorityOfBb)));
+        Accepted(s.Decide(new GiveSeatBack(CentralAuthorityOfBb)));
+        s.RunUntil(s.Now + TimeSpan.FromDays(1));
+        Accepted(s.Decide(new HandSeatToEngine(CentralAuthorityOfBb)));
+        s.StepUntil(() => consent.Lifecycle.IsAnswered, "the engine answered for BB");
+        Assert.Equal(ConsentState.Granted, consent.State);
+        s.RunUntil(s.Now + TimeSpan.FromDays(60));
+        Assert.Single(s.Events<UseConsentAnswered>());
+    }
+
+    [Fact]
+    public void The_purpose_objective_is_unable_when_every_use_lacked_the_consent_it_needed()
+    {
+        var s = SecuredByMla(Budapest().Objective("speciality", new Measure(MeasureKind.PurposeRespected, null, null, null, null)));
+        Accepted(s.Decide(new UseEvidence(Prosecutor, "traffic", In: "other")));
+        Accepted(s.Decide(new UseEvidence(Prosecutor, "traffic", To: "CC")));
+        s.RunToEnd();
+        var rated = s.Events<ObjectiveRated>().Single();
+        Assert.Equal(Ratings.Unable, rated.Rating);
+        Assert.Contains("traffic in other", rated.Evidence);
+        Assert.Contains("traffic passed on to CC", rated.Evidence);
+    }
+
+    [Fact]
     public void A_use_names_exactly_one_target_another_case_of_the_state_or_another_state_and_only_what_the_state_holds()
     {
         var world = Budapest();
@@ -253,6 +317,7 @@ public sealed class PurposeLimitationTests
         Assert.Equal("in: traffic was obtained for case: using it there is its purpose", s.Decide(new UseEvidence(Prosecutor, "traffic", In: "case")).Message);
         Assert.Equal("in: no incident 'nowhere' in this scenario", s.Decide(new UseEvidence(Prosecutor, "traffic", In: "nowhere")).Message);
         Assert.Equal("to: AA is your own state", s.Decide(new UseEvidence(Prosecutor, "traffic", To: "AA")).Message);
+        Assert.Equal("to: BB gave traffic: returning it is not an onward transfer", s.Decide(new UseEvidence(Prosecutor, "traffic", To: "BB")).Message);
         Assert.Equal("to: no state 'ZZ' in this scenario", s.Decide(new UseEvidence(Prosecutor, "traffic", To: "ZZ")).Message);
         Assert.Equal("evidence: no evidence item 'ghost' in this scenario", s.Decide(new UseEvidence(Prosecutor, "ghost", In: "other")).Message);
         Assert.StartsWith("evidence: traffic was obtained for case, investigated by AA: BB does not hold it", s.Decide(new UseEvidence("BB/prosecutor", "traffic", To: "CC")).Message);

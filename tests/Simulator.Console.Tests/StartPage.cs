@@ -19,10 +19,10 @@ public static class StartPage
     public static Task<CreatedExercise> CreateAsync(IPage page, params IEnumerable<string> seats) => CreateWithPolicyAsync(page, null, seats);
 
     /// <summary>As <see cref="CreateAsync"/>, with the engine playing the empty seats by <paramref name="policy"/> (null: the page's default).</summary>
-    public static async Task<CreatedExercise> CreateWithPolicyAsync(IPage page, string? policy, IEnumerable<string> seats)
+    public static async Task<CreatedExercise> CreateWithPolicyAsync(IPage page, string? policy, IEnumerable<string> seats, string scenario = "hospital-ransomware")
     {
         await page.GotoAsync("/");
-        var card = page.Locator("article[data-scenario='hospital-ransomware']");
+        var card = page.Locator($"article[data-scenario='{scenario}']");
         await Expect(card).ToContainTextAsync("Countries:");
         await card.Locator("summary.setup").ClickAsync();
         if (policy is not null) await card.Locator("select[name=policy]").SelectOptionAsync(policy);

@@ -42,7 +42,17 @@ public sealed class PurposeViewTests
         Assert.Equal(("LR/central-authority", "asked"), (toAnswer.Answerer, toAnswer.State));
         Assert.Empty(View(s, "KS/central-authority").Consents!);
 
+        // The request for consent is the two states'; the wanted use, the holding state's alone.
+        var asks = s.Journal.Entries.Single(e => e.Event is Core.Journal.UseConsentAsked).Event;
+        Assert.Contains(Audience.State("AV"), Audience.Of(asks, s));
+        Assert.Contains(Audience.State("LR"), Audience.Of(asks, s));
+        var wants = s.Journal.Entries.First(e => e.Event is Core.Journal.UseWanted).Event;
+        Assert.Equal([Audience.Trainer, Audience.Observers, Audience.State("AV")], Audience.Of(wants, s));
+
         while (s.Consents[0].AnsweredAt is null && s.Step()) { }
+        var answered = s.Journal.Entries.Single(e => e.Event is Core.Journal.UseConsentAnswered).Event;
+        Assert.Contains(Audience.State("AV"), Audience.Of(answered, s));
+        Assert.Contains(Audience.State("LR"), Audience.Of(answered, s));
         var refused = View(s, "AV/investigator").Evidence.Single(e => e.Evidence == "lortel-threat-subscriber").Wanted!.Single();
         Assert.Equal("refused", refused.ConsentState);
         Assert.Contains("ETS185 Art. 27(4)(a)", View(s, "AV/prosecutor").Consents!.Single().Reason);
@@ -57,5 +67,9 @@ public sealed class PurposeViewTests
         var use = Assert.Single(item.Uses!);
         Assert.Equal(("other-investigation", "parliament-intrusion", true, (string?)null), (use.Kind, use.For, use.Violation, use.Consent));
         Assert.Null(item.Wanted);
+        // The violation is found in the using state's own record: the giving state is not told.
+        var violation = s.Journal.Entries.Single(e => e.Event is Core.Journal.PurposeViolated).Event;
+        Assert.Contains(Audience.State("AV"), Audience.Of(violation, s));
+        Assert.DoesNotContain(Audience.State("LR"), Audience.Of(violation, s));
     }
 }

@@ -121,7 +121,7 @@ public class TransparencyReportTests
         var run = ReportRuns.Run("political-intrusion-refusals", "everything-fastest");
         var g = TransparencyReport.Build(run).Figures.Safeguards!;
         var o = run.Outcome().Rights!;
-        Assert.Equal((2L, 0L, 1L, 1L), (g.UsesBeyondPurpose, g.UsesWithConsent, g.PurposeViolations, g.UsesExcluded));
+        Assert.Equal((2L, 0L, 1L, 1L), (g.UsesBeyondPurpose, g.UsesWithConsent, g.PurposeViolations, g.UsesNotAdmitted));
         Assert.Equal((o.UsesBeyondPurpose, o.PurposeViolations), ((int)g.UsesBeyondPurpose, (int)g.PurposeViolations));
         Assert.Contains("Used without the consent needed", Simulator.Reports.Html.TransparencyHtml.Render(TransparencyReport.Build(run)));
     }

@@ -121,6 +121,13 @@ public class ValidationTests
         Assert.StartsWith("AA investigates inc", Single(withUse.Replace("in: other", "to: AA")).Message);
         Assert.Contains("ghost", Single(withUse.Replace("evidence: logs", "evidence: ghost")).Message);
         Assert.Contains("falls after the end of the exercise", Single(withUse.Replace("at: 2d", "at: 40d")).Message);
+        // Wanted at 0h, before the lead is known (1h): the state is told only once it knows the item.
+        var early = WorldBuilder.Build(ScenarioLoader.Parse(withUse.Replace("at: 2d", "at: 0h"), "uses.yaml"), CatalogueLoader.Shipped, 1).World;
+        var run = new Simulator.Core.Engine.Simulation(early, CatalogueLoader.Shipped, new Simulator.Core.Engine.SimulationOptions(1, new Simulator.Core.Policies.NoPolicy()));
+        run.RunUntil(early.Start + TimeSpan.FromHours(2));
+        var told = run.Journal.Entries.Single(e => e.Event is Simulator.Core.Journal.UseWanted);
+        Assert.Equal(early.Start + TimeSpan.FromHours(1), told.At);
+        Assert.True(told.Sequence > run.Journal.Entries.Single(e => e.Event is Simulator.Core.Journal.LeadDiscovered).Sequence);
         Assert.Equal(Simulator.Core.Catalogue.UseKind.OnwardTransfer,
             WorldBuilder.Build(ScenarioLoader.Parse(withUse.Replace("in: other", "to: BB"), "uses.yaml"), CatalogueLoader.Shipped, 1).World.Uses[0].Kind);
     }

@@ -12,16 +12,15 @@ public enum UseKind
 /// <summary>
 /// Purpose limitation and speciality (issue 14 item 2, docs/safeguards.md): evidence a state gave under an instrument
 /// was given for the investigation the request stated; to put it to <see cref="Use"/> the receiving state needs the
-/// giving state's consent where <see cref="NeedsConsent"/>, under <see cref="Source"/>. <see cref="ThreatException"/>:
-/// the article by which no consent is needed to use it against an immediate and serious threat to public security
-/// (2000 EU MLA Convention Art. 13(10)(c) for a joint team), which the simulator reads as another investigation of the
-/// receiving state whose offence shows a threat at the time of use; null where the text gives no such exception.
-/// An instrument without a limit for a use leaves it to national law (<see cref="Instrument.UseLimitFor"/>).
+/// giving state's consent where <see cref="NeedsConsent"/>, under <see cref="Source"/>. <see cref="ConsentGroundsOf"/>:
+/// the instrument whose refusal grounds the giving state may withhold consent on, where they are not the instrument's
+/// own (a joint team's member may withhold it where it could refuse mutual assistance, 2000 EU MLA Convention
+/// Art. 13(10)(b)). An instrument without a limit for a use leaves it to national law (<see cref="Instrument.UseLimitFor"/>).
 /// </summary>
-public sealed record UseLimit(UseKind Use, bool NeedsConsent, string Source, bool Unsure = false, string? ThreatException = null)
+public sealed record UseLimit(UseKind Use, bool NeedsConsent, string Source, bool Unsure = false, string? ConsentGroundsOf = null)
 {
     /// <summary>The limit in words, from its fields, so that no condition lives only in prose.</summary>
     public string Describe() =>
         (NeedsConsent ? "needs the giving state's consent" : "needs no consent") + $" ({Source})"
-        + (ThreatException is { } t ? $"; none to avert an immediate and serious threat to public security ({t})" : "");
+        + (ConsentGroundsOf is { } other ? $"; consent may be withheld on the grounds of {other}" : "");
 }

@@ -95,7 +95,7 @@ internal static class OutcomeBuilder
             s.Requests.Count(r => r.LapsedWithEmergency),
             s.Requests.Count(r => r.ValidationDueBy is not null && r.ValidationSettled && !r.Validated),
             s.Uses.Count, s.Uses.Count(u => u.Consent is not null), s.Consents.Count(c => c.State == Procedures.ConsentState.Refused),
-            s.Uses.Count(u => u.Violation), Admissibility.Trial.ExamineUses(s).Count(v => v.Verdict == Verdict.Excluded));
+            s.Uses.Count(u => u.Violation), Admissibility.Trial.ExamineUses(s).Count(v => v.Verdict != Verdict.Admissible));
     }
 
     private static string Held(EvidenceState st, string holder)

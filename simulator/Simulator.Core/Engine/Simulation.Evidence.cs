@@ -32,6 +32,7 @@ public sealed partial class Simulation
         foreach (var item in World.EvidenceOf(leadId)) _evidence[item.Id].Discovered = true;
         Record(new LeadDiscovered(leadId, incident.Id, incident.Investigating, how));
         WithPolicy(incident.Investigating, (p, c) => p.OnLeadDiscovered(c, lead));
+        WantUsesOf(leadId);
     }
 
     private void WarnRetention(string evidenceId)

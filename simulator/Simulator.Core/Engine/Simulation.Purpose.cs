@@ -35,23 +35,19 @@ public sealed partial class Simulation
     /// </summary>
     public UseTerms? UseTermsOf(string evidence)
     {
-        var st = _evidence[evidence];
-        if (st.Status != EvidenceStatus.Secured || st.SecuredBy is null) return null;
+        if (!_evidence.TryGetValue(evidence, out var st) || st.Status != EvidenceStatus.Secured || st.SecuredBy is null) return null;
         var r = _requestsById[st.SecuredBy];
-        var giver = r.Instrument.Channel is Channel.Domestic or Channel.Unilateral || r.RequestedState == r.Issuer ? null : r.RequestedState;
+        // No state gives what an order at home, access under Art. 32 or a provider's voluntary answer brings.
+        var giver = r.Instrument.Channel is Channel.Domestic or Channel.Unilateral || (r.Instrument.Channel == Channel.DirectToProvider && !r.Instrument.Binding)
+            || r.RequestedState == r.Issuer ? null : r.RequestedState;
         return new UseTerms(evidence, World.IncidentOf(st.Item).Id, giver, r.Id, r.Instrument);
     }
 
     /// <summary>
-    /// Whether this use of the item needs its giving state's consent now, and under which article; the limit is null
-    /// where none is needed (no state gave it, the instrument sets no limit, or the threat exception applies).
+    /// Whether this use of the item needs its giving state's consent, and under which article; null where none is
+    /// needed (no state gave it, or the instrument sets no limit that asks for consent).
     /// </summary>
-    public UseLimit? ConsentNeededFor(UseTerms terms, UseKind use, string target)
-    {
-        if (terms.LimitFor(use) is not { NeedsConsent: true } limit) return null;
-        if (use == UseKind.OtherInvestigation && limit.ThreatException is not null && OffenceNow(World.Incident(target)).Faces.Count > 0) return null;
-        return limit;
-    }
+    public static UseLimit? ConsentNeededFor(UseTerms terms, UseKind use) => terms.LimitFor(use) is { NeedsConsent: true } limit ? limit : null;
 
     private void ScheduleWantedUses()
     {
@@ -59,11 +55,29 @@ public sealed partial class Simulation
             At(Max(use.At, World.Start), () => WantUse(use));
     }
 
+    /// <summary>Wanted uses whose time came before their item was known to its state: told when its lead is discovered.</summary>
+    private readonly List<WantedUse> _usesAwaitingDiscovery = [];
+
     private void WantUse(WantedUse use)
     {
+        if (!_evidence[use.Evidence].Discovered)
+        {
+            _usesAwaitingDiscovery.Add(use);
+            return;
+        }
         _usesWanted.Add(use);
         Record(new UseWanted(use.Id, use.Evidence, Names.Kebab(use.Kind), use.For, use.Note));
         WithPolicy(World.IncidentOf(World.Item(use.Evidence)).Investigating, (p, c) => p.OnUseWanted(c, use));
+    }
+
+    /// <summary>Tells the state of the wanted uses waiting for the items its newly discovered lead holds.</summary>
+    private void WantUsesOf(string lead)
+    {
+        foreach (var use in _usesAwaitingDiscovery.Where(u => World.Item(u.Evidence).Lead == lead).ToList())
+        {
+            _usesAwaitingDiscovery.Remove(use);
+            WantUse(use);
+        }
     }
 
     /// <summary>Why this seat may not put the item to this use (in the decision's field), or null; with what the use is.</summary>
@@ -87,6 +101,7 @@ public sealed partial class Simulation
         {
             if (!World.HasJurisdiction(to!)) return $"to: no state '{to}' in this scenario";
             if (to == state) return $"to: {to} is your own state";
+            if (to == terms.Giver) return $"to: {to} gave {evidence}: returning it is not an onward transfer";
         }
         return null;
     }
@@ -97,11 +112,11 @@ public sealed partial class Simulation
             return DecisionResult.Rejected(problem);
         if (_uses.Any(u => u.Evidence == command.Evidence && u.Use == kind && u.For == target))
             return DecisionResult.Rejected($"evidence: {command.Evidence} is already used {UseWords(kind, target)}");
-        var limit = ConsentNeededFor(terms!, kind, target);
+        var limit = ConsentNeededFor(terms!, kind);
         var consent = _consents.FirstOrDefault(c => c.Evidence == command.Evidence && c.Use == kind && c.For == target && c.State == ConsentState.Granted);
         var violation = limit is not null && consent is null;
         Record(new DecisionTaken(command.Actor, "use-evidence", null, $"{command.Evidence} {UseWords(kind, target)}"));
-        Record(new EvidenceUsed(command.Evidence, Names.Kebab(kind), target, command.Actor, limit is not null, consent?.Id));
+        Record(new EvidenceUsed(command.Evidence, Names.Kebab(kind), target, command.Actor, limit is not null, consent?.Id, Note(command.Note)));
         if (violation)
         {
             var asked = _consents.LastOrDefault(c => c.Evidence == command.Evidence && c.Use == kind && c.For == target);
@@ -120,7 +135,7 @@ public sealed partial class Simulation
     {
         if (UseProblem(command.Actor, command.Evidence, command.In, command.To, out var kind, out var target, out var terms) is { } problem)
             return DecisionResult.Rejected(problem);
-        if (ConsentNeededFor(terms!, kind, target) is not { } limit)
+        if (ConsentNeededFor(terms!, kind) is not { } limit)
             return DecisionResult.Rejected($"evidence: no consent is needed to use {command.Evidence} {UseWords(kind, target)}: {terms!.Describe()}");
         if (_consents.FirstOrDefault(c => c.Evidence == command.Evidence && c.Use == kind && c.For == target) is { } earlier)
             return DecisionResult.Rejected($"evidence: {earlier.Id} already asked {earlier.Giver} for this use, and it is {Names.Kebab(earlier.State)}");
@@ -138,7 +153,7 @@ public sealed partial class Simulation
         };
         _consents.Add(consent);
         Record(new DecisionTaken(command.Actor, "ask-use-consent", null, consent.Id));
-        Record(new UseConsentAsked(consent.Id, consent.Evidence, Names.Kebab(kind), target, command.Actor, consent.Giver, limit.Source));
+        Record(new UseConsentAsked(consent.Id, consent.Evidence, Names.Kebab(kind), target, command.Actor, consent.Giver, limit.Source, Note(command.Note)));
         if (!IsHuman(consent.AnswererSeat)) ScheduleConsentAnswer(consent);
         return new DecisionResult(true, $"{consent.Id}: {consent.Giver}'s central authority is asked for consent to use {command.Evidence} {UseWords(kind, target)}");
     }
@@ -148,7 +163,7 @@ public sealed partial class Simulation
         if (Consent(command.Consent) is not { } consent) return DecisionResult.Rejected($"consent: no request for consent '{command.Consent}'");
         if (command.Actor != consent.AnswererSeat) return DecisionResult.Rejected($"consent: {consent.Id} is for {consent.AnswererSeat} to answer");
         if (consent.Lifecycle.IsAnswered) return DecisionResult.Rejected($"consent: {consent.Id} is already {Names.Kebab(consent.State)}");
-        var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+        var reason = Note(command.Reason);
         if (!command.Grant && reason is null) return DecisionResult.Rejected("reason: say why consent is refused: the receiving state is told");
         Record(new DecisionTaken(command.Actor, command.Grant ? "grant-use-consent" : "refuse-use-consent", null, consent.Id));
         Settle(consent, command.Grant, command.Actor, reason);
@@ -159,8 +174,13 @@ public sealed partial class Simulation
     private void ScheduleConsentAnswer(ConsentRecord consent)
     {
         var giver = World.Jurisdiction(consent.Giver);
-        var done = Now + Catalogue.Figures.ConsentAnswerTime.Draw(_random.Derive(consent.Id), CapabilityFactor(giver.Id));
-        At(Options.AnswersInOfficeHours ? giver.Calendar.NextOpening(done) : done, () => AnswerConsentByEngine(consent));
+        // Handed to the engine a second time, the consent is answered by the latest schedule only.
+        var version = ++consent.EngineAnswerVersion;
+        var done = Now + Catalogue.Figures.ConsentAnswerTime.Draw(_random.Derive($"{consent.Id}/{version}"), CapabilityFactor(giver.Id));
+        At(Options.AnswersInOfficeHours ? giver.Calendar.NextOpening(done) : done, () =>
+        {
+            if (version == consent.EngineAnswerVersion) AnswerConsentByEngine(consent);
+        });
     }
 
     /// <summary>
@@ -172,13 +192,22 @@ public sealed partial class Simulation
     private void AnswerConsentByEngine(ConsentRecord consent)
     {
         if (_ended || consent.Lifecycle.IsAnswered || IsHuman(consent.AnswererSeat)) return;
-        var terms = UseTermsOf(consent.Evidence)!;
         var item = World.Item(consent.Evidence);
+        if (UseTermsOf(consent.Evidence) is not { } terms)
+        {
+            // Erased since it was asked for (an objection under REG Art. 10(4), a validation refused): nothing is left to consent to.
+            Settle(consent, false, consent.AnswererSeat, $"{item.Id} is no longer held by {Seat.Parse(consent.AskedBy).Jurisdiction}: it was erased");
+            return;
+        }
         var giver = World.Jurisdiction(consent.Giver);
         var (asking, offence) = consent.Use == UseKind.OtherInvestigation
             ? (World.Jurisdiction(World.Incident(consent.For).Investigating), OffenceNow(World.Incident(consent.For)))
             : (World.Jurisdiction(consent.For), OffenceNow(World.IncidentOf(item)));
-        var ground = terms.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == Reviewer.RequestedState && g.When != RefusalCondition.ProviderPolicy
+        // The grounds consent may be withheld on: the instrument's own, or another's where its limit says so (a joint
+        // team's member may withhold it where it could refuse mutual assistance: 2000 EU MLA Convention Art. 13(10)(b)).
+        var limit = terms.LimitFor(consent.Use);
+        var grounds = limit?.ConsentGroundsOf is { } other && Catalogue.TryGet(other, out var assistance) ? assistance.RefusalGrounds : terms.Instrument.RefusalGrounds;
+        var ground = grounds.FirstOrDefault(g => g.By == Reviewer.RequestedState && g.When != RefusalCondition.ProviderPolicy
             && Core.Rules.RequestRules.GroundHolds(g, asking, giver, offence, [item.Category]));
         Settle(consent, ground is null, consent.AnswererSeat,
             ground is null ? null : $"{ground.Description} The assistance could have been refused for this use on that ground ({ground.Source}).");
@@ -204,6 +233,8 @@ public sealed partial class Simulation
             if (stateHandedOver(state)) WithPolicy(state, (p, c) => p.OnUseWanted(c, use));
         }
     }
+
+    private static string? Note(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string UseWords(UseKind kind, string target) => kind == UseKind.OnwardTransfer ? $"passed on to {target}" : $"in {target}";
 }

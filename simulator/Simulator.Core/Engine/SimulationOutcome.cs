@@ -59,7 +59,8 @@ public sealed record RequestOutcome(
 /// oversight of emergencies: claims reviewed once their threat ended, those that did not hold, requests that lapsed
 /// with their emergency, and orders sent first whose validation afterwards was refused or not given in time (REG Art. 4(5)).
 /// Purpose limitation: uses made of secured items beyond their purpose, those with the giving state's consent, consents
-/// refused, uses without the consent needed (violations), and uses the other investigation's court excluded. Figures
+/// refused, uses without the consent needed (violations), and uses the other investigation's court did not admit cleanly
+/// (under challenge or excluded). Figures
 /// added after a release are written only when not zero, so outcomes of runs without them read as before.
 /// </summary>
 public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, int RecordsObtained, int RecordsBeyondNeed, int ThirdPartyRecords,
@@ -72,7 +73,7 @@ public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, 
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int UsesWithConsent = 0,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int ConsentsRefused = 0,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int PurposeViolations = 0,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int UsesExcluded = 0);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int UsesNotAdmitted = 0);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 

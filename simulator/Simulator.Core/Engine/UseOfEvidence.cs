@@ -40,6 +40,8 @@ public sealed class ConsentRecord
     public required string Source { get; init; }
     public required DateTimeOffset AskedAt { get; init; }
     public ConsentLifecycle Lifecycle { get; } = new();
+    /// <summary>Bumped each time the engine is set to answer, so an answer scheduled before a hand-over back and forth does nothing.</summary>
+    public int EngineAnswerVersion { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
     public string? Reason { get; set; }
     public ConsentState State => Lifecycle.State;

@@ -113,14 +113,14 @@ public sealed record AdmissibilityExamined(string Evidence, string Investigating
 /// <summary>The facts bring up a use of an item beyond its purpose (<see cref="World.WantedUse"/>): <see cref="For"/> an incident or a state.</summary>
 public sealed record UseWanted(string Use, string Evidence, string Kind, string For, string Note) : JournalEvent;
 /// <summary>The receiving state asks the state that gave the item for consent to another use, under <see cref="Source"/>.</summary>
-public sealed record UseConsentAsked(string Consent, string Evidence, string Kind, string For, string By, string Giver, string Source) : JournalEvent;
+public sealed record UseConsentAsked(string Consent, string Evidence, string Kind, string For, string By, string Giver, string Source, string? Note = null) : JournalEvent;
 /// <summary>The giving state's central authority grants or refuses the consent, with its reason.</summary>
 public sealed record UseConsentAnswered(string Consent, bool Granted, string By, string? Reason) : JournalEvent;
 /// <summary>
 /// An item is put to a use beyond its purpose: in another investigation, or passed on to another state. <see cref="Consent"/>:
 /// the consent granted for it, where one was needed and given.
 /// </summary>
-public sealed record EvidenceUsed(string Evidence, string Kind, string For, string By, bool NeededConsent, string? Consent) : JournalEvent;
+public sealed record EvidenceUsed(string Evidence, string Kind, string For, string By, bool NeededConsent, string? Consent, string? Note = null) : JournalEvent;
 /// <summary>A use made without the consent the giving state's terms require: a violation of purpose limitation or speciality, with its article.</summary>
 public sealed record PurposeViolated(string Evidence, string Kind, string For, string By, string Giver, string Why, string Source) : JournalEvent;
 /// <summary>

@@ -45,7 +45,7 @@ public sealed class PolicyContext(Simulation simulation, string jurisdiction)
 
     /// <summary>Whether the use needs the giving state's consent now (null: the item is not secured yet).</summary>
     public bool? NeedsConsent(WantedUse use) =>
-        simulation.UseTermsOf(use.Evidence) is { } terms ? simulation.ConsentNeededFor(terms, use.Kind, use.For) is not null : null;
+        simulation.UseTermsOf(use.Evidence) is { } terms ? Simulation.ConsentNeededFor(terms, use.Kind) is not null : null;
 
     public string Seat(AuthorityRole role) => Names.Seat(Jurisdiction, role);
 

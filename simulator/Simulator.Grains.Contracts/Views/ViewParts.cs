@@ -159,7 +159,7 @@ public sealed record UseTermsView(
     [property: Id(3)] IReadOnlyList<UseLimitView> Limits);
 
 [GenerateSerializer, Immutable]
-public sealed record UseLimitView([property: Id(0)] string Use, [property: Id(1)] bool NeedsConsent, [property: Id(2)] string Source, [property: Id(3)] string? ThreatException);
+public sealed record UseLimitView([property: Id(0)] string Use, [property: Id(1)] bool NeedsConsent, [property: Id(2)] string Source, [property: Id(3)] string? ConsentGroundsOf);
 
 /// <summary>A use made of a secured item beyond its purpose: <see cref="Violation"/> where it needed a consent it did not have.</summary>
 [GenerateSerializer, Immutable]

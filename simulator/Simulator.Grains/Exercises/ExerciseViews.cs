@@ -95,13 +95,13 @@ public static class ExerciseViews
     {
         if (s.UseTermsOf(e.Item.Id) is not { } terms) return (null, null, null);
         var view = new UseTermsView(terms.Purpose, terms.Giver, terms.Describe(),
-            terms.Giver is null ? [] : [.. terms.Instrument.UseLimits.Select(l => new UseLimitView(Names.Kebab(l.Use), l.NeedsConsent, l.Source, l.ThreatException))]);
+            terms.Giver is null ? [] : [.. terms.Instrument.UseLimits.Select(l => new UseLimitView(Names.Kebab(l.Use), l.NeedsConsent, l.Source, l.ConsentGroundsOf))]);
         var uses = s.Uses.Where(u => u.Evidence == e.Item.Id).Select(u => new UseView(Names.Kebab(u.Use), u.For, u.By, u.At, u.Consent, u.Violation)).ToList();
         var wanted = s.UsesWanted.Where(w => w.Evidence == e.Item.Id && !s.Uses.Any(u => u.Evidence == w.Evidence && u.Use == w.Kind && u.For == w.For))
             .Select(w =>
             {
                 var consent = s.Consents.FirstOrDefault(c => c.Evidence == w.Evidence && c.Use == w.Kind && c.For == w.For);
-                return new WantedUseView(w.Id, Names.Kebab(w.Kind), w.For, w.Note, s.ConsentNeededFor(terms, w.Kind, w.For) is not null, consent?.Id,
+                return new WantedUseView(w.Id, Names.Kebab(w.Kind), w.For, w.Note, Simulation.ConsentNeededFor(terms, w.Kind) is not null, consent?.Id,
                     consent is null ? null : Names.Kebab(consent.State));
             }).ToList();
         return (view, uses.Count == 0 ? null : uses, wanted.Count == 0 ? null : wanted);

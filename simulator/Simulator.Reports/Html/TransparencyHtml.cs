@@ -170,8 +170,8 @@ public static class TransparencyHtml
                 [[N(g.ItemsSecured), N(g.SecuredAndAdmissible), N(g.AdmissibleUnderChallenge), N(g.Excluded)]], "trial", new HashSet<int> { 0, 1, 2, 3 })
               + Html.Table(["Emergency claims reviewed after their threat ended", "Claims that did not hold", "Requests that lapsed with their emergency", "Sent first, not validated afterwards (REG Art. 4(5))"],
                 [[N(g.EmergencyClaimsReviewed), N(g.EmergencyClaimsNotHeld), N(g.LapsedWithEmergency), N(g.NotValidatedAfterwards)]], "oversight", new HashSet<int> { 0, 1, 2, 3 })
-              + Html.Table(["Evidence used beyond its purpose", "With the giving state's consent", "Consents refused", "Used without the consent needed", "Excluded in the other case"],
-                [[N(g.UsesBeyondPurpose), N(g.UsesWithConsent), N(g.ConsentsRefused), N(g.PurposeViolations), N(g.UsesExcluded)]], "purpose", new HashSet<int> { 0, 1, 2, 3, 4 })
+              + Html.Table(["Evidence used beyond its purpose", "With the giving state's consent", "Consents refused", "Used without the consent needed", "Not admitted cleanly in the other case"],
+                [[N(g.UsesBeyondPurpose), N(g.UsesWithConsent), N(g.ConsentsRefused), N(g.PurposeViolations), N(g.UsesNotAdmitted)]], "purpose", new HashSet<int> { 0, 1, 2, 3, 4 })
               + Html.Paragraph("Counts by kind, not one score: a request is over-broad where it names identifiers or a period the facts do not support; the trial at the end examines every secured item (docs/safeguards.md).", "note");
         return "<h3>Safeguards</h3>" + safeguards + "<h3>Emergency and urgent use</h3>" + emergency + "<h3>Preservation</h3>" + preservation + "<h3>Provider cost</h3>"
             + Html.Paragraph("What providers charge for answering (the scenario's cost per request, counted for requests that were answered with data or with nothing found).", "note") + cost;

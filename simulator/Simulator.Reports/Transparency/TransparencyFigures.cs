@@ -60,12 +60,12 @@ public sealed record CostFigures(decimal Total, decimal PerRun, IReadOnlyList<Pr
 /// redacted before transfer; and the oversight of emergencies: claims reviewed once their threat ended, those that did
 /// not hold, requests that lapsed with their emergency, orders sent first and not validated afterwards (REG Art. 4(5));
 /// and purpose limitation: uses of evidence beyond its purpose, those with the giving state's consent, consents refused,
-/// uses without the consent needed, and uses the other case's court excluded.
+/// uses without the consent needed, and uses the other case's court did not admit cleanly (under challenge or excluded).
 /// </summary>
 public sealed record SafeguardFigures(long OverBroadRequests, long NarrowedRequests, long RecordsObtained, long RecordsBeyondNeed, long ThirdPartyRecords,
     long ItemsSecured, long SecuredAndAdmissible, long AdmissibleUnderChallenge, long Excluded,
     long RecordsRedacted = 0, long EmergencyClaimsReviewed = 0, long EmergencyClaimsNotHeld = 0, long LapsedWithEmergency = 0, long NotValidatedAfterwards = 0,
-    long UsesBeyondPurpose = 0, long UsesWithConsent = 0, long ConsentsRefused = 0, long PurposeViolations = 0, long UsesExcluded = 0);
+    long UsesBeyondPurpose = 0, long UsesWithConsent = 0, long ConsentsRefused = 0, long PurposeViolations = 0, long UsesNotAdmitted = 0);
 
 /// <summary>
 /// A transparency report's figures, for one exercise (<see cref="Runs"/> = 1) or summed over many runs with the

@@ -41,7 +41,7 @@ public sealed class TransparencyTally
     private long _preservations, _confirmed, _frozen, _extensions, _keptAlive, _lapsed;
     private long _overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded;
     private long _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated;
-    private long _uses, _usesWithConsent, _consentsRefused, _violations, _usesExcluded;
+    private long _uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted;
 
     /// <summary>Per-run measures, for the distributions across runs.</summary>
     private readonly RunDistribution _requestsPerRun = new("requests", "requests");
@@ -150,8 +150,8 @@ public sealed class TransparencyTally
             (_redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated) = (_redacted + rights.RecordsRedacted,
                 _claimsReviewed + rights.EmergencyClaimsReviewed, _claimsNotHeld + rights.EmergencyClaimsNotHeld,
                 _lapsedWithEmergency + rights.LapsedWithEmergency, _notValidated + rights.NotValidatedAfterwards);
-            (_uses, _usesWithConsent, _consentsRefused, _violations, _usesExcluded) = (_uses + rights.UsesBeyondPurpose, _usesWithConsent + rights.UsesWithConsent,
-                _consentsRefused + rights.ConsentsRefused, _violations + rights.PurposeViolations, _usesExcluded + rights.UsesExcluded);
+            (_uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted) = (_uses + rights.UsesBeyondPurpose, _usesWithConsent + rights.UsesWithConsent,
+                _consentsRefused + rights.ConsentsRefused, _violations + rights.PurposeViolations, _usesNotAdmitted + rights.UsesNotAdmitted);
         }
         _secured += outcome.Summary.Secured;
         _admissible += outcome.Summary.SecuredAndAdmissible;
@@ -208,8 +208,8 @@ public sealed class TransparencyTally
         (_secured, _admissible, _challenged, _excluded) = (_secured + other._secured, _admissible + other._admissible, _challenged + other._challenged, _excluded + other._excluded);
         (_redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated) = (_redacted + other._redacted, _claimsReviewed + other._claimsReviewed,
             _claimsNotHeld + other._claimsNotHeld, _lapsedWithEmergency + other._lapsedWithEmergency, _notValidated + other._notValidated);
-        (_uses, _usesWithConsent, _consentsRefused, _violations, _usesExcluded) = (_uses + other._uses, _usesWithConsent + other._usesWithConsent,
-            _consentsRefused + other._consentsRefused, _violations + other._violations, _usesExcluded + other._usesExcluded);
+        (_uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted) = (_uses + other._uses, _usesWithConsent + other._usesWithConsent,
+            _consentsRefused + other._consentsRefused, _violations + other._violations, _usesNotAdmitted + other._usesNotAdmitted);
         _requestsPerRun.Merge(other._requestsPerRun);
         _producedPerRun.Merge(other._producedPerRun);
         _refusedPerRun.Merge(other._refusedPerRun);
@@ -239,7 +239,7 @@ public sealed class TransparencyTally
                 _providers.Select(p => new ProviderCostFigures(p.Key, p.Value.Requests, p.Value.Answered, p.Value.Cost, Math.Round(p.Value.Cost / runs, 2))).ToList()),
             Expedited(_urgent, _urgentAnswered, _urgentTimes),
             new SafeguardFigures(_overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded,
-                _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated, _uses, _usesWithConsent, _consentsRefused, _violations, _usesExcluded));
+                _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated, _uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted));
     }
 
     private static ExpeditedFigures Expedited(long requests, long answered, DurationSample times) =>

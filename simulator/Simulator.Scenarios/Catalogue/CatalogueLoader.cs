@@ -102,7 +102,7 @@ public static class CatalogueLoader
             if (f.ScopeReview is not null && f.Channel is not ("central-authorities" or "contact-points" or "joint-team"))
                 problems.Add(map.At($"{at}/scope-review", $"{f.Id} goes to {f.Channel}, where no requested state reviews it: nobody on the way could narrow it",
                     "give scope-review only to an instrument a requested state reviews (central-authorities, contact-points, joint-team)"));
-            var useLimits = UseLimits(f, at, map, problems);
+            var useLimits = UseLimits(f, at, map, problems, instrumentIds);
             var conflict = ConflictRule(f, at, map, problems);
             var validation = ValidationRules(f, categories, issuers, at, map, problems);
             var deadlines = new Dictionary<DataCategory, LegalDuration>();
@@ -157,8 +157,8 @@ public static class CatalogueLoader
         return new InstrumentCatalogue(dto.AsOf, frameworks, instruments, figures, offenceLists, emergencies, trial, sunset);
     }
 
-    /// <summary>An instrument's limits on other uses: one per use, the threat exception only for another investigation.</summary>
-    private static IReadOnlyList<UseLimit> UseLimits(InstrumentFile f, string at, SourceMap map, List<Diagnostic> problems)
+    /// <summary>An instrument's limits on other uses: one per use; the grounds consent may be withheld on, another instrument's where named.</summary>
+    private static IReadOnlyList<UseLimit> UseLimits(InstrumentFile f, string at, SourceMap map, List<Diagnostic> problems, HashSet<string> instrumentIds)
     {
         var limits = new List<UseLimit>();
         for (var u = 0; u < (f.UseLimits?.Count ?? 0); u++)
@@ -167,11 +167,11 @@ public static class CatalogueLoader
             var use = Names.Parse<UseKind>(l.Use);
             if (limits.Any(x => x.Use == use))
                 problems.Add(map.At($"{at}/use-limits/{u}/use", $"{f.Id} limits {l.Use} twice", "give each use one limit"));
-            if (l.ThreatException is not null && use != UseKind.OtherInvestigation)
-                problems.Add(map.At($"{at}/use-limits/{u}/threat-exception", $"the threat exception is for use in another investigation, not {l.Use}", "remove threat-exception from this limit"));
-            if (l.ThreatException is not null && !l.NeedsConsent)
-                problems.Add(map.At($"{at}/use-limits/{u}/threat-exception", $"{f.Id} needs no consent for {l.Use}: an exception to it has nothing to except", "remove threat-exception, or set needs-consent: true"));
-            limits.Add(new UseLimit(use, l.NeedsConsent, l.Source, l.Unsure, l.ThreatException));
+            if (l.ConsentGroundsOf is { } other && !instrumentIds.Contains(other))
+                problems.Add(map.At($"{at}/use-limits/{u}/consent-grounds-of", $"unknown instrument '{other}'"));
+            if (l.ConsentGroundsOf is not null && !l.NeedsConsent)
+                problems.Add(map.At($"{at}/use-limits/{u}/consent-grounds-of", $"{f.Id} needs no consent for {l.Use}: there is no consent to withhold", "remove consent-grounds-of, or set needs-consent: true"));
+            limits.Add(new UseLimit(use, l.NeedsConsent, l.Source, l.Unsure, l.ConsentGroundsOf));
         }
         return limits;
     }

@@ -308,6 +308,9 @@ export class ControlRoom {
     const minimised = requests.filter(r => r.minimise);
     const at = verdict => evidence.filter(e => e.admissibility === verdict);
     const challenged = at("admissible-under-challenge"), excluded = at("excluded");
+    // Purpose limitation: each use beyond the purpose without the consent it needed, and the consents refused.
+    const violations = evidence.flatMap(e => (e.uses ?? []).filter(u => u.violation).map(u => ({ evidence: `${e.evidence} ${u.kind === "onward-transfer" ? "to" : "in"} ${u.for}` })));
+    const refusedConsents = (this.view.consents ?? []).filter(c => c.state === "refused").map(c => ({ evidence: `${c.consent} (${c.evidence})` }));
     const row = (label, items, name, cls) => el("tr", { dataset: { rights: name } },
       el("th", { scope: "row" }, label), el("td", {}, el("span", { class: `pill ${items.length ? cls : "muted"}` }, String(items.length))),
       el("td", { class: "small" }, items.map(i => i.request ?? i.evidence).join(", ")));
@@ -318,7 +321,9 @@ export class ControlRoom {
         row("Minimised production", minimised, "minimised", "ok"),
         row("Secured, admissible at trial", at("admissible"), "admissible", "ok"),
         row("Secured, open to challenge at trial", challenged, "under-challenge", "warn"),
-        row("Secured, excluded at trial", excluded, "excluded", "bad"))),
+        row("Secured, excluded at trial", excluded, "excluded", "bad"),
+        row("Used beyond its purpose without the consent needed", violations, "purpose-violations", "bad"),
+        row("Consent to another use refused", refusedConsents, "consents-refused", "warn"))),
       el("p", { class: "small muted" }, "The trial is held at the end; until then, what it would make of each secured item now."));
   }
 

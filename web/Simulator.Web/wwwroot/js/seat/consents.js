@@ -3,6 +3,7 @@
 // answers: grant, or refuse with the reason the other state is told.
 import { el, fill, when, statePill } from "../format.js";
 import { panel, bodyOf } from "./panel.js";
+import { openDialog } from "../dialog.js";
 
 export class ConsentsPanel {
   constructor(seat) {
@@ -17,15 +18,26 @@ export class ConsentsPanel {
     if (list.length === 0) { fill(body); return; }
     fill(body, list.map(c => {
       const mine = c.answerer === seat.view.seat && c.state === "asked";
-      const reason = el("input", { type: "text", maxlength: 1000, "aria-label": `Reason for refusing ${c.consent}`, placeholder: "reason (required to refuse)" });
       return el("article", { class: "card", dataset: { consent: c.consent } },
         el("div", { class: "row" }, el("code", {}, c.consent), statePill(c.state),
           el("span", { class: "small" }, `${c.askedBy} asks ${c.giver}: ${c.kind === "onward-transfer" ? `pass ${c.evidence} on to ${c.for}` : `use ${c.evidence} in ${c.for}`}`)),
         el("div", { class: "small muted" }, `asked ${when(c.askedAt)} · ${c.source}`),
         c.reason ? el("div", { class: "small", role: "note" }, `Reason: ${c.reason}`) : null,
-        mine ? el("div", { class: "row" }, reason,
-          el("button", { onclick: () => seat.act("AnswerUseConsent", c.consent, true, reason.value || null) }, "Grant"),
-          el("button", { class: "danger", onclick: () => seat.act("AnswerUseConsent", c.consent, false, reason.value || null) }, "Refuse")) : null);
+        mine ? el("div", { class: "row" },
+          el("button", { onclick: () => seat.act("AnswerUseConsent", c.consent, true, null) }, "Grant"),
+          el("button", { class: "danger", onclick: () => this.refuse(c) }, "Refuse…")) : null);
     }));
+  }
+
+  /** A refusal gives its reason, which the asking state is told; typed in a dialog, so the view's updates leave it alone. */
+  refuse(c) {
+    const reason = el("textarea", { id: "consent-reason", maxlength: 1000, placeholder: "The ground you rely on, as the other state will read it" });
+    openDialog(`Refuse ${c.consent}`, [
+      el("p", { class: "small" }, `${c.askedBy} asks to ${c.kind === "onward-transfer" ? `pass ${c.evidence} on to ${c.for}` : `use ${c.evidence} in ${c.for}`}.`),
+      el("label", {}, el("span", {}, "Reason"), reason),
+    ], "Refuse consent", () => {
+      if (!reason.value.trim()) throw new Error("say why consent is refused: the other state is told");
+      return this.seat.hub.invoke("AnswerUseConsent", c.consent, false, reason.value);
+    });
   }
 }

@@ -48,7 +48,7 @@ export class LockerPanel {
         w.needsConsent
           ? el("div", { class: w.consentState === "granted" ? "" : "warn" }, w.consent
             ? `Consent ${w.consent}: ${w.consentState}.`
-            : `${e.terms.giver}'s consent is needed first; using it without consent is a violation, and that case's court would exclude it.`)
+            : `${e.terms.giver}'s consent is needed first (${e.terms.limits.find(l => l.use === w.kind)?.source ?? "its terms"}); using it without that consent is a violation.`)
           : el("div", {}, "No consent is needed for this use."),
         el("div", { class: "row" },
           w.needsConsent && !w.consent ? el("button", { class: "secondary", onclick: () => this.seat.act("AskUseConsent", e.evidence, w.kind === "other-investigation" ? w.for : null, w.kind === "onward-transfer" ? w.for : null, null) }, `Ask ${e.terms.giver}'s consent`) : null,
