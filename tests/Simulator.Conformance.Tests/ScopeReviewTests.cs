@@ -156,4 +156,72 @@ public sealed class ScopeReviewTests
         s.Settle(r);
         Assert.Equal(new RightsSummary(1, 0, 3650, 3640, 3642, AdmissibleUnderChallenge: 1), s.Outcome().Rights);
     }
+
+    /// <summary>BB's law refuses a fishing expedition rather than narrowing it (a scenario's refuses-over-broad).</summary>
+    private const string NoFishing = "BB Mutual Assistance Act s. 4: no assistance for data the facts do not link to the offence";
+
+    private static Simulation SendScopedTo(string instrument, RequestScope? scope, bool refusesOverBroad, params string[] humanSeats)
+    {
+        var world = WorldFor(instrument);
+        if (refusesOverBroad) world.Change(LawWorld.Requested, j => j with { RefusesOverBroad = NoFishing });
+        var s = world.Run([.. IssuingSeats, .. humanSeats]);
+        var sent = s.Decide(new SendRequest(IssuerFor(instrument), instrument, ["traffic"], Scope: scope));
+        Assert.True(sent.Accepted, sent.Message);
+        return s;
+    }
+
+    [Theory]
+    [Rule("budapest-art31-mla", "refusal-grounds/fishing-expedition")]
+    [Rule("bilateral-mla-treaty", "refusal-grounds/fishing-expedition")]
+    [Rule("letters-rogatory", "refusal-grounds/fishing-expedition")]
+    [InlineData("budapest-art31-mla")]
+    [InlineData("bilateral-mla-treaty")]
+    [InlineData("letters-rogatory")]
+    public void A_state_whose_law_refuses_a_fishing_expedition_refuses_the_request_for_everything_and_executes_the_one_for_the_need(string instrument)
+    {
+        var broad = SendScopedTo(instrument, RequestScope.Everything, refusesOverBroad: true);
+        var r = SettleAnswering(broad, broad.Last());
+        Assert.Equal((RequestState.Refused, "fishing-expedition"), (r.State, r.RefusalGround));
+        Assert.Contains("ETS185 Art. 25(4)", r.RefusalSource);
+        Assert.EndsWith($"the law of BB: {NoFishing}", r.RefusalSource);
+        Assert.Empty(broad.Events<RequestNarrowed>());
+
+        var narrow = SendScopedTo(instrument, null, refusesOverBroad: true);
+        Assert.NotEqual(RequestState.Refused, SettleAnswering(narrow, narrow.Last()).State);
+
+        // A state whose law says nothing of it narrows the request instead (the instrument's scope review).
+        var elsewhere = SendScopedTo(instrument, RequestScope.Everything, refusesOverBroad: false);
+        var narrowed = SettleAnswering(elsewhere, elsewhere.Last());
+        Assert.NotEqual(RequestState.Refused, narrowed.State);
+        Assert.True(narrowed.Narrowed);
+    }
+
+    [Fact]
+    public void A_reviewing_trainee_may_refuse_a_fishing_expedition_only_where_its_law_says_so_and_only_an_over_broad_request()
+    {
+        static RequestRecord UnderReview(Simulation s)
+        {
+            var r = s.Last();
+            s.StepUntil(() => r.State == RequestState.UnderReview, $"{r.Id} under review");
+            return r;
+        }
+        var broad = SendScopedTo("budapest-art31-mla", RequestScope.Everything, refusesOverBroad: true, Reviewer);
+        var r = UnderReview(broad);
+        Assert.Contains(broad.GroundsOpenToReviewer(r), g => g.Id == "fishing-expedition");
+        var contradicted = broad.Decide(new AnswerRequest(Reviewer, r.Id, Answer.Refuse, "fishing-expedition", Confirmed: [ReviewCheck.Complete, ReviewCheck.Proportionate]));
+        Assert.Equal($"you confirmed it proportionate: untick it to refuse {r.Id} as beyond what its facts support", contradicted.Message);
+        Assert.True(broad.Decide(new AnswerRequest(Reviewer, r.Id, Answer.Refuse, "fishing-expedition")).Accepted);
+        Assert.Equal(RequestState.Refused, r.State);
+
+        var asked = SendScopedTo("budapest-art31-mla", null, refusesOverBroad: true, Reviewer);
+        var fine = UnderReview(asked);
+        Assert.DoesNotContain(asked.GroundsOpenToReviewer(fine), g => g.Id == "fishing-expedition");
+        Assert.StartsWith($"'fishing-expedition' does not apply: {fine.Id} asks only for what its facts support",
+            asked.Decide(new AnswerRequest(Reviewer, fine.Id, Answer.Refuse, "fishing-expedition")).Message);
+
+        var lawless = SendScopedTo("budapest-art31-mla", RequestScope.Everything, refusesOverBroad: false, Reviewer);
+        var open = UnderReview(lawless);
+        Assert.StartsWith("'fishing-expedition' is open only to a state whose law refuses a request beyond what its facts support, and BB's narrows or executes it",
+            lawless.Decide(new AnswerRequest(Reviewer, open.Id, Answer.Refuse, "fishing-expedition")).Message);
+    }
 }

@@ -22,6 +22,11 @@ public enum RefusalCondition
     /// of its own. Always open to it; no fact compels it, so a state the engine plays agrees, and a trainee may decline.
     /// </summary>
     NoAgreement,
+    /// <summary>
+    /// The request seeks data beyond what its facts link to the offence (a fishing expedition), and the requested
+    /// state's law refuses such a request rather than executing it for the need (<c>jurisdictions[].refuses-over-broad</c>).
+    /// </summary>
+    OverBroad,
 }
 
 public enum Reviewer

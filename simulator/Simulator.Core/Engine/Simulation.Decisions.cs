@@ -213,13 +213,14 @@ public sealed partial class Simulation
                     var closed = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.Id == command.Ground);
                     var why = closed is null ? $"'{command.Ground}' is not a refusal ground of {r.Instrument.Id}"
                         : closed.By != Reviewer.RequestedState || closed.When == RefusalCondition.ProviderPolicy ? $"'{closed.Id}' is not for the requested state to invoke on {r.Instrument.Id}"
+                        : closed.When == RefusalCondition.OverBroad && reviewerState.RefusesOverBroad is not null ? $"'{closed.Id}' does not apply: {r.Id} asks only for what its facts support"
                         : Core.Rules.RequestRules.GroundClosed(closed, reviewerState, World.IncidentOf(r.Items[0]).Offence, r.Items.Select(i => i.Category))!;
                     return DecisionResult.Rejected($"{why}; grounds open to {r.RequestedState}: {(open.Count == 0 ? "none" : string.Join(", ", open.Select(g => g.Id)))}");
                 }
                 if (ChecklistProblem(r, command, ground) is { } contradicted) return DecisionResult.Rejected(contradicted);
                 Record(new DecisionTaken(command.Actor, "refuse", r.Id, ground.Id));
                 RecordReview(r, command);
-                Refuse(r, ground.Id, ground.Description, ground.Source, command.Actor);
+                Refuse(r, ground.Id, ground.Description, SourceOf(ground, reviewerState), command.Actor);
                 break;
             case Answer.AskClarification:
                 Record(new DecisionTaken(command.Actor, "ask-clarification", r.Id, command.Note));
@@ -239,8 +240,10 @@ public sealed partial class Simulation
     {
         var state = World.Jurisdiction(r.RequestedState);
         var offence = World.IncidentOf(r.Items[0]).Offence;
+        // A fishing expedition is a fact of the request, not a judgement: the ground is open only against one that is over-broad.
         return r.Instrument.RefusalGrounds.Where(g => g.By == Reviewer.RequestedState && g.When != RefusalCondition.ProviderPolicy
-            && Core.Rules.RequestRules.GroundClosed(g, state, offence, r.Items.Select(i => i.Category)) is null).ToList();
+            && Core.Rules.RequestRules.GroundClosed(g, state, offence, r.Items.Select(i => i.Category)) is null
+            && (g.When != RefusalCondition.OverBroad || r.Assessment.OverBroad)).ToList();
     }
 
     private DecisionResult ClarifyAsIssuer(ProvideClarification command)

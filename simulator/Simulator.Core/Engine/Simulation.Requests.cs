@@ -154,7 +154,7 @@ public sealed partial class Simulation
     }
 
     private static bool GroundHolds(RequestRecord r, RefusalGround g, Jurisdiction issuer, Jurisdiction reviewer, Offence offence) =>
-        Core.Rules.RequestRules.GroundHolds(g, issuer, reviewer, offence, r.Items.Select(i => i.Category));
+        Core.Rules.RequestRules.GroundHolds(g, issuer, reviewer, offence, r.Items.Select(i => i.Category), r.Assessment.OverBroad);
 
     /// <summary>An emergency order the notification does not hold back (REG Art. 8(4), 10(4)).</summary>
     private static bool TransfersAtOnce(RequestRecord r) => r.Emergency && r.Instrument.Notification is { EmergencyTransferAtOnce: true };
@@ -300,7 +300,7 @@ public sealed partial class Simulation
         var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == reviewerKind && g.When != RefusalCondition.ProviderPolicy && GroundHolds(r, g, issuer, reviewer, offence));
         if (ground is not null)
         {
-            Refuse(r, ground.Id, ground.Description, ground.Source, by);
+            Refuse(r, ground.Id, ground.Description, SourceOf(ground, reviewer), by);
             return;
         }
         if (ReviewerIsProvider(r) && !ProviderAgrees(r))
@@ -313,6 +313,10 @@ public sealed partial class Simulation
         Transition(r, RequestTrigger.Approve, by);
         Execute(r);
     }
+
+    /// <summary>The article a refusal rests on: the catalogue's, with the state's own law where the ground is open by it (a fishing expedition).</summary>
+    private static string SourceOf(RefusalGround ground, Jurisdiction state) =>
+        ground.When == RefusalCondition.OverBroad && state.RefusesOverBroad is { } own ? $"{ground.Source}; the law of {state.Id}: {own}" : ground.Source;
 
     private void RefuseOnProviderPolicy(RequestRecord r)
     {

@@ -39,6 +39,8 @@ public sealed partial class Simulation
                 return $"you confirmed that no refusal ground applies: untick it to refuse {r.Id} on '{ground?.Id}'";
             case Answer.Refuse when ground is { When: RefusalCondition.OffenceNotCriminalised } && confirmed.Contains(ReviewCheck.DualCriminality):
                 return $"you confirmed dual criminality: untick it to refuse {r.Id} for its lack";
+            case Answer.Refuse when ground is { When: RefusalCondition.OverBroad } && confirmed.Contains(ReviewCheck.Proportionate):
+                return $"you confirmed it proportionate: untick it to refuse {r.Id} as beyond what its facts support";
             default:
                 return null;
         }

@@ -262,12 +262,18 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             return $"'{ground.Id}' is open only to a state that made the reservation '{reservation}' ({ground.Source}), and {reviewer.Id} did not";
         if (ground.WhereStateRequiresDualCriminality && !categories.Any(reviewer.RequiresDualCriminality))
             return $"'{ground.Id}' is open only where the state's law requires dual criminality for the data sought, and {reviewer.Id}'s does not";
+        if (ground.When == RefusalCondition.OverBroad && reviewer.RefusesOverBroad is null)
+            return $"'{ground.Id}' is open only to a state whose law refuses a request beyond what its facts support, and {reviewer.Id}'s narrows or executes it";
         if (ground.ExceptionsToRule.FirstOrDefault(e => e.AppliesTo(offence)) is { } exception)
             return $"'{ground.Id}' does not reach this offence: {exception.Describe()}";
         return null;
     }
 
-    public static bool GroundHolds(RefusalGround ground, Jurisdiction issuer, Jurisdiction reviewer, Offence offence, IEnumerable<DataCategory> categories)
+    /// <summary>
+    /// Whether the facts support <paramref name="ground"/> against a request from <paramref name="issuer"/>, once the law
+    /// leaves it open; <paramref name="overBroad"/>: the request asks beyond what its facts support (known only of a request).
+    /// </summary>
+    public static bool GroundHolds(RefusalGround ground, Jurisdiction issuer, Jurisdiction reviewer, Offence offence, IEnumerable<DataCategory> categories, bool overBroad = false)
     {
         if (GroundClosed(ground, reviewer, offence, categories) is not null) return false;
         return ground.When switch
@@ -280,6 +286,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             RefusalCondition.NeBisInIdem => offence.AlreadyTriedIn.Contains(reviewer.Id),
             RefusalCondition.ProviderPolicy => false,
             RefusalCondition.NoAgreement => false,
+            RefusalCondition.OverBroad => overBroad,
             _ => false,
         };
     }

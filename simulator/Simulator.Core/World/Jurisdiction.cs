@@ -18,6 +18,8 @@ public sealed record CentralAuthorityOffice(int Officers, Common.DurationRange Q
 /// <summary>
 /// A state as the simulation sees it: which treaties bind it, what it criminalises, what it regards as political,
 /// how well its authorities are resourced, when they work, and what its law forbids its providers to disclose abroad.
+/// <see cref="RefusesOverBroad"/>: where its law refuses a request for assistance beyond what its facts support (a
+/// fishing expedition) instead of executing it for the need, the source that says so; null where it does not.
 /// </summary>
 public sealed record Jurisdiction(
     string Id,
@@ -35,7 +37,8 @@ public sealed record Jurisdiction(
     bool ReachesDataAbroad,
     IReadOnlySet<Common.DataCategory>? DualCriminalityFor = null,
     IReadOnlyList<DisclosureBar>? DisclosureBars = null,
-    IReadOnlyDictionary<Catalogue.TrialCondition, Catalogue.Verdict>? Admissibility = null)
+    IReadOnlyDictionary<Catalogue.TrialCondition, Catalogue.Verdict>? Admissibility = null,
+    string? RefusesOverBroad = null)
 {
     public bool IsParty(string framework) => Frameworks.Contains(framework);
 

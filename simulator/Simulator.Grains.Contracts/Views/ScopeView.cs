@@ -20,4 +20,5 @@ public sealed record ScopeView(
     [property: Id(8)] DateTimeOffset? SupportedTo,
     [property: Id(9)] bool Narrowed = false,
     [property: Id(10)] bool Narrowable = false,
-    [property: Id(11)] string? ReviewSource = null);
+    [property: Id(11)] string? ReviewSource = null,
+    [property: Id(12)] string? RefusedUnder = null);

@@ -54,18 +54,23 @@ public static class SeatAdvice
     public static RequestCheck Check(SendRequest draft, Simulation s)
     {
         var check = s.CheckDraft(draft);
-        return new RequestCheck(check.CanSend, check.RequestedState, check.Provider, check.Problems, Conditions(check.Conditions), check.RefusalRisks, Scope(draft, s));
+        return new RequestCheck(check.CanSend, check.RequestedState, check.Provider, check.Problems, Conditions(check.Conditions), check.RefusalRisks, Scope(draft, s, check.RequestedState));
     }
 
     /// <summary>What the draft's scope asks against what the facts support: what the reviewer will see. Null for evidence the seat may not ask for.</summary>
-    private static ScopeView? Scope(SendRequest draft, Simulation s)
+    private static ScopeView? Scope(SendRequest draft, Simulation s, string? requestedState)
     {
         if (s.AssessScope(draft) is not { } found) return null;
         var (assessment, items) = found;
         var (identifiers, period) = s.FactsSupporting(items, s.Now);
-        var review = s.Catalogue.TryGet(draft.Instrument, out var instrument) ? instrument.ScopeReview?.Source : null;
+        var known = s.Catalogue.TryGet(draft.Instrument, out var instrument);
+        var review = known ? instrument.ScopeReview?.Source : null;
+        // Where the requested state's law refuses a fishing expedition, an over-broad draft will be refused, not narrowed.
+        var refused = known && requestedState is not null && s.World.HasJurisdiction(requestedState) && s.World.Jurisdiction(requestedState).RefusesOverBroad is { } law
+            && instrument.RefusalGrounds.FirstOrDefault(g => g.When == Simulator.Core.Catalogue.RefusalCondition.OverBroad) is { } ground
+            ? $"{ground.Source}; the law of {requestedState}: {law}" : null;
         return new ScopeView(draft.Scope?.Describe() ?? "what the facts support", assessment.Excess, assessment.Shortfall, assessment.RecordsSought,
-            assessment.RecordsBeyondNeed, assessment.ThirdPartyRecords, identifiers, period?.From, period?.To, ReviewSource: review);
+            assessment.RecordsBeyondNeed, assessment.ThirdPartyRecords, identifiers, period?.From, period?.To, ReviewSource: review, RefusedUnder: refused);
     }
 
     private static IReadOnlyList<ConditionView> Conditions(IEnumerable<ConditionCheck> conditions) =>

@@ -98,6 +98,7 @@ public sealed class JurisdictionFile
     public List<DisclosureBarFile> DisclosureBars { get; set; } = [];
     /// <summary>This state's verdict at trial per condition, where its law differs from the catalogue's trial rules.</summary>
     public Dictionary<string, string>? Admissibility { get; set; }
+    public string? RefusesOverBroad { get; set; }
     public List<string> PoliticalOffences { get; set; } = [];
     public List<string> SensitiveTowards { get; set; } = [];
     public string Capability { get; set; } = "medium";

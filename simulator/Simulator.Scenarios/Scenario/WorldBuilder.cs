@@ -41,7 +41,8 @@ public static class WorldBuilder
                 new CentralAuthorityOffice(j.CentralAuthority.Officers, DurationRange.Parse(j.CentralAuthority.QueueWait)),
                 j.ReachesDataAbroad, j.DualCriminalityFor?.Select(Names.Parse<DataCategory>).ToHashSet(),
                 j.DisclosureBars.Count == 0 ? null : j.DisclosureBars.Select(b => new DisclosureBar(b.Categories.Select(Names.Parse<DataCategory>).ToHashSet(), b.Source, b.LiftedByAgreement, b.LiftSource)).ToList(),
-                j.Admissibility is { Count: > 0 } own ? own.ToDictionary(a => Names.Parse<TrialCondition>(a.Key), a => Names.Parse<Verdict>(a.Value)) : null);
+                j.Admissibility is { Count: > 0 } own ? own.ToDictionary(a => Names.Parse<TrialCondition>(a.Key), a => Names.Parse<Verdict>(a.Value)) : null,
+                string.IsNullOrWhiteSpace(j.RefusesOverBroad) ? null : j.RefusesOverBroad.Trim());
         }).ToList();
 
         var providers = s.Providers.Select(p => new ServiceProvider(p.Id, p.Name, p.Headquarters,

@@ -21,7 +21,9 @@ export function scopeNote(scope, { reviewer = false } = {}) {
     scope.shortfall.length ? el("p", {}, el("span", { class: "pill warn" }, "too narrow"), ` ${scope.shortfall.join("; ")}`) : null,
     el("p", {}, `${scope.records} records, ${scope.beyondNeed} beyond what the facts support, ${scope.thirdParty} of third parties.`),
     scope.narrowed ? el("p", {}, el("span", { class: "pill warn" }, "narrowed"), " The requested state executed it for what the facts support only.") : null,
-    over && !reviewer ? el("p", { class: "muted" }, scope.reviewSource
+    over && !reviewer ? el("p", { class: scope.refusedUnder ? "" : "muted", role: scope.refusedUnder ? "note" : null }, scope.refusedUnder
+      ? `The requested state's law refuses a request beyond what its facts support, rather than narrowing it: ask for the need, or it will be refused (${scope.refusedUnder}).`
+      : scope.reviewSource
       ? `The requested state reviewing it may narrow it to the need (${scope.reviewSource}).`
       : "This instrument gives no one on the way the means to narrow it: what it asks for is what it brings, third-party records included.") : null);
 }
