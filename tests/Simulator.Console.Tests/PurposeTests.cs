@@ -52,3 +52,48 @@ public sealed class PurposeTests(ServerFixture f)
         Assert.Empty(_pageErrors);
     }
 }
+
+/// <summary>
+/// A fishing expedition at the table: in fishing-expedition-refused, Helvaria's law refuses a request beyond what its
+/// facts support. Aldoria's prosecutor widens the window of an MLA request for Alpstake's login records, and the
+/// draft's check warns that it will be refused, not narrowed; back to what the facts support, the warning goes.
+/// </summary>
+[Collection(ServerCollection.Name)]
+public sealed class FishingExpeditionDraftTests(ServerFixture f)
+{
+    private readonly List<string> _pageErrors = [];
+
+    static FishingExpeditionDraftTests() => SetDefaultExpectTimeout(20_000);
+
+    [Fact]
+    public async Task The_draft_form_warns_that_the_requested_states_law_refuses_an_over_broad_request()
+    {
+        var trainer = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "trainer");
+        var ex = await StartPage.CreateWithPolicyAsync(trainer, null, ["AL/prosecutor"], "fishing-expedition-refused");
+        await trainer.GotoAsync(ex.TrainerLink);
+        var start = DateTimeOffset.Parse((await f.ClockAsync(ex.ExerciseId)).GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
+        await TrainerClock.JumpAsync(trainer, start.AddHours(2)); // the complaints reveal the Alpstake account at 1h
+
+        var al = await f.Browser.NewPersonAsync(f.Address, _pageErrors, "AL/prosecutor");
+        await al.GotoAsync(ex.Links["AL/prosecutor"]);
+        await al.Locator("#leads tr[data-evidence='alpstake-logins'] input[type=checkbox]").CheckAsync();
+        await al.SelectOptionAsync("#form-instrument", "budapest-art31-mla");
+        await al.FillAsync("#form-offence", "Computer-related fraud and money laundering: the Orchard Capital investment fraud");
+        await al.FillAsync("#form-facts", "214 victims paid into Alpstake account ORC-77812 between 11 August and 24 October.");
+        await al.FillAsync("#form-necessity", "The login records show from where the account was run.");
+        await al.ClickAsync("#scope-from-facts");
+        await al.FillAsync("#form-from", start.AddDays(-170).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        await al.ClickAsync("#check-request");
+        var note = al.Locator("#request-scope");
+        await Expect(note).ToHaveAttributeAsync("data-scope", "over-broad");
+        await Expect(note).ToContainTextAsync("The requested state's law refuses a request beyond what its facts support, rather than narrowing it");
+        await Expect(note).ToContainTextAsync("the law of HV: Helvarian Federal Act");
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(al));
+
+        await al.ClickAsync("#scope-from-facts");
+        await al.ClickAsync("#check-request");
+        await Expect(note).ToHaveAttributeAsync("data-scope", "within");
+        await Expect(note).Not.ToContainTextAsync("refuses a request beyond");
+        Assert.Empty(_pageErrors);
+    }
+}
