@@ -82,6 +82,8 @@ public sealed class FishingExpeditionDraftTests(ServerFixture f)
         await al.FillAsync("#form-facts", "214 victims paid into Alpstake account ORC-77812 between 11 August and 24 October.");
         await al.FillAsync("#form-necessity", "The login records show from where the account was run.");
         await al.ClickAsync("#scope-from-facts");
+        // The form takes what the facts support from the server: wait for it before widening the window.
+        await Expect(al.Locator("#form-from")).ToHaveValueAsync(start.AddDays(-90).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         await al.FillAsync("#form-from", start.AddDays(-170).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         await al.ClickAsync("#check-request");
         var note = al.Locator("#request-scope");
