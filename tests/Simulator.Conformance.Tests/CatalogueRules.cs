@@ -71,6 +71,14 @@ internal static class CatalogueRules
                 }
             }
             if (i.ScopeReview is { } scope) yield return new(i.Id, "scope-review", scope.Source);
+            if (i.Enforcement is { } enforcement)
+            {
+                yield return new(i.Id, "enforcement", enforcement.Source);
+                yield return new(i.Id, "enforcement/recognition", enforcement.Recognition.Source);
+                yield return new(i.Id, "enforcement/penalty", enforcement.PenaltySource);
+                foreach (var g in enforcement.Grounds) yield return new(i.Id, $"enforcement/grounds/{g}", enforcement.GroundsSource);
+            }
+            if (i.Costs is { } costs) yield return new(i.Id, "costs", costs.Source);
             foreach (var limit in i.UseLimits)
             {
                 yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}", limit.Source);

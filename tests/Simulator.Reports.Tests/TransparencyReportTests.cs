@@ -127,6 +127,24 @@ public class TransparencyReportTests
     }
 
     [Fact]
+    public void Provider_duties_count_the_orders_in_default_their_enforcement_and_penalties_and_the_costs_are_split_by_who_bears_them()
+    {
+        // Seed 1: Postvale lets two European Production Orders pass their 10 days; both are enforced.
+        var run = ReportRuns.Run("simultaneous-ten-states", "direct-orders-first");
+        var figures = TransparencyReport.Build(run).Figures;
+        var o = run.Outcome();
+        Assert.Equal((2L, 2L), (figures.Safeguards!.OrdersInDefault, figures.Safeguards.EnforcementsRequested));
+        Assert.Equal((o.Rights!.EnforcementsNotRecognised, o.Rights.Penalties), ((int)figures.Safeguards.EnforcementsNotRecognised, (int)figures.Safeguards.Penalties));
+        // Ostrevia's law reimburses providers: what Postvale charged for its orders is Ostrevia's to bear (REG Art. 14).
+        Assert.Equal(o.Requests.Where(r => r.CostBorneBy == "issuing-state").Sum(r => r.Cost), figures.ProviderCost.ReimbursedByIssuingStates);
+        Assert.True(figures.ProviderCost.ReimbursedByIssuingStates > 0 && figures.ProviderCost.ReimbursedByIssuingStates < figures.ProviderCost.Total);
+        Assert.All(o.Requests.Where(r => r.CostBorneBy == "issuing-state"), r => Assert.StartsWith("OS/", r.Issuer));
+        var html = Simulator.Reports.Html.TransparencyHtml.Render(TransparencyReport.Build(run));
+        Assert.Contains("Enforcement asked of the enforcing state (REG Art. 16)", html);
+        Assert.Contains("Borne by issuing states whose law reimburses providers (REG Art. 14)", html);
+    }
+
+    [Fact]
     public void Emergency_use_counts_the_emergency_requests_and_those_answered()
     {
         // A threat to life: the emergency channels (18 USC 2702(b)(8), REG Art. 10(4)) are used first.

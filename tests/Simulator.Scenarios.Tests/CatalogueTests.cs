@@ -171,6 +171,39 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void Enforcement_is_for_binding_orders_with_a_deadline_names_only_enforcing_state_grounds_and_a_penalty_that_is_a_share()
+    {
+        var text = CatalogueLoader.ShippedText;
+        var epoc = CatalogueLoader.Shipped["eu-epoc"].Enforcement!;
+        Assert.Equal((0.02, PeriodCounting.EuWorkingDays, TimeSpan.FromDays(5)), (epoc.PenaltyCeiling, epoc.Recognition.Counting, epoc.Recognition.Value));
+        Assert.Equal(["immunities-privileges", "manifest-charter-breach"], epoc.Grounds);
+        Assert.Contains("enforcement", CatalogueLoader.Shipped["eu-epoc"].UnsureFigures());
+        Assert.NotNull(CatalogueLoader.Shipped["eu-epoc-pr"].Costs);
+        Assert.Null(CatalogueLoader.Shipped["eu-epoc-pr"].Enforcement);
+
+        static Simulator.Scenarios.Diagnostics.Diagnostic Problem(string text) =>
+            Assert.Single(Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(text, "cat.yaml")).Problems);
+        var block = text.IndexOf("    enforcement:\n", StringComparison.Ordinal);
+        var badGround = text.Replace("      grounds: [immunities-privileges, manifest-charter-breach]", "      grounds: [immunities-privileges, dual-criminality-x]");
+        var ground = Problem(badGround);
+        Assert.StartsWith("'dual-criminality-x' is not one of eu-epoc's grounds for the enforcing state", ground.Message);
+        Assert.Equal(badGround[..badGround.IndexOf("      grounds: [immunities", StringComparison.Ordinal)].Count(c => c == '\n') + 1, ground.Line);
+        var share = Problem(text.Replace("      penalty-ceiling: 0.02", "      penalty-ceiling: 2"));
+        Assert.Contains("penalty-ceiling", share.ToString());
+        var range = Problem(text.Replace("      recognition-time: 1d..5d~2d", "      recognition-time: 5d..1d"));
+        Assert.StartsWith("'5d..1d' is not a duration range", range.Message);
+
+        // On an instrument without a response deadline, there is no default to enforce.
+        var mla = text.IndexOf("  - id: budapest-art31-mla\n", StringComparison.Ordinal);
+        var mlaTiming = text.IndexOf("    timing:", mla, StringComparison.Ordinal);
+        var enforcement = string.Join('\n', text[block..text.IndexOf("    costs:", block, StringComparison.Ordinal)].Split('\n').Where(l => !l.StartsWith("      grounds", StringComparison.Ordinal)));
+        var onMla = text[..mlaTiming] + enforcement + text[mlaTiming..];
+        var notBinding = Problem(onMla);
+        Assert.StartsWith("budapest-art31-mla sets no response deadline, so no addressee can be in default of it", notBinding.Message);
+        Assert.Equal(onMla[..mlaTiming].Count(c => c == '\n') + 2, notBinding.Line); // the block's first field
+    }
+
+    [Fact]
     public void The_trial_gives_each_condition_one_verdict_and_a_second_rule_for_it_is_positioned()
     {
         Assert.Equal(Enum.GetValues<TrialCondition>(), CatalogueLoader.Shipped.TrialRules.Select(r => r.When).ToArray());

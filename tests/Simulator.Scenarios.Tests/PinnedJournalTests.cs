@@ -62,8 +62,8 @@ public sealed class PinnedJournalTests
         { "sextortion-threat-to-life/mla-only", (108, "98918bc72000cf1c718919e9ccc035147dd6d02bbd49a8039d313fee8cb04d9b") },
         { "sextortion-threat-to-life/preserve-then-mla", (177, "e3304fd722ad4612cfda9c5ce97073feae026d59cd31ba71dc62cc80acab55e2") },
         { "simultaneous-ten-states/direct-orders-first", (1363, "137e27e31002295d89d0cee4e37deef04e3cbe63de58d02ff41f95c11c26332d") },
-        { "simultaneous-ten-states/emergency-aware", (1395, "325c7797fe25fcac8abe927fb54c666a53914d74cbd65c94c601d0ad4efa6a2a") },
-        { "simultaneous-ten-states/everything-fastest", (1461, "d4f2ad6e88d93e75ac7447deb916e105123c175a8a8dbef04d50d62dae2384f4") },
+        { "simultaneous-ten-states/emergency-aware", (1399, "6f2bf5d71b1732c3e3d1b3a77b1eb81c4faaaa9bfae55bf3867e10fee0fcf435") },
+        { "simultaneous-ten-states/everything-fastest", (1465, "c8f55be984dbf83172d2ba87b2b52964e7409913aed2f834252ef7ecf698db5d") },
         { "simultaneous-ten-states/mla-only", (687, "f01ea6fdcadd7bd7718c66f3d411de31b9c2a9e7a9daa6e75939b87e6b18641f") },
         { "simultaneous-ten-states/preserve-then-mla", (1193, "b7ac6d3b74fe7564859e7656c71e2047bf1a7bd735c6afd2455fdb21be06e2d7") },
     };
@@ -135,9 +135,9 @@ public sealed class PinnedJournalTests
         // The older catalogue's heads were pinned under 2026.12.1; 2026.12.2 changed only how seated states are played,
         // which headless runs (no seats) do not have, so they hold under both, and the exercises made then replay by
         // those rules (2026.12.3 changed the policies, 2026.12.4 the end's ratings, 2026.12.5 when offices answer, 2026.12.6 urgent marking by
-        // the policies, 2026.12.7 ordering apart what a third country's law bars, 2026.12.8 the trial at the end, all gated
-        // by version). The shipped heads are of the current rules.
-        Assert.Equal("2026.12.8", RulesVersion.Current);
+        // the policies, 2026.12.7 ordering apart what a third country's law bars, 2026.12.8 the trial at the end, 2026.12.9 orders in
+        // default and their enforcement, all gated by version). The shipped heads are of the current rules.
+        Assert.Equal("2026.12.9", RulesVersion.Current);
         var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), scenario + ".yaml"));
         var (law, rules) = catalogue == "shipped" ? (CatalogueLoader.Shipped, RulesVersion.Current) : (CatalogueLoader.Pinning(CatalogueLoader.TextBeforePinning), "2026.12.2");
         var run = HeadlessRunner.Run(loaded, law, Seed, PolicyCatalogue.Get(policy, rules), rulesVersion: rules);

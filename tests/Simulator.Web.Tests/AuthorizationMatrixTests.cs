@@ -84,6 +84,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("AnswerUseConsent", ["consent-001", false, "not for that case"]),
         ("ExtendPreservation", ["pres-001"]),
         ("Escalate", [Req]),
+        // An Art. 29 preservation has no enforcement procedure (REG Art. 16 is for EU orders): every caller is refused.
+        ("EnforceOrder", [Req, null]),
         ("Withdraw", [Req]),
         ("SendMessage", ["BE/contact-point", "contact-point-network", "Hostbay", "Please confirm receipt of our request", null, null]),
         ("Refer", ["hospital-report", "AL/prosecutor", "the Art. 29 request is yours to issue"]),

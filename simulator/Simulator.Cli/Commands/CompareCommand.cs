@@ -168,7 +168,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
     {
         var table = new Table().Title("rights, per run (95% CI): requests beyond what the facts support, and the records they brought")
             .AddColumns("policy", "variant", "secured / and admissible", "over-broad requests", "narrowed by the requested state", "records beyond the need", "third-party records",
-                "items under challenge", "items excluded", "emergency claims that did not hold", "uses without consent");
+                "items under challenge", "items excluded", "emergency claims that did not hold", "uses without consent", "orders in default / penalties");
         static string Figure(RightsFigure f, string format) =>
             $"{f.Mean.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} ({f.Low.ToString(format, System.Globalization.CultureInfo.InvariantCulture)}-{f.High.ToString(format, System.Globalization.CultureInfo.InvariantCulture)})";
         foreach (var p in results)
@@ -176,7 +176,8 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
             {
                 var r = v.Statistics.Rights;
                 table.AddRow(p.Policy, Markup.Escape(v.Name), $"{v.Statistics.SecuredShare:P0} / {v.Statistics.SecuredAndAdmissibleShare:P0}", Figure(r.OverBroadRequests, "0.0"), Figure(r.NarrowedRequests, "0.0"),
-                    Figure(r.RecordsBeyondNeed, "0"), Figure(r.ThirdPartyRecords, "0"), Figure(r.AdmissibleUnderChallenge, "0.0"), Figure(r.Excluded, "0.0"), Figure(r.EmergencyClaimsNotHeld, "0.0"), Figure(r.PurposeViolations, "0.0"));
+                    Figure(r.RecordsBeyondNeed, "0"), Figure(r.ThirdPartyRecords, "0"), Figure(r.AdmissibleUnderChallenge, "0.0"), Figure(r.Excluded, "0.0"), Figure(r.EmergencyClaimsNotHeld, "0.0"), Figure(r.PurposeViolations, "0.0"),
+                    $"{Figure(r.OrdersInDefault, "0.0")} / {Figure(r.Penalties, "0.0")}");
             }
         AnsiConsole.Write(table);
     }
@@ -195,6 +196,8 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
             emergencyClaimsNotHeld = Figure(r.EmergencyClaimsNotHeld, 2),
             lapsedWithEmergency = Figure(r.LapsedWithEmergency, 2),
             purposeViolations = Figure(r.PurposeViolations, 2),
+            ordersInDefault = Figure(r.OrdersInDefault, 2),
+            penalties = Figure(r.Penalties, 2),
         };
     }
 

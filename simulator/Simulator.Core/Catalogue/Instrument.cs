@@ -49,6 +49,12 @@ public sealed record Instrument(
     /// <summary>What the addressee may do when complying would break a third country's law (REG Art. 17); null where the instrument provides nothing.</summary>
     public ConflictingObligations? ConflictingObligations { get; init; }
 
+    /// <summary>What the issuing state may do when the addressee lets the deadline pass (REG Art. 16); null where the instrument provides no enforcement procedure.</summary>
+    public Enforcement? Enforcement { get; init; }
+
+    /// <summary>Who bears the provider's cost of answering (REG Art. 14); null where the instrument says nothing, and the provider bears it.</summary>
+    public CostReimbursement? Costs { get; init; }
+
     /// <summary>Who else may issue it once an authority of their state has validated the order (REG Art. 4(1)(b), 4(2)(b), 4(3)(b)); null where only <see cref="Issuers"/> may.</summary>
     public IssuingWithValidation? Validation { get; init; }
 
@@ -116,5 +122,7 @@ public sealed record Instrument(
         if (ScopeReview is { Unsure: true }) yield return "scope-review";
         foreach (var g in RefusalGrounds.Where(g => g.Unsure)) yield return $"refusal-grounds.{g.Id}";
         foreach (var l in UseLimits.Where(l => l.Unsure)) yield return $"use-limits.{Names.Kebab(l.Use)}";
+        if (Enforcement is { Unsure: true } || Enforcement?.Recognition is { Unsure: true }) yield return "enforcement";
+        if (Costs is { Unsure: true }) yield return "costs";
     }
 }

@@ -18,6 +18,7 @@ public sealed record LegalDuration(TimeSpan Value, string Source, bool Unsure = 
     {
         PeriodCounting.EuPeriods => ", counted as Regulation 1182/71 counts periods",
         PeriodCounting.RequestedStateLaw => ", counted as the requested state's law counts periods",
+        PeriodCounting.EuWorkingDays => " (working days), counted as Regulation 1182/71 counts periods of working days",
         _ => "",
     }} ({Source}){(Unsure ? " [UNSURE]" : "")}";
 }
@@ -42,6 +43,12 @@ public enum PeriodCounting
     /// state's law counts them (<see cref="World.WorkingCalendar.CountsWorkingDays"/>). Periods of hours run from the instant.
     /// </summary>
     RequestedStateLaw,
+    /// <summary>
+    /// A period expressed in working days under Regulation 1182/71 (Art. 3(3): Saturdays, Sundays and holidays count
+    /// unless the period is expressed in working days): only the state's working days are counted, from the day after
+    /// the event, to the end of the last (REG 2023/1543 Art. 16(2): five working days to recognise an order).
+    /// </summary>
+    EuWorkingDays,
 }
 
 /// <summary>

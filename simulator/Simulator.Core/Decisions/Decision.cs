@@ -32,6 +32,7 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(HotWash), "hot-wash")]
 [JsonDerivedType(typeof(UseEvidence), "use-evidence")]
 [JsonDerivedType(typeof(AskUseConsent), "ask-use-consent")]
+[JsonDerivedType(typeof(EnforceOrder), "enforce-order")]
 [JsonDerivedType(typeof(AnswerUseConsent), "answer-use-consent")]
 public abstract record Decision(string Actor)
 {

@@ -60,6 +60,15 @@ public sealed record ExtendPreservation(string Actor, string Preservation) : Dec
     public override string Describe() => $"extend {Preservation}";
 }
 
+/// <summary>
+/// Ask the enforcing state to enforce an order whose addressee let the deadline pass without answering (REG Art. 16(1)):
+/// its enforcing authority recognises it, formally requires the addressee to comply, and penalises an addressee that still does not.
+/// </summary>
+public sealed record EnforceOrder(string Actor, string Request, string? Note = null) : Decision(Actor)
+{
+    public override string Describe() => $"ask for enforcement of {Request}";
+}
+
 /// <summary>Escalate a request whose deadline or whose evidence's retention is at risk: it moves to the priority lane.</summary>
 public sealed record EscalateRequest(string Actor, string Request) : Decision(Actor)
 {

@@ -51,7 +51,8 @@ internal static class OutcomeBuilder
             r.Stages.Select(st => new StageTime(Names.Kebab(st.State), st.Authority, (st.To ?? s.Now) - st.From)).ToList(),
             r.ProviderCase is null ? null : Names.Kebab(r.ProviderCase.State),
             r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound ? r.Provider.CostPerRequest : 0m,
-            r.Urgent, r.AssessmentAsked.OverBroad, r.Narrowed, r.Minimise)).ToList();
+            r.Urgent, r.AssessmentAsked.OverBroad, r.Narrowed, r.Minimise,
+            CostBearer(world, r), r.Enforcement is null ? null : Names.Kebab(r.Enforcement.State), r.PenaltyCeiling, r.InDefault)).ToList();
 
         var byStage = requests.SelectMany(r => r.Stages.Select(st => (r.Request, st)))
             .GroupBy(x => (x.st.Stage, x.st.Authority))
@@ -95,8 +96,19 @@ internal static class OutcomeBuilder
             s.Requests.Count(r => r.LapsedWithEmergency),
             s.Requests.Count(r => r.ValidationDueBy is not null && r.ValidationSettled && !r.Validated),
             s.Uses.Count, s.Uses.Count(u => u.Consent is not null), s.Consents.Count(c => c.State == Procedures.ConsentState.Refused),
-            s.Uses.Count(u => u.Violation), Admissibility.Trial.ExamineUses(s).Count(v => v.Verdict != Verdict.Admissible));
+            s.Uses.Count(u => u.Violation), Admissibility.Trial.ExamineUses(s).Count(v => v.Verdict != Verdict.Admissible),
+            s.Requests.Count(r => r.InDefault), s.Requests.Count(r => r.Enforcement is not null),
+            s.Requests.Count(r => r.Enforcement?.State == Procedures.EnforcementState.NotRecognised && r.RespondedAt is null),
+            s.Requests.Count(r => r.PenaltyImposed));
     }
+
+    /// <summary>
+    /// Who bears what the provider charged for a request whose instrument says (REG Art. 14): the issuing state where its
+    /// law reimburses providers, else the provider; null where the instrument says nothing or nothing was charged.
+    /// </summary>
+    private static string? CostBearer(World.ScenarioWorld world, RequestRecord r) =>
+        r.Instrument.Costs is null || !(r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound) || r.Provider.CostPerRequest == 0 ? null
+        : world.Jurisdiction(r.Issuer).ReimbursesProviders is not null ? "issuing-state" : "provider";
 
     private static string Held(EvidenceState st, string holder)
     {

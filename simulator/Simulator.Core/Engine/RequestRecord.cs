@@ -69,6 +69,16 @@ public sealed class RequestRecord
     public bool AwaitingWindowToDeliver { get; set; }
     /// <summary>The addressee objected that complying would break a third country's law (REG Art. 17): it does so once.</summary>
     public bool ConflictRaised { get; set; }
+    /// <summary>The addressee let the deadline pass without answering (REG Art. 16(1)): recorded at the deadline, from rules 2026.12.9.</summary>
+    public bool InDefault { get; set; }
+    /// <summary>Its enforcement by the enforcing state (REG Art. 16), once asked for; null while nobody asked.</summary>
+    public EnforcementLifecycle? Enforcement { get; set; }
+    /// <summary>The latest the enforcing authority decides on recognition (REG Art. 16(2)).</summary>
+    public DateTimeOffset? EnforcementDecideBy { get; set; }
+    /// <summary>The ceiling of the penalty the addressee was given for not complying (REG Art. 15(1)), where its turnover is known.</summary>
+    public decimal? PenaltyCeiling { get; set; }
+    /// <summary>The addressee was penalised for not complying (REG Art. 15), whatever it did afterwards.</summary>
+    public bool PenaltyImposed { get; set; }
     /// <summary>What the order needs from a judge or prosecutor of its own state (REG Art. 4(1)(b), 4(5)); null where its issuer issues it alone.</summary>
     public ValidationNeed? Validation { get; init; }
     /// <summary>The seat validating it (a trainee's where one holds a validating office, else the engine's).</summary>

@@ -20,8 +20,10 @@ public static class RulesVersion
     /// instrument has urgent handling and the facts show its condition (<see cref="PoliciesMarkUrgent"/>). 2026.12.7: the
     /// policies order apart what a third country's law bars, so the rest is not held up by the objection (<see cref="PoliciesSplitConflicts"/>).
     /// 2026.12.8: the exercise ends with a trial in each investigating state that examines every secured item (<see cref="HoldsTrial"/>).
+    /// 2026.12.9: an order whose addressee lets the deadline pass is recorded in default, and the policies ask for its
+    /// enforcement where the instrument provides for it (<see cref="RecordsDefaults"/>, REG Art. 16).
     /// </summary>
-    public const string Current = "2026.12.8";
+    public const string Current = "2026.12.9";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -73,6 +75,12 @@ public static class RulesVersion
     /// in its investigating state and given a verdict (admissible, under challenge, excluded), recorded in the journal.
     /// </summary>
     public static bool HoldsTrial(string? version) => Compare(version ?? BeforePinning, "2026.12.8") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, an order with an enforcement procedure whose addressee lets the
+    /// deadline pass unanswered is recorded in default at the deadline (and the policies, told of it, ask for enforcement).
+    /// </summary>
+    public static bool RecordsDefaults(string? version) => Compare(version ?? BeforePinning, "2026.12.9") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

@@ -65,6 +65,7 @@ public sealed partial class Simulation
             ValidateRequest validate => ValidateAsAuthority(validate),
             ExtendPreservation extend => Extend(extend),
             EscalateRequest escalate => Escalate(escalate),
+            EnforceOrder enforce => Enforce(enforce),
             WithdrawRequest withdraw => Withdraw(withdraw),
             SendMessage message => SendMessageFromSeat(message),
             Refer refer => ReferWithinState(refer),

@@ -123,6 +123,7 @@ public sealed partial class Simulation
         At(deadline, () =>
         {
             if (r.Deadline == deadline && r.RespondedAt is null && r.Escalation.CanFire(EscalationTrigger.Miss)) r.Escalation.Fire(EscalationTrigger.Miss);
+            if (r.Deadline == deadline && r.RespondedAt is null && !r.Lifecycle.IsClosed) MarkInDefault(r);
         });
     }
 
@@ -467,6 +468,7 @@ public sealed partial class Simulation
         }
         if (r.Minimise && r.IsProduction && r.Found.Count > 0) Redact(r);
         r.RespondedAt = Now;
+        if (r.Enforcement?.CanFire(EnforcementTrigger.Comply) == true) r.Enforcement.Fire(EnforcementTrigger.Comply);
         r.ProviderCase!.Fire(r.Found.Count > 0 ? ProviderTrigger.Found : ProviderTrigger.NotFound);
         var trigger = r.Found.Count == r.Items.Count ? RequestTrigger.Produce : r.Found.Count > 0 ? RequestTrigger.ProducePartly : RequestTrigger.FindNothing;
         Transition(r, trigger, $"provider/{r.Provider.Id}");

@@ -50,7 +50,11 @@ public sealed record RequestOutcome(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Urgent = false,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool OverBroad = false,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Narrowed = false,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Minimised = false);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Minimised = false,
+    string? CostBorneBy = null,
+    string? Enforcement = null,
+    decimal? PenaltyCeiling = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool InDefault = false);
 
 /// <summary>
 /// The rights side of a run, as counts by kind, never folded into one score (docs/safeguards.md): requests that asked
@@ -60,7 +64,8 @@ public sealed record RequestOutcome(
 /// with their emergency, and orders sent first whose validation afterwards was refused or not given in time (REG Art. 4(5)).
 /// Purpose limitation: uses made of secured items beyond their purpose, those with the giving state's consent, consents
 /// refused, uses without the consent needed (violations), and uses the other investigation's court did not admit cleanly
-/// (under challenge or excluded). Figures
+/// (under challenge or excluded). Provider duties: orders whose addressee let the deadline pass, enforcements asked for,
+/// those the enforcing state did not recognise, and penalties imposed (REG Arts. 15-16). Figures
 /// added after a release are written only when not zero, so outcomes of runs without them read as before.
 /// </summary>
 public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, int RecordsObtained, int RecordsBeyondNeed, int ThirdPartyRecords,
@@ -73,7 +78,11 @@ public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, 
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int UsesWithConsent = 0,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int ConsentsRefused = 0,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int PurposeViolations = 0,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int UsesNotAdmitted = 0);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int UsesNotAdmitted = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int OrdersInDefault = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int EnforcementsRequested = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int EnforcementsNotRecognised = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int Penalties = 0);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 

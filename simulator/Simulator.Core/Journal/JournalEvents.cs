@@ -44,6 +44,18 @@ public sealed record DataUseObjected(string Request, string Ground, string Descr
 public sealed record ConflictingObligationRaised(string Request, string By, string ThirdCountry, IReadOnlyList<DataCategory> Categories, string Law, string Rule, string Court, DateTimeOffset ReviewEndsAt) : JournalEvent;
 /// <summary>The court's review of a conflict of obligations: the order upheld (then executed) or lifted (then refused).</summary>
 public sealed record ConflictingObligationReviewed(string Request, string By, bool Upheld, string Reason, string Source) : JournalEvent;
+/// <summary>The addressee of a binding order let its deadline pass without answering (REG Art. 16(1)): the issuing state may now ask for enforcement.</summary>
+public sealed record OrderInDefault(string Request, string Provider, DateTimeOffset Deadline, string Source) : JournalEvent;
+/// <summary>The issuing state asked the enforcing authority (<see cref="EnforcingAuthority"/>) to enforce an order in default; it decides by <see cref="DecideBy"/>.</summary>
+public sealed record EnforcementRequested(string Request, string By, string EnforcingAuthority, DateTimeOffset DecideBy, string Source) : JournalEvent;
+/// <summary>The enforcing authority's decision: the order recognised (the addressee formally required to comply) or not, with the reason and article.</summary>
+public sealed record EnforcementDecided(string Request, string By, bool Recognised, string Reason, string Source) : JournalEvent;
+/// <summary>
+/// The addressee did not comply with a recognised order and was given a pecuniary penalty (REG Art. 15(1)):
+/// <see cref="CeilingShare"/> of its worldwide annual turnover at most, <see cref="Ceiling"/> where its turnover is known;
+/// <see cref="Remedy"/> says where it may challenge it.
+/// </summary>
+public sealed record PenaltyImposed(string Request, string Provider, string By, double CeilingShare, decimal? Ceiling, string Source, string Remedy) : JournalEvent;
 /// <summary>
 /// The reviewing officer's checklist beside an answer: the checks confirmed and not confirmed, and each confirmation the
 /// case's facts do not support (<see cref="Unsupported"/>, for the evaluator and the debrief).

@@ -62,5 +62,9 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(UseConsentAnswered))]
 [JsonSerializable(typeof(EvidenceUsed))]
 [JsonSerializable(typeof(PurposeViolated))]
+[JsonSerializable(typeof(OrderInDefault))]
+[JsonSerializable(typeof(EnforcementRequested))]
+[JsonSerializable(typeof(EnforcementDecided))]
+[JsonSerializable(typeof(PenaltyImposed))]
 [JsonSerializable(typeof(UseExamined))]
 internal sealed partial class JournalJsonContext : JsonSerializerContext;

@@ -23,4 +23,6 @@ public interface IInvestigationPolicy
     void OnUseWanted(PolicyContext context, WantedUse use) { }
     /// <summary>The giving state answered a request for consent to another use.</summary>
     void OnUseConsentAnswered(PolicyContext context, ConsentRecord consent) { }
+    /// <summary>The addressee of an order let its deadline pass without answering (REG Art. 16(1)): ask for enforcement, or wait.</summary>
+    void OnOrderInDefault(PolicyContext context, RequestRecord request) { }
 }

@@ -166,6 +166,12 @@ public abstract class PreferencePolicy : IInvestigationPolicy
             context.Decide(new EscalateRequest(request.IssuerSeat, request.Id));
     }
 
+    /// <summary>An order in default is put to enforcement by whoever issued it (REG Art. 16(1)), as any practitioner would: the data is still wanted.</summary>
+    public void OnOrderInDefault(PolicyContext context, RequestRecord request)
+    {
+        if (context.Plays(request.IssuerSeat)) context.Decide(new EnforceOrder(request.IssuerSeat, request.Id));
+    }
+
     public void OnRetentionAtRisk(PolicyContext context, EvidenceState evidence)
     {
         if (!Escalates) return;

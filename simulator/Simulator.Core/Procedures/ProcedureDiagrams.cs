@@ -11,5 +11,6 @@ public static class ProcedureDiagrams
         ("provider-handling", "How a provider's response team handles an order or request", new ProviderHandling().ToMermaid()),
         ("escalation", "A deadline or retention clock watched, escalated, met or missed", new EscalationLifecycle().ToMermaid()),
         ("use-consent", "A request for consent to use evidence beyond the purpose it was given for: asked, then granted or refused", new ConsentLifecycle().ToMermaid()),
+        ("enforcement", "Enforcing an order whose addressee let the deadline pass: asked of the enforcing state, recognised or not, complied with or penalised", new EnforcementLifecycle().ToMermaid()),
     ];
 }

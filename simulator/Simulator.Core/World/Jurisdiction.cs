@@ -20,6 +20,8 @@ public sealed record CentralAuthorityOffice(int Officers, Common.DurationRange Q
 /// how well its authorities are resourced, when they work, and what its law forbids its providers to disclose abroad.
 /// <see cref="RefusesOverBroad"/>: where its law refuses a request for assistance beyond what its facts support (a
 /// fishing expedition) instead of executing it for the need, the source that says so; null where it does not.
+/// <see cref="ReimbursesProviders"/>: where its law reimburses providers' costs of answering its domestic orders, the
+/// source that says so, so that they may claim what they spend on its EU orders from it (REG 2023/1543 Art. 14); null where it does not.
 /// </summary>
 public sealed record Jurisdiction(
     string Id,
@@ -38,7 +40,8 @@ public sealed record Jurisdiction(
     IReadOnlySet<Common.DataCategory>? DualCriminalityFor = null,
     IReadOnlyList<DisclosureBar>? DisclosureBars = null,
     IReadOnlyDictionary<Catalogue.TrialCondition, Catalogue.Verdict>? Admissibility = null,
-    string? RefusesOverBroad = null)
+    string? RefusesOverBroad = null,
+    string? ReimbursesProviders = null)
 {
     public bool IsParty(string framework) => Frameworks.Contains(framework);
 

@@ -23,6 +23,8 @@ public static class LegalPeriods
             // Art. 3(1), 3(2)(b), 3(3) and 3(4): calendar days from the next day, Saturdays, Sundays and holidays included,
             // but a period whose last day is not a working day ends with the following working day.
             PeriodCounting.EuPeriods => DaysEnd(from, (int)length.TotalDays, calendar, countWorkingDaysOnly: false),
+            PeriodCounting.EuWorkingDays when wholeDays => DaysEnd(from, (int)length.TotalDays, calendar, countWorkingDaysOnly: true),
+            PeriodCounting.EuWorkingDays => NextHour(from, calendar.UtcOffset) + length,
             PeriodCounting.RequestedStateLaw when !wholeDays => from + length,
             PeriodCounting.RequestedStateLaw => DaysEnd(from, (int)length.TotalDays, calendar, calendar.CountsWorkingDays),
             _ => throw new ArgumentOutOfRangeException(nameof(counting), counting, null),

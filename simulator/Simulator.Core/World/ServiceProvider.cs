@@ -14,6 +14,8 @@ public sealed record DisclosurePolicy(
 /// A holder of evidence: where it is established and stores data, how long it keeps each category, how it
 /// answers each kind of request, how fast and at what cost. <see cref="LegalRepresentativeIn"/> is the state of
 /// its designated establishment or legal representative, where EU orders are addressed (Directive (EU) 2023/1544).
+/// <see cref="AnnualTurnover"/>: its worldwide annual turnover in the scenario's currency units, where the scenario gives
+/// it, from which the ceiling of a penalty for not complying with an EU order is reckoned (REG 2023/1543 Art. 15(1)).
 /// </summary>
 public sealed record ServiceProvider(
     string Id,
@@ -29,4 +31,5 @@ public sealed record ServiceProvider(
     int Capacity,
     double ProduceRate,
     decimal CostPerRequest,
-    string? LegalRepresentativeIn = null);
+    string? LegalRepresentativeIn = null,
+    decimal? AnnualTurnover = null);

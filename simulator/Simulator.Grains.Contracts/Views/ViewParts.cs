@@ -89,7 +89,22 @@ public sealed record RequestView(
     [property: Id(23)] IReadOnlyList<string>? Checks = null,
     [property: Id(24)] ScopeView? Scope = null,
     [property: Id(25)] bool Minimise = false,
-    [property: Id(26)] int RecordsRedacted = 0);
+    [property: Id(26)] int RecordsRedacted = 0,
+    [property: Id(27)] EnforcementView? Enforcement = null,
+    [property: Id(28)] bool? EmergencyClaimHeld = null,
+    [property: Id(29)] bool LapsedWithEmergency = false);
+
+/// <summary>
+/// An order's enforcement (REG 2023/1543 Arts. 15-16), shown once its addressee let the deadline pass: <see cref="Status"/>
+/// is `in-default` (nobody has asked yet; <see cref="MayAsk"/> when this seat's state may), `requested`, `recognised`,
+/// `not-recognised`, `penalised` or `complied`; <see cref="Text"/> says it in words, with the article.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record EnforcementView(
+    [property: Id(0)] string Status,
+    [property: Id(1)] bool MayAsk,
+    [property: Id(2)] string Text,
+    [property: Id(3)] bool Penalised = false);
 
 /// <summary>
 /// An order that needs validation by a judge or prosecutor of its state (REG Art. 4): who validates it

@@ -111,6 +111,11 @@ public static class Audience
             case DataUseObjected e: Request(e.Request); break;
             case ConflictingObligationRaised e: Request(e.Request); break;
             case ConflictingObligationReviewed e: Request(e.Request); break;
+            // Enforcement (REG Art. 16) is between the issuing and the enforcing state: both see the default, the decision and any penalty.
+            case OrderInDefault e: Request(e.Request); break;
+            case EnforcementRequested e: Request(e.Request); break;
+            case EnforcementDecided e: Request(e.Request); break;
+            case PenaltyImposed e: Request(e.Request); break;
             // The reviewing office's own checklist: its state's seats and the trainer, not the issuing state.
             case ReviewRecorded e: states.Add(s.Request(e.Request)!.RequestedState); break;
             case DeadlineAtRisk e: states.Add(s.Request(e.Request)!.Issuer); break;

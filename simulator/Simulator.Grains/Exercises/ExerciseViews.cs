@@ -1,6 +1,7 @@
 using Simulator.Core.Common;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
+using Simulator.Core.Procedures;
 using Simulator.Grains.Contracts;
 
 namespace Simulator.Grains.Exercises;
@@ -204,7 +205,7 @@ public static class ExerciseViews
     }
 
     private static RequestView Request(RequestRecord r, Simulation s, ViewIndex index) => index.Request(r,
-        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted),
+        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted, r.InDefault, r.Enforcement?.State, r.EmergencyClaimHeld, r.LapsedWithEmergency),
         () => [.. r.Items.Select(i => Fate(r, i.Id, s, index))],
         () => index.Queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null,
         (fates, queue) => new(
@@ -235,7 +236,29 @@ public static class ExerciseViews
             [.. s.ChecksFor(r).Select(Names.Kebab)],
             Scope(s, r),
             r.Minimise,
-            r.RecordsRedacted));
+            r.RecordsRedacted,
+            Enforcement(s, r),
+            r.EmergencyClaimHeld,
+            r.LapsedWithEmergency));
+
+    /// <summary>The order's enforcement, once its addressee is in default (REG Art. 16); null before, and for instruments without it.</summary>
+    private static EnforcementView? Enforcement(Simulation s, RequestRecord r)
+    {
+        if (!r.InDefault || r.Instrument.Enforcement is not { } rule) return null;
+        var article = $"({rule.Source})";
+        if (r.Enforcement is not { } e)
+            return new EnforcementView("in-default", s.WhyNotEnforceable(r) is null,
+                $"{r.Provider.Name} let the deadline pass without answering: ask {r.RequestedState}'s enforcing authority to enforce the order {article}");
+        var text = e.State switch
+        {
+            EnforcementState.Requested => $"enforcement asked of {r.RequestedState}'s enforcing authority, which decides by {JournalJson.Instant(r.EnforcementDecideBy!.Value)}",
+            EnforcementState.Recognised => $"recognised for enforcement: {r.Provider.Name} is formally required to comply",
+            EnforcementState.NotRecognised => r.RespondedAt is null ? $"not recognised for enforcement: {r.RefusalGround ?? "a ground held"}" : "enforcement not needed: the addressee answered first",
+            EnforcementState.Penalised => $"{r.Provider.Name} was penalised for not complying: up to {rule.PenaltyCeiling:P0} of its worldwide annual turnover{(r.PenaltyCeiling is { } c ? $" ({c:0.##})" : "")} ({rule.PenaltySource})",
+            _ => r.PenaltyImposed ? $"{r.Provider.Name} complied after a penalty" : $"{r.Provider.Name} complied once required",
+        };
+        return new EnforcementView(Names.Kebab(e.State), false, text, r.PenaltyImposed);
+    }
 
     /// <summary>The request's scope as asked (its assessment before any narrowing), and whether the reviewer may still narrow it.</summary>
     private static ScopeView Scope(Simulation s, RequestRecord r)

@@ -34,4 +34,5 @@ public sealed class ViewMemory
 /// <summary>What can change in a request's view after it is drafted, besides its items' fates and its queue.</summary>
 public readonly record struct RequestChanges(
     RequestState State, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt, DateTimeOffset? Deadline, EscalationState Escalation, string? RefusalGround, int Clarifications,
-    string? Validation = null, bool Narrowed = false, int RecordsRedacted = 0);
+    string? Validation = null, bool Narrowed = false, int RecordsRedacted = 0, bool InDefault = false, EnforcementState? Enforcement = null,
+    bool? EmergencyClaimHeld = null, bool LapsedWithEmergency = false);

@@ -10,12 +10,13 @@ public sealed record RightsFigure(double Mean, double Low, double High);
 /// that asked beyond what their facts support, those a requested state narrowed, of the records secured those beyond
 /// the need and those of third parties, the items the trial left under challenge or excluded, and the emergency claims
 /// that did not hold and the requests that lapsed with their emergency (docs/safeguards.md, oversight), and the uses of
-/// evidence beyond its purpose without the consent they needed (purpose limitation). Each per run,
+/// evidence beyond its purpose without the consent they needed (purpose limitation), and the orders whose addressee
+/// let the deadline pass and the penalties imposed for it (provider duties). Each per run,
 /// mergeable across workers.
 /// </summary>
 public sealed class RightsStatistics
 {
-    private readonly RunningMoments _overBroad = new(), _narrowed = new(), _beyondNeed = new(), _thirdParty = new(), _challenged = new(), _excluded = new(), _notHeld = new(), _lapsed = new(), _violations = new();
+    private readonly RunningMoments _overBroad = new(), _narrowed = new(), _beyondNeed = new(), _thirdParty = new(), _challenged = new(), _excluded = new(), _notHeld = new(), _lapsed = new(), _violations = new(), _inDefault = new(), _penalties = new();
 
     public RightsFigure OverBroadRequests => Figure(_overBroad);
     public RightsFigure NarrowedRequests => Figure(_narrowed);
@@ -29,6 +30,9 @@ public sealed class RightsStatistics
     public RightsFigure LapsedWithEmergency => Figure(_lapsed);
     /// <summary>Uses of evidence beyond its purpose without the consent the giving state's terms require (docs/safeguards.md, purpose limitation).</summary>
     public RightsFigure PurposeViolations => Figure(_violations);
+    /// <summary>Orders whose addressee let the deadline pass, and penalties imposed on addressees that still did not comply (REG Arts. 15-16).</summary>
+    public RightsFigure OrdersInDefault => Figure(_inDefault);
+    public RightsFigure Penalties => Figure(_penalties);
 
     public void Add(RightsSummary? rights)
     {
@@ -42,6 +46,8 @@ public sealed class RightsStatistics
         _notHeld.Add(r.EmergencyClaimsNotHeld);
         _lapsed.Add(r.LapsedWithEmergency);
         _violations.Add(r.PurposeViolations);
+        _inDefault.Add(r.OrdersInDefault);
+        _penalties.Add(r.Penalties);
     }
 
     public void Merge(RightsStatistics other)
@@ -55,6 +61,8 @@ public sealed class RightsStatistics
         _notHeld.Merge(other._notHeld);
         _lapsed.Merge(other._lapsed);
         _violations.Merge(other._violations);
+        _inDefault.Merge(other._inDefault);
+        _penalties.Merge(other._penalties);
     }
 
     private static RightsFigure Figure(RunningMoments m)

@@ -40,10 +40,11 @@ public sealed record VariantFigures(
 /// <summary>The rights figures per run, each a mean with its 95% interval (docs/safeguards.md): counts by kind, never one score.</summary>
 public sealed record RightsFigures(RightsFigure OverBroadRequests, RightsFigure NarrowedRequests, RightsFigure RecordsBeyondNeed,
     RightsFigure ThirdPartyRecords, RightsFigure AdmissibleUnderChallenge, RightsFigure Excluded, RightsFigure? EmergencyClaimsNotHeld = null,
-    RightsFigure? PurposeViolations = null)
+    RightsFigure? PurposeViolations = null, RightsFigure? OrdersInDefault = null, RightsFigure? Penalties = null)
 {
     public static RightsFigures Of(RightsStatistics r) =>
-        new(r.OverBroadRequests, r.NarrowedRequests, r.RecordsBeyondNeed, r.ThirdPartyRecords, r.AdmissibleUnderChallenge, r.Excluded, r.EmergencyClaimsNotHeld, r.PurposeViolations);
+        new(r.OverBroadRequests, r.NarrowedRequests, r.RecordsBeyondNeed, r.ThirdPartyRecords, r.AdmissibleUnderChallenge, r.Excluded, r.EmergencyClaimsNotHeld, r.PurposeViolations,
+            r.OrdersInDefault, r.Penalties);
 }
 
 /// <summary>An overlay under one policy: its figures, and its change against the baseline, paired run for run.</summary>

@@ -56,10 +56,11 @@ public static class ComparisonHtml
             Figure(p.Baseline.Rights.AdmissibleUnderChallenge, "0.0"), Figure(p.Baseline.Rights.Excluded, "0.0"),
             p.Baseline.Rights.EmergencyClaimsNotHeld is { } notHeld ? Figure(notHeld, "0.0") : "",
             p.Baseline.Rights.PurposeViolations is { } violations ? Figure(violations, "0.0") : "",
+            p.Baseline.Rights.OrdersInDefault is { } inDefault && p.Baseline.Rights.Penalties is { } penalties ? $"{Figure(inDefault, "0.0")} / {Figure(penalties, "0.0")}" : "",
         ]).ToList();
         return "<h3>Rights and safeguards</h3>" + Html.Paragraph("Per run, with 95% intervals; counts by kind, never one score (docs/safeguards.md).", "note")
-            + Html.Table(["policy", "secured", "secured and admissible (95% CI)", "over-broad requests", "narrowed", "third-party records", "items under challenge", "items excluded", "emergency claims that did not hold", "uses without consent"],
-                rows, numeric: new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 });
+            + Html.Table(["policy", "secured", "secured and admissible (95% CI)", "over-broad requests", "narrowed", "third-party records", "items under challenge", "items excluded", "emergency claims that did not hold", "uses without consent", "orders in default / penalties"],
+                rows, numeric: new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 });
     }
 
     private static string Durations(ComparisonReport r)

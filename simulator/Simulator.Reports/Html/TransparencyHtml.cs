@@ -172,9 +172,12 @@ public static class TransparencyHtml
                 [[N(g.EmergencyClaimsReviewed), N(g.EmergencyClaimsNotHeld), N(g.LapsedWithEmergency), N(g.NotValidatedAfterwards)]], "oversight", new HashSet<int> { 0, 1, 2, 3 })
               + Html.Table(["Evidence used beyond its purpose", "With the giving state's consent", "Consents refused", "Used without the consent needed", "Not admitted cleanly in the other case"],
                 [[N(g.UsesBeyondPurpose), N(g.UsesWithConsent), N(g.ConsentsRefused), N(g.PurposeViolations), N(g.UsesNotAdmitted)]], "purpose", new HashSet<int> { 0, 1, 2, 3, 4 })
+              + Html.Table(["Orders whose addressee let the deadline pass", "Enforcement asked of the enforcing state (REG Art. 16)", "Not recognised for enforcement", "Penalties imposed (REG Art. 15)"],
+                [[N(g.OrdersInDefault), N(g.EnforcementsRequested), N(g.EnforcementsNotRecognised), N(g.Penalties)]], "duties", new HashSet<int> { 0, 1, 2, 3 })
               + Html.Paragraph("Counts by kind, not one score: a request is over-broad where it names identifiers or a period the facts do not support; the trial at the end examines every secured item (docs/safeguards.md).", "note");
         return "<h3>Safeguards</h3>" + safeguards + "<h3>Emergency and urgent use</h3>" + emergency + "<h3>Preservation</h3>" + preservation + "<h3>Provider cost</h3>"
-            + Html.Paragraph("What providers charge for answering (the scenario's cost per request, counted for requests that were answered with data or with nothing found).", "note") + cost;
+            + Html.Paragraph("What providers charge for answering (the scenario's cost per request, counted for requests that were answered with data or with nothing found).", "note") + cost
+            + Html.Paragraph($"Borne by issuing states whose law reimburses providers (REG Art. 14): {Html.Number((double)f.ProviderCost.ReimbursedByIssuingStates)}; by the providers themselves: {Html.Number((double)(f.ProviderCost.Total - f.ProviderCost.ReimbursedByIssuingStates))}.", "note");
     }
 
     private static string Distributions(IReadOnlyList<RunDistributionFigures> distributions)

@@ -51,7 +51,9 @@ public sealed record PreservationFigures(long Requests, long Confirmed, long Ite
 
 public sealed record ProviderCostFigures(string Provider, long Requests, long Answered, decimal Cost, decimal PerRun);
 
-public sealed record CostFigures(decimal Total, decimal PerRun, IReadOnlyList<ProviderCostFigures> ByProvider);
+/// <summary>What providers charged; <see cref="ReimbursedByIssuingStates"/>: the part issuing states bear, where an
+/// instrument lets providers claim it and the issuing state's law reimburses them (REG Art. 14); providers bear the rest.</summary>
+public sealed record CostFigures(decimal Total, decimal PerRun, IReadOnlyList<ProviderCostFigures> ByProvider, decimal ReimbursedByIssuingStates = 0);
 
 /// <summary>
 /// The safeguards side (docs/safeguards.md), as counts by kind: requests that asked beyond what their facts support and
@@ -60,12 +62,15 @@ public sealed record CostFigures(decimal Total, decimal PerRun, IReadOnlyList<Pr
 /// redacted before transfer; and the oversight of emergencies: claims reviewed once their threat ended, those that did
 /// not hold, requests that lapsed with their emergency, orders sent first and not validated afterwards (REG Art. 4(5));
 /// and purpose limitation: uses of evidence beyond its purpose, those with the giving state's consent, consents refused,
-/// uses without the consent needed, and uses the other case's court did not admit cleanly (under challenge or excluded).
+/// uses without the consent needed, and uses the other case's court did not admit cleanly (under challenge or excluded);
+/// and provider duties: orders whose addressee let the deadline pass, enforcements asked for, those not recognised, and
+/// penalties imposed (REG Arts. 15-16).
 /// </summary>
 public sealed record SafeguardFigures(long OverBroadRequests, long NarrowedRequests, long RecordsObtained, long RecordsBeyondNeed, long ThirdPartyRecords,
     long ItemsSecured, long SecuredAndAdmissible, long AdmissibleUnderChallenge, long Excluded,
     long RecordsRedacted = 0, long EmergencyClaimsReviewed = 0, long EmergencyClaimsNotHeld = 0, long LapsedWithEmergency = 0, long NotValidatedAfterwards = 0,
-    long UsesBeyondPurpose = 0, long UsesWithConsent = 0, long ConsentsRefused = 0, long PurposeViolations = 0, long UsesNotAdmitted = 0);
+    long UsesBeyondPurpose = 0, long UsesWithConsent = 0, long ConsentsRefused = 0, long PurposeViolations = 0, long UsesNotAdmitted = 0,
+    long OrdersInDefault = 0, long EnforcementsRequested = 0, long EnforcementsNotRecognised = 0, long Penalties = 0);
 
 /// <summary>
 /// A transparency report's figures, for one exercise (<see cref="Runs"/> = 1) or summed over many runs with the

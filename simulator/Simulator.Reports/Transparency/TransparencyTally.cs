@@ -42,6 +42,8 @@ public sealed class TransparencyTally
     private long _overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded;
     private long _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated;
     private long _uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted;
+    private long _inDefault, _enforcements, _notRecognised, _penalties;
+    private decimal _reimbursed;
 
     /// <summary>Per-run measures, for the distributions across runs.</summary>
     private readonly RunDistribution _requestsPerRun = new("requests", "requests");
@@ -141,6 +143,7 @@ public sealed class TransparencyTally
             if (kind == RequestOutcomeKind.Refused) refused++;
             if (kind == RequestOutcomeKind.Pending) pending++;
             cost += r.Cost;
+            if (r.CostBorneBy == "issuing-state") _reimbursed += r.Cost;
         }
         if (outcome.Rights is { } rights)
         {
@@ -152,6 +155,8 @@ public sealed class TransparencyTally
                 _lapsedWithEmergency + rights.LapsedWithEmergency, _notValidated + rights.NotValidatedAfterwards);
             (_uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted) = (_uses + rights.UsesBeyondPurpose, _usesWithConsent + rights.UsesWithConsent,
                 _consentsRefused + rights.ConsentsRefused, _violations + rights.PurposeViolations, _usesNotAdmitted + rights.UsesNotAdmitted);
+            (_inDefault, _enforcements, _notRecognised, _penalties) = (_inDefault + rights.OrdersInDefault, _enforcements + rights.EnforcementsRequested,
+                _notRecognised + rights.EnforcementsNotRecognised, _penalties + rights.Penalties);
         }
         _secured += outcome.Summary.Secured;
         _admissible += outcome.Summary.SecuredAndAdmissible;
@@ -210,6 +215,9 @@ public sealed class TransparencyTally
             _claimsNotHeld + other._claimsNotHeld, _lapsedWithEmergency + other._lapsedWithEmergency, _notValidated + other._notValidated);
         (_uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted) = (_uses + other._uses, _usesWithConsent + other._usesWithConsent,
             _consentsRefused + other._consentsRefused, _violations + other._violations, _usesNotAdmitted + other._usesNotAdmitted);
+        (_inDefault, _enforcements, _notRecognised, _penalties) = (_inDefault + other._inDefault, _enforcements + other._enforcements,
+            _notRecognised + other._notRecognised, _penalties + other._penalties);
+        _reimbursed += other._reimbursed;
         _requestsPerRun.Merge(other._requestsPerRun);
         _producedPerRun.Merge(other._producedPerRun);
         _refusedPerRun.Merge(other._refusedPerRun);
@@ -236,10 +244,12 @@ public sealed class TransparencyTally
             Expedited(_emergency, _emergencyAnswered, _emergencyTimes),
             new PreservationFigures(_preservations, _confirmed, _frozen, _extensions, _keptAlive, _lapsed),
             new CostFigures(totalCost, Math.Round(totalCost / runs, 2),
-                _providers.Select(p => new ProviderCostFigures(p.Key, p.Value.Requests, p.Value.Answered, p.Value.Cost, Math.Round(p.Value.Cost / runs, 2))).ToList()),
+                _providers.Select(p => new ProviderCostFigures(p.Key, p.Value.Requests, p.Value.Answered, p.Value.Cost, Math.Round(p.Value.Cost / runs, 2))).ToList(),
+                _reimbursed),
             Expedited(_urgent, _urgentAnswered, _urgentTimes),
             new SafeguardFigures(_overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded,
-                _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated, _uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted));
+                _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated, _uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted,
+                _inDefault, _enforcements, _notRecognised, _penalties));
     }
 
     private static ExpeditedFigures Expedited(long requests, long answered, DurationSample times) =>

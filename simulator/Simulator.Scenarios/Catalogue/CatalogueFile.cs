@@ -191,6 +191,31 @@ internal sealed class InstrumentFile
     public ValidationFile? Validation { get; set; }
     public ScopeReviewFile? ScopeReview { get; set; }
     public List<UseLimitFile>? UseLimits { get; set; }
+    public EnforcementFile? Enforcement { get; set; }
+    public CostsFile? Costs { get; set; }
+}
+
+/// <summary>Enforcing an order the addressee did not comply with (REG Arts. 15-16).</summary>
+internal sealed class EnforcementFile
+{
+    public LegalDurationFile Recognition { get; set; } = new();
+    public string RecognitionTime { get; set; } = "";
+    public string Compliance { get; set; } = "";
+    public string TimesSource { get; set; } = "";
+    public double PenaltyCeiling { get; set; }
+    public string PenaltySource { get; set; } = "";
+    public string RemedySource { get; set; } = "";
+    public string Source { get; set; } = "";
+    public List<string> Grounds { get; set; } = [];
+    public string GroundsSource { get; set; } = "";
+    public bool Unsure { get; set; }
+}
+
+/// <summary>Who bears the provider's cost of answering (REG Art. 14).</summary>
+internal sealed class CostsFile
+{
+    public string Source { get; set; } = "";
+    public bool Unsure { get; set; }
 }
 
 /// <summary>Purpose limitation and speciality: a use beyond the stated purpose and whether it needs the giving state's consent.</summary>

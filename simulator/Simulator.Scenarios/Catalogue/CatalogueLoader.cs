@@ -104,6 +104,7 @@ public static class CatalogueLoader
                     "give scope-review only to an instrument a requested state reviews (central-authorities, contact-points, joint-team)"));
             var useLimits = UseLimits(f, at, map, problems, instrumentIds);
             var conflict = ConflictRule(f, at, map, problems);
+            var enforcement = EnforcementRule(f, at, map, problems);
             var validation = ValidationRules(f, categories, issuers, at, map, problems);
             var deadlines = new Dictionary<DataCategory, LegalDuration>();
             foreach (var (key, d) in f.ResponseDeadlines ?? [])
@@ -135,7 +136,8 @@ public static class CatalogueLoader
                     Urgent = f.Urgent is { } u ? new UrgentHandling(Names.Parse<UrgencyCondition>(u.When), u.Source, u.MeansSource, u.WaitsInBacklog, u.SpeedFactor, u.Unsure) : null,
                     ConflictingObligations = conflict, Validation = validation,
                     ScopeReview = f.ScopeReview is { } sr ? new ScopeReview(Names.Parse<ScopeRemedy>(sr.Remedy), sr.Source, sr.Unsure) : null,
-                    UseLimits = useLimits });
+                    UseLimits = useLimits, Enforcement = enforcement,
+                    Costs = f.Costs is { } cf ? new CostReimbursement(cf.Source, cf.Unsure) : null });
         }
         for (var t = 0; t < dto.Trial.Count; t++)
             if (dto.Trial.FindIndex(r => r.When == dto.Trial[t].When) < t)
@@ -188,6 +190,28 @@ public static class CatalogueLoader
             return null;
         }
         return new ConflictingObligations(Legal(c.ObjectionWindow)!, review, c.CourtReviewSource, Names.Parse<ConflictLifted>(c.LiftedWhere), c.LiftSource, c.Source, c.Unsure);
+    }
+
+    /// <summary>The instrument's REG Art. 16 procedure: only for a binding order with a deadline to miss, with valid ranges and a penalty ceiling that is a share of turnover.</summary>
+    private static Enforcement? EnforcementRule(InstrumentFile f, string at, SourceMap map, List<Diagnostic> problems)
+    {
+        if (f.Enforcement is not { } e) return null;
+        var before = problems.Count;
+        if (!f.Binding || f.ResponseDeadline is null)
+            problems.Add(map.At($"{at}/enforcement", $"{f.Id} {(f.Binding ? "sets no response deadline" : "is not binding")}, so no addressee can be in default of it", "enforcement is for binding orders with a response-deadline"));
+        if (!DurationRange.TryParse(e.RecognitionTime, out var recognition) || recognition.Min > recognition.Mode || recognition.Mode > recognition.Max)
+            problems.Add(map.At($"{at}/enforcement/recognition-time", $"'{e.RecognitionTime}' is not a duration range min..max~mode with min <= mode <= max", "write it like 1d..5d~2d"));
+        if (!DurationRange.TryParse(e.Compliance, out var compliance) || compliance.Min > compliance.Mode || compliance.Mode > compliance.Max)
+            problems.Add(map.At($"{at}/enforcement/compliance", $"'{e.Compliance}' is not a duration range min..max~mode with min <= mode <= max", "write it like 1d..5d~2d"));
+        if (e.PenaltyCeiling is <= 0 or > 1)
+            problems.Add(map.At($"{at}/enforcement/penalty-ceiling", $"{f.Id}'s penalty ceiling {e.PenaltyCeiling} is not a share of turnover", "give a number above 0 and at most 1 (0.02 for 2%)"));
+        for (var g = 0; g < e.Grounds.Count; g++)
+            if (!f.RefusalGrounds.Any(r => r.Id == e.Grounds[g] && r.By == "enforcing-state"))
+                problems.Add(map.At($"{at}/enforcement/grounds/{g}", $"'{e.Grounds[g]}' is not one of {f.Id}'s grounds for the enforcing state",
+                    f.RefusalGrounds.Any(r => r.By == "enforcing-state") ? $"its enforcing-state grounds: {string.Join(", ", f.RefusalGrounds.Where(r => r.By == "enforcing-state").Select(r => r.Id))}" : "add the ground under refusal-grounds with by: enforcing-state"));
+        if (problems.Count > before) return null;
+        return new Enforcement(Legal(e.Recognition)!, recognition, compliance, e.TimesSource, e.PenaltyCeiling, e.PenaltySource, e.RemedySource, e.Source,
+            e.Grounds, e.GroundsSource, e.Unsure);
     }
 
     /// <summary>
@@ -244,7 +268,8 @@ public static class CatalogueLoader
     {
         "eu-1182-71" => PeriodCounting.EuPeriods,
         "requested-state-law" => PeriodCounting.RequestedStateLaw,
-        _ => PeriodCounting.Exact, // the schema admits only these three
+        "eu-1182-71-working-days" => PeriodCounting.EuWorkingDays,
+        _ => PeriodCounting.Exact, // the schema admits only these
     };
 
     private static void CheckExceptions(List<ExceptionFile>? exceptions, string at, IReadOnlyList<OffenceList> lists, SourceMap map, List<Diagnostic> problems)

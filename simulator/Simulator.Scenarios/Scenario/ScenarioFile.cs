@@ -99,6 +99,7 @@ public sealed class JurisdictionFile
     /// <summary>This state's verdict at trial per condition, where its law differs from the catalogue's trial rules.</summary>
     public Dictionary<string, string>? Admissibility { get; set; }
     public string? RefusesOverBroad { get; set; }
+    public string? ReimbursesProviders { get; set; }
     public List<string> PoliticalOffences { get; set; } = [];
     public List<string> SensitiveTowards { get; set; } = [];
     public string Capability { get; set; } = "medium";
@@ -123,6 +124,7 @@ public sealed class ProviderFile
     public string Name { get; set; } = "";
     public string? Kind { get; set; }
     public string Headquarters { get; set; } = "";
+    public decimal? AnnualTurnover { get; set; }
     public List<string> StorageIn { get; set; } = [];
     public List<string> OffersServicesIn { get; set; } = [];
     public string? LegalRepresentativeIn { get; set; }

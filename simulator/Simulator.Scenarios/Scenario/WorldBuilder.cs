@@ -42,7 +42,8 @@ public static class WorldBuilder
                 j.ReachesDataAbroad, j.DualCriminalityFor?.Select(Names.Parse<DataCategory>).ToHashSet(),
                 j.DisclosureBars.Count == 0 ? null : j.DisclosureBars.Select(b => new DisclosureBar(b.Categories.Select(Names.Parse<DataCategory>).ToHashSet(), b.Source, b.LiftedByAgreement, b.LiftSource)).ToList(),
                 j.Admissibility is { Count: > 0 } own ? own.ToDictionary(a => Names.Parse<TrialCondition>(a.Key), a => Names.Parse<Verdict>(a.Value)) : null,
-                string.IsNullOrWhiteSpace(j.RefusesOverBroad) ? null : j.RefusesOverBroad.Trim());
+                string.IsNullOrWhiteSpace(j.RefusesOverBroad) ? null : j.RefusesOverBroad.Trim(),
+                string.IsNullOrWhiteSpace(j.ReimbursesProviders) ? null : j.ReimbursesProviders.Trim());
         }).ToList();
 
         var providers = s.Providers.Select(p => new ServiceProvider(p.Id, p.Name, p.Headquarters,
@@ -51,7 +52,7 @@ public static class WorldBuilder
             new DisclosurePolicy(p.Policy.VoluntaryPreservation, p.Policy.VoluntaryDisclosure.Select(Names.Parse<DataCategory>).ToHashSet(),
                 p.Policy.EmergencyDisclosureRate, p.Policy.ForeignOrderComplianceRate, p.Policy.BindingOrderComplianceRate),
             DurationRange.Parse(p.ResponseTime), DurationRange.Parse(p.PreservationTime), DurationRange.Parse(p.EmergencyResponseTime),
-            p.Capacity, p.ProduceRate, p.CostPerRequest, p.LegalRepresentativeIn)).ToList();
+            p.Capacity, p.ProduceRate, p.CostPerRequest, p.LegalRepresentativeIn, p.AnnualTurnover)).ToList();
         var providerById = providers.ToDictionary(p => p.Id);
 
         var incidents = s.Incidents.Select(i => new Incident(i.Id, i.Title, i.Investigating,

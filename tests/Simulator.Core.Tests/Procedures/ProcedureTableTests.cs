@@ -171,10 +171,31 @@ public sealed class ProcedureTableTests
     }
 
     [Fact]
+    public void An_enforcement_is_recognised_or_not_and_a_recognised_order_is_complied_with_or_penalised_first()
+    {
+        var paid = new EnforcementLifecycle();
+        Assert.Equal(EnforcementState.Requested, paid.State);
+        paid.Fire(EnforcementTrigger.Recognise);
+        Assert.False(paid.CanFire(EnforcementTrigger.Decline));
+        paid.Fire(EnforcementTrigger.Penalise);
+        paid.Fire(EnforcementTrigger.Comply);
+        Assert.Equal(EnforcementState.Complied, paid.State);
+        // An addressee that answers while the enforcing authority is still deciding has complied: there is nothing to penalise.
+        var early = new EnforcementLifecycle();
+        early.Fire(EnforcementTrigger.Comply);
+        Assert.False(early.CanFire(EnforcementTrigger.Penalise));
+        var declined = new EnforcementLifecycle();
+        declined.Fire(EnforcementTrigger.Decline);
+        Assert.Equal(EnforcementState.NotRecognised, declined.State);
+        Assert.ThrowsAny<InvalidOperationException>(() => declined.Fire(EnforcementTrigger.Penalise));
+        Assert.ThrowsAny<InvalidOperationException>(() => new EnforcementLifecycle().Fire(EnforcementTrigger.Penalise));
+    }
+
+    [Fact]
     public void Every_procedure_is_exported_as_a_diagram_of_its_states()
     {
         var all = ProcedureDiagrams.All();
-        Assert.Equal(["request", "preservation", "office-queue", "provider-handling", "escalation", "use-consent"], all.Select(d => d.Name));
+        Assert.Equal(["request", "preservation", "office-queue", "provider-handling", "escalation", "use-consent", "enforcement"], all.Select(d => d.Name));
         Assert.All(all, d => Assert.False(string.IsNullOrWhiteSpace(d.Description)));
         var request = all.Single(d => d.Name == "request").Mermaid;
         Assert.StartsWith("stateDiagram-v2", request);

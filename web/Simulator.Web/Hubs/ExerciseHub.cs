@@ -173,6 +173,10 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
 
     public Task<DecisionResult> Escalate(string request) => Decide(seat => new EscalateRequest(seat, Required(request, "request")));
 
+    /// <summary>Ask the enforcing state to enforce an order whose addressee let the deadline pass (REG Art. 16(1)).</summary>
+    public Task<DecisionResult> EnforceOrder(string request, string? note = null) =>
+        Decide(seat => new EnforceOrder(seat, Required(request, "request"), Bounded(note, "note", MessageLimits.Note)));
+
     public Task<DecisionResult> Withdraw(string request) => Decide(seat => new WithdrawRequest(seat, Required(request, "request")));
 
     /// <summary>Writes to another office or a provider (seats): channel phone, contact-point-network, secure-email or official-letter.</summary>

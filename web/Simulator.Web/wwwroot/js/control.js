@@ -311,6 +311,12 @@ export class ControlRoom {
     // Purpose limitation: each use beyond the purpose without the consent it needed, and the consents refused.
     const violations = evidence.flatMap(e => (e.uses ?? []).filter(u => u.violation).map(u => ({ evidence: `${e.evidence} ${u.kind === "onward-transfer" ? "to" : "in"} ${u.for}` })));
     const refusedConsents = (this.view.consents ?? []).filter(c => c.state === "refused").map(c => ({ evidence: `${c.consent} (${c.evidence})` }));
+    // Oversight of emergencies, and providers' duties under EU orders (REG Arts. 4(5), 15-16).
+    const emergencies = requests.filter(r => r.emergency && r.sentAt);
+    const notHeld = requests.filter(r => r.emergencyClaimHeld === false);
+    const lapsed = requests.filter(r => r.lapsedWithEmergency);
+    const inDefault = requests.filter(r => r.enforcement);
+    const penalised = requests.filter(r => r.enforcement?.penalised);
     const row = (label, items, name, cls) => el("tr", { dataset: { rights: name } },
       el("th", { scope: "row" }, label), el("td", {}, el("span", { class: `pill ${items.length ? cls : "muted"}` }, String(items.length))),
       el("td", { class: "small" }, items.map(i => i.request ?? i.evidence).join(", ")));
@@ -323,7 +329,12 @@ export class ControlRoom {
         row("Secured, open to challenge at trial", challenged, "under-challenge", "warn"),
         row("Secured, excluded at trial", excluded, "excluded", "bad"),
         row("Used beyond its purpose without the consent needed", violations, "purpose-violations", "bad"),
-        row("Consent to another use refused", refusedConsents, "consents-refused", "warn"))),
+        row("Consent to another use refused", refusedConsents, "consents-refused", "warn"),
+        row("Emergency requests sent", emergencies, "emergencies", "warn"),
+        row("Emergency claims that did not hold", notHeld, "emergency-not-held", "bad"),
+        row("Lapsed with their emergency", lapsed, "lapsed-with-emergency", "bad"),
+        row("Orders whose addressee let the deadline pass", inDefault, "in-default", "warn"),
+        row("Providers penalised for not complying", penalised, "penalties", "bad"))),
       el("p", { class: "small muted" }, "The trial is held at the end; until then, what it would make of each secured item now."));
   }
 

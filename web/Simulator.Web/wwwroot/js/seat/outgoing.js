@@ -19,6 +19,18 @@ function validation(r) {
 const mayValidate = (r, seat) => r.validation?.status === "awaiting" && r.validation.mayValidate.includes(seat)
   && (Boolean(r.validation.dueBy) || r.state === "awaiting-validation");
 
+const enforcementClass = { "in-default": "bad", requested: "warn", recognised: "warn", "not-recognised": "bad", penalised: "bad", complied: "ok" };
+
+/** An order whose addressee let the deadline pass, and its enforcement by the enforcing state (REG Arts. 15-16). */
+function enforcement(r) {
+  const e = r.enforcement;
+  if (!e) return null;
+  const label = { "in-default": "addressee in default", requested: "enforcement asked", recognised: "enforcement recognised",
+    "not-recognised": "not enforced", penalised: "provider penalised", complied: e.penalised ? "complied after a penalty" : "complied once required" }[e.status] ?? e.status;
+  return el("div", { class: "small", dataset: { enforcement: e.status } }, el("span", { class: `pill ${enforcementClass[e.status] ?? "muted"}`, title: e.text }, label),
+    el("div", { class: "small muted" }, e.text));
+}
+
 const fateClass = { "in-locker": "ok", preserved: "ok", produced: "ok", "secured-elsewhere": "ok", lost: "bad", lapsed: "bad", "nothing-found": "warn", released: "muted", pending: "muted" };
 
 /** What the request has done for each of its items (preserved until…, in the locker, lost at…: why), beside its state. */
@@ -50,12 +62,14 @@ export class OutgoingPanel {
           r.minimise ? el("span", { class: "pill ok", dataset: { minimised: r.recordsRedacted } },
             r.recordsRedacted ? `minimised: ${r.recordsRedacted} third-party records redacted` : "minimised production") : null,
           validation(r),
+          enforcement(r),
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
           r.clarifications?.length ? el("div", { class: "small" }, `asked: ${r.clarifications.at(-1)}`) : null),
         el("td", {}, r.deadline && !isClosed(r) ? [countdown(r.deadline), el("div", { class: "small muted" }, r.deadlineStatus)] : r.deadlineStatus ?? "—"),
         el("td", { class: "row" },
           r.state === "awaiting-clarification" ? el("button", { class: "secondary", onclick: () => this.clarify(r) }, "Clarify") : null,
           mayValidate(r, seat.identity.seat) ? el("button", { dataset: { validate: r.request }, onclick: () => this.validate(r) }, "Validate…") : null,
+          r.enforcement?.mayAsk ? el("button", { dataset: { enforce: r.request }, onclick: () => seat.act("EnforceOrder", r.request, null) }, "Ask for enforcement") : null,
           !isClosed(r) && !["draft", "awaiting-validation"].includes(r.state) ? el("button", { class: "secondary", onclick: () => seat.act("Escalate", r.request) }, "Escalate") : null,
           !isClosed(r) && !["approved", "executing"].includes(r.state) ? el("button", { class: "secondary", onclick: () => seat.act("Withdraw", r.request) }, "Withdraw") : null,
           el("button", { class: "secondary", onclick: () => seat.showProcedure(r) }, "Procedure")))))));
