@@ -79,6 +79,11 @@ internal static class CatalogueRules
                 foreach (var g in enforcement.Grounds) yield return new(i.Id, $"enforcement/grounds/{g}", enforcement.GroundsSource);
             }
             if (i.Costs is { } costs) yield return new(i.Id, "costs", costs.Source);
+            if (i.InformsPerson is { } informs)
+            {
+                yield return new(i.Id, "informs-person", informs.Source);
+                yield return new(i.Id, "informs-person/delay", informs.DelaySource);
+            }
             foreach (var limit in i.UseLimits)
             {
                 yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}", limit.Source);

@@ -34,7 +34,7 @@ public sealed class RedactionTests
         Assert.Equal((2, "4min", "provider/host"), (redacted.Records, redacted.Took, redacted.By));
         Assert.Equal(perRecord * 2, m.RespondedAt - p.RespondedAt); // the same draws, and the redaction on top
         Assert.Empty(plain.Events<RecordsRedacted>());
-        Assert.Equal(new RightsSummary(0, 0, 8, 0, 0, RecordsRedacted: 2), minimised.Outcome().Rights);
+        Assert.Equal(new RightsSummary(0, 0, 8, 0, 0, RecordsRedacted: 2, PersonsToInform: 1, PersonsNotInformed: 1), minimised.Outcome().Rights);
         Assert.True(minimised.Events<RequestDrafted>().Single().Minimise);
     }
 
@@ -45,6 +45,6 @@ public sealed class RedactionTests
         Assert.True(r.AssessmentAsked.OverBroad);
         Assert.Equal(3642, s.Events<RecordsRedacted>().Single().Records);
         Assert.Equal(Verdict.Admissible, Core.Admissibility.Trial.Examine(s, s.Evidence("traffic")).Verdict);
-        Assert.Equal(new RightsSummary(1, 0, 8, 0, 0, RecordsRedacted: 3642), s.Outcome().Rights);
+        Assert.Equal(new RightsSummary(1, 0, 8, 0, 0, RecordsRedacted: 3642, PersonsToInform: 1, PersonsNotInformed: 1), s.Outcome().Rights);
     }
 }

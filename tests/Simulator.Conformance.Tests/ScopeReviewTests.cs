@@ -83,7 +83,7 @@ public sealed class ScopeReviewTests
         var r = s.Settle(s.Last());
         Assert.Equal(RequestState.Delivered, r.State);
         Assert.Empty(s.Events<RequestNarrowed>());
-        Assert.Equal(new RightsSummary(1, 0, 3650, 3640, 3642, AdmissibleUnderChallenge: 1), s.Outcome().Rights);
+        Assert.Equal(new RightsSummary(1, 0, 3650, 3640, 3642, AdmissibleUnderChallenge: 1, PersonsToInform: 1, PersonsNotInformed: 1), s.Outcome().Rights);
     }
 
     [Fact]

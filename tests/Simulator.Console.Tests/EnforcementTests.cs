@@ -7,7 +7,8 @@ namespace Simulator.Console.Tests;
 /// A provider's duties at the table (docs/safeguards.md, provider duties): in simultaneous-ten-states Postvale Mail,
 /// answering ten states at once, lets the 10 days of Ostrevia's European Production Order pass. The engine plays
 /// Ostrevia's judge until the order is sent; given back, the judge sees the order in default, asks Sargovia's enforcing
-/// authority to enforce it, and follows it to the answer; the trainer's rights panel lists the order in default.
+/// authority to enforce it, and follows it to the answer, then records why it delays telling the person whose data came in;
+/// the trainer's rights panel lists the order in default and the person not yet told.
 /// </summary>
 [Collection(ServerCollection.Name)]
 public sealed class EnforcementTests(ServerFixture f)
@@ -45,6 +46,16 @@ public sealed class EnforcementTests(ServerFixture f)
         await TrainerClock.JumpAsync(trainer, start.AddDays(40));
         await Expect(order.Locator("[data-enforcement='complied']")).ToBeVisibleAsync();
         await Expect(order).ToContainTextAsync("delivered");
+
+        // The data came in: the judge is to tell the person whose data they are, or record why it delays (REG Art. 13).
+        await Expect(order.Locator("[data-informing='due']")).ToBeVisibleAsync();
+        await Expect(trainer.Locator("#rights tr[data-rights='not-informed']")).ToContainTextAsync("req-007");
+        await order.Locator("button[data-delay-informing='req-007']").ClickAsync();
+        await judge.FillAsync("#delay-informing-reason", "the account holder is the suspect and would be warned");
+        await judge.ClickAsync("#dialog-ok");
+        await Expect(order.Locator("[data-informing='delayed']")).ToContainTextAsync("reasons: the account holder is the suspect and would be warned");
+        await Expect(trainer.Locator("#rights tr[data-rights='not-informed']")).Not.ToContainTextAsync("req-007");
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(judge));
         Assert.Empty(_pageErrors);
     }
 }

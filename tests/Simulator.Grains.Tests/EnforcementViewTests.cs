@@ -62,5 +62,15 @@ public sealed class EnforcementViewTests
         var done = View(s, seat).Outgoing.Single(r => r.Request == order.Id).Enforcement!;
         Assert.Equal("complied", done.Status);
         Assert.Equal(done.Penalised, s.Journal.Entries.Any(e => e.Event is PenaltyImposed p && p.Request == order.Id));
+
+        // The data came in: telling the person whose data they are is due (REG Art. 13), the issuing state's own business.
+        var informing = View(s, seat).Outgoing.Single(r => r.Request == order.Id).Informing!;
+        Assert.Equal("due", informing.Status);
+        var due = s.Journal.Entries.Single(e => e.Event is PersonToBeInformed p && p.Request == order.Id).Event;
+        Assert.Contains(Audience.State(order.Issuer), Audience.Of(due, s));
+        Assert.DoesNotContain(Audience.State(order.RequestedState), Audience.Of(due, s));
+        Assert.True(s.Decide(new InformPerson(seat, order.Id, Delay: true, Reason: "the account holder is the suspect")).Accepted);
+        var delayed = View(s, seat).Outgoing.Single(r => r.Request == order.Id).Informing!;
+        Assert.Equal(("delayed", "the account holder is the suspect"), (delayed.Status, delayed.Reason));
     }
 }

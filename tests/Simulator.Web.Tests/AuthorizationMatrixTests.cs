@@ -86,6 +86,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("Escalate", [Req]),
         // An Art. 29 preservation has no enforcement procedure (REG Art. 16 is for EU orders): every caller is refused.
         ("EnforceOrder", [Req, null]),
+        // Nor does it produce data under an instrument with a duty to inform (REG Art. 13): every caller is refused.
+        ("InformPerson", [Req, true, "it would obstruct the investigation"]),
         ("Withdraw", [Req]),
         ("SendMessage", ["BE/contact-point", "contact-point-network", "Hostbay", "Please confirm receipt of our request", null, null]),
         ("Refer", ["hospital-report", "AL/prosecutor", "the Art. 29 request is yours to issue"]),

@@ -55,6 +55,9 @@ public sealed record Instrument(
     /// <summary>Who bears the provider's cost of answering (REG Art. 14); null where the instrument says nothing, and the provider bears it.</summary>
     public CostReimbursement? Costs { get; init; }
 
+    /// <summary>The issuing authority's duty to tell the person whose data it obtained (REG Art. 13); null where the instrument sets none.</summary>
+    public PersonInformation? InformsPerson { get; init; }
+
     /// <summary>Who else may issue it once an authority of their state has validated the order (REG Art. 4(1)(b), 4(2)(b), 4(3)(b)); null where only <see cref="Issuers"/> may.</summary>
     public IssuingWithValidation? Validation { get; init; }
 

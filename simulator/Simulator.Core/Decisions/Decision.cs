@@ -33,6 +33,7 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(UseEvidence), "use-evidence")]
 [JsonDerivedType(typeof(AskUseConsent), "ask-use-consent")]
 [JsonDerivedType(typeof(EnforceOrder), "enforce-order")]
+[JsonDerivedType(typeof(InformPerson), "inform-person")]
 [JsonDerivedType(typeof(AnswerUseConsent), "answer-use-consent")]
 public abstract record Decision(string Actor)
 {

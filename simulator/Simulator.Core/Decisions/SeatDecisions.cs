@@ -61,6 +61,15 @@ public sealed record ExtendPreservation(string Actor, string Preservation) : Dec
 }
 
 /// <summary>
+/// Tell the person whose data an order obtained (REG Art. 13(1)), or, with <see cref="Delay"/>, record why telling them
+/// is delayed for now (Art. 13(2): under Directive (EU) 2016/680 Art. 13(3), the reasons in the case file).
+/// </summary>
+public sealed record InformPerson(string Actor, string Request, bool Delay = false, string? Reason = null) : Decision(Actor)
+{
+    public override string Describe() => Delay ? $"delay informing the person whose data {Request} obtained" : $"inform the person whose data {Request} obtained";
+}
+
+/// <summary>
 /// Ask the enforcing state to enforce an order whose addressee let the deadline pass without answering (REG Art. 16(1)):
 /// its enforcing authority recognises it, formally requires the addressee to comply, and penalises an addressee that still does not.
 /// </summary>

@@ -79,6 +79,9 @@ public sealed class RequestRecord
     public decimal? PenaltyCeiling { get; set; }
     /// <summary>The addressee was penalised for not complying (REG Art. 15), whatever it did afterwards.</summary>
     public bool PenaltyImposed { get; set; }
+    /// <summary>Telling the person whose data it produced (REG Art. 13), once due; null before, and where the instrument sets no such duty.</summary>
+    public InformingLifecycle? Informing { get; set; }
+    public string? InformingReason { get; set; }
     /// <summary>What the order needs from a judge or prosecutor of its own state (REG Art. 4(1)(b), 4(5)); null where its issuer issues it alone.</summary>
     public ValidationNeed? Validation { get; init; }
     /// <summary>The seat validating it (a trainee's where one holds a validating office, else the engine's).</summary>

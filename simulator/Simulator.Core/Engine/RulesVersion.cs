@@ -21,9 +21,11 @@ public static class RulesVersion
     /// policies order apart what a third country's law bars, so the rest is not held up by the objection (<see cref="PoliciesSplitConflicts"/>).
     /// 2026.12.8: the exercise ends with a trial in each investigating state that examines every secured item (<see cref="HoldsTrial"/>).
     /// 2026.12.9: an order whose addressee lets the deadline pass is recorded in default, and the policies ask for its
-    /// enforcement where the instrument provides for it (<see cref="RecordsDefaults"/>, REG Art. 16).
+    /// enforcement where the instrument provides for it (<see cref="RecordsDefaults"/>, REG Art. 16). 2026.12.10: an order
+    /// that produced data makes telling the person whose data they are due, and the policies tell them or record why they
+    /// delay (<see cref="InformsPersons"/>, REG Art. 13).
     /// </summary>
-    public const string Current = "2026.12.9";
+    public const string Current = "2026.12.10";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -81,6 +83,9 @@ public static class RulesVersion
     /// deadline pass unanswered is recorded in default at the deadline (and the policies, told of it, ask for enforcement).
     /// </summary>
     public static bool RecordsDefaults(string? version) => Compare(version ?? BeforePinning, "2026.12.9") >= 0;
+
+    /// <summary>Whether, under <paramref name="version"/>, an order whose instrument says so makes telling the person whose data it produced due (REG Art. 13).</summary>
+    public static bool InformsPersons(string? version) => Compare(version ?? BeforePinning, "2026.12.10") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

@@ -66,6 +66,7 @@ public sealed partial class Simulation
             ExtendPreservation extend => Extend(extend),
             EscalateRequest escalate => Escalate(escalate),
             EnforceOrder enforce => Enforce(enforce),
+            InformPerson inform => Inform(inform),
             WithdrawRequest withdraw => Withdraw(withdraw),
             SendMessage message => SendMessageFromSeat(message),
             Refer refer => ReferWithinState(refer),

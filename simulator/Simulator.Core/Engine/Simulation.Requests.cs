@@ -513,6 +513,7 @@ public sealed partial class Simulation
             }
         }
         Close(r);
+        MakeInformingDue(r);
         if (r.IsProduction)
         {
             foreach (var id in r.Found)

@@ -65,7 +65,8 @@ public sealed record RequestOutcome(
 /// Purpose limitation: uses made of secured items beyond their purpose, those with the giving state's consent, consents
 /// refused, uses without the consent needed (violations), and uses the other investigation's court did not admit cleanly
 /// (under challenge or excluded). Provider duties: orders whose addressee let the deadline pass, enforcements asked for,
-/// those the enforcing state did not recognise, and penalties imposed (REG Arts. 15-16). Figures
+/// those the enforcing state did not recognise, and penalties imposed (REG Arts. 15-16). Informing the persons whose data
+/// orders obtained (REG Art. 13): due, informed, delayed with reasons, and neither by the end (not informed). Figures
 /// added after a release are written only when not zero, so outcomes of runs without them read as before.
 /// </summary>
 public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, int RecordsObtained, int RecordsBeyondNeed, int ThirdPartyRecords,
@@ -82,7 +83,11 @@ public sealed record RightsSummary(int OverBroadRequests, int NarrowedRequests, 
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int OrdersInDefault = 0,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int EnforcementsRequested = 0,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int EnforcementsNotRecognised = 0,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int Penalties = 0);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int Penalties = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int PersonsToInform = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int PersonsInformed = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int InformingDelayed = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int PersonsNotInformed = 0);
 
 public sealed record WaitingTime(string Stage, string Authority, TimeSpan Total, int Requests);
 

@@ -44,6 +44,12 @@ public sealed record DataUseObjected(string Request, string Ground, string Descr
 public sealed record ConflictingObligationRaised(string Request, string By, string ThirdCountry, IReadOnlyList<DataCategory> Categories, string Law, string Rule, string Court, DateTimeOffset ReviewEndsAt) : JournalEvent;
 /// <summary>The court's review of a conflict of obligations: the order upheld (then executed) or lifted (then refused).</summary>
 public sealed record ConflictingObligationReviewed(string Request, string By, bool Upheld, string Reason, string Source) : JournalEvent;
+/// <summary>An order produced data: the person whose data they are is to be told without undue delay (REG Art. 13(1)), or the delay recorded with reasons.</summary>
+public sealed record PersonToBeInformed(string Request, string By, string Source) : JournalEvent;
+/// <summary>The issuing authority told the person whose data the order obtained, with the remedies open to them (<see cref="Remedies"/>).</summary>
+public sealed record PersonInformed(string Request, string By, string Remedies) : JournalEvent;
+/// <summary>The issuing authority delays telling the person, with its reasons for the case file (REG Art. 13(2)).</summary>
+public sealed record InformingDelayed(string Request, string By, string Reason, string Source) : JournalEvent;
 /// <summary>The addressee of a binding order let its deadline pass without answering (REG Art. 16(1)): the issuing state may now ask for enforcement.</summary>
 public sealed record OrderInDefault(string Request, string Provider, DateTimeOffset Deadline, string Source) : JournalEvent;
 /// <summary>The issuing state asked the enforcing authority (<see cref="EnforcingAuthority"/>) to enforce an order in default; it decides by <see cref="DecideBy"/>.</summary>

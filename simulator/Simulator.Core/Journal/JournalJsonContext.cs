@@ -66,5 +66,8 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(EnforcementRequested))]
 [JsonSerializable(typeof(EnforcementDecided))]
 [JsonSerializable(typeof(PenaltyImposed))]
+[JsonSerializable(typeof(PersonToBeInformed))]
+[JsonSerializable(typeof(PersonInformed))]
+[JsonSerializable(typeof(InformingDelayed))]
 [JsonSerializable(typeof(UseExamined))]
 internal sealed partial class JournalJsonContext : JsonSerializerContext;

@@ -25,4 +25,6 @@ public interface IInvestigationPolicy
     void OnUseConsentAnswered(PolicyContext context, ConsentRecord consent) { }
     /// <summary>The addressee of an order let its deadline pass without answering (REG Art. 16(1)): ask for enforcement, or wait.</summary>
     void OnOrderInDefault(PolicyContext context, RequestRecord request) { }
+    /// <summary>An order produced data: tell the person whose data they are, or record why telling them is delayed (REG Art. 13).</summary>
+    void OnPersonToBeInformed(PolicyContext context, RequestRecord request) { }
 }

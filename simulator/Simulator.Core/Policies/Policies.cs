@@ -47,10 +47,11 @@ public class EmergencyAwarePolicy : PreferencePolicy
 public sealed class EverythingFastestPolicy : EmergencyAwarePolicy
 {
     public override string Name => "everything-fastest";
-    public override string Description => "As emergency-aware (the fastest routes, with preservation beside them), but every request asks for every record the holder keeps rather than what the facts support: the breadth is narrowed by requested states that review it and brought in full, third-party records included, by orders a provider executes. Evidence wanted in another investigation or by another state is used at once, without asking the consent the giving state's terms require.";
+    public override string Description => "As emergency-aware (the fastest routes, with preservation beside them), but every request asks for every record the holder keeps rather than what the facts support: the breadth is narrowed by requested states that review it and brought in full, third-party records included, by orders a provider executes. Evidence wanted in another investigation or by another state is used at once, without asking the consent the giving state's terms require; the persons whose data its EU orders obtain are neither told nor is a delay recorded (REG Art. 13).";
     // The routes are emergency-aware's, inherited: only the scope and the haste with other uses differ.
     protected override Engine.RequestScope? Scope => Engine.RequestScope.Everything;
     protected override bool AsksConsentBeforeUse => false;
+    protected override bool InformsPersons => false;
 }
 
 /// <summary>For seats that people play: the engine waits for their commands and decides nothing itself.</summary>

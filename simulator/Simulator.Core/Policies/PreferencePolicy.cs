@@ -166,6 +166,21 @@ public abstract class PreferencePolicy : IInvestigationPolicy
             context.Decide(new EscalateRequest(request.IssuerSeat, request.Id));
     }
 
+    /// <summary>Whether the policy keeps the duty to tell the person whose data an order obtained (REG Art. 13); everything-fastest does not.</summary>
+    protected virtual bool InformsPersons => true;
+
+    /// <summary>
+    /// Telling the person whose data an order obtained is delayed while the investigation would be obstructed by it, with
+    /// that reason recorded (REG Art. 13(2), Directive (EU) 2016/680 Art. 13(3)(a)), as a prosecutor with a suspect still
+    /// unaware of the investigation would. The exercise ends before the inquiry does, so the delay is what it records.
+    /// </summary>
+    public void OnPersonToBeInformed(PolicyContext context, RequestRecord request)
+    {
+        if (InformsPersons && context.Plays(request.IssuerSeat))
+            context.Decide(new InformPerson(request.IssuerSeat, request.Id, Delay: true,
+                Reason: "informing the person now would obstruct the ongoing investigation (Directive (EU) 2016/680 Art. 13(3)(a))"));
+    }
+
     /// <summary>An order in default is put to enforcement by whoever issued it (REG Art. 16(1)), as any practitioner would: the data is still wanted.</summary>
     public void OnOrderInDefault(PolicyContext context, RequestRecord request)
     {

@@ -12,5 +12,6 @@ public static class ProcedureDiagrams
         ("escalation", "A deadline or retention clock watched, escalated, met or missed", new EscalationLifecycle().ToMermaid()),
         ("use-consent", "A request for consent to use evidence beyond the purpose it was given for: asked, then granted or refused", new ConsentLifecycle().ToMermaid()),
         ("enforcement", "Enforcing an order whose addressee let the deadline pass: asked of the enforcing state, recognised or not, complied with or penalised", new EnforcementLifecycle().ToMermaid()),
+        ("informing", "Telling the person whose data an order obtained: due once produced, informed, or delayed with reasons and informed later", new InformingLifecycle().ToMermaid()),
     ];
 }

@@ -92,7 +92,18 @@ public sealed record RequestView(
     [property: Id(26)] int RecordsRedacted = 0,
     [property: Id(27)] EnforcementView? Enforcement = null,
     [property: Id(28)] bool? EmergencyClaimHeld = null,
-    [property: Id(29)] bool LapsedWithEmergency = false);
+    [property: Id(29)] bool LapsedWithEmergency = false,
+    [property: Id(30)] InformingView? Informing = null);
+
+/// <summary>
+/// Telling the person whose data the order obtained (REG 2023/1543 Art. 13), once due: <see cref="Status"/> is `due`,
+/// `delayed` (with <see cref="Reason"/>) or `informed`; <see cref="Text"/> says what the seat must do, with the article.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record InformingView(
+    [property: Id(0)] string Status,
+    [property: Id(1)] string Text,
+    [property: Id(2)] string? Reason = null);
 
 /// <summary>
 /// An order's enforcement (REG 2023/1543 Arts. 15-16), shown once its addressee let the deadline pass: <see cref="Status"/>

@@ -116,6 +116,10 @@ public static class Audience
             case EnforcementRequested e: Request(e.Request); break;
             case EnforcementDecided e: Request(e.Request); break;
             case PenaltyImposed e: Request(e.Request); break;
+            // Telling the person whose data were obtained is the issuing state's own case file: its seats and the trainer.
+            case PersonToBeInformed e: states.Add(s.Request(e.Request)!.Issuer); break;
+            case PersonInformed e: states.Add(s.Request(e.Request)!.Issuer); break;
+            case InformingDelayed e: states.Add(s.Request(e.Request)!.Issuer); break;
             // The reviewing office's own checklist: its state's seats and the trainer, not the issuing state.
             case ReviewRecorded e: states.Add(s.Request(e.Request)!.RequestedState); break;
             case DeadlineAtRisk e: states.Add(s.Request(e.Request)!.Issuer); break;

@@ -205,7 +205,7 @@ public static class ExerciseViews
     }
 
     private static RequestView Request(RequestRecord r, Simulation s, ViewIndex index) => index.Request(r,
-        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted, r.InDefault, r.Enforcement?.State, r.EmergencyClaimHeld, r.LapsedWithEmergency),
+        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted, r.InDefault, r.Enforcement?.State, r.EmergencyClaimHeld, r.LapsedWithEmergency, r.Informing?.State),
         () => [.. r.Items.Select(i => Fate(r, i.Id, s, index))],
         () => index.Queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null,
         (fates, queue) => new(
@@ -239,7 +239,17 @@ public static class ExerciseViews
             r.RecordsRedacted,
             Enforcement(s, r),
             r.EmergencyClaimHeld,
-            r.LapsedWithEmergency));
+            r.LapsedWithEmergency,
+            Informing(r)));
+
+    /// <summary>Telling the person whose data the order obtained (REG Art. 13), once due; null before, and where the instrument sets no such duty.</summary>
+    private static InformingView? Informing(RequestRecord r) => r.Informing is not { } informing || r.Instrument.InformsPerson is not { } duty ? null
+        : informing.State switch
+        {
+            InformingState.Due => new InformingView("due", $"tell the person whose data it obtained without undue delay, or record why you delay ({duty.Source})"),
+            InformingState.Delayed => new InformingView("delayed", $"telling the person is delayed; inform them once the reasons end ({duty.DelaySource})", r.InformingReason),
+            _ => new InformingView("informed", $"the person was told, with the remedies open to them ({duty.RemediesSource})"),
+        };
 
     /// <summary>The order's enforcement, once its addressee is in default (REG Art. 16); null before, and for instruments without it.</summary>
     private static EnforcementView? Enforcement(Simulation s, RequestRecord r)

@@ -174,6 +174,8 @@ public static class TransparencyHtml
                 [[N(g.UsesBeyondPurpose), N(g.UsesWithConsent), N(g.ConsentsRefused), N(g.PurposeViolations), N(g.UsesNotAdmitted)]], "purpose", new HashSet<int> { 0, 1, 2, 3, 4 })
               + Html.Table(["Orders whose addressee let the deadline pass", "Enforcement asked of the enforcing state (REG Art. 16)", "Not recognised for enforcement", "Penalties imposed (REG Art. 15)"],
                 [[N(g.OrdersInDefault), N(g.EnforcementsRequested), N(g.EnforcementsNotRecognised), N(g.Penalties)]], "duties", new HashSet<int> { 0, 1, 2, 3 })
+              + Html.Table(["Persons to be told their data were obtained (REG Art. 13)", "Told, with their remedies", "Delayed, reasons recorded", "Neither told nor a delay recorded"],
+                [[N(g.PersonsToInform), N(g.PersonsInformed), N(g.InformingDelayed), N(g.PersonsNotInformed)]], "informing", new HashSet<int> { 0, 1, 2, 3 })
               + Html.Paragraph("Counts by kind, not one score: a request is over-broad where it names identifiers or a period the facts do not support; the trial at the end examines every secured item (docs/safeguards.md).", "note");
         return "<h3>Safeguards</h3>" + safeguards + "<h3>Emergency and urgent use</h3>" + emergency + "<h3>Preservation</h3>" + preservation + "<h3>Provider cost</h3>"
             + Html.Paragraph("What providers charge for answering (the scenario's cost per request, counted for requests that were answered with data or with nothing found).", "note") + cost

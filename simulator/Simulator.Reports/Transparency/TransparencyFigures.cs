@@ -64,13 +64,15 @@ public sealed record CostFigures(decimal Total, decimal PerRun, IReadOnlyList<Pr
 /// and purpose limitation: uses of evidence beyond its purpose, those with the giving state's consent, consents refused,
 /// uses without the consent needed, and uses the other case's court did not admit cleanly (under challenge or excluded);
 /// and provider duties: orders whose addressee let the deadline pass, enforcements asked for, those not recognised, and
-/// penalties imposed (REG Arts. 15-16).
+/// penalties imposed (REG Arts. 15-16); and informing the persons whose data orders obtained: due, informed, delayed with
+/// reasons, and neither (REG Art. 13).
 /// </summary>
 public sealed record SafeguardFigures(long OverBroadRequests, long NarrowedRequests, long RecordsObtained, long RecordsBeyondNeed, long ThirdPartyRecords,
     long ItemsSecured, long SecuredAndAdmissible, long AdmissibleUnderChallenge, long Excluded,
     long RecordsRedacted = 0, long EmergencyClaimsReviewed = 0, long EmergencyClaimsNotHeld = 0, long LapsedWithEmergency = 0, long NotValidatedAfterwards = 0,
     long UsesBeyondPurpose = 0, long UsesWithConsent = 0, long ConsentsRefused = 0, long PurposeViolations = 0, long UsesNotAdmitted = 0,
-    long OrdersInDefault = 0, long EnforcementsRequested = 0, long EnforcementsNotRecognised = 0, long Penalties = 0);
+    long OrdersInDefault = 0, long EnforcementsRequested = 0, long EnforcementsNotRecognised = 0, long Penalties = 0,
+    long PersonsToInform = 0, long PersonsInformed = 0, long InformingDelayed = 0, long PersonsNotInformed = 0);
 
 /// <summary>
 /// A transparency report's figures, for one exercise (<see cref="Runs"/> = 1) or summed over many runs with the

@@ -43,6 +43,7 @@ public sealed class TransparencyTally
     private long _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated;
     private long _uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted;
     private long _inDefault, _enforcements, _notRecognised, _penalties;
+    private long _toInform, _informed, _delayed, _notInformed;
     private decimal _reimbursed;
 
     /// <summary>Per-run measures, for the distributions across runs.</summary>
@@ -157,6 +158,8 @@ public sealed class TransparencyTally
                 _consentsRefused + rights.ConsentsRefused, _violations + rights.PurposeViolations, _usesNotAdmitted + rights.UsesNotAdmitted);
             (_inDefault, _enforcements, _notRecognised, _penalties) = (_inDefault + rights.OrdersInDefault, _enforcements + rights.EnforcementsRequested,
                 _notRecognised + rights.EnforcementsNotRecognised, _penalties + rights.Penalties);
+            (_toInform, _informed, _delayed, _notInformed) = (_toInform + rights.PersonsToInform, _informed + rights.PersonsInformed,
+                _delayed + rights.InformingDelayed, _notInformed + rights.PersonsNotInformed);
         }
         _secured += outcome.Summary.Secured;
         _admissible += outcome.Summary.SecuredAndAdmissible;
@@ -217,6 +220,8 @@ public sealed class TransparencyTally
             _consentsRefused + other._consentsRefused, _violations + other._violations, _usesNotAdmitted + other._usesNotAdmitted);
         (_inDefault, _enforcements, _notRecognised, _penalties) = (_inDefault + other._inDefault, _enforcements + other._enforcements,
             _notRecognised + other._notRecognised, _penalties + other._penalties);
+        (_toInform, _informed, _delayed, _notInformed) = (_toInform + other._toInform, _informed + other._informed,
+            _delayed + other._delayed, _notInformed + other._notInformed);
         _reimbursed += other._reimbursed;
         _requestsPerRun.Merge(other._requestsPerRun);
         _producedPerRun.Merge(other._producedPerRun);
@@ -249,7 +254,7 @@ public sealed class TransparencyTally
             Expedited(_urgent, _urgentAnswered, _urgentTimes),
             new SafeguardFigures(_overBroad, _narrowed, _records, _beyondNeed, _thirdParty, _secured, _admissible, _challenged, _excluded,
                 _redacted, _claimsReviewed, _claimsNotHeld, _lapsedWithEmergency, _notValidated, _uses, _usesWithConsent, _consentsRefused, _violations, _usesNotAdmitted,
-                _inDefault, _enforcements, _notRecognised, _penalties));
+                _inDefault, _enforcements, _notRecognised, _penalties, _toInform, _informed, _delayed, _notInformed));
     }
 
     private static ExpeditedFigures Expedited(long requests, long answered, DurationSample times) =>

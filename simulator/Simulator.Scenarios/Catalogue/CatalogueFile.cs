@@ -193,6 +193,16 @@ internal sealed class InstrumentFile
     public List<UseLimitFile>? UseLimits { get; set; }
     public EnforcementFile? Enforcement { get; set; }
     public CostsFile? Costs { get; set; }
+    public InformsPersonFile? InformsPerson { get; set; }
+}
+
+/// <summary>The duty to tell the person whose data an order obtained (REG Art. 13).</summary>
+internal sealed class InformsPersonFile
+{
+    public string Source { get; set; } = "";
+    public string DelaySource { get; set; } = "";
+    public string RemediesSource { get; set; } = "";
+    public bool Unsure { get; set; }
 }
 
 /// <summary>Enforcing an order the addressee did not comply with (REG Arts. 15-16).</summary>

@@ -105,6 +105,8 @@ public static class CatalogueLoader
             var useLimits = UseLimits(f, at, map, problems, instrumentIds);
             var conflict = ConflictRule(f, at, map, problems);
             var enforcement = EnforcementRule(f, at, map, problems);
+            if (f.InformsPerson is not null && f.Purpose != "production")
+                problems.Add(map.At($"{at}/informs-person", $"{f.Id} produces no data, so there is nobody to inform of a production", "informs-person is for production orders (purpose: production)"));
             var validation = ValidationRules(f, categories, issuers, at, map, problems);
             var deadlines = new Dictionary<DataCategory, LegalDuration>();
             foreach (var (key, d) in f.ResponseDeadlines ?? [])
@@ -137,7 +139,8 @@ public static class CatalogueLoader
                     ConflictingObligations = conflict, Validation = validation,
                     ScopeReview = f.ScopeReview is { } sr ? new ScopeReview(Names.Parse<ScopeRemedy>(sr.Remedy), sr.Source, sr.Unsure) : null,
                     UseLimits = useLimits, Enforcement = enforcement,
-                    Costs = f.Costs is { } cf ? new CostReimbursement(cf.Source, cf.Unsure) : null });
+                    Costs = f.Costs is { } cf ? new CostReimbursement(cf.Source, cf.Unsure) : null,
+                    InformsPerson = f.InformsPerson is { } ip ? new PersonInformation(ip.Source, ip.DelaySource, ip.RemediesSource, ip.Unsure) : null });
         }
         for (var t = 0; t < dto.Trial.Count; t++)
             if (dto.Trial.FindIndex(r => r.When == dto.Trial[t].When) < t)

@@ -181,3 +181,81 @@ public sealed class EuProductionOrderEnforcementTests
         Assert.Null(Bearer(LawWorld.Parties("budapest").Change(LawWorld.Issuing, j => j with { ReimbursesProviders = "AA law" }), "budapest-art29-preservation", Prosecutor));
     }
 }
+
+/// <summary>Telling the person whose data a European Production Order obtained (REG 2023/1543 Art. 13).</summary>
+public sealed class EuProductionOrderInformingTests
+{
+    private const string Id = "eu-epoc";
+
+    private static (Simulation S, RequestRecord R) Produced()
+    {
+        var s = Send(LawWorld.Parties("eu-e-evidence"), Judge, Id, "subscriber");
+        return (s, s.Settle(s.Last()));
+    }
+
+    [Fact, Rule(Id, "informs-person")]
+    public void Art13_1_once_the_data_are_produced_the_issuing_authority_tells_the_person_with_the_remedies_of_Art18()
+    {
+        var s = Send(LawWorld.Parties("eu-e-evidence"), Judge, Id, "subscriber");
+        var r = s.Last();
+        Assert.Contains("produced no data yet", s.Decide(new InformPerson(Judge, r.Id)).Message);
+        s.Settle(r);
+        var due = s.Journal.Entries.Single(e => e.Event is PersonToBeInformed);
+        Assert.Equal(r.ClosedAt, due.At); // due once the data reached the issuing state
+        Assert.Equal(1, s.Outcome().Rights!.PersonsNotInformed);
+        Assert.False(s.Decide(new InformPerson("BB/judge", r.Id)).Accepted); // the issuing state's duty
+        Assert.True(s.Decide(new InformPerson(Judge, r.Id)).Accepted);
+        Assert.Contains("Art. 18", s.Events<PersonInformed>().Single().Remedies);
+        Assert.Contains("already been informed", s.Decide(new InformPerson(Judge, r.Id)).Message);
+        var rights = s.Outcome().Rights!;
+        Assert.Equal((1, 1, 0), (rights.PersonsToInform, rights.PersonsInformed, rights.PersonsNotInformed));
+    }
+
+    [Fact, Rule(Id, "informs-person/delay")]
+    public void Art13_2_telling_the_person_may_be_delayed_with_reasons_for_the_case_file_and_done_later()
+    {
+        var (s, r) = Produced();
+        Assert.Contains("give the reasons", s.Decide(new InformPerson(Judge, r.Id, Delay: true, Reason: "  ")).Message);
+        Assert.True(s.Decide(new InformPerson(Judge, r.Id, Delay: true, Reason: "the suspect would destroy the rest")).Accepted);
+        var delayed = s.Events<InformingDelayed>().Single();
+        Assert.Equal("the suspect would destroy the rest", delayed.Reason);
+        Assert.Contains("Directive (EU) 2016/680 Art. 13(3)", delayed.Source);
+        Assert.False(s.Decide(new InformPerson(Judge, r.Id, Delay: true, Reason: "again")).Accepted);
+        Assert.Equal((1, 0), (s.Outcome().Rights!.InformingDelayed, s.Outcome().Rights!.PersonsNotInformed));
+        Assert.True(s.Decide(new InformPerson(Judge, r.Id)).Accepted);
+        Assert.Equal(InformingState.Informed, r.Informing!.State);
+    }
+
+    [Fact, Rule(Id, "informs-person")]
+    public void No_duty_arises_for_an_instrument_without_it_an_order_that_found_nothing_or_under_rules_before_2026_12_10()
+    {
+        var mla = Send(LawWorld.Parties("budapest"), Judge, "budapest-art31-mla", "subscriber");
+        mla.Settle(mla.Last());
+        Assert.Empty(mla.Events<PersonToBeInformed>());
+        Assert.Contains("sets no duty to inform", mla.Decide(new InformPerson(Judge, mla.Last().Id)).Message);
+
+        var nothing = Send(LawWorld.Parties("eu-e-evidence").ChangeProvider(LawWorld.Host, p => p with { ProduceRate = 0 }), Judge, Id, "subscriber");
+        nothing.Settle(nothing.Last());
+        Assert.Empty(nothing.Events<PersonToBeInformed>());
+
+        var old = new Simulation(LawWorld.Parties("eu-e-evidence").Build(), LawWorld.Catalogue,
+            SimulationOptions.Under("2026.12.9", 1, new Simulator.Core.Policies.NoPolicy(), IssuingSeats.ToHashSet()));
+        old.Start();
+        old.RunUntil(LawWorld.StartsAt);
+        Send(old, Judge, Id, "subscriber");
+        old.Settle(old.Last());
+        Assert.Empty(old.Events<PersonToBeInformed>());
+    }
+
+    [Fact, Rule(Id, "informs-person/delay")]
+    public void The_careful_policies_record_a_delay_with_its_reason_and_everything_fastest_does_neither()
+    {
+        foreach (var (policy, delayed, due) in new[] { ("direct-orders-first", 1, 0), ("everything-fastest", 0, 1) })
+        {
+            var s = LawWorld.Parties("eu-e-evidence").Play(Simulator.Core.Policies.PolicyCatalogue.Get(policy), until: TimeSpan.FromDays(60));
+            var rights = s.Outcome().Rights!;
+            Assert.True(rights.PersonsToInform >= 1, $"{policy} obtained nothing by an EU order");
+            Assert.Equal((delayed * rights.PersonsToInform, due * rights.PersonsToInform), (rights.InformingDelayed, rights.PersonsNotInformed));
+        }
+    }
+}

@@ -192,10 +192,24 @@ public sealed class ProcedureTableTests
     }
 
     [Fact]
+    public void Telling_the_person_is_due_then_done_or_delayed_and_done_later_never_delayed_twice()
+    {
+        var later = new InformingLifecycle();
+        later.Fire(InformingTrigger.Delay);
+        Assert.False(later.CanFire(InformingTrigger.Delay));
+        later.Fire(InformingTrigger.Inform);
+        Assert.Equal(InformingState.Informed, later.State);
+        Assert.ThrowsAny<InvalidOperationException>(() => later.Fire(InformingTrigger.Delay));
+        var atOnce = new InformingLifecycle();
+        atOnce.Fire(InformingTrigger.Inform);
+        Assert.False(atOnce.CanFire(InformingTrigger.Inform));
+    }
+
+    [Fact]
     public void Every_procedure_is_exported_as_a_diagram_of_its_states()
     {
         var all = ProcedureDiagrams.All();
-        Assert.Equal(["request", "preservation", "office-queue", "provider-handling", "escalation", "use-consent", "enforcement"], all.Select(d => d.Name));
+        Assert.Equal(["request", "preservation", "office-queue", "provider-handling", "escalation", "use-consent", "enforcement", "informing"], all.Select(d => d.Name));
         Assert.All(all, d => Assert.False(string.IsNullOrWhiteSpace(d.Description)));
         var request = all.Single(d => d.Name == "request").Mermaid;
         Assert.StartsWith("stateDiagram-v2", request);

@@ -173,6 +173,10 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
 
     public Task<DecisionResult> Escalate(string request) => Decide(seat => new EscalateRequest(seat, Required(request, "request")));
 
+    /// <summary>Tell the person whose data an order obtained (REG Art. 13(1)), or record why telling them is delayed (Art. 13(2)).</summary>
+    public Task<DecisionResult> InformPerson(string request, bool delay, string? reason = null) =>
+        Decide(seat => new InformPerson(seat, Required(request, "request"), delay, Bounded(reason, "reason", MessageLimits.Note)));
+
     /// <summary>Ask the enforcing state to enforce an order whose addressee let the deadline pass (REG Art. 16(1)).</summary>
     public Task<DecisionResult> EnforceOrder(string request, string? note = null) =>
         Decide(seat => new EnforceOrder(seat, Required(request, "request"), Bounded(note, "note", MessageLimits.Note)));

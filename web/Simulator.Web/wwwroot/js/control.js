@@ -317,6 +317,8 @@ export class ControlRoom {
     const lapsed = requests.filter(r => r.lapsedWithEmergency);
     const inDefault = requests.filter(r => r.enforcement);
     const penalised = requests.filter(r => r.enforcement?.penalised);
+    // Telling the person whose data an order obtained (REG Art. 13): still due, neither told nor a delay recorded.
+    const notInformed = requests.filter(r => r.informing?.status === "due");
     const row = (label, items, name, cls) => el("tr", { dataset: { rights: name } },
       el("th", { scope: "row" }, label), el("td", {}, el("span", { class: `pill ${items.length ? cls : "muted"}` }, String(items.length))),
       el("td", { class: "small" }, items.map(i => i.request ?? i.evidence).join(", ")));
@@ -334,7 +336,8 @@ export class ControlRoom {
         row("Emergency claims that did not hold", notHeld, "emergency-not-held", "bad"),
         row("Lapsed with their emergency", lapsed, "lapsed-with-emergency", "bad"),
         row("Orders whose addressee let the deadline pass", inDefault, "in-default", "warn"),
-        row("Providers penalised for not complying", penalised, "penalties", "bad"))),
+        row("Providers penalised for not complying", penalised, "penalties", "bad"),
+        row("Persons not told their data were obtained, nor a delay recorded", notInformed, "not-informed", "warn"))),
       el("p", { class: "small muted" }, "The trial is held at the end; until then, what it would make of each secured item now."));
   }
 

@@ -31,6 +31,17 @@ function enforcement(r) {
     el("div", { class: "small muted" }, e.text));
 }
 
+const informingClass = { due: "warn", delayed: "muted", informed: "ok" };
+
+/** Telling the person whose data the order obtained (REG Art. 13): due, delayed with reasons, or done. */
+function informing(r) {
+  const i = r.informing;
+  if (!i) return null;
+  const label = { due: "person to be informed", delayed: "informing delayed", informed: "person informed" }[i.status] ?? i.status;
+  return el("div", { class: "small", dataset: { informing: i.status } }, el("span", { class: `pill ${informingClass[i.status] ?? "muted"}`, title: i.text }, label),
+    i.reason ? el("div", { class: "small muted" }, `reasons: ${i.reason}`) : null);
+}
+
 const fateClass = { "in-locker": "ok", preserved: "ok", produced: "ok", "secured-elsewhere": "ok", lost: "bad", lapsed: "bad", "nothing-found": "warn", released: "muted", pending: "muted" };
 
 /** What the request has done for each of its items (preserved until…, in the locker, lost at…: why), beside its state. */
@@ -63,12 +74,15 @@ export class OutgoingPanel {
             r.recordsRedacted ? `minimised: ${r.recordsRedacted} third-party records redacted` : "minimised production") : null,
           validation(r),
           enforcement(r),
+          informing(r),
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
           r.clarifications?.length ? el("div", { class: "small" }, `asked: ${r.clarifications.at(-1)}`) : null),
         el("td", {}, r.deadline && !isClosed(r) ? [countdown(r.deadline), el("div", { class: "small muted" }, r.deadlineStatus)] : r.deadlineStatus ?? "—"),
         el("td", { class: "row" },
           r.state === "awaiting-clarification" ? el("button", { class: "secondary", onclick: () => this.clarify(r) }, "Clarify") : null,
           mayValidate(r, seat.identity.seat) ? el("button", { dataset: { validate: r.request }, onclick: () => this.validate(r) }, "Validate…") : null,
+          r.informing && r.informing.status !== "informed" ? el("button", { class: "secondary", dataset: { inform: r.request }, onclick: () => seat.act("InformPerson", r.request, false, null) }, "Inform the person") : null,
+          r.informing?.status === "due" ? el("button", { class: "secondary", dataset: { delayInforming: r.request }, onclick: () => this.delayInforming(r) }, "Delay informing…") : null,
           r.enforcement?.mayAsk ? el("button", { dataset: { enforce: r.request }, onclick: () => seat.act("EnforceOrder", r.request, null) }, "Ask for enforcement") : null,
           !isClosed(r) && !["draft", "awaiting-validation"].includes(r.state) ? el("button", { class: "secondary", onclick: () => seat.act("Escalate", r.request) }, "Escalate") : null,
           !isClosed(r) && !["approved", "executing"].includes(r.state) ? el("button", { class: "secondary", onclick: () => seat.act("Withdraw", r.request) }, "Withdraw") : null,
@@ -90,6 +104,15 @@ export class OutgoingPanel {
       if (decision.value === "no" && !note.value.trim()) throw new Error("give the reason for refusing validation");
       return this.seat.hub.invoke("ValidateRequest", r.request, decision.value === "yes", note.value || null);
     });
+  }
+
+  delayInforming(r) {
+    const reason = el("textarea", { id: "delay-informing-reason", placeholder: "Why telling them now would obstruct the investigation, or another reason of Directive 2016/680 Art. 13(3)" });
+    openDialog(`Delay informing the person whose data ${r.request} obtained`, [el("p", { class: "small" }, r.informing.text), el("label", {}, el("span", {}, "Reasons, for the case file"), reason)],
+      "Record the delay", () => {
+        if (!reason.value.trim()) throw new Error("give the reasons for delaying (REG Art. 13(2))");
+        return this.seat.hub.invoke("InformPerson", r.request, true, reason.value);
+      });
   }
 
   clarify(r) {
