@@ -21,11 +21,11 @@ public sealed class PinnedJournalTests
     /// <summary>scenario/policy → head of the journal (events, hash) under the shipped catalogue.</summary>
     private static readonly Dictionary<string, (int Events, string Head)> Shipped = new()
     {
-        { "abuse-material-no-treaty/direct-orders-first", (422, "efa37175b56b66a906c94047f981c1f0d481efe4abcea6c2fa0b1a1051bc94a2") },
-        { "abuse-material-no-treaty/emergency-aware", (423, "3d46c6b3a7f8d514e3738c205c29240cd6e9989446f1e1cd425a3e8472e19666") },
-        { "abuse-material-no-treaty/everything-fastest", (438, "81821cbce92cd4ff0565065789f44c995ccd1e77f3ddbdb500bfdde6f9d5cd86") },
-        { "abuse-material-no-treaty/mla-only", (163, "fe72b91e2931f9c764848ad33d66dcf61f2f7add0aa4a5f7c58436b1e58b2716") },
-        { "abuse-material-no-treaty/preserve-then-mla", (377, "9a147c3d4bf626c57358cee1c9c24f9430f34d706216633171f524c819e83685") },
+        { "abuse-material-no-treaty/direct-orders-first", (424, "7e5c356533b378dbc464a9f17f5ece98033101077166f91e6593697477c5b953") },
+        { "abuse-material-no-treaty/emergency-aware", (425, "ccd4c5560786304703ed3b3c84af116321f116104d810f85e9bacefa25963c6e") },
+        { "abuse-material-no-treaty/everything-fastest", (441, "8195e91fce89e94840950743db0773e64aaf249a925a23f1684de7c87c295e95") },
+        { "abuse-material-no-treaty/mla-only", (165, "6f170e62cbcaf9ee4e2f3dc8290e722b4f6ff147b1cd5824e3cf0190098b28b2") },
+        { "abuse-material-no-treaty/preserve-then-mla", (379, "99fae269b2b7b2e3d45acb9d8f8abeaedad004528f7621e447621a3f65fee47c") },
         { "bec-joint-investigation/direct-orders-first", (367, "c103799fb94cadb8e5d5be0c60320183af8cd4c0ed1ec55a3bce548ec7d032b5") },
         { "bec-joint-investigation/emergency-aware", (367, "e3e032d836002a11f09971e1e3adfddcf16f7f8300c5cf5bfd84820ebaf89115") },
         { "bec-joint-investigation/everything-fastest", (380, "778146bc69329bacbfc58644d2cac811677841e111c7b91f8d02d1884070f303") },
@@ -71,11 +71,11 @@ public sealed class PinnedJournalTests
     /// <summary>scenario/policy → head of the journal (events, hash) under the catalogue of 2026.12.1 (history).</summary>
     private static readonly Dictionary<string, (int Events, string Head)> BeforeIssue13 = new()
     {
-        { "abuse-material-no-treaty/direct-orders-first", (384, "e396f8cd33b0b99808074a708ad3a913afe619a0ba1c4b969d9dc9975a0dc18a") },
-        { "abuse-material-no-treaty/emergency-aware", (321, "c5869d17a2ba4e49fee51bff298ef0d5a6e5fa7dfb78121b866817958b911e68") },
-        { "abuse-material-no-treaty/everything-fastest", (337, "b2ec8a2682529912344a7e0e7101776144763765b6917898285476ee5d8e7ae5") },
-        { "abuse-material-no-treaty/mla-only", (136, "32b195a2a984154da5c318cdee6af3e7a6e74beb259d6290854b1ad4562010a5") },
-        { "abuse-material-no-treaty/preserve-then-mla", (291, "547afe52c9ee0471ed2a7e87eab692da2d7c31a57dbd8bcb5442c8b4f4a6edd8") },
+        { "abuse-material-no-treaty/direct-orders-first", (386, "96d5db01c620de909d22ddd76162265326633ad40365e2771a0fed4570fc118b") },
+        { "abuse-material-no-treaty/emergency-aware", (323, "21a06b7a57c589a44e58d4a5b9da18934dbd7146ab75d9c8183100039c094492") },
+        { "abuse-material-no-treaty/everything-fastest", (339, "76ece523966b27f536d15e51870e5b9cb865c4cb7872958477b77c538edc7988") },
+        { "abuse-material-no-treaty/mla-only", (138, "dc4fb3d0021a4205df1ba23f4155b1d7a29f19f312fa4f3c080a9197a1c0e995") },
+        { "abuse-material-no-treaty/preserve-then-mla", (293, "5d9cea67d471f02bc60f6d1a3be9692fbd6a7722cd96726804a534db6be17298") },
         { "bec-joint-investigation/direct-orders-first", (303, "347433c51c9c40926126397abdbe2f1deda32b1afaf60564fb31e98bf845a300") },
         { "bec-joint-investigation/emergency-aware", (303, "27c685e6c5011b8c013ade7a733ac564bc9c53147e5212045b5c7cebc26fad0a") },
         { "bec-joint-investigation/everything-fastest", (317, "6c5decd5c93e08a7b9a9a38bbf03d1b07c3cf6ad42626a3d97ae18bf7f39e519") },

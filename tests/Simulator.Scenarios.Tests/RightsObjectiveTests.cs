@@ -25,6 +25,7 @@ public sealed class RightsObjectiveTests
     [InlineData("sextortion-threat-to-life", 7)]
     [InlineData("bec-joint-investigation", 16)]
     [InlineData("ddos-for-hire-hops", 13)]
+    [InlineData("abuse-material-no-treaty", 16)]
     public void Asking_for_what_the_facts_support_meets_the_scope_and_the_admissibility_objectives(string scenario, int secured)
     {
         var o = Objectives("emergency-aware", scenario);
@@ -39,6 +40,19 @@ public sealed class RightsObjectiveTests
         Assert.Equal(Ratings.MajorChallenges, o["scope-to-the-need"].Rating);
         Assert.Equal(Ratings.SomeChallenges, o["admissible-at-trial"].Rating);
         Assert.Contains("estel-nat-mapping admissible-under-challenge", o["admissible-at-trial"].Evidence);
+    }
+
+    [Fact]
+    public void For_the_child_asking_for_everything_secures_no_more_and_brings_in_the_visitors_and_other_lines()
+    {
+        var loaded = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Scenarios(), "abuse-material-no-treaty.yaml"));
+        var careful = HeadlessRunner.Run(loaded, CatalogueLoader.Shipped, 1, PolicyCatalogue.Get("emergency-aware")).Outcome();
+        var everything = HeadlessRunner.Run(loaded, CatalogueLoader.Shipped, 1, PolicyCatalogue.Get("everything-fastest")).Outcome();
+        Assert.Equal(careful.Summary.Secured, everything.Summary.Secured);
+        Assert.True(everything.Rights!.ThirdPartyRecords > 10 * Math.Max(1, careful.Rights!.ThirdPartyRecords), $"{everything.Rights.ThirdPartyRecords} against {careful.Rights!.ThirdPartyRecords}");
+        var o = everything.Objectives.ToDictionary(x => x.Objective);
+        Assert.Equal((Ratings.MajorChallenges, Ratings.SomeChallenges), (o["scope-to-the-need"].Rating, o["admissible-at-trial"].Rating));
+        Assert.True(everything.Summary.SecuredAndAdmissible < careful.Summary.SecuredAndAdmissible);
     }
 
     [Fact]
