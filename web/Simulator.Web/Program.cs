@@ -26,7 +26,9 @@ builder.Services.AddSingleton(new Presence(TimeProvider.System));
 builder.Services.AddSingleton<ExerciseNotifier>();
 builder.Services.AddHostedService<ExerciseNotifierService>();
 // The hub speaks the journal's JSON style: instants in UTC with "Z", ISO 8601 durations, kebab-case enums.
-builder.Services.AddSignalR(o => o.AddFilter<Simulator.Web.Hubs.RefusalLogging>()).AddJsonProtocol(o => o.PayloadSerializerOptions = new System.Text.Json.JsonSerializerOptions(Simulator.Core.Journal.JournalJson.Options));
+// Messages up to HubLimits.MessageBytes are read, so that an oversized argument is refused by name (its field's limit)
+// instead of the connection being dropped; past it, SignalR closes the connection (docs/hub.md).
+builder.Services.AddSignalR(o => { o.AddFilter<Simulator.Web.Hubs.RefusalLogging>(); o.MaximumReceiveMessageSize = Simulator.Web.Hubs.HubLimits.MessageBytes; }).AddJsonProtocol(o => o.PayloadSerializerOptions = new System.Text.Json.JsonSerializerOptions(Simulator.Core.Journal.JournalJson.Options));
 // The REST API speaks the same JSON style (UTC "Z" instants, ISO 8601 durations, no nulls).
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -34,6 +36,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     foreach (var converter in Simulator.Core.Journal.JournalJson.Options.Converters) o.SerializerOptions.Converters.Add(converter);
 });
 builder.Services.AddOpenApi();
+// Every 4xx and 5xx answers with problem details (RFC 9457); a body that cannot be read names its field (Api/BadRequests).
+builder.Services.AddProblemDetails();
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Logging.AddFilter("Orleans", LogLevel.Warning);
 // Orleans places grains through a Polly pipeline that logs every attempt as information: one line per activation.
 builder.Logging.AddFilter("Polly", LogLevel.Warning);
@@ -51,6 +56,8 @@ builder.UseOrleans(silo =>
 });
 
 var app = builder.Build();
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = BadRequests.Write });
+app.UseStatusCodePages();
 // The console: static pages and scripts in wwwroot (no build step; libraries vendored by web/refresh-libs.sh).
 app.UseDefaultFiles();
 app.UseStaticFiles();

@@ -112,7 +112,7 @@ public sealed partial class Simulation
     private string? UnknownTo(string issuer, IReadOnlyList<string> evidence)
     {
         var missing = evidence.Where(e => !World.HasItem(e)).ToList();
-        if (missing.Count > 0) return $"no evidence item {string.Join(", ", missing)} in this scenario";
+        if (missing.Count > 0) return $"no evidence item {string.Join(", ", missing.Take(5).Select(m => Echo.Clip(m)))}{(missing.Count > 5 ? $" (and {missing.Count - 5} more)" : "")} in this scenario";
         var notKnown = evidence.Where(e => !_evidence[e].Discovered).ToList();
         if (notKnown.Count > 0) return $"{issuer} does not know of {string.Join(", ", notKnown)} yet: its lead has not been discovered";
         var foreign = evidence.Where(e => World.IncidentOf(World.Item(e)).Investigating != issuer).ToList();

@@ -38,8 +38,10 @@ public static class JournalJson
 
     private sealed class InstantConverter : JsonConverter<DateTimeOffset>
     {
+        // A value that is not an instant is a JSON error (with its path), not a crash of whoever reads it.
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+            reader.TokenType == JsonTokenType.String && DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+                ? instant : throw new JsonException("not an instant: write it like 2027-03-01T06:00:00Z");
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
             writer.WriteStringValue(Instant(value));
@@ -49,8 +51,9 @@ public static class JournalJson
     {
         public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            var text = reader.GetString()!;
-            return text.StartsWith('P') || text.StartsWith("-P", StringComparison.Ordinal) ? System.Xml.XmlConvert.ToTimeSpan(text) : DurationText.Parse(text);
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException("not a duration: write it like P3DT4H or 3d");
+            try { return text.StartsWith('P') || text.StartsWith("-P", StringComparison.Ordinal) ? System.Xml.XmlConvert.ToTimeSpan(text) : DurationText.Parse(text); }
+            catch (Exception e) when (e is FormatException or OverflowException or ArgumentException) { throw new JsonException("not a duration: write it like P3DT4H or 3d", e); }
         }
 
         public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>

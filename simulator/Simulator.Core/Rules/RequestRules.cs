@@ -34,7 +34,7 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             return Fail("a request must name at least one evidence item");
         var unknown = draft.Evidence.Where(e => !world.HasItem(e)).ToList();
         if (unknown.Count > 0)
-            return Fail($"unknown evidence item(s): {string.Join(", ", unknown)}");
+            return Fail($"unknown evidence item(s): {string.Join(", ", unknown.Take(5).Select(u => Echo.Clip(u)))}{(unknown.Count > 5 ? $" (and {unknown.Count - 5} more)" : "")}");
 
         var items = draft.Evidence.Select(world.Item).ToList();
         var providers = items.Select(i => i.Holder).Distinct().ToList();
@@ -74,6 +74,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
 
         var candidates = CandidateStates(instrument, issuer, provider, items);
         string? requested;
+        if (draft.RequestedState is not null && !world.HasJurisdiction(draft.RequestedState))
+            return Fail($"requestedState: no state '{Echo.Clip(draft.RequestedState)}' in this scenario; leave it out to let the instrument choose, or name one of {string.Join(", ", candidates)}");
         if (draft.RequestedState is not null)
         {
             requested = draft.RequestedState;

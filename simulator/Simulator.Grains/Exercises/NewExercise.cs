@@ -21,9 +21,11 @@ public sealed record NewExercise(StoredExercise Record, IReadOnlyList<StoredCode
         if (PolicyCatalogue.Unknown(request.Policy) is { } unknownPolicy) throw new ExerciseException(unknownPolicy);
         var scenario = ScenarioLoader.Parse(scenarioText, request.Scenario + ".yaml");
         var offered = scenario.File.Jurisdictions.SelectMany(j => j.Seats.Select(r => $"{j.Id}/{r}")).ToList();
-        var seats = request.Seats.Count == 0 ? offered : request.Seats.ToList();
+        // A seat asked for twice is one seat with one code; the seats can only be those the scenario offers, so they are bounded too.
+        var seats = request.Seats.Count == 0 ? offered : request.Seats.Distinct(StringComparer.Ordinal).ToList();
         var unknown = seats.Where(s => !offered.Contains(s)).ToList();
-        if (unknown.Count > 0) throw new ExerciseException($"the scenario offers no seat {string.Join(", ", unknown)}; it offers: {string.Join(", ", offered)}");
+        if (unknown.Count > 0)
+            throw new ExerciseException($"seats: the scenario offers no seat {string.Join(", ", unknown.Take(5).Select(s => Simulator.Core.Common.Echo.Clip(s)))}{(unknown.Count > 5 ? $" (and {unknown.Count - 5} more)" : "")}; it offers: {string.Join(", ", offered)}");
 
         var start = DateTimeOffset.Parse(scenario.File.Start, CultureInfo.InvariantCulture).ToUniversalTime();
         var record = new StoredExercise(id, request.Scenario, scenarioText, request.Seed, request.Policy, Credentials.New(12), Credentials.New(), start, false, request.Speed,

@@ -35,9 +35,11 @@ public static class ExerciseApi
 
         api.MapPost("/exercises", async (CreateExerciseBody body, ScenarioLibrary library, IGrainFactory grains) =>
         {
-            if (string.IsNullOrWhiteSpace(body?.Scenario)) return Results.Problem("name a scenario: {\"scenario\": \"hospital-ransomware\"}; GET /api/scenarios lists them", statusCode: 400);
+            if (string.IsNullOrWhiteSpace(body?.Scenario)) return Results.Problem("scenario: name a scenario: {\"scenario\": \"hospital-ransomware\"}; GET /api/scenarios lists them", statusCode: 400);
+            if (body.Scenario.Length > 100) return Results.Problem("scenario: at most 100 characters; GET /api/scenarios lists the scenarios", statusCode: 400);
+            if (body.Seats is { Length: > 1000 }) return Results.Problem("seats: at most 1000 entries", statusCode: 400);
             var text = library.Text(body.Scenario);
-            if (text is null) return Results.Problem($"no scenario '{body.Scenario}'; GET /api/scenarios lists them", statusCode: 404);
+            if (text is null) return Results.Problem($"scenario: no scenario '{Simulator.Core.Common.Echo.Clip(body.Scenario)}'; GET /api/scenarios lists them", statusCode: 404);
             var id = Credentials.NewExerciseId();
             try
             {

@@ -327,8 +327,8 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         Optional(value) is { } text && text.Length > max ? throw new HubException($"refused: {field}: at most {max} characters") : Optional(value);
 
     private static IReadOnlyList<string> Evidence(string[]? evidence) =>
-        evidence is { Length: > 0 } && evidence.All(e => !string.IsNullOrWhiteSpace(e)) ? evidence.Select(e => e.Trim()).ToList()
-        : throw new HubException("refused: evidence: name at least one evidence item");
+        evidence is { Length: > 0 and <= 100 } && evidence.All(e => !string.IsNullOrWhiteSpace(e) && e.Length <= 100) ? evidence.Select(e => e.Trim()).ToList()
+        : throw new HubException("refused: evidence: name 1 to 100 evidence items, none blank");
 
     /// <summary>The joined seat ("STATE/role"), or "" for the trainer and observers (whose seat decisions the grain refuses).</summary>
     private string JoinedSeat() => Context.Items.TryGetValue(SeatKey, out var seat) && seat is string s ? s : "";
