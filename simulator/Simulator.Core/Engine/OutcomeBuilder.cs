@@ -98,7 +98,7 @@ internal static class OutcomeBuilder
             s.Uses.Count, s.Uses.Count(u => u.Consent is not null), s.Consents.Count(c => c.State == Procedures.ConsentState.Refused),
             s.Uses.Count(u => u.Violation), Admissibility.Trial.ExamineUses(s).Count(v => v.Verdict != Verdict.Admissible),
             s.Requests.Count(r => r.InDefault), s.Requests.Count(r => r.Enforcement is not null),
-            s.Requests.Count(r => r.Enforcement?.State == Procedures.EnforcementState.NotRecognised && r.RespondedAt is null),
+            s.Requests.Count(r => r.Enforcement?.State == Procedures.EnforcementState.NotRecognised),
             s.Requests.Count(r => r.PenaltyImposed),
             s.Requests.Count(r => r.Informing is not null), s.Requests.Count(r => r.Informing?.State == Procedures.InformingState.Informed),
             s.Requests.Count(r => r.Informing?.State == Procedures.InformingState.Delayed), s.Requests.Count(r => r.Informing?.State == Procedures.InformingState.Due));

@@ -32,8 +32,11 @@ public sealed partial class Simulation
         if (r.Instrument.Enforcement is null) return $"{r.Instrument.Id} has no enforcement procedure: only an EU order's addressee can be made to comply by its enforcing state (REG Art. 16)";
         if (r.Enforcement is not null) return $"enforcement of {r.Id} was already asked for: it is {Names.Kebab(r.Enforcement.State)}";
         if (r.Lifecycle.IsClosed || r.RespondedAt is not null) return $"{r.Id} is {Names.Kebab(r.State)}: its addressee has answered, so there is nothing to enforce";
-        if (!r.InDefault) return $"{r.Id}'s addressee is not in default: " + (r.Deadline is { } d ? $"its deadline runs until {JournalJson.Instant(d)}"
-            : r.ConflictRaised ? "its execution is suspended while the court reviews the addressee's objection (REG Art. 17(3))"
+        if (r.ConflictRaised) return $"{r.Id}'s addressee objected that complying would break a third country's law: its deadline no longer runs, and the court's review decides (REG Art. 17(3))";
+        if (r.ValidationDueBy is not null && !r.ValidationSettled)
+            return $"{r.Id} went first in an emergency and awaits its validation, due by {JournalJson.Instant(r.ValidationDueBy.Value)} (REG Art. 4(5)): an order not validated is not enforced (Art. 16(4))";
+        if (!r.InDefault) return $"{r.Id}'s addressee is not in default: " + (r.Deadline is { } d && d > Now ? $"its deadline runs until {JournalJson.Instant(d)}"
+            : r.Deadline is not null ? "no default is recorded under the rules this exercise was made with (before 2026.12.9)"
             : "its deadline has not started: it runs from the addressee's receipt");
         return null;
     }
@@ -65,11 +68,15 @@ public sealed partial class Simulation
     /// </summary>
     private void DecideEnforcement(RequestRecord r, Enforcement rule, string authority, DeterministicRandom random)
     {
-        if (r.RespondedAt is { } answered || r.Lifecycle.IsClosed)
+        // The addressee answered on its own, or the order ended otherwise (withdrawn, lapsed, refused): nothing is left to
+        // enforce. That is not a refusal to recognise, and is not counted as one. An objection raised meanwhile (Art. 17) suspends it too.
+        if (r.RespondedAt is not null || r.Lifecycle.IsClosed || r.ConflictRaised)
         {
             Record(new EnforcementDecided(r.Id, authority, false,
-                r.RespondedAt is not null ? $"the addressee answered on {JournalJson.Instant(r.RespondedAt!.Value)}: nothing is left to enforce" : $"{r.Id} is {Names.Kebab(r.State)}: nothing is left to enforce", rule.Source));
-            if (r.Enforcement!.CanFire(EnforcementTrigger.Decline)) r.Enforcement.Fire(EnforcementTrigger.Decline);
+                r.RespondedAt is not null ? $"the addressee answered on {JournalJson.Instant(r.RespondedAt!.Value)}: nothing is left to enforce"
+                : r.ConflictRaised ? "the addressee's objection under Art. 17 is before the court: the court's review decides, not enforcement"
+                : $"{r.Id} is {Names.Kebab(r.State)}: nothing is left to enforce", rule.Source));
+            r.Enforcement!.Fire(EnforcementTrigger.Moot);
             return;
         }
         var issuer = World.Jurisdiction(r.Issuer);
@@ -111,7 +118,9 @@ public sealed partial class Simulation
     /// </summary>
     private void ComplyNow(RequestRecord r)
     {
-        if (r.RespondedAt is not null || r.Lifecycle.IsClosed) return;
+        // Only an order at the addressee's desk can be answered now; one whose execution a court's review suspends waits for the court.
+        if (r.RespondedAt is not null || r.Lifecycle.IsClosed || r.ConflictRaised
+            || r.State is not (RequestState.Received or RequestState.UnderReview or RequestState.Approved or RequestState.Executing)) return;
         r.StepVersion++;
         r.PendingStep = null;
         if (r.Office is { } officeId && _offices.TryGetValue(officeId, out var office))

@@ -184,7 +184,9 @@ public abstract class PreferencePolicy : IInvestigationPolicy
     /// <summary>An order in default is put to enforcement by whoever issued it (REG Art. 16(1)), as any practitioner would: the data is still wanted.</summary>
     public void OnOrderInDefault(PolicyContext context, RequestRecord request)
     {
-        if (context.Plays(request.IssuerSeat)) context.Decide(new EnforceOrder(request.IssuerSeat, request.Id));
+        // An order that went first in an emergency and awaits its validation is not enforced (REG Art. 4(5), 16(4)).
+        if (context.Plays(request.IssuerSeat) && (request.ValidationDueBy is null || request.ValidationSettled))
+            context.Decide(new EnforceOrder(request.IssuerSeat, request.Id));
     }
 
     public void OnRetentionAtRisk(PolicyContext context, EvidenceState evidence)

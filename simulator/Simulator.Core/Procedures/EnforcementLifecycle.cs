@@ -13,8 +13,10 @@ public enum EnforcementState
     NotRecognised,
     /// <summary>The addressee did not comply once required and was given a pecuniary penalty.</summary>
     Penalised,
-    /// <summary>The addressee answered.</summary>
+    /// <summary>The addressee answered once required, or once penalised.</summary>
     Complied,
+    /// <summary>Nothing was left to enforce when the enforcing authority came to it: the addressee had answered on its own, or the order had ended otherwise.</summary>
+    NotNeeded,
 }
 
 public enum EnforcementTrigger
@@ -23,11 +25,13 @@ public enum EnforcementTrigger
     Decline,
     Penalise,
     Comply,
+    Moot,
 }
 
 /// <summary>
 /// Enforcing an order whose addressee let the deadline pass (REG 2023/1543 Art. 16): asked of the enforcing state,
-/// recognised or not; once recognised the addressee complies, or is penalised (Art. 15) and complies then.
+/// recognised or not (or found moot: the order answered or ended meanwhile); once recognised the addressee complies, or
+/// is penalised (Art. 15) and complies then.
 /// </summary>
 public sealed class EnforcementLifecycle
 {
@@ -40,7 +44,7 @@ public sealed class EnforcementLifecycle
         _machine.Configure(EnforcementState.Requested)
             .Permit(EnforcementTrigger.Recognise, EnforcementState.Recognised)
             .Permit(EnforcementTrigger.Decline, EnforcementState.NotRecognised)
-            .Permit(EnforcementTrigger.Comply, EnforcementState.Complied);
+            .Permit(EnforcementTrigger.Moot, EnforcementState.NotNeeded);
         _machine.Configure(EnforcementState.Recognised)
             .Permit(EnforcementTrigger.Penalise, EnforcementState.Penalised)
             .Permit(EnforcementTrigger.Comply, EnforcementState.Complied);

@@ -107,8 +107,9 @@ public sealed record InformingView(
 
 /// <summary>
 /// An order's enforcement (REG 2023/1543 Arts. 15-16), shown once its addressee let the deadline pass: <see cref="Status"/>
-/// is `in-default` (nobody has asked yet; <see cref="MayAsk"/> when this seat's state may), `requested`, `recognised`,
-/// `not-recognised`, `penalised` or `complied`; <see cref="Text"/> says it in words, with the article.
+/// is `in-default` (nobody has asked yet; <see cref="MayAsk"/> when the issuing state may ask now: only its seats are
+/// offered the action), `requested`, `recognised`, `not-recognised`, `penalised`, `complied` or `not-needed` (the order
+/// was answered or ended before the decision); <see cref="Text"/> says it in words, with the article.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record EnforcementView(

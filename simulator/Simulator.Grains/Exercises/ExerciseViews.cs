@@ -263,7 +263,8 @@ public static class ExerciseViews
         {
             EnforcementState.Requested => $"enforcement asked of {r.RequestedState}'s enforcing authority, which decides by {JournalJson.Instant(r.EnforcementDecideBy!.Value)}",
             EnforcementState.Recognised => $"recognised for enforcement: {r.Provider.Name} is formally required to comply",
-            EnforcementState.NotRecognised => r.RespondedAt is null ? $"not recognised for enforcement: {r.RefusalGround ?? "a ground held"}" : "enforcement not needed: the addressee answered first",
+            EnforcementState.NotRecognised => $"not recognised for enforcement: {r.RefusalGround ?? "a ground held"}; the addressee need not comply",
+            EnforcementState.NotNeeded => r.RespondedAt is not null ? "enforcement not needed: the addressee answered first" : $"enforcement not needed: {r.Id} is {Names.Kebab(r.State)}",
             EnforcementState.Penalised => $"{r.Provider.Name} was penalised for not complying: up to {rule.PenaltyCeiling:P0} of its worldwide annual turnover{(r.PenaltyCeiling is { } c ? $" ({c:0.##})" : "")} ({rule.PenaltySource})",
             _ => r.PenaltyImposed ? $"{r.Provider.Name} complied after a penalty" : $"{r.Provider.Name} complied once required",
         };

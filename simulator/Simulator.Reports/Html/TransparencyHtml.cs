@@ -179,7 +179,7 @@ public static class TransparencyHtml
               + Html.Paragraph("Counts by kind, not one score: a request is over-broad where it names identifiers or a period the facts do not support; the trial at the end examines every secured item (docs/safeguards.md).", "note");
         return "<h3>Safeguards</h3>" + safeguards + "<h3>Emergency and urgent use</h3>" + emergency + "<h3>Preservation</h3>" + preservation + "<h3>Provider cost</h3>"
             + Html.Paragraph("What providers charge for answering (the scenario's cost per request, counted for requests that were answered with data or with nothing found).", "note") + cost
-            + Html.Paragraph($"Borne by issuing states whose law reimburses providers (REG Art. 14): {Html.Number((double)f.ProviderCost.ReimbursedByIssuingStates)}; by the providers themselves: {Html.Number((double)(f.ProviderCost.Total - f.ProviderCost.ReimbursedByIssuingStates))}.", "note");
+            + Html.Paragraph($"Borne by issuing states whose law reimburses providers (REG Art. 14): {Html.Number((double)f.ProviderCost.ReimbursedByIssuingStates)}; the rest, {Html.Number((double)(f.ProviderCost.Total - f.ProviderCost.ReimbursedByIssuingStates))}, stays with the providers unless national law gives them a claim (only the EU orders' instruments say who bears it).", "note");
     }
 
     private static string Distributions(IReadOnlyList<RunDistributionFigures> distributions)

@@ -119,11 +119,15 @@ public sealed class EuProductionOrderEnforcementTests
         busy.Settle(r);
         Assert.Empty(busy.Events<PenaltyImposed>());
         Assert.Equal(EnforcementState.Complied, r.Enforcement!.State);
-        Assert.True(r.RespondedAt < r.Deadline + TimeSpan.FromDays(20), "once required, the addressee answers within days, ahead of its queue");
+        // Recognised, and answered within the catalogue's compliance time of it: ahead of its own queue.
+        var decided = busy.Journal.Entries.Single(e => e.Event is EnforcementDecided d && d.Request == r.Id);
+        Assert.True(((EnforcementDecided)decided.Event).Recognised);
+        var compliance = LawWorld.Catalogue[Id].Enforcement!.Compliance;
+        Assert.InRange(r.RespondedAt!.Value, decided.At, decided.At + compliance.Max);
     }
 
     [Fact, Rule(Id, "enforcement/grounds/immunities-privileges")]
-    public void Art16_4_d_an_order_for_privileged_data_is_not_recognised_and_the_addressee_need_not_comply()
+    public void Art16_4_an_order_for_privileged_data_is_not_recognised_and_the_addressee_need_not_comply()
     {
         var s = Send(Slow().ChangeOffence(o => o with { PrivilegedData = true }), Judge, Id, "subscriber");
         var r = s.Last();
@@ -138,7 +142,7 @@ public sealed class EuProductionOrderEnforcementTests
     }
 
     [Fact, Rule(Id, "enforcement/grounds/manifest-charter-breach")]
-    public void Art16_4_f_an_order_whose_execution_would_manifestly_breach_the_Charter_is_not_recognised_but_dual_criminality_is_no_ground_against_enforcement()
+    public void Art16_4_an_order_whose_execution_would_manifestly_breach_the_Charter_is_not_recognised_but_dual_criminality_is_no_ground_against_enforcement()
     {
         var s = Send(Slow().ChangeOffence(o => o with { FundamentalRightsConcern = true }), Judge, Id, "subscriber");
         var r = s.Last();
@@ -257,5 +261,55 @@ public sealed class EuProductionOrderInformingTests
             Assert.True(rights.PersonsToInform >= 1, $"{policy} obtained nothing by an EU order");
             Assert.Equal((delayed * rights.PersonsToInform, due * rights.PersonsToInform), (rights.InformingDelayed, rights.PersonsNotInformed));
         }
+    }
+}
+
+/// <summary>Enforcement that has nothing left to do, and orders that may not be put to enforcement yet.</summary>
+public sealed class EuProductionOrderEnforcementLimitsTests
+{
+    private const string Id = "eu-epoc";
+
+    [Fact, Rule(Id, "enforcement")]
+    public void An_order_answered_before_the_enforcing_authority_decides_needs_no_enforcement_and_is_not_counted_as_not_recognised()
+    {
+        // The provider misses the 10 days by a little (its own 11 days); the enforcing authority, as this catalogue has it,
+        // takes at least 4 days to decide (within its 5 working days): the answer comes first.
+        var slowRecognition = Simulator.Scenarios.Catalogue.CatalogueLoader.Parse(
+            Simulator.Scenarios.Catalogue.CatalogueLoader.ShippedText.Replace("      recognition-time: 1d..5d~2d", "      recognition-time: 4d..5d~5d"), "slow-recognition.yaml");
+        var world = LawWorld.Parties("eu-e-evidence").ChangeProvider(LawWorld.Host, p => p with { ResponseTime = DurationRange.Parse("11d"), Policy = p.Policy with { BindingOrderComplianceRate = 0 } });
+        var s = new Simulation(world.Build(), slowRecognition, new SimulationOptions(1, new Simulator.Core.Policies.NoPolicy(), IssuingSeats.ToHashSet()));
+        s.Start();
+        s.RunUntil(LawWorld.StartsAt);
+        Send(s, Judge, Id, "subscriber");
+        var r = s.Last();
+        s.StepUntil(() => s.Events<OrderInDefault>().Any(), "the default");
+        var catalogue = slowRecognition[Id].Enforcement!;
+        Assert.True(s.Decide(new EnforceOrder(Judge, r.Id)).Accepted);
+        s.Settle(r);
+        s.StepUntil(() => s.Events<EnforcementDecided>().Any(), "the decision");
+        var decided = s.Events<EnforcementDecided>().Single();
+        Assert.True(r.RespondedAt < s.Journal.Entries.Single(e => e.Event is EnforcementDecided).At,
+            $"the authority decided ({decided.Reason}) before the answer: the case needs a provider answering sooner after the deadline than {catalogue.RecognitionTime}");
+        Assert.Equal(EnforcementState.NotNeeded, r.Enforcement!.State);
+        Assert.Contains("nothing is left to enforce", decided.Reason);
+        Assert.Equal((1, 0), (s.Outcome().Rights!.EnforcementsRequested, s.Outcome().Rights!.EnforcementsNotRecognised));
+        Assert.Equal(EvidenceStatus.Secured, s.Evidence("subscriber").Status);
+    }
+
+    [Fact, Rule(Id, "enforcement")]
+    public void An_emergency_order_awaiting_its_validation_afterwards_is_not_put_to_enforcement()
+    {
+        // An investigator's emergency order for subscriber data goes first and is validated within 48 hours (REG Art. 4(5));
+        // its 8 hours may pass before that, but an order not validated is not enforced (Art. 16(4)).
+        var world = LawWorld.Parties("eu-e-evidence").ThreatToLife()
+            .ChangeProvider(LawWorld.Host, p => p with { EmergencyResponseTime = DurationRange.Parse("30d"), Policy = p.Policy with { BindingOrderComplianceRate = 0 } });
+        var s = Send(world, Investigator, Id, "subscriber", emergency: true);
+        var r = s.Last();
+        s.StepUntil(() => s.Events<OrderInDefault>().Any(), "the default");
+        Assert.NotNull(r.ValidationDueBy);
+        Assert.False(r.ValidationSettled);
+        var refused = s.Decide(new EnforceOrder(Investigator, r.Id));
+        Assert.False(refused.Accepted);
+        Assert.Contains("awaits its validation", refused.Message);
     }
 }

@@ -180,9 +180,12 @@ public sealed class ProcedureTableTests
         paid.Fire(EnforcementTrigger.Penalise);
         paid.Fire(EnforcementTrigger.Comply);
         Assert.Equal(EnforcementState.Complied, paid.State);
-        // An addressee that answers while the enforcing authority is still deciding has complied: there is nothing to penalise.
+        // An addressee that answers while the enforcing authority is still deciding leaves nothing to enforce: not a
+        // refusal to recognise, and nothing to penalise; it was never required, so it did not "comply once required".
         var early = new EnforcementLifecycle();
-        early.Fire(EnforcementTrigger.Comply);
+        Assert.False(early.CanFire(EnforcementTrigger.Comply));
+        early.Fire(EnforcementTrigger.Moot);
+        Assert.Equal(EnforcementState.NotNeeded, early.State);
         Assert.False(early.CanFire(EnforcementTrigger.Penalise));
         var declined = new EnforcementLifecycle();
         declined.Fire(EnforcementTrigger.Decline);

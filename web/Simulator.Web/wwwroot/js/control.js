@@ -336,7 +336,7 @@ export class ControlRoom {
         row("Emergency claims that did not hold", notHeld, "emergency-not-held", "bad"),
         row("Lapsed with their emergency", lapsed, "lapsed-with-emergency", "bad"),
         row("Orders whose addressee let the deadline pass", inDefault, "in-default", "warn"),
-        row("Providers penalised for not complying", penalised, "penalties", "bad"),
+        row("Orders whose provider was penalised for not complying", penalised, "penalties", "bad"),
         row("Persons not told their data were obtained, nor a delay recorded", notInformed, "not-informed", "warn"))),
       el("p", { class: "small muted" }, "The trial is held at the end; until then, what it would make of each secured item now."));
   }

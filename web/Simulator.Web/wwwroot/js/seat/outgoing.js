@@ -19,14 +19,15 @@ function validation(r) {
 const mayValidate = (r, seat) => r.validation?.status === "awaiting" && r.validation.mayValidate.includes(seat)
   && (Boolean(r.validation.dueBy) || r.state === "awaiting-validation");
 
-const enforcementClass = { "in-default": "bad", requested: "warn", recognised: "warn", "not-recognised": "bad", penalised: "bad", complied: "ok" };
+const enforcementClass = { "in-default": "bad", requested: "warn", recognised: "warn", "not-recognised": "bad", penalised: "bad", complied: "ok", "not-needed": "muted" };
 
 /** An order whose addressee let the deadline pass, and its enforcement by the enforcing state (REG Arts. 15-16). */
 function enforcement(r) {
   const e = r.enforcement;
   if (!e) return null;
   const label = { "in-default": "addressee in default", requested: "enforcement asked", recognised: "enforcement recognised",
-    "not-recognised": "not enforced", penalised: "provider penalised", complied: e.penalised ? "complied after a penalty" : "complied once required" }[e.status] ?? e.status;
+    "not-recognised": "not enforced", penalised: "provider penalised", complied: e.penalised ? "complied after a penalty" : "complied once required",
+    "not-needed": "enforcement not needed" }[e.status] ?? e.status;
   return el("div", { class: "small", dataset: { enforcement: e.status } }, el("span", { class: `pill ${enforcementClass[e.status] ?? "muted"}`, title: e.text }, label),
     el("div", { class: "small muted" }, e.text));
 }
