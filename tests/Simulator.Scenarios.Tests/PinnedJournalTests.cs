@@ -61,11 +61,11 @@ public sealed class PinnedJournalTests
         { "hoax-threat-emergency/preserve-then-mla", (66, "1f133e76acc1c20420845f1e7e54b396c1b0622da6b5711cbba9dff71d08c44a") },
         { "sextortion-threat-to-life/mla-only", (108, "98918bc72000cf1c718919e9ccc035147dd6d02bbd49a8039d313fee8cb04d9b") },
         { "sextortion-threat-to-life/preserve-then-mla", (177, "e3304fd722ad4612cfda9c5ce97073feae026d59cd31ba71dc62cc80acab55e2") },
-        { "simultaneous-ten-states/direct-orders-first", (1387, "9de968838b6955bdb655554f9b9a31ffe415edb29384d703ddb3682f6d32775a") },
-        { "simultaneous-ten-states/emergency-aware", (1426, "5d9a44882371146ac34d5f1e77c7e89ff7e6ce098c091e912396ae5eeff93f35") },
-        { "simultaneous-ten-states/everything-fastest", (1474, "b0d5b94f732373a7dd94a47eb7a179b3552d32689e45e5134dd65306be9e5b36") },
-        { "simultaneous-ten-states/mla-only", (687, "f01ea6fdcadd7bd7718c66f3d411de31b9c2a9e7a9daa6e75939b87e6b18641f") },
-        { "simultaneous-ten-states/preserve-then-mla", (1193, "b7ac6d3b74fe7564859e7656c71e2047bf1a7bd735c6afd2455fdb21be06e2d7") },
+        { "simultaneous-ten-states/direct-orders-first", (1389, "37fe283dee2032335f8482014004ea84a19f107a70b4429e275594e683e836ce") },
+        { "simultaneous-ten-states/emergency-aware", (1428, "909ef1921bb871370a964a1d040e71e08d78d5dfe6f31688248d1343c1df12b1") },
+        { "simultaneous-ten-states/everything-fastest", (1480, "5738645a32568933b6cc2fca606f4ffbc40066aa15947198631be38fe5e66093") },
+        { "simultaneous-ten-states/mla-only", (689, "499469763c65cfe34a5ea29055d11f6ec5fc91aab1654c06aaf8338bbff451bf") },
+        { "simultaneous-ten-states/preserve-then-mla", (1195, "e85ff36c8fc14a8806be65dd7e4c396e2ee5632464c36155de5b5cf28917d129") },
     };
 
     /// <summary>scenario/policy → head of the journal (events, hash) under the catalogue of 2026.12.1 (history).</summary>
@@ -111,11 +111,11 @@ public sealed class PinnedJournalTests
         { "hoax-threat-emergency/preserve-then-mla", (66, "ad03d3a12564d0410f5066f6a1a6995f409f349d696a3ac1c4a65d1d4400d4fb") },
         { "sextortion-threat-to-life/mla-only", (82, "e1306d75cdf80f3e35f2090840c51e2147a115f4864fa16c74a0295253fba3e0") },
         { "sextortion-threat-to-life/preserve-then-mla", (149, "8eb1c09361311c8d6bbd4b1ec63abad2b6e23669067f34fd3d148e8aa03807a5") },
-        { "simultaneous-ten-states/direct-orders-first", (1208, "a40fe4458cb360d983fa6f11f0c22a508ff753eb8a4fdebdfffe6c3ea72d8965") },
-        { "simultaneous-ten-states/emergency-aware", (1164, "1d0dc6cbd0492377ce904f91fad31f4ff04c870c712021a9ac695b24d9dd8f59") },
-        { "simultaneous-ten-states/everything-fastest", (1218, "a2938b022d307404a35b16dde963ac6ff2295ded6e92da4e8b30befdbe68bb6c") },
-        { "simultaneous-ten-states/mla-only", (566, "5eca3cc4b4de1a0e8f60b89b34e8e864eb87d773cb709a7bec622b649d379559") },
-        { "simultaneous-ten-states/preserve-then-mla", (1022, "03751367e0d2d256f59fc927019a862fa29248c232bb6addf1d17d3477f5ca36") },
+        { "simultaneous-ten-states/direct-orders-first", (1210, "ba493eb0989df8b63adbcb72831db433a92e9f3a82657585e6c4bec96bd59a74") },
+        { "simultaneous-ten-states/emergency-aware", (1166, "fc3687267bcccc7971b302ede72ca80f5d4f1e311106e9cf1b1d39952eddd015") },
+        { "simultaneous-ten-states/everything-fastest", (1220, "552c22fdba8a62bbb724101ae1537a97a51f56c93b087c6e505d76d3668fa466") },
+        { "simultaneous-ten-states/mla-only", (568, "744030fa2e6bb39bebf470887df8f0df741c9feb6fbc0f09c34804c25f14b660") },
+        { "simultaneous-ten-states/preserve-then-mla", (1024, "c3da5487fa389ec420724281547dac4d68050d45e07b7017b9d48436fae551f7") },
     };
 
     public static TheoryData<string, string, string> Runs()

@@ -26,6 +26,7 @@ public sealed class RightsObjectiveTests
     [InlineData("bec-joint-investigation", 16)]
     [InlineData("ddos-for-hire-hops", 13)]
     [InlineData("abuse-material-no-treaty", 16)]
+    [InlineData("simultaneous-ten-states", 48)]
     public void Asking_for_what_the_facts_support_meets_the_scope_and_the_admissibility_objectives(string scenario, int secured)
     {
         var o = Objectives("emergency-aware", scenario);
