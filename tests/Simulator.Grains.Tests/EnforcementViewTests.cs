@@ -72,5 +72,9 @@ public sealed class EnforcementViewTests
         Assert.True(s.Decide(new InformPerson(seat, order.Id, Delay: true, Reason: "the account holder is the suspect")).Accepted);
         var delayed = View(s, seat).Outgoing.Single(r => r.Request == order.Id).Informing!;
         Assert.Equal(("delayed", "the account holder is the suspect"), (delayed.Status, delayed.Reason));
+        // The reasons are the issuing state's case file: the enforcing state's view of the order carries none, nor the action to ask.
+        var incoming = View(s, $"{order.RequestedState}/judge").Incoming.Single(r => r.Request == order.Id);
+        Assert.Null(incoming.Informing);
+        Assert.False(incoming.Enforcement!.MayAsk);
     }
 }

@@ -26,7 +26,7 @@ builder.Services.AddSingleton(new Presence(TimeProvider.System));
 builder.Services.AddSingleton<ExerciseNotifier>();
 builder.Services.AddHostedService<ExerciseNotifierService>();
 // The hub speaks the journal's JSON style: instants in UTC with "Z", ISO 8601 durations, kebab-case enums.
-// Messages up to HubLimits.MessageBytes are read, so that an oversized argument is refused by name (its field's limit)
+// Messages up to HubLimits.MessageBytes (128 KB) are read, so that an oversized argument is refused by name (its field's limit)
 // instead of the connection being dropped; past it, SignalR closes the connection (docs/hub.md).
 builder.Services.AddSignalR(o => { o.AddFilter<Simulator.Web.Hubs.RefusalLogging>(); o.MaximumReceiveMessageSize = Simulator.Web.Hubs.HubLimits.MessageBytes; }).AddJsonProtocol(o => o.PayloadSerializerOptions = new System.Text.Json.JsonSerializerOptions(Simulator.Core.Journal.JournalJson.Options));
 // The REST API speaks the same JSON style (UTC "Z" instants, ISO 8601 durations, no nulls).
@@ -56,7 +56,13 @@ builder.UseOrleans(silo =>
 });
 
 var app = builder.Build();
-app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = BadRequests.Write });
+// A body the API cannot read is the client's mistake, answered 400 and not logged as a fault (it would let anyone fill
+// the log with stack traces); BadRequests logs the real faults.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandler = BadRequests.Write,
+    SuppressDiagnosticsCallback = _ => true,
+});
 app.UseStatusCodePages();
 // The console: static pages and scripts in wwwroot (no build step; libraries vendored by web/refresh-libs.sh).
 app.UseDefaultFiles();

@@ -86,5 +86,5 @@ public static class PolicyCatalogue
     /// </summary>
     public static string? Unknown(string name, bool noneAllowed = true) =>
         (noneAllowed && name == "none") || All.Any(p => p.Name == name) ? null
-        : $"unknown policy '{name}'; choose one of: {string.Join(", ", All.Select(p => p.Name))}";
+        : $"unknown policy '{Common.Echo.Clip(name)}'; choose one of: {string.Join(", ", All.Select(p => p.Name))}";
 }

@@ -82,11 +82,18 @@ public static class ExerciseViews
             [],
             [.. s.World.Leads.Where(l => investigating.Contains(l.Incident) && s.IsLeadDiscovered(l.Id)).Select(l => Lead(l.Id, s))],
             [.. s.Requests.Where(r => r.Issuer == state).Select(r => Request(r, s, index))],
-            [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Request(r, s, index))],
+            [.. s.Requests.Where(r => r.RequestedState == state && r.Issuer != state).Select(r => Incoming(Request(r, s, index)))],
             [.. s.EvidenceStates.Where(e => e.Status == EvidenceStatus.Secured && s.Request(e.SecuredBy!)!.Issuer == state).Select(e => Evidence(e, s))],
             [.. s.Preservations.Where(p => s.Request(p.Request)!.Issuer == state || s.Request(p.Request)!.RequestedState == state).Select(Preservation)],
             Consents: [.. s.Consents.Where(c => Core.Common.Seat.Parse(c.AskedBy).Jurisdiction == state || c.Giver == state).Select(Consent)]);
     }
+
+    /// <summary>
+    /// A request as the requested state sees it: without what is the issuing state's own case file (whether and why it
+    /// delays telling the person whose data came, REG Art. 13) and without the issuing state's enforcement action to take.
+    /// </summary>
+    private static RequestView Incoming(RequestView view) =>
+        view with { Informing = null, Enforcement = view.Enforcement is { } e ? e with { MayAsk = false } : null };
 
     private static ConsentView Consent(ConsentRecord c) =>
         new(c.Id, c.Evidence, Names.Kebab(c.Use), c.For, c.AskedBy, c.Giver, c.AnswererSeat, Names.Kebab(c.State), c.Reason, c.AskedAt, c.AnsweredAt, c.Source);

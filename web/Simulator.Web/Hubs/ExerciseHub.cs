@@ -307,11 +307,12 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         return result.Accepted ? result : throw new HubException($"refused: {result.Message}");
     }
 
-    private static string Required(string? value, string field) =>
-        string.IsNullOrWhiteSpace(value) ? throw new HubException($"refused: {field}: required") : value.Trim();
+    /// <summary>An identifier the call needs (a request, an item, a seat): required, and at most <paramref name="max"/> characters, so no refusal echoes a huge one.</summary>
+    private static string Required(string? value, string field, int max = 100) =>
+        string.IsNullOrWhiteSpace(value) ? throw new HubException($"refused: {field}: required")
+        : value.Length > max ? throw new HubException($"refused: {field}: at most {max} characters") : value.Trim();
 
-    private static string Text(string? value, string field, int max) =>
-        Required(value, field) is { } text && text.Length > max ? throw new HubException($"refused: {field}: at most {max} characters") : value!.Trim();
+    private static string Text(string? value, string field, int max) => Required(value, field, max);
 
     private static IReadOnlyList<string> Recipients(string[]? to) =>
         to is { Length: > 0 and <= 100 } && to.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 100) ? [.. to.Select(t => t.Trim())]

@@ -107,7 +107,7 @@ public sealed partial class Debrief(IGrainFactory grains, ScenarioLibrary librar
         {
             // Only a shipped overlay, by its id: never a path.
             var path = Path.Combine(library.Folder, "overlays", body.Overlay + ".yaml");
-            if (!OverlayId().IsMatch(body.Overlay) || !File.Exists(path)) throw new ArgumentException($"no overlay '{body.Overlay}'; GET /api/overlays lists them");
+            if (!OverlayId().IsMatch(body.Overlay) || !File.Exists(path)) throw new ArgumentException($"no overlay '{Simulator.Core.Common.Echo.Clip(body.Overlay)}'; GET /api/overlays lists them");
             overlay = OverlayApplier.Apply(OverlayLoader.Parse(File.ReadAllText(path), $"overlays/{body.Overlay}.yaml"), Replayer.Scenario(record, catalogue), catalogue);
         }
         var spec = new Branch(overlay, body.Policy is null ? null : Replayer.TakeOver(record, body.Policy), body.At, body.ToEnd ?? false);
