@@ -88,6 +88,7 @@ internal static class CatalogueRules
             {
                 yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}", limit.Source);
                 if (limit.ConsentGroundsOf is not null) yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}/consent-grounds", limit.Source);
+                if (limit.ConditionSource is not null) yield return new(i.Id, $"use-limits/{Names.Kebab(limit.Use)}/condition", limit.ConditionSource);
             }
             if (i.Notification is { } n)
             {

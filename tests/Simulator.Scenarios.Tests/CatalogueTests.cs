@@ -163,6 +163,12 @@ public class CatalogueTests
         Assert.Equal("unknown instrument 'nowhere'", Problem(unknown).Message);
         var nothingToWithhold = With(text, timing, "    use-limits:\n      - {use: other-investigation, needs-consent: false, source: a, consent-grounds-of: budapest-art31-mla}\n");
         Assert.StartsWith("eu-epoc needs no consent for other-investigation", Problem(nothingToWithhold).Message);
+        // A condition attached case by case: only on a use needing no consent in general, and only where a requested state approves.
+        var addsNothing = With(text, timing, "    use-limits:\n      - {use: onward-transfer, needs-consent: true, source: a, condition-source: b}\n");
+        Assert.Equal("eu-epoc already needs consent for onward-transfer: a condition would add nothing", Problem(addsNothing).Message);
+        var nobodyApproves = With(text, timing, "    use-limits:\n      - {use: other-investigation, needs-consent: false, source: a, condition-source: b}\n");
+        Assert.StartsWith("eu-epoc goes to direct-to-provider, where no requested state approves it", Problem(nobodyApproves).Message);
+        Assert.Equal(nobodyApproves[..timing].Count(c => c == '\n') + 2, Problem(nobodyApproves).Line);
         var noArticle = With(text, timing, "    use-limits:\n      - {use: other-investigation, needs-consent: true, source: \"\"}\n");
         Assert.Equal(noArticle[..timing].Count(c => c == '\n') + 2, Problem(noArticle).Line); // the limit with an empty source, refused by the schema
         var badFigure = text.Replace("consent-answer: 3d..6w~2w", "consent-answer: 6w..3d");

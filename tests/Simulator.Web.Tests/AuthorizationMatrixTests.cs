@@ -75,6 +75,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("GetPresence", []),
         ("AnswerRequest", [Req, "approve", null, null]),
         ("AnswerRequestWithChecklist", [Req, "approve", null, null, new[] { "dual-criminality", "complete", "proportionate", "no-ground" }]),
+        ("AnswerRequestOnConditions", [Req, "approve", null, null, new[] { "dual-criminality", "complete", "proportionate", "no-ground" }, Array.Empty<string>()]),
         ("Clarify", [Req, "details"]),
         // The fixture's request is a Budapest Art. 29 preservation, which needs no validation: every caller is refused.
         ("ValidateRequest", [Req, true, "conforms"]),
@@ -141,7 +142,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         // The first inject is the investigator's alone: it may refer it to a colleague and answer it.
         ("AL/investigator", "Refer" or "RespondToInject") => true,
         ("AL/investigator", "Clarify" or "ExtendPreservation" or "Escalate" or "Withdraw") => true, // its state's request; Art. 29 is not the investigator's to issue
-        ("BE/contact-point", "AnswerRequest" or "AnswerRequestWithChecklist") => true,
+        ("BE/contact-point", "AnswerRequest" or "AnswerRequestWithChecklist" or "AnswerRequestOnConditions") => true,
         _ => false,
     };
 

@@ -68,6 +68,13 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.Contains("checks: no check 'looks-fine'; the checks are dual-criminality, complete, proportionate, no-ground", unknown.Message);
         var unconfirmed = await Assert.ThrowsAsync<HubException>(() => be.InvokeAsync<DecisionResult>("AnswerRequestWithChecklist", id, "approve", null, null, new[] { "complete" }));
         Assert.Contains("refused: you have not confirmed", unconfirmed.Message);
+        // A preservation under Art. 29 lets Belmark attach no condition on the use of what it gives; an unknown use is refused at the hub.
+        var noUse = await Assert.ThrowsAsync<HubException>(() => be.InvokeAsync<DecisionResult>("AnswerRequestOnConditions", id, "approve", null, null,
+            new[] { "dual-criminality", "complete", "proportionate", "no-ground" }, new[] { "anything" }));
+        Assert.Contains("refused: conditions: no use 'anything'; the uses are other-investigation, onward-transfer", noUse.Message);
+        var notOpen = await Assert.ThrowsAsync<HubException>(() => be.InvokeAsync<DecisionResult>("AnswerRequestOnConditions", id, "approve", null, null,
+            new[] { "dual-criminality", "complete", "proportionate", "no-ground" }, new[] { "other-investigation" }));
+        Assert.Contains("conditions: budapest-art29-preservation gives BE no power to make other-investigation a condition of giving the evidence; conditions open: none", notOpen.Message);
         var approved = await be.InvokeAsync<DecisionResult>("AnswerRequestWithChecklist", id, "approve", null, "preserved on receipt",
             new[] { "dual-criminality", "complete", "proportionate", "no-ground" });
         Assert.True(approved.Accepted, approved.Message);

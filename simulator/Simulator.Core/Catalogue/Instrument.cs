@@ -74,6 +74,9 @@ public sealed record Instrument(
     /// <summary>The instrument's limit on <paramref name="use"/>, or null where it sets none.</summary>
     public UseLimit? UseLimitFor(UseKind use) => UseLimits.FirstOrDefault(l => l.Use == use);
 
+    /// <summary>The uses the giving state may make need its consent in a particular case, when it approves a request (<see cref="UseLimit.ConditionSource"/>).</summary>
+    public IReadOnlyList<UseLimit> ConditionsOpen => UseLimits.Where(l => !l.NeedsConsent && l.ConditionSource is not null).ToList();
+
     public bool Covers(DataCategory category) => Categories.Contains(category);
 
     /// <summary>

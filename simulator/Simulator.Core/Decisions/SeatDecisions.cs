@@ -31,11 +31,15 @@ public enum Answer
 
 /// <summary>The requested side answers a request it is reviewing. <see cref="Confirmed"/>: the review's checks the reviewer
 /// confirmed (<see cref="ReviewCheck"/>); null where no checklist was given (a policy's answer, decisions stored before
-/// it, the hub's plain <c>AnswerRequest</c>), and then left out of stored decisions.</summary>
+/// it, the hub's plain <c>AnswerRequest</c>), and then left out of stored decisions. <see cref="Conditions"/>: with an
+/// approval, the uses of what is given that are to need this state's consent, where the instrument lets it make them a
+/// condition (<see cref="Catalogue.UseLimit.ConditionSource"/>); null (and left out of stored decisions) where none.</summary>
 public sealed record AnswerRequest(string Actor, string Request, Answer Answer, string? Ground = null, string? Note = null,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ReviewCheck>? Confirmed = null) : Decision(Actor)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ReviewCheck>? Confirmed = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Catalogue.UseKind>? Conditions = null) : Decision(Actor)
 {
-    public override string Describe() => $"{Names.Kebab(Answer)} {Request}{(Ground is null ? "" : $" ({Ground})")}";
+    public override string Describe() => $"{Names.Kebab(Answer)} {Request}{(Ground is null ? "" : $" ({Ground})")}"
+        + (Conditions is { Count: > 0 } c ? $" on condition ({string.Join(", ", c.Select(Names.Kebab))})" : "");
 }
 
 /// <summary>

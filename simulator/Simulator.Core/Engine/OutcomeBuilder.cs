@@ -52,7 +52,8 @@ internal static class OutcomeBuilder
             r.ProviderCase is null ? null : Names.Kebab(r.ProviderCase.State),
             r.ProviderCase?.State is ProviderState.Disclosed or ProviderState.NothingFound ? r.Provider.CostPerRequest : 0m,
             r.Urgent, r.AssessmentAsked.OverBroad, r.Narrowed, r.Minimise,
-            CostBearer(world, r), r.Enforcement is null ? null : Names.Kebab(r.Enforcement.State), r.PenaltyCeiling, r.InDefault)).ToList();
+            CostBearer(world, r), r.Enforcement is null ? null : Names.Kebab(r.Enforcement.State), r.PenaltyCeiling, r.InDefault,
+            r.Conditions.Count == 0 ? null : [.. r.Conditions.Select(c => c.Use)])).ToList();
 
         var byStage = requests.SelectMany(r => r.Stages.Select(st => (r.Request, st)))
             .GroupBy(x => (x.st.Stage, x.st.Authority))

@@ -35,6 +35,8 @@ public sealed class RequestRecord
     public bool Minimise { get; init; }
     /// <summary>How many third parties' records the holder redacted from what it produced.</summary>
     public int RecordsRedacted { get; set; }
+    /// <summary>The conditions the requested state attached when it approved (<see cref="CaseCondition"/>): uses of what it gives that need its consent.</summary>
+    public List<CaseCondition> Conditions { get; } = [];
 
     public string IssuerSeat => Names.Seat(Issuer, IssuerRole);
     public DateTimeOffset? SentAt { get; set; }

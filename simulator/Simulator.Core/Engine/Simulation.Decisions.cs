@@ -188,11 +188,18 @@ public sealed partial class Simulation
             return DecisionResult.Rejected(notConfirmed);
         if (command.Answer == Answer.Narrow && NarrowingProblem(r) is { } cannotNarrow)
             return DecisionResult.Rejected(cannotNarrow);
+        if (command.Conditions is { Count: > 0 } conditions)
+        {
+            if (command.Answer is not (Answer.Approve or Answer.Narrow))
+                return DecisionResult.Rejected("conditions: conditions are attached to an approval: approve or narrow to attach them");
+            if (ConditionsProblem(r, conditions) is { } cannotAttach) return DecisionResult.Rejected(cannotAttach);
+        }
         switch (command.Answer)
         {
             case Answer.Approve:
                 Record(new DecisionTaken(command.Actor, "approve", r.Id, command.Note));
                 RecordReview(r, command);
+                AttachConditions(r, command.Conditions ?? [], command.Actor);
                 Transition(r, RequestTrigger.Approve, command.Actor);
                 Execute(r);
                 break;
@@ -200,6 +207,7 @@ public sealed partial class Simulation
                 Record(new DecisionTaken(command.Actor, "narrow", r.Id, command.Note));
                 RecordReview(r, command);
                 Narrow(r, command.Actor);
+                AttachConditions(r, command.Conditions ?? [], command.Actor);
                 Transition(r, RequestTrigger.Approve, command.Actor);
                 Execute(r);
                 break;

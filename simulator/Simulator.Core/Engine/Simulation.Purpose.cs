@@ -40,7 +40,7 @@ public sealed partial class Simulation
         // No state gives what an order at home, access under Art. 32 or a provider's voluntary answer brings.
         var giver = r.Instrument.Channel is Channel.Domestic or Channel.Unilateral || (r.Instrument.Channel == Channel.DirectToProvider && !r.Instrument.Binding)
             || r.RequestedState == r.Issuer ? null : r.RequestedState;
-        return new UseTerms(evidence, World.IncidentOf(st.Item).Id, giver, r.Id, r.Instrument);
+        return new UseTerms(evidence, World.IncidentOf(st.Item).Id, giver, r.Id, r.Instrument, r.Conditions.Count == 0 ? null : r.Conditions);
     }
 
     /// <summary>

@@ -311,6 +311,7 @@ public sealed partial class Simulation
             return;
         }
         if (!ReviewerIsProvider(r) && NarrowsOnReview(r)) Narrow(r, by);
+        if (!ReviewerIsProvider(r) && reviewer.AttachesConditions is { Count: > 0 } practice) AttachConditions(r, practice, by);
         Transition(r, RequestTrigger.Approve, by);
         Execute(r);
     }

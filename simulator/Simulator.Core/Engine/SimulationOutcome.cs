@@ -54,7 +54,8 @@ public sealed record RequestOutcome(
     string? CostBorneBy = null,
     string? Enforcement = null,
     decimal? PenaltyCeiling = null,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool InDefault = false);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool InDefault = false,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Catalogue.UseKind>? Conditions = null);
 
 /// <summary>
 /// The rights side of a run, as counts by kind, never folded into one score (docs/safeguards.md): requests that asked

@@ -7,20 +7,27 @@ namespace Simulator.Core.Engine;
 /// The purpose and conditions a secured item was given under (purpose limitation and speciality, docs/safeguards.md):
 /// obtained for <see cref="Purpose"/> (the incident its request stated), from <see cref="Giver"/> (the state that gave
 /// it, null where no state did: an order at home, a provider's voluntary answer, public data), through
-/// <see cref="Request"/> with <see cref="Instrument"/>, whose limits say which other uses need that state's consent.
+/// <see cref="Request"/> with <see cref="Instrument"/>, whose limits say which other uses need that state's consent,
+/// and under the <see cref="Conditions"/> that state attached to this request when it approved it.
 /// </summary>
-public sealed record UseTerms(string Evidence, string Purpose, string? Giver, string Request, Instrument Instrument)
+public sealed record UseTerms(string Evidence, string Purpose, string? Giver, string Request, Instrument Instrument, IReadOnlyList<CaseCondition>? Conditions = null)
 {
-    /// <summary>The limit on <paramref name="use"/> where a state gave the item and the instrument sets one; null: no consent needed.</summary>
-    public UseLimit? LimitFor(UseKind use) => Giver is null ? null : Instrument.UseLimitFor(use);
+    /// <summary>
+    /// The limit on <paramref name="use"/> where a state gave the item: the condition it attached for that use, else the
+    /// instrument's limit; null: no consent needed.
+    /// </summary>
+    public UseLimit? LimitFor(UseKind use) => Giver is null ? null
+        : Conditions?.FirstOrDefault(c => c.Use == use)?.AsLimit() ?? Instrument.UseLimitFor(use);
 
     /// <summary>The terms in words, for the seat's evidence view.</summary>
     public string Describe()
     {
         var from = Giver is null ? $"obtained through {Request} ({Instrument.Id}) for {Purpose}" : $"given by {Giver} through {Request} ({Instrument.Id}) for {Purpose}";
-        var limits = Giver is null || Instrument.UseLimits.Count == 0
+        var uses = Instrument.UseLimits.Select(l => l.Use).Concat(Conditions?.Select(c => c.Use) ?? []).Distinct().ToList();
+        var limits = Giver is null || uses.Count == 0
             ? "no state's consent governs its other uses (national law does)"
-            : string.Join("; ", Instrument.UseLimits.Select(l => $"{Common.Names.Kebab(l.Use)} {l.Describe()}"));
+            // Once the state has given the item, the conditions it might have attached are settled: only those it did count.
+            : string.Join("; ", uses.Select(u => $"{Common.Names.Kebab(u)} {(LimitFor(u)! with { ConditionSource = null }).Describe()}"));
         return $"{from}: {limits}";
     }
 }

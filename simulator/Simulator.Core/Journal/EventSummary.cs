@@ -20,6 +20,7 @@ public static class EventSummary
         DecisionTaken s => $"{s.Actor} decides: {s.Decision}{(s.Request is null ? "" : $" {s.Request}")}{(s.Detail is null ? "" : $" ({s.Detail})")}",
         RequestDrafted s => $"{s.Request} drafted by {s.Issuer}: {s.Instrument}{(s.Emergency ? " (emergency)" : s.Urgent ? " (urgent)" : "")} to {s.RequestedState} for {string.Join(", ", s.Evidence)} at {s.Provider}",
         RequestScopeAssessed s => $"{s.Request} asks for {s.Records} records, {s.BeyondNeed} beyond what the facts support, {s.ThirdParty} of third parties{(s.Excess.Count == 0 ? "" : $"; OVER-BROAD: {string.Join("; ", s.Excess)}")}{(s.Shortfall.Count == 0 ? "" : $"; too narrow: {string.Join("; ", s.Shortfall)}")}",
+        ConditionsAttached s => $"{s.By} approves {s.Request} on condition that {string.Join(" and ", s.Uses.Select(u => u == "onward-transfer" ? "it is not passed on to another state" : "it is not used in another investigation"))} without its consent ({s.Source})",
         RequestNarrowed s => $"{s.By} narrows {s.Request} to what the facts support ({s.Records} records, {s.ThirdParty} of third parties), cutting {string.Join("; ", s.Cut)} ({s.Source})",
         RecordsRedacted s => $"{s.By} redacted {s.Records} third parties' records from {s.Request} before transfer ({s.Took})",
         RequestStateChanged s => $"{s.Request}: {s.From} -> {s.To} ({s.By})",

@@ -34,6 +34,8 @@ public sealed record RequestScopeAssessed(string Request, IReadOnlyList<string> 
 public sealed record RecordsRedacted(string Request, string By, int Records, string Took) : JournalEvent;
 /// <summary>The requested state executes an over-broad request for what the facts support only (<see cref="Cut"/>), under <see cref="Source"/>.</summary>
 public sealed record RequestNarrowed(string Request, string By, IReadOnlyList<string> Cut, string Source, int Records, int ThirdParty) : JournalEvent;
+/// <summary>The requested state approves on conditions (<see cref="Uses"/>: uses of what it gives that need its consent), under <see cref="Source"/>.</summary>
+public sealed record ConditionsAttached(string Request, string By, IReadOnlyList<string> Uses, string Source) : JournalEvent;
 public sealed record RequestStateChanged(string Request, string From, string To, string Trigger, string By) : JournalEvent;
 public sealed record RequestRefused(string Request, string Ground, string Description, string Source, string By) : JournalEvent;
 public sealed record ClarificationRequested(string Request, string By, string Question) : JournalEvent;

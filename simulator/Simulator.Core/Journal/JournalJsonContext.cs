@@ -18,6 +18,7 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(RequestDrafted))]
 [JsonSerializable(typeof(RequestScopeAssessed))]
 [JsonSerializable(typeof(RequestNarrowed))]
+[JsonSerializable(typeof(ConditionsAttached))]
 [JsonSerializable(typeof(RecordsRedacted))]
 [JsonSerializable(typeof(RequestStateChanged))]
 [JsonSerializable(typeof(RequestRefused))]

@@ -22,6 +22,8 @@ public sealed record CentralAuthorityOffice(int Officers, Common.DurationRange Q
 /// fishing expedition) instead of executing it for the need, the source that says so; null where it does not.
 /// <see cref="ReimbursesProviders"/>: where its law reimburses providers' costs of answering its domestic orders, the
 /// source that says so, so that they may claim what they spend on its EU orders from it (REG 2023/1543 Art. 14); null where it does not.
+/// <see cref="AttachesConditions"/>: the uses this state, played by the engine, makes need its consent whenever the
+/// instrument lets it attach that condition to what it gives (<see cref="Catalogue.UseLimit.ConditionSource"/>); none by default.
 /// </summary>
 public sealed record Jurisdiction(
     string Id,
@@ -41,7 +43,8 @@ public sealed record Jurisdiction(
     IReadOnlyList<DisclosureBar>? DisclosureBars = null,
     IReadOnlyDictionary<Catalogue.TrialCondition, Catalogue.Verdict>? Admissibility = null,
     string? RefusesOverBroad = null,
-    string? ReimbursesProviders = null)
+    string? ReimbursesProviders = null,
+    IReadOnlySet<Catalogue.UseKind>? AttachesConditions = null)
 {
     public bool IsParty(string framework) => Frameworks.Contains(framework);
 

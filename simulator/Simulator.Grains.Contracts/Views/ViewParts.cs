@@ -93,7 +93,17 @@ public sealed record RequestView(
     [property: Id(27)] EnforcementView? Enforcement = null,
     [property: Id(28)] bool? EmergencyClaimHeld = null,
     [property: Id(29)] bool LapsedWithEmergency = false,
-    [property: Id(30)] InformingView? Informing = null);
+    [property: Id(30)] InformingView? Informing = null,
+    [property: Id(31)] IReadOnlyList<UseConditionView>? Conditions = null,
+    [property: Id(32)] IReadOnlyList<UseConditionView>? ConditionsOpen = null);
+
+/// <summary>
+/// A condition on the use of what a request gives (<see cref="Use"/>: `other-investigation` or `onward-transfer`, which
+/// then need the giving state's consent), under <see cref="Source"/>: on a request, those its requested state attached
+/// when it approved; for the reviewer, while the request awaits its answer, those the instrument lets it attach.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record UseConditionView([property: Id(0)] string Use, [property: Id(1)] string Source);
 
 /// <summary>
 /// Telling the person whose data the order obtained (REG 2023/1543 Art. 13), once due: <see cref="Status"/> is `due`,

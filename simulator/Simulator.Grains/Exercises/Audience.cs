@@ -101,6 +101,8 @@ public static class Audience
             case RequestDrafted e: Request(e.Request); break;
             case RequestScopeAssessed e: Request(e.Request); break;
             case RequestNarrowed e: Request(e.Request); break;
+            // The conditions are told to the state that receives the evidence on them, and kept by the one that set them.
+            case ConditionsAttached e: Request(e.Request); break;
             case RecordsRedacted e: Request(e.Request); break;
             // The trial is the investigating state's: its seats and the trainer.
             case AdmissibilityExamined e: states.Add(e.Investigating); break;

@@ -247,7 +247,10 @@ public static class ExerciseViews
             Enforcement(s, r),
             r.EmergencyClaimHeld,
             r.LapsedWithEmergency,
-            Informing(r)));
+            Informing(r),
+            r.Conditions.Count == 0 ? null : [.. r.Conditions.Select(c => new UseConditionView(Names.Kebab(c.Use), c.Source))],
+            r.State is RequestState.Received or RequestState.UnderReview or RequestState.AwaitingClarification && r.Instrument.ConditionsOpen is { Count: > 0 } open
+                ? [.. open.Select(l => new UseConditionView(Names.Kebab(l.Use), l.ConditionSource!))] : null));
 
     /// <summary>Telling the person whose data the order obtained (REG Art. 13), once due; null before, and where the instrument sets no such duty.</summary>
     private static InformingView? Informing(RequestRecord r) => r.Informing is not { } informing || r.Instrument.InformsPerson is not { } duty ? null

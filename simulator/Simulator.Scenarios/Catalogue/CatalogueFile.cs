@@ -236,6 +236,7 @@ internal sealed class UseLimitFile
     public string Source { get; set; } = "";
     public bool Unsure { get; set; }
     public string? ConsentGroundsOf { get; set; }
+    public string? ConditionSource { get; set; }
 }
 
 /// <summary>The requested state's review of a request's scope (Budapest Arts. 15(2), 25(4); Directive 2014/41/EU Art. 10(3)).</summary>

@@ -176,7 +176,12 @@ public static class CatalogueLoader
                 problems.Add(map.At($"{at}/use-limits/{u}/consent-grounds-of", $"unknown instrument '{other}'"));
             if (l.ConsentGroundsOf is not null && !l.NeedsConsent)
                 problems.Add(map.At($"{at}/use-limits/{u}/consent-grounds-of", $"{f.Id} needs no consent for {l.Use}: there is no consent to withhold", "remove consent-grounds-of, or set needs-consent: true"));
-            limits.Add(new UseLimit(use, l.NeedsConsent, l.Source, l.Unsure, l.ConsentGroundsOf));
+            if (l.ConditionSource is not null && l.NeedsConsent)
+                problems.Add(map.At($"{at}/use-limits/{u}/condition-source", $"{f.Id} already needs consent for {l.Use}: a condition would add nothing", "remove condition-source, or set needs-consent: false"));
+            else if (l.ConditionSource is not null && f.Channel is not ("central-authorities" or "contact-points" or "joint-team"))
+                problems.Add(map.At($"{at}/use-limits/{u}/condition-source", $"{f.Id} goes to {f.Channel}, where no requested state approves it: nobody could attach the condition",
+                    "give condition-source only to an instrument a requested state reviews (central-authorities, contact-points, joint-team)"));
+            limits.Add(new UseLimit(use, l.NeedsConsent, l.Source, l.Unsure, l.ConsentGroundsOf, l.ConditionSource));
         }
         return limits;
     }

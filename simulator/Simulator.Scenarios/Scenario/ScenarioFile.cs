@@ -100,6 +100,8 @@ public sealed class JurisdictionFile
     public Dictionary<string, string>? Admissibility { get; set; }
     public string? RefusesOverBroad { get; set; }
     public string? ReimbursesProviders { get; set; }
+    /// <summary>The uses this state, played by the engine, makes need its consent wherever the instrument lets it (other-investigation, onward-transfer).</summary>
+    public List<string> AttachesConditions { get; set; } = [];
     public List<string> PoliticalOffences { get; set; } = [];
     public List<string> SensitiveTowards { get; set; } = [];
     public string Capability { get; set; } = "medium";

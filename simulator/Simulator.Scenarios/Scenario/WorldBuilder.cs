@@ -43,7 +43,8 @@ public static class WorldBuilder
                 j.DisclosureBars.Count == 0 ? null : j.DisclosureBars.Select(b => new DisclosureBar(b.Categories.Select(Names.Parse<DataCategory>).ToHashSet(), b.Source, b.LiftedByAgreement, b.LiftSource)).ToList(),
                 j.Admissibility is { Count: > 0 } own ? own.ToDictionary(a => Names.Parse<TrialCondition>(a.Key), a => Names.Parse<Verdict>(a.Value)) : null,
                 string.IsNullOrWhiteSpace(j.RefusesOverBroad) ? null : j.RefusesOverBroad.Trim(),
-                string.IsNullOrWhiteSpace(j.ReimbursesProviders) ? null : j.ReimbursesProviders.Trim());
+                string.IsNullOrWhiteSpace(j.ReimbursesProviders) ? null : j.ReimbursesProviders.Trim(),
+                j.AttachesConditions.Count == 0 ? null : j.AttachesConditions.Select(Names.Parse<UseKind>).ToHashSet());
         }).ToList();
 
         var providers = s.Providers.Select(p => new ServiceProvider(p.Id, p.Name, p.Headquarters,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Simulator.Core.Catalogue;
 using Simulator.Core.Common;
 using Simulator.Core.Communications;
 using Simulator.Core.Decisions;
@@ -127,6 +128,24 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
     /// <summary>The answer with the review's checklist: <paramref name="checks"/> are the checks the reviewer confirmed ([] for none).</summary>
     public Task<DecisionResult> AnswerRequestWithChecklist(string request, string answer, string? ground, string? note, string[]? checks) =>
         Decide(seat => new AnswerRequest(seat, Required(request, "request"), AnswerOf(answer, ground), Optional(ground), Optional(note), Checks(checks)));
+
+    /// <summary>
+    /// The answer with the checklist and, with an approval, the conditions on the use of what is given:
+    /// <paramref name="conditions"/> are the uses (`other-investigation`, `onward-transfer`) that are to need this state's
+    /// consent, where the instrument lets it make them a condition (the view's <c>conditionsOpen</c>; [] for none).
+    /// </summary>
+    public Task<DecisionResult> AnswerRequestOnConditions(string request, string answer, string? ground, string? note, string[]? checks, string[]? conditions) =>
+        Decide(seat => new AnswerRequest(seat, Required(request, "request"), AnswerOf(answer, ground), Optional(ground), Optional(note), Checks(checks), Conditions(conditions)));
+
+    private static IReadOnlyList<UseKind>? Conditions(string[]? conditions)
+    {
+        if (conditions is null) throw new HubException("refused: conditions: give the uses to make conditional ([] for none): other-investigation, onward-transfer");
+        if (conditions.Length > 4) throw new HubException("refused: conditions: at most 4");
+        var uses = conditions.Select(c => Names.TryParse<UseKind>(c ?? "", out var use) ? use
+                : throw new HubException($"refused: conditions: no use '{Echo.Clip(c)}'; the uses are other-investigation, onward-transfer"))
+            .Distinct().ToList();
+        return uses.Count == 0 ? null : uses;
+    }
 
     private static Answer AnswerOf(string answer, string? ground) => answer switch
     {

@@ -5,6 +5,7 @@ import { openDialog } from "../dialog.js";
 import { panel, bodyOf } from "./panel.js";
 import { ReadMarks } from "./read-marks.js";
 import { scopeNote } from "./scope-note.js";
+import { conditionsNote } from "./conditions-note.js";
 
 // Every check a review may ask for; the server says which apply to a request (dual criminality only where a ground
 // for its lack is open to this state), and only those are shown.
@@ -52,6 +53,7 @@ export class InboxPanel {
           r.emergency || r.urgent ? [el("dt", {}, "Urgency"), el("dd", {}, p.urgency ?? "—")] : null),
         r.scope?.excess.length || r.scope?.narrowed ? scopeNote(r.scope, { reviewer: true }) : null,
         r.clarifications?.length ? el("div", { class: "small" }, `Clarifications: ${r.clarifications.join(" / ")}`) : null,
+        conditionsNote(r),
         answerable ? el("button", { dataset: { review: r.request }, onclick: () => this.review(r) }, "Review and answer")
           : el("p", { class: "small muted" }, !mine ? `Reviewed by ${r.reviewer ?? "the requested side"}.`
             : r.state === "received" ? queueText(r) : ""),
@@ -80,17 +82,27 @@ export class InboxPanel {
     const applying = (r.checks ?? reviewChecks.map(([c]) => c)).map(id => reviewChecks.find(([c]) => c === id) ?? [id, id]);
     const checks = el("fieldset", { id: "answer-checks" }, el("legend", { class: "small muted" }, "Review against the rules (recorded with your answer)"),
       applying.map(([id, text]) => el("label", { class: "row small" }, el("input", { type: "checkbox", name: id }), text)));
+    // Conditions on the use of what is given, where the instrument lets this state attach them to an approval.
+    const conditionWords = { "other-investigation": "Not to be used in another investigation without our consent",
+      "onward-transfer": "Not to be passed on to another state without our consent" };
+    const conditions = r.conditionsOpen?.length ? el("fieldset", { id: "answer-conditions" },
+      el("legend", { class: "small muted" }, "Conditions on the use of what you give (with an approval)"),
+      r.conditionsOpen.map(c => el("label", { class: "row small" }, el("input", { type: "checkbox", name: c.use }),
+        `${conditionWords[c.use] ?? c.use} (${c.source})`))) : null;
     openDialog(`Answer ${r.request} from ${r.issuer}`, [
       el("p", { class: "small" }, `${r.instrumentName}: ${r.evidence.join(", ")} at ${r.provider}`),
       scopeNote(r.scope, { reviewer: true }),
       checks,
+      conditions,
       el("label", {}, el("span", {}, "Answer"), answer),
       el("label", {}, el("span", {}, "Refusal ground (to refuse)"), ground),
       el("label", {}, el("span", {}, "Note"), note),
     ], "Send answer", () => {
       if (answer.value === "refuse" && !ground.value) throw new Error("choose the refusal ground you rely on");
       const confirmed = applying.map(([id]) => id).filter(id => checks.querySelector(`input[name="${id}"]`).checked);
-      return this.seat.hub.invoke("AnswerRequestWithChecklist", r.request, answer.value, ground.value || null, note.value || null, confirmed);
+      const approving = answer.value === "approve" || answer.value === "narrow";
+      const attached = !conditions || !approving ? [] : (r.conditionsOpen ?? []).map(c => c.use).filter(use => conditions.querySelector(`input[name="${use}"]`).checked);
+      return this.seat.hub.invoke("AnswerRequestOnConditions", r.request, answer.value, ground.value || null, note.value || null, confirmed, attached);
     });
   }
 }

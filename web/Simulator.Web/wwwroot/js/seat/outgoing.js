@@ -1,6 +1,7 @@
 // Our requests: where each stands, its deadline, and what this seat can still do with it (clarify, escalate,
 // withdraw, see its procedure), and, for a judge or prosecutor, validate an order another office issued (REG Art. 4).
 import { el, fill, countdown, statePill, isClosed, when } from "../format.js";
+import { conditionsNote } from "./conditions-note.js";
 import { openDialog } from "../dialog.js";
 import { panel, bodyOf } from "./panel.js";
 
@@ -76,6 +77,7 @@ export class OutgoingPanel {
           validation(r),
           enforcement(r),
           informing(r),
+          conditionsNote(r),
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
           r.clarifications?.length ? el("div", { class: "small" }, `asked: ${r.clarifications.at(-1)}`) : null),
         el("td", {}, r.deadline && !isClosed(r) ? [countdown(r.deadline), el("div", { class: "small muted" }, r.deadlineStatus)] : r.deadlineStatus ?? "—"),
