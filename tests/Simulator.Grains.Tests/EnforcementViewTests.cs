@@ -66,6 +66,7 @@ public sealed class EnforcementViewTests
         // The data came in: telling the person whose data they are is due (REG Art. 13), the issuing state's own business.
         var informing = View(s, seat).Outgoing.Single(r => r.Request == order.Id).Informing!;
         Assert.Equal("due", informing.Status);
+        Assert.Equal([seat], informing.By); // the issuing authority alone informs (REG Art. 13(1)); the console offers the action to it only
         var due = s.Journal.Entries.Single(e => e.Event is PersonToBeInformed p && p.Request == order.Id).Event;
         Assert.Contains(Audience.State(order.Issuer), Audience.Of(due, s));
         Assert.DoesNotContain(Audience.State(order.RequestedState), Audience.Of(due, s));

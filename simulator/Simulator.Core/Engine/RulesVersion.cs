@@ -23,9 +23,10 @@ public static class RulesVersion
     /// 2026.12.9: an order whose addressee lets the deadline pass is recorded in default, and the policies ask for its
     /// enforcement where the instrument provides for it (<see cref="RecordsDefaults"/>, REG Art. 16). 2026.12.10: an order
     /// that produced data makes telling the person whose data they are due, and the policies tell them or record why they
-    /// delay (<see cref="InformsPersons"/>, REG Art. 13).
+    /// delay (<see cref="InformsPersons"/>, REG Art. 13). 2026.12.11: only the issuing authority tells the person or
+    /// records the delay: the seat that issued the order, or one that validates it (<see cref="OnlyTheIssuingAuthorityInforms"/>).
     /// </summary>
-    public const string Current = "2026.12.10";
+    public const string Current = "2026.12.11";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -86,6 +87,12 @@ public static class RulesVersion
 
     /// <summary>Whether, under <paramref name="version"/>, an order whose instrument says so makes telling the person whose data it produced due (REG Art. 13).</summary>
     public static bool InformsPersons(string? version) => Compare(version ?? BeforePinning, "2026.12.10") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, only the issuing authority (the seat that issued the order, or one that
+    /// validates it) informs the person (REG Art. 13(1)); before 2026.12.11 any seat of the issuing state could.
+    /// </summary>
+    public static bool OnlyTheIssuingAuthorityInforms(string? version) => Compare(version ?? BeforePinning, "2026.12.11") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

@@ -20,12 +20,19 @@ public sealed partial class Simulation
         WithPolicy(r.Issuer, (p, c) => p.OnPersonToBeInformed(c, r));
     }
 
+    /// <summary>The seats that are the order's issuing authority: the one that issued it, and those that may validate it.</summary>
+    public static IReadOnlyList<string> InformingAuthorities(RequestRecord r) =>
+        [r.IssuerSeat, .. (r.Validation?.Validators ?? []).Select(v => Names.Seat(r.Issuer, v)).Where(v => v != r.IssuerSeat)];
+
     private DecisionResult Inform(InformPerson command)
     {
         if (!_requestsById.TryGetValue(command.Request, out var r))
             return DecisionResult.Rejected($"no request '{command.Request}'");
         if (Seat.Parse(command.Actor).Jurisdiction != r.Issuer)
             return DecisionResult.Rejected($"{command.Actor} may not inform for {r.Id}: the duty is the issuing state's ({r.Issuer})");
+        // The duty is the issuing authority's (Art. 13(1)): the seat that issued the order, or one that validates it.
+        if (Options.OnlyTheIssuingAuthorityInforms && InformingAuthorities(r) is var authorities && !authorities.Contains(command.Actor))
+            return DecisionResult.Rejected($"{command.Actor} may not inform for {r.Id}: the duty is its issuing authority's ({string.Join(" or ", authorities)}, REG Art. 13(1))");
         if (r.Instrument.InformsPerson is not { } duty)
             return DecisionResult.Rejected($"{r.Instrument.Id} sets no duty to inform the person whose data it obtains: national law governs it");
         if (r.Informing is not { } informing)

@@ -107,13 +107,15 @@ public sealed record UseConditionView([property: Id(0)] string Use, [property: I
 
 /// <summary>
 /// Telling the person whose data the order obtained (REG 2023/1543 Art. 13), once due: <see cref="Status"/> is `due`,
-/// `delayed` (with <see cref="Reason"/>) or `informed`; <see cref="Text"/> says what the seat must do, with the article.
+/// `delayed` (with <see cref="Reason"/>) or `informed`; <see cref="Text"/> says what the seat must do, with the article;
+/// <see cref="By"/> the seats that are the order's issuing authority and may inform or delay (REG Art. 13(1)).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record InformingView(
     [property: Id(0)] string Status,
     [property: Id(1)] string Text,
-    [property: Id(2)] string? Reason = null);
+    [property: Id(2)] string? Reason = null,
+    [property: Id(3)] IReadOnlyList<string>? By = null);
 
 /// <summary>
 /// An order's enforcement (REG 2023/1543 Arts. 15-16), shown once its addressee let the deadline pass: <see cref="Status"/>

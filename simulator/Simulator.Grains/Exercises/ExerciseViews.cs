@@ -247,19 +247,23 @@ public static class ExerciseViews
             Enforcement(s, r),
             r.EmergencyClaimHeld,
             r.LapsedWithEmergency,
-            Informing(r),
+            Informing(r, s),
             r.Conditions.Count == 0 ? null : [.. r.Conditions.Select(c => new UseConditionView(Names.Kebab(c.Use), c.Source))],
             r.State is RequestState.Received or RequestState.UnderReview or RequestState.AwaitingClarification && r.Instrument.ConditionsOpen is { Count: > 0 } open
                 ? [.. open.Select(l => new UseConditionView(Names.Kebab(l.Use), l.ConditionSource!))] : null));
 
     /// <summary>Telling the person whose data the order obtained (REG Art. 13), once due; null before, and where the instrument sets no such duty.</summary>
-    private static InformingView? Informing(RequestRecord r) => r.Informing is not { } informing || r.Instrument.InformsPerson is not { } duty ? null
+    private static InformingView? Informing(RequestRecord r, Simulation s) => r.Informing is not { } informing || r.Instrument.InformsPerson is not { } duty ? null
         : informing.State switch
         {
-            InformingState.Due => new InformingView("due", $"tell the person whose data it obtained without undue delay, or record why you delay ({duty.Source})"),
-            InformingState.Delayed => new InformingView("delayed", $"telling the person is delayed; inform them once the reasons end ({duty.DelaySource})", r.InformingReason),
+            InformingState.Due => new InformingView("due", $"tell the person whose data it obtained without undue delay, or record why you delay ({duty.Source})", null, InformingSeats(r, s)),
+            InformingState.Delayed => new InformingView("delayed", $"telling the person is delayed; inform them once the reasons end ({duty.DelaySource})", r.InformingReason, InformingSeats(r, s)),
             _ => new InformingView("informed", $"the person was told, with the remedies open to them ({duty.RemediesSource})"),
         };
+
+    /// <summary>The seats that may inform: the issuing authority from rules 2026.12.11, any seat of the issuing state before.</summary>
+    private static IReadOnlyList<string>? InformingSeats(RequestRecord r, Simulation s) =>
+        s.Options.OnlyTheIssuingAuthorityInforms ? Simulation.InformingAuthorities(r) : null;
 
     /// <summary>The order's enforcement, once its addressee is in default (REG Art. 16); null before, and for instruments without it.</summary>
     private static EnforcementView? Enforcement(Simulation s, RequestRecord r)

@@ -251,6 +251,36 @@ public sealed class EuProductionOrderInformingTests
         Assert.Empty(old.Events<PersonToBeInformed>());
     }
 
+    [Fact, Rule(Id, "informs-person")]
+    public void Art13_1_the_issuing_authority_informs_not_another_office_of_its_state_from_rules_2026_12_11()
+    {
+        var (s, r) = Produced();
+        var refused = s.Decide(new InformPerson(Investigator, r.Id));
+        Assert.False(refused.Accepted);
+        Assert.Equal($"{Investigator} may not inform for {r.Id}: the duty is its issuing authority's ({Judge}, REG Art. 13(1))", refused.Message);
+        Assert.False(s.Decide(new InformPerson(Investigator, r.Id, Delay: true, Reason: "it would warn the suspect")).Accepted);
+        Assert.Empty(s.Events<InformingDelayed>());
+        Assert.True(s.Decide(new InformPerson(Judge, r.Id)).Accepted);
+
+        // An order an investigator issued with a prosecutor's validation: both are its issuing authority.
+        var validated = Send(LawWorld.Parties("eu-e-evidence"), Investigator, Id, "subscriber");
+        var order = validated.Last();
+        Assert.True(validated.Decide(new ValidateRequest(Prosecutor, order.Id, true)).Accepted);
+        validated.Settle(order);
+        Assert.Equal([Investigator, Prosecutor, Judge], Simulation.InformingAuthorities(order));
+        Assert.False(validated.Decide(new InformPerson(ContactPoint, order.Id)).Accepted);
+        Assert.True(validated.Decide(new InformPerson(Prosecutor, order.Id, Delay: true, Reason: "it would warn the suspect")).Accepted);
+
+        // Stored under rules 2026.12.10, any office of the issuing state informed, and replays still may.
+        var old = new Simulation(LawWorld.Parties("eu-e-evidence").Build(), LawWorld.Catalogue,
+            SimulationOptions.Under("2026.12.10", 1, new Simulator.Core.Policies.NoPolicy(), IssuingSeats.ToHashSet()));
+        old.Start();
+        old.RunUntil(LawWorld.StartsAt);
+        Send(old, Judge, Id, "subscriber");
+        old.Settle(old.Last());
+        Assert.True(old.Decide(new InformPerson(Investigator, old.Last().Id)).Accepted);
+    }
+
     [Fact, Rule(Id, "informs-person/delay")]
     public void The_careful_policies_record_a_delay_with_its_reason_and_everything_fastest_does_neither()
     {

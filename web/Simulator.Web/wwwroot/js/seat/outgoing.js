@@ -33,6 +33,12 @@ function enforcement(r) {
     el("div", { class: "small muted" }, e.text));
 }
 
+// Only the order's issuing authority tells the person or records the delay (REG Art. 13(1)); a view without the list
+// (rules before 2026.12.11) leaves it to any seat of the issuing state.
+function mayInform(r, seat) {
+  return !!r.informing && (!r.informing.by || r.informing.by.includes(seat.identity.seat));
+}
+
 const informingClass = { due: "warn", delayed: "muted", informed: "ok" };
 
 /** Telling the person whose data the order obtained (REG Art. 13): due, delayed with reasons, or done. */
@@ -84,8 +90,8 @@ export class OutgoingPanel {
         el("td", { class: "row" },
           r.state === "awaiting-clarification" ? el("button", { class: "secondary", onclick: () => this.clarify(r) }, "Clarify") : null,
           mayValidate(r, seat.identity.seat) ? el("button", { dataset: { validate: r.request }, onclick: () => this.validate(r) }, "Validate…") : null,
-          r.informing && r.informing.status !== "informed" ? el("button", { class: "secondary", dataset: { inform: r.request }, onclick: () => seat.act("InformPerson", r.request, false, null) }, "Inform the person") : null,
-          r.informing?.status === "due" ? el("button", { class: "secondary", dataset: { delayInforming: r.request }, onclick: () => this.delayInforming(r) }, "Delay informing…") : null,
+          mayInform(r, seat) && r.informing.status !== "informed" ? el("button", { class: "secondary", dataset: { inform: r.request }, onclick: () => seat.act("InformPerson", r.request, false, null) }, "Inform the person") : null,
+          mayInform(r, seat) && r.informing.status === "due" ? el("button", { class: "secondary", dataset: { delayInforming: r.request }, onclick: () => this.delayInforming(r) }, "Delay informing…") : null,
           r.enforcement?.mayAsk ? el("button", { dataset: { enforce: r.request }, onclick: () => seat.act("EnforceOrder", r.request, null) }, "Ask for enforcement") : null,
           !isClosed(r) && !["draft", "awaiting-validation"].includes(r.state) ? el("button", { class: "secondary", onclick: () => seat.act("Escalate", r.request) }, "Escalate") : null,
           !isClosed(r) && !["approved", "executing"].includes(r.state) ? el("button", { class: "secondary", onclick: () => seat.act("Withdraw", r.request) }, "Withdraw") : null,
