@@ -51,7 +51,10 @@ app.Configure(config =>
                 Console.Error.WriteLine($"error: {exception.Message}");
                 return 2;
             default:
-                Console.Error.WriteLine(exception);
+                // A fault of the simulator, not of the input: said in one line, with the trace only on request.
+                Console.Error.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+                Console.Error.WriteLine(Environment.GetEnvironmentVariable("SIMULATOR_TRACE") == "1"
+                    ? exception.ToString() : "this is a fault of the simulator, not of your input: please report it (set SIMULATOR_TRACE=1 for the details)");
                 return 3;
         }
     });

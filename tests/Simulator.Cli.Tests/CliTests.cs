@@ -75,6 +75,30 @@ public class CliTests
     }
 
     [Fact]
+    public void Validate_reports_every_file_of_a_batch_that_once_crashed_it_each_at_its_place_without_a_stack_trace()
+    {
+        string[] hostile = ["alias-inside-itself", "nested-too-deep", "alias-bomb", "penalty-years-beyond-int", "duration-with-foreign-digits", "start-in-year-one"];
+        var files = hostile.Select(f => Path.Combine("tests", "Simulator.Scenarios.Tests", "Broken", f + ".yaml")).Append("scenarios/hospital-ransomware.yaml").ToArray();
+        var r = CliProcess.Run(["validate", .. files]);
+        Assert.Equal(1, r.ExitCode);
+        foreach (var f in hostile) Assert.Contains($"{f}.yaml: 1 problem(s)", r.Out);
+        Assert.Contains("hospital-ransomware.yaml: ok", r.Out); // the last file of the batch is still checked
+        Assert.DoesNotContain("   at ", r.Out + r.Error);
+        Assert.Equal("", r.Error);
+    }
+
+    [Fact]
+    public void An_overlay_that_leaves_an_objective_impossible_runs_and_warns_on_the_error_stream()
+    {
+        var overlay = CliProcess.TempFile("short-logs.yaml");
+        File.WriteAllText(overlay, "overlay: short\ntitle: Hostbay keeps its logs an hour\nchanges:\n  - {retention: 1h, provider: hostbay, categories: [traffic]}\n");
+        var r = CliProcess.Run("run", "hospital-ransomware", "--overlay", overlay, "--json");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains($"warning: {overlay}:1:1: with this overlay applied, objective", r.Error);
+        Assert.Contains("every run rates it unable to perform", r.Error);
+    }
+
+    [Fact]
     public void Run_prints_an_outcome_and_the_same_seed_gives_the_same_json()
     {
         var a = CliProcess.Run("run", "hospital-ransomware", "--seed", "7", "--policy", "mla-only", "--json");

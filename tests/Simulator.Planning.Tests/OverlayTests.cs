@@ -28,6 +28,28 @@ public class OverlayTests
     private static Core.World.ScenarioWorld World(LoadedScenario s) => WorldBuilder.Build(s, CatalogueLoader.Shipped, 1).World;
 
     [Fact]
+    public void An_overlay_that_leaves_an_objective_impossible_applies_with_a_warning_that_says_which_and_why()
+    {
+        // Hostbay keeping its logs for an hour deletes the command server's flow logs before the hospital's report reveals
+        // them: the planner's question, so the overlay applies, and says what it made impossible.
+        var applied = Apply("overlay: short\ntitle: Short\nchanges:\n  - {retention: 1h, provider: hostbay, categories: [traffic]}\n");
+        var warning = Assert.Single(applied.Warnings!, w => w.Message.Contains("c2-flow-logs is deleted on", StringComparison.Ordinal));
+        Assert.Equal("what-if.yaml", warning.File);
+        Assert.StartsWith("with this overlay applied, objective", warning.Message);
+        Assert.EndsWith("every run rates it unable to perform", warning.Message);
+        Assert.Empty(Apply("overlay: long\ntitle: Long\nchanges:\n  - {retention: 180d, provider: hostbay, categories: [traffic]}\n").Warnings!);
+    }
+
+    [Theory]
+    [InlineData("overlay: n\ntitle: N\nchanges:\n  - {officers: 3000000000, central-authority: BE}\n", "'officers': 3000000000 should be at most 1000")]
+    [InlineData("overlay: n\ntitle: N\nchanges:\n  - {capacity: 2000, provider: hostbay}\n", "'capacity': 2000 should be at most 1000")]
+    public void Overlay_numbers_out_of_range_are_refused_at_their_place(string yaml, string message)
+    {
+        var problem = Assert.Single(Assert.Throws<FileProblemsException>(() => OverlayLoader.Parse(yaml, "n.yaml")).Problems);
+        Assert.Equal((4, message), (problem.Line, problem.Message));
+    }
+
+    [Fact]
     public void Every_shipped_overlay_applies_to_the_reference_scenario_and_says_what_it_changed()
     {
         var folder = Path.Combine(RepositoryFiles.Scenarios(), "overlays");

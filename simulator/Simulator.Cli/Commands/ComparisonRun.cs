@@ -45,7 +45,7 @@ internal static class ComparisonRun
 
     /// <summary>Every overlay loaded and applied before any run: a bad one stops the comparison with its problems.</summary>
     public static IReadOnlyList<AppliedOverlay> Overlays(IEnumerable<string> arguments, LoadedScenario scenario, InstrumentCatalogue catalogue) =>
-        arguments.Select(o => OverlayApplier.Apply(OverlayLoader.Load(ScenarioPaths.ResolveOverlay(o)), scenario, catalogue)).ToList();
+        arguments.Select(o => OverlayArguments.Apply(o, scenario, catalogue)).ToList();
 
     /// <summary>Runs the comparison, with a progress bar unless <paramref name="quiet"/> or the output is redirected.</summary>
     public static IReadOnlyList<PolicyVariants> Run(LoadedScenario scenario, IReadOnlyList<AppliedOverlay> overlays, InstrumentCatalogue catalogue,

@@ -77,7 +77,7 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
         if (branching)
         {
             var scenario = Replayer.Scenario(record, catalogue);
-            var overlay = settings.Overlay is null ? null : OverlayApplier.Apply(OverlayLoader.Load(ScenarioPaths.ResolveOverlay(settings.Overlay)), scenario, catalogue);
+            var overlay = settings.Overlay is null ? null : OverlayArguments.Apply(settings.Overlay, scenario, catalogue);
             var at = settings.At is null ? (DateTimeOffset?)null : ParseAt(settings.At, happened.Simulation.World.Start);
             spec = new Branch(overlay, settings.Policy is null ? null : Replayer.TakeOver(record, settings.Policy), at, settings.ToEnd);
             branch = Replayer.Play(record, catalogue, spec);

@@ -62,7 +62,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         var scenario = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), catalogue);
         // Overlays apply in order, each on the result of the one before.
         foreach (var overlay in settings.Overlays)
-            scenario = OverlayApplier.Apply(OverlayLoader.Load(ScenarioPaths.ResolveOverlay(overlay)), scenario, catalogue).Scenario;
+            scenario = OverlayArguments.Apply(overlay, scenario, catalogue).Scenario;
         var simulation = HeadlessRunner.Run(scenario, catalogue, settings.Seed, PolicyCatalogue.Get(settings.Policy));
         if (settings.Journal is not null)
         {

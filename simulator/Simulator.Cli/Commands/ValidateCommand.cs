@@ -35,6 +35,12 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
                 problems = [new Diagnostic(argument, 1, 1, e.Message)];
                 missing++;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A fault of the simulator on one file must not keep the rest of the batch from being checked.
+                path = argument;
+                problems = [new Diagnostic(argument, 1, 1, $"internal error: {e.GetType().Name}: {e.Message} (a fault of the simulator, not of the file: please report it)")];
+            }
             if (problems.Count == 0)
             {
                 Console.Out.WriteLine($"{path}: ok");

@@ -49,7 +49,7 @@ public readonly record struct DurationRange(TimeSpan Min, TimeSpan Mode, TimeSpa
     public static DurationRange Parse(string text) =>
         TryParse(text, out var r) ? r : throw new FormatException($"'{text}' is not a duration range (write e.g. 2d..10d or 4mo..20mo~6mo, min <= mode <= max)");
 
-    public const string SchemaPattern = @"^\d+(\.\d+)?(min|h|d|w|mo|y)(\.\.\d+(\.\d+)?(min|h|d|w|mo|y)(~\d+(\.\d+)?(min|h|d|w|mo|y))?)?$";
+    public const string SchemaPattern = @"^[0-9]+(\.[0-9]+)?(min|h|d|w|mo|y)(\.\.[0-9]+(\.[0-9]+)?(min|h|d|w|mo|y)(~[0-9]+(\.[0-9]+)?(min|h|d|w|mo|y))?)?$";
 
     public override string ToString() =>
         Min == Max ? DurationText.Format(Min)

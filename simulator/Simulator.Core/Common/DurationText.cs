@@ -10,10 +10,10 @@ namespace Simulator.Core.Common;
 /// </summary>
 public static partial class DurationText
 {
-    [GeneratedRegex(@"^\s*(-?\d+(?:\.\d+)?)\s*(min|h|d|w|mo|y)\s*$")]
+    [GeneratedRegex(@"^\s*(-?[0-9]+(?:\.[0-9]+)?)\s*(min|h|d|w|mo|y)\s*$")]
     private static partial Regex Pattern();
 
-    public const string SchemaPattern = @"^-?\d+(\.\d+)?(min|h|d|w|mo|y)$";
+    public const string SchemaPattern = @"^-?[0-9]+(\.[0-9]+)?(min|h|d|w|mo|y)$";
 
     public static bool TryParse(string text, out TimeSpan duration)
     {

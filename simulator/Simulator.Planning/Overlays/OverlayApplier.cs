@@ -29,7 +29,14 @@ public static class OverlayApplier
         var again = new ScenarioValidator(copy, new SourceMap(scenario.Path), catalogue).Validate();
         if (again.Count > 0)
             throw new FileProblemsException(again.Select(d => new Diagnostic(overlay.Path, 1, 1, $"with this overlay applied, {scenario.Path} no longer holds: {d.Message}", d.Hint)).ToList());
-        return new AppliedOverlay(overlay.File.Overlay, overlay.File.Title, overlay.File.Description, new LoadedScenario(scenario.Path, copy), work.Applied);
+        // As for a scenario file, each objective is checked against the world the overlay makes. An objective the change
+        // makes impossible (a state leaving the treaty that reached the evidence) is what a planner asks about, so it is
+        // a warning to show beside the figures, not a refusal; a scenario file with one is refused as a mistake.
+        var changed = new LoadedScenario(scenario.Path, copy);
+        var built = WorldBuilder.Build(changed, catalogue, seed: 1);
+        var unreachable = ObjectiveReachability.Check(built.World, built.Catalogue, new SourceMap(scenario.Path));
+        var warnings = unreachable.Select(d => new Diagnostic(overlay.Path, 1, 1, $"with this overlay applied, {d.Message}: every run rates it unable to perform", null)).ToList();
+        return new AppliedOverlay(overlay.File.Overlay, overlay.File.Title, overlay.File.Description, changed, work.Applied, warnings);
     }
 
     private sealed class Work(LoadedOverlay overlay, ScenarioFile s, InstrumentCatalogue catalogue)

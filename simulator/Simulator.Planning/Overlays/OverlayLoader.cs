@@ -18,13 +18,7 @@ public static class OverlayLoader
 {
     public static LoadedOverlay Load(string path)
     {
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new FileProblemsException([new Diagnostic(path, 1, 1, $"cannot read the overlay: {e.Message}")]);
-        }
-        return Parse(text, path);
+        return Parse(YamlFile.Read(path, "the overlay"), path);
     }
 
     public static LoadedOverlay Parse(string text, string path)
@@ -37,7 +31,7 @@ public static class OverlayLoader
         for (var i = 0; i < changes.Count; i++)
             kinds.Add(KindOf((JsonObject)changes[i]!, $"/changes/{i}", map, problems) ?? "");
         if (problems.Count > 0) throw new FileProblemsException(problems);
-        var file = root.Deserialize<OverlayFile>(FileJson.Options)!;
+        var file = FileJson.Read<OverlayFile>(root!, map);
         return new LoadedOverlay(path, file, kinds, map);
     }
 

@@ -39,14 +39,14 @@ public static class CatalogueLoader
     public static InstrumentCatalogue Pinning(string text) =>
         text == ShippedText ? Shipped : Pinned.GetOrAdd(text, t => Parse(t, "the catalogue pinned by the exercise"));
 
-    public static InstrumentCatalogue Load(string path) => Parse(File.ReadAllText(path), path);
+    public static InstrumentCatalogue Load(string path) => Parse(YamlFile.Read(path, "the catalogue"), path);
 
     public static InstrumentCatalogue Parse(string text, string file)
     {
         var (root, map) = YamlToJson.Read(text, file);
         var problems = SchemaCheck.Catalogue.Value.Check(root, map).ToList();
         if (problems.Count > 0) throw new FileProblemsException(problems);
-        var dto = root.Deserialize<CatalogueFile>(FileJson.Options)!;
+        var dto = FileJson.Read<CatalogueFile>(root!, map);
 
         var frameworks = dto.Frameworks.Select(f => new Framework(f.Id, f.Name, f.Source, f.Note, f.InForce, f.InForceSource)).ToList();
         var frameworkIds = frameworks.Select(f => f.Id).ToHashSet();

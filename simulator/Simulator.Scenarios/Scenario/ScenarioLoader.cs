@@ -18,13 +18,7 @@ public static class ScenarioLoader
 {
     public static LoadedScenario Load(string path, InstrumentCatalogue? catalogue = null)
     {
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new FileProblemsException([new Diagnostic(path, 1, 1, $"cannot read the file: {e.Message}")]);
-        }
-        return Parse(text, path, catalogue);
+        return Parse(YamlFile.Read(path), path, catalogue);
     }
 
     public static LoadedScenario Parse(string text, string path, InstrumentCatalogue? catalogue = null)
@@ -38,7 +32,7 @@ public static class ScenarioLoader
         if (problems.Count > 0) throw new FileProblemsException(problems);
         problems = SchemaCheck.Scenario.Value.Check(root, map).Concat(DurationsTooLarge(root, "", map)).ToList();
         if (problems.Count > 0) throw new FileProblemsException(problems);
-        var file = root.Deserialize<ScenarioFile>(FileJson.Options)!;
+        var file = FileJson.Read<ScenarioFile>(root, map);
         catalogue ??= CatalogueLoader.Shipped;
         problems = new ScenarioValidator(file, map, catalogue).Validate();
         if (problems.Count > 0) throw new FileProblemsException(problems);

@@ -28,8 +28,11 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
                 if (!evidence.Add(s.Leads[l].Evidence[e].Id))
                     Problem($"/leads/{l}/evidence/{e}/id", $"evidence id '{s.Leads[l].Evidence[e].Id}' is used twice", "evidence ids are unique across the whole scenario");
 
-        if (!DateTimeOffset.TryParse(s.Start, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) || !s.Start.Contains('T'))
+        if (!DateTimeOffset.TryParse(s.Start, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) || !s.Start.Contains('T'))
             Problem("/start", $"'{s.Start}' is not a date and time", "write ISO 8601 with an offset, e.g. 2026-09-07T06:00:00Z");
+        // The exercise's times run from years before the start (retention, leads' periods) to years after it (its horizon).
+        else if (start.Year is < 1900 or > 2200)
+            Problem("/start", $"'{s.Start}' is too far from our time for a calendar of working days and deadlines", "give a start between the years 1900 and 2200");
         if (!DurationText.TryParse(s.Duration, out var horizon) || horizon <= TimeSpan.Zero || horizon > TimeSpan.FromDays(50 * 365))
             Problem("/duration", $"'{s.Duration}' is not a horizon between 1 minute and 50 years");
         void WithinHorizon(string? text, string at, string what)
@@ -176,6 +179,8 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
             else if ((o.PreservationPeriod ?? o.PreservationExtension) is not null && instrument.Preservation is null)
                 Problem($"/instrument-overrides/{i}", $"{o.Instrument} is not a preservation instrument: it has no preservation period to change");
             if (o.Review is not null) Range(o.Review, $"/instrument-overrides/{i}/review");
+            if (s.InstrumentOverrides.FindIndex(x => x.Instrument == o.Instrument) is var first && first < i)
+                Problem($"/instrument-overrides/{i}/instrument", $"{o.Instrument} is overridden twice (first at instrument-overrides {first + 1})", "put all its changes in one override");
         }
         return _problems;
     }

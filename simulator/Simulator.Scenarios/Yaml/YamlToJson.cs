@@ -13,8 +13,9 @@ namespace Simulator.Scenarios.Yaml;
 /// </summary>
 public static class YamlToJson
 {
-    public static (JsonNode? Root, SourceMap Map) Read(string text, string file)
+    public static (JsonNode? Root, SourceMap Map) Read(string text, string file, YamlLimits? limits = null)
     {
+        YamlGuard.Check(text, file, limits ?? YamlLimits.Default);
         var map = new SourceMap(file);
         var stream = new YamlStream();
         try

@@ -118,6 +118,8 @@ public sealed partial class Debrief(IGrainFactory grains, ScenarioLibrary librar
         {
             description = spec.Describe(),
             changes = overlay?.Changes,
+            // Objectives the overlay leaves impossible to meet, which the branch rates unable to perform.
+            warnings = overlay?.Warnings?.Select(w => w.Message),
             branchPoint = branch.BranchPoint,
             faithfulBeforeBranchPoint = overlay is null ? branch.Faithful : (bool?)null,
             notReplayed = branch.Decisions.Where(d => !d.Accepted).Select(d => new { sequence = d.Decision.Sequence, at = d.Decision.At, decision = d.Decision.ToString(), message = d.Message }),
