@@ -3,6 +3,10 @@ using Simulator.Scenarios.Diagnostics;
 using Spectre.Console.Cli;
 
 // The planners' tool. Each command lives in Commands/; docs/cli.md documents them and the JSON they print.
+// Spectre.Console keeps the real streams for its own colours; everything else printed has data's control characters made visible.
+Spectre.Console.AnsiConsole.Console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings());
+Console.SetOut(new Simulator.Cli.SafeTerminalWriter(Console.Out));
+Console.SetError(new Simulator.Cli.SafeTerminalWriter(Console.Error));
 var app = new CommandApp();
 app.Configure(config =>
 {

@@ -46,4 +46,30 @@ public class AuthoringCommandTests
         Assert.Equal(before, File.ReadAllText(scenario));
         Assert.NotEqual(original, before);
     }
+
+    [Fact]
+    public void Control_characters_in_a_scenarios_text_reach_the_terminal_escaped_and_a_file_exactly()
+    {
+        // An inject title that would retitle the terminal and show a file name reversed.
+        var scenario = CliProcess.TempFile("escapes.yaml");
+        var text = File.ReadAllText(Path.Combine(CliProcess.Root, "scenarios", "hospital-ransomware.yaml"));
+        var title = text.IndexOf("title: ", text.IndexOf("injects:", StringComparison.Ordinal), StringComparison.Ordinal);
+        File.WriteAllText(scenario, text[..title] + "title: \"Report \\e]0;pwned\\a from \\u202Egnp.exe\"" + text[text.IndexOf('\n', title)..]);
+        var shown = CliProcess.Run("msel", "export", scenario);
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Contains("Report \\u001B]0;pwned\\u0007 from \\u202Egnp.exe", shown.Out);
+        Assert.DoesNotContain('\u001b', shown.Out);
+        Assert.DoesNotContain('\u202e', shown.Out);
+
+        var csv = CliProcess.TempFile("msel.csv");
+        Assert.Equal(0, CliProcess.Run("msel", "export", scenario, "--out", csv).ExitCode);
+        Assert.Contains("Report \u001b]0;pwned\u0007 from \u202Egnp.exe", File.ReadAllText(csv)); // the file keeps the text as written
+
+        // --out naming a folder is refused before anything is written, and nothing is left behind.
+        var folder = Path.GetDirectoryName(csv)!;
+        var refused = CliProcess.Run("msel", "import", scenario, csv, "--out", folder);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains($"--out {folder} is a folder: name a file", refused.Error);
+        Assert.False(File.Exists(folder + ".tmp"));
+    }
 }

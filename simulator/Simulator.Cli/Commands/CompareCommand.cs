@@ -95,7 +95,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
             return 0;
         }
 
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.File.Scenario)}[/]: {settings.Runs} runs per policy, seeds {settings.Seed}..{settings.Seed + settings.Runs - 1}, {elapsed.TotalSeconds:0.0} s");
+        AnsiConsole.MarkupLine($"[bold]{Terminal.Markup(scenario.File.Scenario)}[/]: {settings.Runs} runs per policy, seeds {settings.Seed}..{settings.Seed + settings.Runs - 1}, {elapsed.TotalSeconds:0.0} s");
         if (overlays.Count == 0)
         {
             var table = new Table().AddColumns("policy", "evidence secured (95% CI)", "secured and admissible (95% CI)", "lost per run", "to preservation: median / p90", "to evidence: median / p90");
@@ -116,7 +116,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
             var r = p.Baseline.Statistics;
             var gaps = new Table().Title($"procedural gaps under {r.Policy}, costliest first").AddColumns("kind", "where (stage | authority or holder)", "cost per run", "example");
             foreach (var g in r.Gaps(5))
-                gaps.AddRow(g.Kind, Markup.Escape(g.Where), g.Kind == "evidence lost" ? $"{g.ItemsLostPerRun:0.00} items" : $"{g.DaysPerRun:0.0} days", Markup.Escape(g.Example));
+                gaps.AddRow(g.Kind, Terminal.Markup(g.Where), g.Kind == "evidence lost" ? $"{g.ItemsLostPerRun:0.00} items" : $"{g.DaysPerRun:0.0} days", Terminal.Markup(g.Example));
             AnsiConsole.Write(gaps);
         }
         return 0;
@@ -127,8 +127,8 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
     {
         foreach (var o in overlays)
         {
-            AnsiConsole.MarkupLine($"[bold]overlay {Markup.Escape(o.Id)}[/]: {Markup.Escape(o.Title)}");
-            foreach (var c in o.Changes) AnsiConsole.MarkupLine($"  - {Markup.Escape(c.ToString())}");
+            AnsiConsole.MarkupLine($"[bold]overlay {Terminal.Markup(o.Id)}[/]: {Terminal.Markup(o.Title)}");
+            foreach (var c in o.Changes) AnsiConsole.MarkupLine($"  - {Terminal.Markup(c.ToString())}");
         }
         AnsiConsole.MarkupLine("Changes are the overlay minus the baseline on the same seeds, with their 95% confidence interval; * marks an interval that excludes zero.");
         var table = new Table().AddColumns("policy", "variant", "secured", "lost per run", "secured, points", "admissible, points", "lost per run", "hours to evidence");
@@ -142,7 +142,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                 var st = v.Statistics;
                 var (low, high) = st.SecuredShareInterval();
                 var d = v.VersusBaseline;
-                table.AddRow(p.Policy, Markup.Escape(v.Name), $"{st.SecuredShare:P0} ({low:P0}-{high:P0})", $"{(double)st.Lost / st.Runs:0.0}",
+                table.AddRow(p.Policy, Terminal.Markup(v.Name), $"{st.SecuredShare:P0} ({low:P0}-{high:P0})", $"{(double)st.Lost / st.Runs:0.0}",
                     d is null ? "" : Change(d.SecuredShare, 100, "0.0"), d is null ? "" : Change(d.SecuredAndAdmissibleShare, 100, "0.0"),
                     d is null ? "" : Change(d.Lost, 1, "0.00"), d is null ? "" : Change(d.HoursToEvidence, 1, "0"));
             }
@@ -153,7 +153,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                 var moved = VariantChanges.ItemsChanged(p.Baseline.Statistics, v.Statistics);
                 if (moved.Count == 0)
                 {
-                    AnsiConsole.MarkupLine($"{Markup.Escape(p.Policy)} + {Markup.Escape(v.Name)}: no evidence item's fate moved by 5 points or more");
+                    AnsiConsole.MarkupLine($"{Terminal.Markup(p.Policy)} + {Terminal.Markup(v.Name)}: no evidence item's fate moved by 5 points or more");
                     continue;
                 }
                 var items = new Table().Title($"what moved under {p.Policy} with {v.Name}").AddColumns("evidence", "holder", "secured: baseline -> overlay", "lost: baseline -> overlay");
@@ -175,7 +175,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
             foreach (var v in p.Variants)
             {
                 var r = v.Statistics.Rights;
-                table.AddRow(p.Policy, Markup.Escape(v.Name), $"{v.Statistics.SecuredShare:P0} / {v.Statistics.SecuredAndAdmissibleShare:P0}", Figure(r.OverBroadRequests, "0.0"), Figure(r.NarrowedRequests, "0.0"),
+                table.AddRow(p.Policy, Terminal.Markup(v.Name), $"{v.Statistics.SecuredShare:P0} / {v.Statistics.SecuredAndAdmissibleShare:P0}", Figure(r.OverBroadRequests, "0.0"), Figure(r.NarrowedRequests, "0.0"),
                     Figure(r.RecordsBeyondNeed, "0"), Figure(r.ThirdPartyRecords, "0"), Figure(r.AdmissibleUnderChallenge, "0.0"), Figure(r.Excluded, "0.0"), Figure(r.EmergencyClaimsNotHeld, "0.0"), Figure(r.PurposeViolations, "0.0"),
                     $"{Figure(r.OrdersInDefault, "0.0")} / {Figure(r.Penalties, "0.0")}");
             }

@@ -50,7 +50,7 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
             {
                 var deadline = string.Join(" / ", new[] { i.ResponseDeadline, i.EmergencyDeadline }.OfType<LegalDuration>().Select(d => DurationText.Format(d.Value) + (d.Unsure ? " [UNSURE]" : "")));
                 if (i.Preservation is { } p) deadline = $"holds {DurationText.Format(p.Period.Value)}{(p.Extension is null ? "" : $" + {p.MaxExtensions} x {DurationText.Format(p.Extension.Value)}")}{(p.Period.Unsure ? " [UNSURE]" : "")}";
-                table.AddRow(Markup.Escape(i.Id), Names.Kebab(i.Purpose), Names.Kebab(i.Channel), string.Join(", ", i.Categories.Select(Names.Kebab)), Markup.Escape(deadline), Markup.Escape(i.LegalBasis));
+                table.AddRow(Terminal.Markup(i.Id), Names.Kebab(i.Purpose), Names.Kebab(i.Channel), string.Join(", ", i.Categories.Select(Names.Kebab)), Terminal.Markup(deadline), Terminal.Markup(i.LegalBasis));
             }
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine("[grey]`simulator instruments ID` shows one instrument in full; --json prints everything.[/]");
@@ -62,28 +62,28 @@ public sealed class InstrumentsCommand : Command<InstrumentsCommand.Settings>
 
     private static void PrintFull(Instrument i)
     {
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(i.Name)}[/] ({Markup.Escape(i.Id)})");
-        AnsiConsole.MarkupLine($"  legal basis: {Markup.Escape(i.LegalBasis)}");
-        AnsiConsole.MarkupLine($"  {Markup.Escape(i.Summary)}");
+        AnsiConsole.MarkupLine($"[bold]{Terminal.Markup(i.Name)}[/] ({Terminal.Markup(i.Id)})");
+        AnsiConsole.MarkupLine($"  legal basis: {Terminal.Markup(i.LegalBasis)}");
+        AnsiConsole.MarkupLine($"  {Terminal.Markup(i.Summary)}");
         AnsiConsole.MarkupLine($"  purpose {Names.Kebab(i.Purpose)}, channel {Names.Kebab(i.Channel)}, {(i.Binding ? "binding" : "voluntary for the holder")}{(i.EmergencyOnly ? ", emergencies only" : i.SupportsEmergency ? ", has an emergency procedure" : "")}");
         foreach (var c in i.Categories) AnsiConsole.MarkupLine($"  {Names.Kebab(c)} data: issued by {string.Join(", ", i.IssuersFor(c).Select(Names.Kebab))}");
         foreach (var v in i.Validation?.Rules ?? [])
-            AnsiConsole.MarkupLine($"  {string.Join(", ", v.Categories.Select(Names.Kebab))} data: also issued by {string.Join(", ", v.Issuers.Select(Names.Kebab))}, validated first by the {string.Join(" or ", v.Validators.Select(Names.Kebab))} [grey]({Markup.Escape(v.Source)})[/]");
+            AnsiConsole.MarkupLine($"  {string.Join(", ", v.Categories.Select(Names.Kebab))} data: also issued by {string.Join(", ", v.Issuers.Select(Names.Kebab))}, validated first by the {string.Join(" or ", v.Validators.Select(Names.Kebab))} [grey]({Terminal.Markup(v.Source)})[/]");
         if (i.Validation?.WithoutPriorValidation is { } a)
-            AnsiConsole.MarkupLine($"  in an emergency, {string.Join(", ", a.Categories.Select(Names.Kebab))} data orders go at once and are validated within {Markup.Escape(a.Within.ToString())}, or withdrawn and what they produced erased [grey]({Markup.Escape(a.Source)}){(a.Unsure ? " [[UNSURE]]" : "")}[/]");
-        if (i.ResponseDeadline is { } r) AnsiConsole.MarkupLine($"  deadline: {Markup.Escape(r.ToString())}");
+            AnsiConsole.MarkupLine($"  in an emergency, {string.Join(", ", a.Categories.Select(Names.Kebab))} data orders go at once and are validated within {Terminal.Markup(a.Within.ToString())}, or withdrawn and what they produced erased [grey]({Terminal.Markup(a.Source)}){(a.Unsure ? " [[UNSURE]]" : "")}[/]");
+        if (i.ResponseDeadline is { } r) AnsiConsole.MarkupLine($"  deadline: {Terminal.Markup(r.ToString())}");
         foreach (var (category, d) in i.ResponseDeadlines ?? new Dictionary<DataCategory, LegalDuration>())
-            AnsiConsole.MarkupLine($"  deadline for {Names.Kebab(category)} data: {Markup.Escape(d.ToString())}");
-        if (i.EmergencyDeadline is { } e) AnsiConsole.MarkupLine($"  emergency deadline: {Markup.Escape(e.ToString())}");
-        if (i.Preservation is { } p) AnsiConsole.MarkupLine($"  preservation: {Markup.Escape(p.Period.ToString())}{(p.Extension is null ? "" : $", extension {Markup.Escape(p.Extension.ToString())} x{p.MaxExtensions}")}{(p.ContinuesPendingProduction ? $", continues pending production ({Markup.Escape(p.ContinuationSource)})" : "")}");
-        if (i.Notification is { } n) AnsiConsole.MarkupLine($"  enforcing state notified for {string.Join(", ", n.Categories.Select(Names.Kebab))}: objection within {Markup.Escape(n.ObjectionWindow.ToString())} / emergency {Markup.Escape(n.EmergencyObjectionWindow.ToString())}{(n.EmergencyTransferAtOnce ? "; in an emergency the data go at once and an objection restricts their use" : "")}");
-        if (i.Urgent is { } u) AnsiConsole.MarkupLine($"  may be marked urgent where the facts show {Markup.Escape(u.Describe())}: sent and answered in {u.SpeedFactor:0.##} of the usual time{(u.WaitsInBacklog ? "" : ", not behind the backlog")} [grey]({Markup.Escape(u.Source)}; {Markup.Escape(u.MeansSource)}){(u.Unsure ? " [[UNSURE]]" : "")}[/]");
-        if (i.ConflictingObligations is { } co) AnsiConsole.MarkupLine($"  where complying would break a third country's law, the addressee may object within {Markup.Escape(co.ObjectionWindow.ToString())}: execution waits {co.CourtReview} for the issuing state's court; {Markup.Escape(co.DescribeLift())} [grey]({Markup.Escape(co.Source)}; {Markup.Escape(co.LiftSource)}){(co.Unsure ? " [[UNSURE]]" : "")}[/]");
-        foreach (var c in i.Preconditions) AnsiConsole.MarkupLine($"  requires: {Markup.Escape(c.Describe())} [grey]({Markup.Escape(c.Source)})[/]");
-        foreach (var g in i.RefusalGrounds) AnsiConsole.MarkupLine($"  may be refused by the {Names.Kebab(g.By)}: {Markup.Escape(g.Id)}: {Markup.Escape(g.Describe())} [grey]({Markup.Escape(g.Source)}){(g.Unsure ? " [[UNSURE]]" : "")}[/]");
-        AnsiConsole.MarkupLine($"  timing: drafting {i.Timing.Drafting}, transmission {i.Timing.Transmission}, review {i.Timing.Review}, return {i.Timing.Return}{(i.Timing.Setup is { } s ? $", setup {s}" : "")} [grey]({Markup.Escape(i.Timing.Source)}){(i.Timing.Unsure ? " [[UNSURE]]" : "")}[/]");
+            AnsiConsole.MarkupLine($"  deadline for {Names.Kebab(category)} data: {Terminal.Markup(d.ToString())}");
+        if (i.EmergencyDeadline is { } e) AnsiConsole.MarkupLine($"  emergency deadline: {Terminal.Markup(e.ToString())}");
+        if (i.Preservation is { } p) AnsiConsole.MarkupLine($"  preservation: {Terminal.Markup(p.Period.ToString())}{(p.Extension is null ? "" : $", extension {Terminal.Markup(p.Extension.ToString())} x{p.MaxExtensions}")}{(p.ContinuesPendingProduction ? $", continues pending production ({Terminal.Markup(p.ContinuationSource)})" : "")}");
+        if (i.Notification is { } n) AnsiConsole.MarkupLine($"  enforcing state notified for {string.Join(", ", n.Categories.Select(Names.Kebab))}: objection within {Terminal.Markup(n.ObjectionWindow.ToString())} / emergency {Terminal.Markup(n.EmergencyObjectionWindow.ToString())}{(n.EmergencyTransferAtOnce ? "; in an emergency the data go at once and an objection restricts their use" : "")}");
+        if (i.Urgent is { } u) AnsiConsole.MarkupLine($"  may be marked urgent where the facts show {Terminal.Markup(u.Describe())}: sent and answered in {u.SpeedFactor:0.##} of the usual time{(u.WaitsInBacklog ? "" : ", not behind the backlog")} [grey]({Terminal.Markup(u.Source)}; {Terminal.Markup(u.MeansSource)}){(u.Unsure ? " [[UNSURE]]" : "")}[/]");
+        if (i.ConflictingObligations is { } co) AnsiConsole.MarkupLine($"  where complying would break a third country's law, the addressee may object within {Terminal.Markup(co.ObjectionWindow.ToString())}: execution waits {co.CourtReview} for the issuing state's court; {Terminal.Markup(co.DescribeLift())} [grey]({Terminal.Markup(co.Source)}; {Terminal.Markup(co.LiftSource)}){(co.Unsure ? " [[UNSURE]]" : "")}[/]");
+        foreach (var c in i.Preconditions) AnsiConsole.MarkupLine($"  requires: {Terminal.Markup(c.Describe())} [grey]({Terminal.Markup(c.Source)})[/]");
+        foreach (var g in i.RefusalGrounds) AnsiConsole.MarkupLine($"  may be refused by the {Names.Kebab(g.By)}: {Terminal.Markup(g.Id)}: {Terminal.Markup(g.Describe())} [grey]({Terminal.Markup(g.Source)}){(g.Unsure ? " [[UNSURE]]" : "")}[/]");
+        AnsiConsole.MarkupLine($"  timing: drafting {i.Timing.Drafting}, transmission {i.Timing.Transmission}, review {i.Timing.Review}, return {i.Timing.Return}{(i.Timing.Setup is { } s ? $", setup {s}" : "")} [grey]({Terminal.Markup(i.Timing.Source)}){(i.Timing.Unsure ? " [[UNSURE]]" : "")}[/]");
         var unsure = i.UnsureFigures().ToList();
-        if (unsure.Count > 0) AnsiConsole.MarkupLine($"  [yellow][[UNSURE]] not confirmed from the primary text: {Markup.Escape(string.Join(", ", unsure))}. Change any figure with --catalogue FILE; deadlines, preservation periods and review timing also per scenario (instrument-overrides).[/]");
+        if (unsure.Count > 0) AnsiConsole.MarkupLine($"  [yellow][[UNSURE]] not confirmed from the primary text: {Terminal.Markup(string.Join(", ", unsure))}. Change any figure with --catalogue FILE; deadlines, preservation periods and review timing also per scenario (instrument-overrides).[/]");
         AnsiConsole.WriteLine();
     }
 

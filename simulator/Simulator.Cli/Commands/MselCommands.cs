@@ -23,9 +23,11 @@ public sealed class MselExportCommand : Command<MselExportCommand.Settings>
     {
         var loaded = ScenarioLoader.Load(ScenarioPaths.Resolve(settings.Scenario), settings.LoadCatalogue());
         var csv = MselCsv.Export(loaded.File);
+        // To a terminal, control characters in the injects' text are shown escaped; --out keeps the text exactly.
         if (settings.Out is null) Console.Out.Write(csv);
         else
         {
+            OutputFile.MustNotBeAFolder(settings.Out);
             File.WriteAllText(settings.Out, csv);
             Console.Out.WriteLine($"wrote {loaded.File.Injects.Count} injects to {settings.Out}");
         }
@@ -57,12 +59,31 @@ public sealed class MselImportCommand : Command<MselImportCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var path = ScenarioPaths.Resolve(settings.Scenario);
-        var text = MselCsv.Import(File.ReadAllText(path), path, File.ReadAllText(settings.Csv), settings.Csv, settings.LoadCatalogue());
         var target = settings.Out ?? path;
+        OutputFile.MustNotBeAFolder(target);
+        if (Directory.Exists(settings.Csv)) throw new IOException($"{settings.Csv} is a folder: name the CSV file");
+        var text = MselCsv.Import(File.ReadAllText(path), path, File.ReadAllText(settings.Csv), settings.Csv, settings.LoadCatalogue());
         var temporary = target + ".tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, target, overwrite: true); // all or nothing
+        try
+        {
+            File.WriteAllText(temporary, text);
+            File.Move(temporary, target, overwrite: true); // all or nothing
+        }
+        catch
+        {
+            File.Delete(temporary); // no half-written file is left behind, whatever stopped the write
+            throw;
+        }
         Console.Out.WriteLine($"{target}: injects replaced from {settings.Csv}; the scenario validates");
         return 0;
+    }
+}
+
+/// <summary>A file the command writes, checked before anything is done.</summary>
+internal static class OutputFile
+{
+    public static void MustNotBeAFolder(string path)
+    {
+        if (Directory.Exists(path)) throw new IOException($"--out {path} is a folder: name a file");
     }
 }

@@ -114,21 +114,21 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
             return happened.Faithful ? 0 : 1;
         }
 
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(record.Exercise)}[/]: {Markup.Escape(record.Scenario)}, seed {record.Seed}, policy {Markup.Escape(record.Policy)}, " +
-            $"seats {Markup.Escape(string.Join(", ", record.Seats))}; recorded at {JournalJson.Instant(record.RecordedAt)}, {record.Decisions.Count} decisions, {record.Journal.Count} events");
+        AnsiConsole.MarkupLine($"[bold]{Terminal.Markup(record.Exercise)}[/]: {Terminal.Markup(record.Scenario)}, seed {record.Seed}, policy {Terminal.Markup(record.Policy)}, " +
+            $"seats {Terminal.Markup(string.Join(", ", record.Seats))}; recorded at {JournalJson.Instant(record.RecordedAt)}, {record.Decisions.Count} decisions, {record.Journal.Count} events");
         if (happened.Faithful)
             AnsiConsole.MarkupLine($"[green]replay reproduces the recorded journal exactly[/]: {record.Journal.Count} events, head {happened.Simulation.Journal.LastHash[..16]}...");
         else
         {
             var i = happened.FirstDifference!.Value;
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(happened.Departure!)}[/]");
-            AnsiConsole.MarkupLine($"  recorded: {Markup.Escape(i < record.Journal.Count ? record.Journal[i] : "(nothing)")}");
-            AnsiConsole.MarkupLine($"  replayed: {Markup.Escape(i < happened.Journal.Count ? happened.Journal[i] : "(nothing)")}");
+            AnsiConsole.MarkupLine($"[red]{Terminal.Markup(happened.Departure!)}[/]");
+            AnsiConsole.MarkupLine($"  recorded: {Terminal.Markup(i < record.Journal.Count ? record.Journal[i] : "(nothing)")}");
+            AnsiConsole.MarkupLine($"  replayed: {Terminal.Markup(i < happened.Journal.Count ? happened.Journal[i] : "(nothing)")}");
         }
         var decisions = new Table().Title("the trainees' and trainer's decisions").AddColumns("#", "at", "decision", "result");
         foreach (var d in happened.Decisions)
-            decisions.AddRow(d.Decision.Sequence.ToString(CultureInfo.InvariantCulture), JournalJson.Instant(d.Decision.At), Markup.Escape(d.Decision.ToString()),
-                d.Accepted ? Markup.Escape(d.Message) : $"[red]no longer applies: {Markup.Escape(d.Message)}[/]");
+            decisions.AddRow(d.Decision.Sequence.ToString(CultureInfo.InvariantCulture), JournalJson.Instant(d.Decision.At), Terminal.Markup(d.Decision.ToString()),
+                d.Accepted ? Terminal.Markup(d.Message) : $"[red]no longer applies: {Terminal.Markup(d.Message)}[/]");
         AnsiConsole.Write(decisions);
 
         if (settings.Timeline) foreach (var e in happened.Simulation.Journal.Entries) WriteEvent(e);
@@ -140,7 +140,7 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
     private static object Decision(ReplayedDecision d) => new { sequence = d.Decision.Sequence, at = d.Decision.At, decision = d.Decision.ToString(), accepted = d.Accepted, message = d.Message };
 
     private static void WriteEvent(JournalEntry e) =>
-        AnsiConsole.MarkupLine($"{e.Sequence,5}  {JournalJson.Instant(e.At)}  {(e.Event is DecisionTaken ? "[bold]" : "")}{Markup.Escape(EventSummary.Of(e.Event))}{(e.Event is DecisionTaken ? "[/]" : "")}");
+        AnsiConsole.MarkupLine($"{e.Sequence,5}  {JournalJson.Instant(e.At)}  {(e.Event is DecisionTaken ? "[bold]" : "")}{Terminal.Markup(EventSummary.Of(e.Event))}{(e.Event is DecisionTaken ? "[/]" : "")}");
 
     /// <summary>One event at a time: Enter shows the next, d runs to the next decision, q stops.</summary>
     private static void StepThrough(IReadOnlyList<JournalEntry> entries)
@@ -158,15 +158,15 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
 
     private static void WriteBranch(Branch spec, ReplayResult happened, ReplayResult branch)
     {
-        AnsiConsole.MarkupLine($"[bold]branch[/]: {Markup.Escape(spec.Describe())}");
+        AnsiConsole.MarkupLine($"[bold]branch[/]: {Terminal.Markup(spec.Describe())}");
         if (spec.Overlay is not null)
-            foreach (var c in spec.Overlay.Changes) AnsiConsole.MarkupLine($"  - {Markup.Escape(c.ToString())}");
+            foreach (var c in spec.Overlay.Changes) AnsiConsole.MarkupLine($"  - {Terminal.Markup(c.ToString())}");
         else if (branch.BranchPoint is { } point)
             AnsiConsole.MarkupLine(branch.Faithful
                 ? $"the branch repeats the recorded journal exactly up to the hand-over (its first {point} events)"
                 : $"[red]the branch departs from the recorded journal at event {branch.FirstDifference + 1}, before the hand-over at event {point + 1}[/]");
         foreach (var d in branch.Decisions.Where(d => !d.Accepted))
-            AnsiConsole.MarkupLine($"[yellow]decision {d.Decision.Sequence} ({Markup.Escape(d.Decision.ToString())}) no longer applies:[/] {Markup.Escape(d.Message)}");
+            AnsiConsole.MarkupLine($"[yellow]decision {d.Decision.Sequence} ({Terminal.Markup(d.Decision.ToString())}) no longer applies:[/] {Terminal.Markup(d.Message)}");
         var comparison = OutcomeComparison.Between(happened.Simulation.Outcome(), branch.Simulation.Outcome());
         var summary = new Table().AddColumns("", "what happened", "branch");
         summary.AddRow("secured", $"{comparison.Happened.Secured} of {comparison.Happened.Evidence}", $"{comparison.Branch.Secured} of {comparison.Branch.Evidence}");
@@ -178,7 +178,7 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
         AnsiConsole.Write(summary);
         var items = new Table().Title("evidence whose fate changed").AddColumns("evidence", "holder", "what happened", "branch");
         foreach (var i in comparison.Items.Where(i => i.Changed))
-            items.AddRow(i.Evidence, i.Holder, Markup.Escape($"{i.Happened}: {i.HappenedReason}"), Markup.Escape($"{i.Branch}: {i.BranchReason}"));
+            items.AddRow(i.Evidence, i.Holder, Terminal.Markup($"{i.Happened}: {i.HappenedReason}"), Terminal.Markup($"{i.Branch}: {i.BranchReason}"));
         if (comparison.Items.Any(i => i.Changed)) AnsiConsole.Write(items);
         else AnsiConsole.MarkupLine("no evidence item's fate changed");
     }

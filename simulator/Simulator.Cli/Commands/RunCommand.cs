@@ -92,7 +92,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
     private static void Print(SimulationOutcome o, string? journal)
     {
         var s = o.Summary;
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(o.Scenario)}[/] under [bold]{Markup.Escape(o.Policy)}[/], seed {o.Seed}: {JournalJson.Instant(o.Start)} to {JournalJson.Instant(o.End)}");
+        AnsiConsole.MarkupLine($"[bold]{Terminal.Markup(o.Scenario)}[/] under [bold]{Terminal.Markup(o.Policy)}[/], seed {o.Seed}: {JournalJson.Instant(o.Start)} to {JournalJson.Instant(o.End)}");
         AnsiConsole.MarkupLine($"evidence: [green]{s.Secured} secured[/], [blue]{s.Preserved} preserved[/], [red]{s.Lost} lost[/], [yellow]{s.Refused} refused[/], {s.NotFound} not found, {s.Pending} pending, of {s.Evidence}; {s.Requests} requests");
         AnsiConsole.MarkupLine($"median time to preservation {Human(s.MedianTimeToPreservation)}, to evidence {Human(s.MedianTimeToEvidence)} (from discovery of the incident)");
 
@@ -102,8 +102,8 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         {
             var colour = e.Status switch { "secured" => "green", "lost" => "red", "refused" => "yellow", "preserved" => "blue", _ => "grey" };
             var why = e.Status == "lost" ? $"{e.Reason}; stage: {e.Stage}" : e.Ground is null ? e.Reason : $"{e.Reason}: {e.Ground}";
-            items.AddRow(Markup.Escape(e.Evidence), Markup.Escape($"{e.Holder} ({e.StoredIn})"), Names.Kebab(e.Category), $"[{colour}]{e.Status}[/]",
-                Human(e.TimeToPreservation), Human(e.TimeToEvidence), Markup.Escape(why));
+            items.AddRow(Terminal.Markup(e.Evidence), Terminal.Markup($"{e.Holder} ({e.StoredIn})"), Names.Kebab(e.Category), $"[{colour}]{e.Status}[/]",
+                Human(e.TimeToPreservation), Human(e.TimeToEvidence), Terminal.Markup(why));
         }
         AnsiConsole.Write(items);
 
@@ -119,25 +119,25 @@ public sealed class RunCommand : Command<RunCommand.Settings>
                 r.Emergency ? "emergency" : null,
                 r.Urgent ? "urgent" : null,
             }.OfType<string>());
-            requests.AddRow(r.Request, Markup.Escape(r.Instrument), Markup.Escape(r.Issuer), Markup.Escape($"{r.RequestedState} / {r.Provider}"), r.State,
-                Human(r.Duration), r.DeadlineOutcome ?? "", Markup.Escape(notes));
+            requests.AddRow(r.Request, Terminal.Markup(r.Instrument), Terminal.Markup(r.Issuer), Terminal.Markup($"{r.RequestedState} / {r.Provider}"), r.State,
+                Human(r.Duration), r.DeadlineOutcome ?? "", Terminal.Markup(notes));
         }
         AnsiConsole.Write(requests);
 
         var stages = new Table().Border(TableBorder.Rounded).Title("Where the time went (top 12)");
         stages.AddColumns("stage", "with", "total", "requests");
-        foreach (var w in o.TimeByStage.Take(12)) stages.AddRow(w.Stage, Markup.Escape(w.Authority), Human(w.Total), w.Requests.ToString());
+        foreach (var w in o.TimeByStage.Take(12)) stages.AddRow(w.Stage, Terminal.Markup(w.Authority), Human(w.Total), w.Requests.ToString());
         AnsiConsole.Write(stages);
 
         if (o.Objectives.Count > 0)
         {
             var objectives = new Table().Border(TableBorder.Rounded).Title("Objectives");
             objectives.AddColumns("objective", "task", "rating", "evidence");
-            foreach (var x in o.Objectives) objectives.AddRow(Markup.Escape(x.Objective), Markup.Escape(x.Task), x.Rating, Markup.Escape(x.Evidence));
+            foreach (var x in o.Objectives) objectives.AddRow(Terminal.Markup(x.Objective), Terminal.Markup(x.Task), x.Rating, Terminal.Markup(x.Evidence));
             AnsiConsole.Write(objectives);
         }
-        foreach (var r in o.PolicyRejections) AnsiConsole.MarkupLine($"[yellow]policy decision refused: {Markup.Escape(r)}[/]");
-        AnsiConsole.MarkupLine($"journal: {o.JournalEvents} events, head {o.JournalHead[..16]}…{(journal is null ? "" : $" written to {Markup.Escape(journal)}")}");
+        foreach (var r in o.PolicyRejections) AnsiConsole.MarkupLine($"[yellow]policy decision refused: {Terminal.Markup(r)}[/]");
+        AnsiConsole.MarkupLine($"journal: {o.JournalEvents} events, head {o.JournalHead[..16]}…{(journal is null ? "" : $" written to {Terminal.Markup(journal)}")}");
     }
 
     private static string Human(TimeSpan? d) => d is null ? "-" : DurationText.Human(d.Value);
