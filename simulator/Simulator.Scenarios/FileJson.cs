@@ -28,7 +28,9 @@ public static partial class FileJson
         {
             var pointer = Pointer(e.Path);
             var value = Echo(root, pointer);
-            throw new FileProblemsException([map.At(pointer, $"{value}is out of range for this field", "give a smaller number (docs/scenarios.md gives each field's range)")]);
+            throw new FileProblemsException([e.InnerException is FormatException or OverflowException
+                ? map.At(pointer, $"{value}is out of range for this field", "give a smaller number (docs/scenarios.md gives each field's range)")
+                : map.At(pointer, $"{value}is not a value this field takes", "see the field in docs/scenarios.md")]);
         }
     }
 

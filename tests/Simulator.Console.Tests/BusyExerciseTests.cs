@@ -30,7 +30,7 @@ public sealed class BusyExerciseTests(ServerFixture f, ITestOutputHelper output)
         await Expect(al.Locator("#leads tr[data-evidence='mailbox-login-ips']")).ToBeVisibleAsync();
 
         // A second console of the same seat, scripted: Art. 29 preservation for every item held abroad, in turn.
-        var code = new Uri(new Uri(f.Address, "/"), ex.Links["AL/contact-point"]).Query.Split('=')[1];
+        var code = new Uri(new Uri(f.Address, "/"), ex.Links["AL/contact-point"]).Fragment.Split('=')[1];
         await using var script = new HubConnectionBuilder().WithUrl(new Uri(f.Address, "/hubs/exercise")).Build();
         await script.StartAsync();
         var view = await script.InvokeAsync<JsonElement>("Join", code);

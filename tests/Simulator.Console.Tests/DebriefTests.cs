@@ -27,7 +27,7 @@ public sealed class DebriefTests(ServerFixture f, ITestOutputHelper output)
         await TrainerClock.JumpAsync(trainer, start.AddHours(13));
 
         // The trainee (scripted, as another console would be) preserves the command server's logs.
-        var code = new Uri(new Uri(f.Address, "/"), ex.Links["AL/contact-point"]).Query.Split('=')[1];
+        var code = new Uri(new Uri(f.Address, "/"), ex.Links["AL/contact-point"]).Fragment.Split('=')[1];
         await using (var seat = new HubConnectionBuilder().WithUrl(new Uri(f.Address, "/hubs/exercise")).Build())
         {
             await seat.StartAsync();

@@ -50,6 +50,14 @@ public sealed class ConditionsViewTests
         Assert.Null(seen.ConditionsOpen); // answered: nothing more to attach
         Assert.Equal("other-investigation", Assert.Single(View(s, Reviewer).Incoming.Single(r => r.Request == order.Id).Conditions!).Use);
 
+        // Once secured, the item's terms in the issuing seat's locker say the use now needs Estmark's consent, under its condition.
+        while (!order.Lifecycle.IsClosed && s.Step()) { }
+        var item = order.Items[0].Id;
+        var terms = View(s, issuerSeat).Evidence.Single(e => e.Evidence == item).Terms!;
+        var limit = terms.Limits.Single(l => l.Use == "other-investigation");
+        Assert.True(limit.NeedsConsent);
+        Assert.StartsWith("a condition ES attached when it approved the request", limit.Source);
+
         var attached = s.Journal.Entries.Last(e => e.Event is ConditionsAttached).Event;
         Assert.Contains(Audience.State(order.Issuer), Audience.Of(attached, s));
         Assert.Contains(Audience.State(order.RequestedState), Audience.Of(attached, s));

@@ -38,6 +38,15 @@ public sealed class BoundedLoadingTests
         var expands = Refusal(() => YamlToJson.Read("a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nb: [*a, *a, *a, *a, *a]\n", "bomb.yaml", limits));
         Assert.Equal(2, expands.Line);
         Assert.StartsWith("aliases expand the file past 50 values", expands.Message);
+        // An alias before its anchor would be resolved after the fact, where cycles and uncounted expansions hide.
+        var forward = Refusal(() => YamlToJson.Read("a: &x [*y]\nb: &y [*x]\n", "loop.yaml", limits));
+        Assert.Equal((1, 8, "the alias *y names no anchor &y before it"), (forward.Line, forward.Column, forward.Message));
+        // Nesting counts through aliases: an anchor three deep used two levels down is five deep.
+        var through = Refusal(() => YamlToJson.Read("a: &a [[[1]]]\nb:\n  c: [*a]\n", "through.yaml", limits));
+        Assert.Equal((3, 7, "through the alias *a, lists and mappings nest deeper than 4 levels here, the limit"), (through.Line, through.Column, through.Message));
+        // A redefined anchor counts as defined last.
+        var redefined = Refusal(() => YamlToJson.Read("a: &a 1\nb: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]\nc: [*a, *a]\n", "again.yaml", limits));
+        Assert.Equal(3, redefined.Line);
         // Within the limits an alias is read as the value it names, as before.
         var (root, _) = YamlToJson.Read("a: &a [1, 2]\nb: *a\n", "ok.yaml", limits);
         Assert.Equal("[1,2]", root!["b"]!.ToJsonString());
@@ -65,7 +74,7 @@ public sealed class BoundedLoadingTests
         foreach (var path in Directory.GetFiles(RepositoryFiles.Scenarios(), "*.yaml"))
             ScenarioLoader.Load(path); // throws on any problem
         var tight = new YamlLimits(512 * 1024, MaxDepth: 12, MaxValues: 50_000);
-        foreach (var path in Directory.GetFiles(RepositoryFiles.Scenarios(), "*.yaml").Concat(Directory.GetFiles(Path.Combine(RepositoryFiles.Scenarios(), "catalogue"), "*.yaml")))
+        foreach (var path in new[] { "", "catalogue", "overlays" }.SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryFiles.Scenarios(), folder), "*.yaml")))
             YamlToJson.Read(File.ReadAllText(path), path, tight);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Simulator.Core.Engine;
 using Simulator.Core.Decisions;
 using System.Net.Http.Json;
@@ -168,6 +169,27 @@ public sealed class ConsoleSupportTests(LiveServer server) : IClassFixture<LiveS
         Assert.DoesNotContain("null", clock);
         Assert.Contains("Start an exercise", page);
         Assert.Contains("signalr.min.js", await http.GetStringAsync("/exercise.html"));
+    }
+
+    [Fact]
+    public async Task Every_answer_carries_the_security_headers_and_requests_are_not_logged_by_default()
+    {
+        using var http = server.Http();
+        foreach (var path in new[] { "/", "/exercise.html", "/js/exercise.js", "/api/scenarios", "/api/exercises/no-such/clock" })
+        {
+            using var response = await http.GetAsync(path);
+            var csp = string.Join("", response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("script-src 'self'", csp);
+            Assert.Contains("frame-ancestors 'none'", csp);
+            Assert.Contains("connect-src 'self'", csp);
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+            Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        }
+        // The shipped settings keep ASP.NET Core's line per request out of the log (docs/security.md).
+        var configuration = server.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        Assert.Equal("Warning", configuration["Logging:LogLevel:Microsoft.AspNetCore"]);
+        Assert.Equal("Warning", configuration["Logging:LogLevel:Orleans"]);
     }
 
     [Fact]

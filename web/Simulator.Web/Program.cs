@@ -10,6 +10,15 @@ using Simulator.Web.Live;
 // (flush every decision to disk, default false: decisions survive a killed process either way), Simulator:Scenarios,
 // Orleans:SiloPort / Orleans:GatewayPort (defaults 11111 / 30000), Urls (default http://localhost:5000).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = ConsoleFiles() });
+// The project's appsettings.json (every setting, documented) wherever the server is started from, beneath every other
+// source: an appsettings.json in the working folder, the environment and the command line override it.
+builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+{
+    Path = Path.Combine(Path.GetDirectoryName(builder.Environment.WebRootPath)!, "appsettings.json"),
+    Optional = true,
+    ReloadOnChange = false,
+    FileProvider = null,
+});
 var urls = builder.Configuration["Urls"] is { Length: > 0 } u ? u : builder.Configuration["ASPNETCORE_URLS"];
 if (string.IsNullOrEmpty(urls))
     builder.WebHost.UseUrls(urls = "http://localhost:5000");
@@ -39,12 +48,9 @@ builder.Services.AddOpenApi();
 // Every 4xx and 5xx answers with problem details (RFC 9457); a body that cannot be read names its field (Api/BadRequests).
 builder.Services.AddProblemDetails();
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Logging.AddFilter("Orleans", LogLevel.Warning);
-// Orleans places grains through a Polly pipeline that logs every attempt as information: one line per activation.
-builder.Logging.AddFilter("Polly", LogLevel.Warning);
-// Hub faults are logged by Hubs/RefusalLogging (refusals as information, faults as errors); the dispatcher's own log
-// would report every refused action as an error with a stack trace.
-builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None);
+// The log levels are in appsettings.json: no line per request, Orleans and Polly at Warning, and no dispatcher log
+// (Hubs/RefusalLogging logs refusals as information and faults as errors; the dispatcher would log every refused
+// action as an error with a stack trace).
 
 var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
 var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
@@ -64,6 +70,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     SuppressDiagnosticsCallback = _ => true,
 });
 app.UseStatusCodePages();
+app.UseMiddleware<SecurityHeaders>();
 // The console: static pages and scripts in wwwroot (no build step; libraries vendored by web/refresh-libs.sh).
 app.UseDefaultFiles();
 app.UseStaticFiles();

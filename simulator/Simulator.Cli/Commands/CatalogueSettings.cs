@@ -15,5 +15,5 @@ public class CatalogueSettings : CommandSettings
     public InstrumentCatalogue LoadCatalogue() => Catalogue is null ? CatalogueLoader.Shipped : CatalogueLoader.Load(Catalogue);
 
     /// <summary>The catalogue's text, which a record pins as the law it was made under.</summary>
-    public string CatalogueText() => Catalogue is null ? CatalogueLoader.ShippedText : File.ReadAllText(Catalogue);
+    public string CatalogueText() => Catalogue is null ? CatalogueLoader.ShippedText : Simulator.Scenarios.Yaml.YamlFile.Read(Catalogue, "the catalogue");
 }

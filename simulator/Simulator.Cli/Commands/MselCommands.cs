@@ -1,3 +1,4 @@
+using Simulator.Scenarios.Yaml;
 using System.ComponentModel;
 using Simulator.Scenarios.Authoring;
 using Simulator.Scenarios.Scenario;
@@ -62,7 +63,8 @@ public sealed class MselImportCommand : Command<MselImportCommand.Settings>
         var target = settings.Out ?? path;
         OutputFile.MustNotBeAFolder(target);
         if (Directory.Exists(settings.Csv)) throw new IOException($"{settings.Csv} is a folder: name the CSV file");
-        var text = MselCsv.Import(File.ReadAllText(path), path, File.ReadAllText(settings.Csv), settings.Csv, settings.LoadCatalogue());
+        // Both files are measured before they are read (the size limit of every input file, SIMULATOR_MAX_FILE_MB).
+        var text = MselCsv.Import(YamlFile.Read(path), path, YamlFile.Read(settings.Csv, "the CSV"), settings.Csv, settings.LoadCatalogue());
         var temporary = target + ".tmp";
         try
         {

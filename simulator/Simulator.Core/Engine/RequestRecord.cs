@@ -93,6 +93,8 @@ public sealed class RequestRecord
     /// <summary>Validated, refused or lapsed: the validation is settled and no later answer counts.</summary>
     public bool ValidationSettled { get; set; }
     public bool Validated { get; set; }
+    /// <summary>The seat that validated the order, once it did (with the issuer, its issuing authority: REG Art. 13(1)).</summary>
+    public string? ValidatedBy { get; set; }
     public bool ValidationLapsed { get; set; }
     /// <summary>Where its validation stands, for people: awaiting, validated, refused or lapsed; null where it needs none.</summary>
     public string? ValidationStatus => Validation is null ? null

@@ -24,7 +24,7 @@ public static class RulesVersion
     /// enforcement where the instrument provides for it (<see cref="RecordsDefaults"/>, REG Art. 16). 2026.12.10: an order
     /// that produced data makes telling the person whose data they are due, and the policies tell them or record why they
     /// delay (<see cref="InformsPersons"/>, REG Art. 13). 2026.12.11: only the issuing authority tells the person or
-    /// records the delay: the seat that issued the order, or one that validates it (<see cref="OnlyTheIssuingAuthorityInforms"/>).
+    /// records the delay: the seat that issued the order, or the one that validated it (<see cref="OnlyTheIssuingAuthorityInforms"/>).
     /// </summary>
     public const string Current = "2026.12.11";
 
@@ -89,8 +89,8 @@ public static class RulesVersion
     public static bool InformsPersons(string? version) => Compare(version ?? BeforePinning, "2026.12.10") >= 0;
 
     /// <summary>
-    /// Whether, under <paramref name="version"/>, only the issuing authority (the seat that issued the order, or one that
-    /// validates it) informs the person (REG Art. 13(1)); before 2026.12.11 any seat of the issuing state could.
+    /// Whether, under <paramref name="version"/>, only the issuing authority (the seat that issued the order, or the one
+    /// that validated it) informs the person (REG Art. 13(1)); before 2026.12.11 any seat of the issuing state could.
     /// </summary>
     public static bool OnlyTheIssuingAuthorityInforms(string? version) => Compare(version ?? BeforePinning, "2026.12.11") >= 0;
 

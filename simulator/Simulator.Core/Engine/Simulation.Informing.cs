@@ -20,9 +20,9 @@ public sealed partial class Simulation
         WithPolicy(r.Issuer, (p, c) => p.OnPersonToBeInformed(c, r));
     }
 
-    /// <summary>The seats that are the order's issuing authority: the one that issued it, and those that may validate it.</summary>
+    /// <summary>The seats that are the order's issuing authority: the one that issued it, and the one that validated it.</summary>
     public static IReadOnlyList<string> InformingAuthorities(RequestRecord r) =>
-        [r.IssuerSeat, .. (r.Validation?.Validators ?? []).Select(v => Names.Seat(r.Issuer, v)).Where(v => v != r.IssuerSeat)];
+        r.ValidatedBy is { } validator && validator != r.IssuerSeat ? [r.IssuerSeat, validator] : [r.IssuerSeat];
 
     private DecisionResult Inform(InformPerson command)
     {
@@ -30,7 +30,7 @@ public sealed partial class Simulation
             return DecisionResult.Rejected($"no request '{command.Request}'");
         if (Seat.Parse(command.Actor).Jurisdiction != r.Issuer)
             return DecisionResult.Rejected($"{command.Actor} may not inform for {r.Id}: the duty is the issuing state's ({r.Issuer})");
-        // The duty is the issuing authority's (Art. 13(1)): the seat that issued the order, or one that validates it.
+        // The duty is the issuing authority's (Art. 13(1)): the seat that issued the order, or the one that validated it.
         if (Options.OnlyTheIssuingAuthorityInforms && InformingAuthorities(r) is var authorities && !authorities.Contains(command.Actor))
             return DecisionResult.Rejected($"{command.Actor} may not inform for {r.Id}: the duty is its issuing authority's ({string.Join(" or ", authorities)}, REG Art. 13(1))");
         if (r.Instrument.InformsPerson is not { } duty)

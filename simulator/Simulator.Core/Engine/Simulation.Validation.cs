@@ -72,6 +72,7 @@ public sealed partial class Simulation
     {
         r.ValidationSettled = true;
         r.Validated = true;
+        r.ValidatedBy = by;
         var afterwards = r.ValidationDueBy is not null;
         Record(new RequestValidated(r.Id, by, afterwards, note));
         if (afterwards) return;

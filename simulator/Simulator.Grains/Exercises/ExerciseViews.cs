@@ -103,7 +103,9 @@ public static class ExerciseViews
     {
         if (s.UseTermsOf(e.Item.Id) is not { } terms) return (null, null, null);
         var view = new UseTermsView(terms.Purpose, terms.Giver, terms.Describe(),
-            terms.Giver is null ? [] : [.. terms.Instrument.UseLimits.Select(l => new UseLimitView(Names.Kebab(l.Use), l.NeedsConsent, l.Source, l.ConsentGroundsOf))]);
+            // Each use as it now stands: the condition the giving state attached, where it did, else the instrument's limit.
+            terms.Giver is null ? [] : [.. Enum.GetValues<Core.Catalogue.UseKind>().Select(terms.LimitFor).OfType<Core.Catalogue.UseLimit>()
+                .Select(l => new UseLimitView(Names.Kebab(l.Use), l.NeedsConsent, l.Source, l.ConsentGroundsOf))]);
         var uses = s.Uses.Where(u => u.Evidence == e.Item.Id).Select(u => new UseView(Names.Kebab(u.Use), u.For, u.By, u.At, u.Consent, u.Violation)).ToList();
         var wanted = s.UsesWanted.Where(w => w.Evidence == e.Item.Id && !s.Uses.Any(u => u.Evidence == w.Evidence && u.Use == w.Kind && u.For == w.For))
             .Select(w =>

@@ -262,13 +262,14 @@ public sealed class EuProductionOrderInformingTests
         Assert.Empty(s.Events<InformingDelayed>());
         Assert.True(s.Decide(new InformPerson(Judge, r.Id)).Accepted);
 
-        // An order an investigator issued with a prosecutor's validation: both are its issuing authority.
+        // An order an investigator issued with a prosecutor's validation: the two are its issuing authority.
         var validated = Send(LawWorld.Parties("eu-e-evidence"), Investigator, Id, "subscriber");
         var order = validated.Last();
         Assert.True(validated.Decide(new ValidateRequest(Prosecutor, order.Id, true)).Accepted);
         validated.Settle(order);
-        Assert.Equal([Investigator, Prosecutor, Judge], Simulation.InformingAuthorities(order));
+        Assert.Equal([Investigator, Prosecutor], Simulation.InformingAuthorities(order));
         Assert.False(validated.Decide(new InformPerson(ContactPoint, order.Id)).Accepted);
+        Assert.False(validated.Decide(new InformPerson(Judge, order.Id)).Accepted); // it could have validated, but did not
         Assert.True(validated.Decide(new InformPerson(Prosecutor, order.Id, Delay: true, Reason: "it would warn the suspect")).Accepted);
 
         // Stored under rules 2026.12.10, any office of the issuing state informed, and replays still may.

@@ -1,6 +1,7 @@
 // The control room: the trainer's console, and the observers' read-only view of the same (without controls or the
 // MSEL's sealed expected actions, which the server leaves out for observers).
 import { el, fill, when, exerciseDay, countdown, reason, statePill, isClosed, tickCountdowns, speedText, utcInput, parseUtcInput, utcInputValue, span } from "./format.js";
+import { exerciseLink } from "./address.js";
 import { showProcedure } from "./diagrams.js";
 import { drawGantt, drawSecuredVsLost } from "./charts.js";
 import { DebriefPanel } from "./debrief.js";
@@ -141,7 +142,7 @@ export class ControlRoom {
   /** Every code of the exercise (seats, observers, the evaluator), to hand out again. */
   async showCodes() {
     const codes = await this.hub.invoke("GetCodes");
-    const link = code => `${location.origin}/exercise.html?code=${encodeURIComponent(code)}`;
+    const link = code => exerciseLink({ code }, location.origin);
     openDialog("The exercise's codes", [el("table", { id: "codes-table" }, el("tbody", {}, codes.map(c => el("tr", { dataset: { seat: c.seat } },
       el("td", {}, c.seat), el("td", { class: "mono" }, c.code), el("td", { class: "small" }, el("a", { href: link(c.code) }, "link"))))))], "Close", () => {});
   }
@@ -362,7 +363,7 @@ export class ControlRoom {
         el("tbody", {}, desks.map(d => el("tr", { dataset: { state: d.state } },
           el("td", {}, el("strong", {}, d.state), el("div", { class: "small muted" }, d.name)),
           el("td", { class: "small" }, d.seats.map(s => el("div", {}, s, " ", this.seesSealed
-            ? el("a", { href: `exercise.html?code=${encodeURIComponent(this.code)}&as=${encodeURIComponent(s)}`, target: "_blank", dataset: { watch: s } }, "screen") : null,
+            ? el("a", { href: exerciseLink({ code: this.code, as: s }), target: "_blank", dataset: { watch: s } }, "screen") : null,
             this.trainer ? el("button", { class: "secondary small", dataset: { handOver: s }, onclick: () => this.seatTo("HandSeatToEngine", s) }, "to engine") : null)),
             (d.handedOver ?? []).map(s => el("div", { dataset: { handedOver: s } }, `${s}: engine plays it for now `,
               this.trainer ? el("button", { class: "secondary small", dataset: { giveBack: s }, onclick: () => this.seatTo("GiveSeatBack", s) }, "give back") : null)),

@@ -1,17 +1,21 @@
-// The exercise page: joins with the code in the address (?code=...) and shows the view of that identity: a
+// The exercise page: joins with the code in the address (#code=..., js/address.js) and shows the view of that identity: a
 // trainee's seat, or the control room for the trainer and observers.
 import { connect } from "./connection.js";
 import { el, fill, when, exerciseDay, tickCountdowns, reason, speedText, localTime } from "./format.js";
 import { SeatView } from "./seat.js";
 import { ControlRoom } from "./control.js";
 import { SeatWatch } from "./seat-watch.js";
+import { addressParams } from "./address.js";
 
-const code = new URLSearchParams(location.search).get("code");
-/** The person's name (?name=, else the one this browser was given last), shown to the trainer: several people may share a seat. */
-const name = new URLSearchParams(location.search).get("name")?.trim() || localStorage.getItem("name") || null;
+const params = addressParams();
+// Another code typed into the address changes only the fragment, which reloads nothing by itself: join afresh.
+window.addEventListener("hashchange", () => location.reload());
+const code = params.get("code");
+/** The person's name (#name=, else the one this browser was given last), shown to the trainer: several people may share a seat. */
+const name = params.get("name")?.trim() || localStorage.getItem("name") || null;
 if (name) localStorage.setItem("name", name);
-/** The trainer or evaluator looking at a seat's screen (?as=STATE/role). */
-const watching = new URLSearchParams(location.search).get("as");
+/** The trainer or evaluator looking at a seat's screen (#as=STATE/role). */
+const watching = params.get("as");
 const main = document.getElementById("console");
 if (!code) {
   fill(main, el("section", { class: "panel" }, el("p", {}, "No code given. "), el("a", { href: "/" }, "Go to the start page to join an exercise.")));

@@ -1,4 +1,4 @@
-// A seat's screen as that seat sees it, for the trainer or the evaluator (exercise.html?code=KEY&as=STATE/role):
+// A seat's screen as that seat sees it, for the trainer or the evaluator (exercise.html#code=KEY&as=STATE/role):
 // the seat's page, fed with the seat's view (GetSeatView) after every push instead of the trainer's own. Read only:
 // the identity stays the trainer's, so the server refuses anything tried from here.
 import { SeatView } from "./seat.js";

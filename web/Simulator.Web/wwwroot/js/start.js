@@ -1,5 +1,6 @@
 // The start page: pick a shipped scenario and create an exercise, or join one with a code.
 import { el, fill } from "./format.js";
+import { exerciseLink } from "./address.js";
 import { ROLES, whoPlays, setupWarnings, stateIds } from "./offices.js";
 
 const policies = [
@@ -16,7 +17,7 @@ document.getElementById("join-form").addEventListener("submit", event => {
   event.preventDefault();
   const code = document.getElementById("join-code").value.trim();
   const name = document.getElementById("join-name").value.trim();
-  if (code) location.href = `/exercise.html?code=${encodeURIComponent(code)}${name ? `&name=${encodeURIComponent(name)}` : ""}`;
+  if (code) location.href = exerciseLink({ code, name });
 });
 
 const list = document.getElementById("scenarios");
@@ -89,7 +90,7 @@ function scenarioCard(s) {
 }
 
 function showCreated(created) {
-  const link = code => `${location.origin}/exercise.html?code=${encodeURIComponent(code)}`;
+  const link = code => exerciseLink({ code }, location.origin);
   document.getElementById("created-panel").hidden = false;
   document.getElementById("created-id").textContent = created.exerciseId;
   document.getElementById("trainer-key").textContent = created.trainerKey;
