@@ -32,6 +32,8 @@ builder.Services.AddSingleton(Simulator.Grains.Exercises.ExerciseWallClock.Syste
 builder.Services.AddSingleton<ScenarioLibrary>();
 builder.Services.AddSingleton<Debrief>();
 builder.Services.AddSingleton(new Presence(TimeProvider.System));
+// Wrong codes and keys, throttled per connection and per address (Access/AttemptThrottle; limits in appsettings.json).
+builder.Services.AddSingleton(new Simulator.Web.Access.AttemptThrottle(TimeProvider.System, Simulator.Web.Access.ThrottleLimits.From(builder.Configuration)));
 builder.Services.AddSingleton<ExerciseNotifier>();
 builder.Services.AddHostedService<ExerciseNotifierService>();
 // The hub speaks the journal's JSON style: instants in UTC with "Z", ISO 8601 durations, kebab-case enums.

@@ -58,25 +58,25 @@ public static class ExerciseApi
             await store.GetAsync(id) is null ? Results.NotFound() : Results.Ok(await grains.GetGrain<IExerciseGrain>(id).Clock()))
             .WithSummary("The exercise's simulated clock").Produces<ClockState>().Produces(StatusCodes.Status404NotFound);
 
-        api.MapGet("/exercises/{id}/journal", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store) =>
+        api.MapGet("/exercises/{id}/journal", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store, HttpContext http) =>
         {
             // The journal holds the MSEL's sealed expected actions, and its hash chain forbids cutting them out: trainer only.
-            if (await Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
+            if (await Authorised(id, key, store, trainerOnly: true, http) is { } problem) return problem;
             return Results.Text(await grains.GetGrain<IExerciseGrain>(id).JournalText(), "application/x-ndjson");
         }).WithSummary("The hash-chained journal as JSON lines (trainer key in X-Exercise-Key); check it with `simulator verify`")
           .Produces<string>(contentType: "application/x-ndjson").Keyed();
 
-        api.MapGet("/exercises/{id}/record", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store) =>
+        api.MapGet("/exercises/{id}/record", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store, HttpContext http) =>
         {
-            if (await Authorised(id, key, store, trainerOnly: true) is { } problem) return problem;
+            if (await Authorised(id, key, store, trainerOnly: true, http) is { } problem) return problem;
             var json = await grains.GetGrain<IExerciseGrain>(id).RecordJson(Identities.Normal(key));
             return Results.Text(json, "application/json", System.Text.Encoding.UTF8);
         }).WithSummary("The exercise record for `simulator replay`: scenario, seed, seats, every decision and the journal (trainer key in X-Exercise-Key)")
           .Produces<string>(contentType: "application/json").Keyed();
 
-        api.MapGet("/exercises/{id}/outcome", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store) =>
+        api.MapGet("/exercises/{id}/outcome", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store, HttpContext http) =>
         {
-            if (await Authorised(id, key, store) is { } problem) return problem;
+            if (await Authorised(id, key, store, http: http) is { } problem) return problem;
             return Results.Text(JsonSerializer.Serialize(await grains.GetGrain<IExerciseGrain>(id).Outcome(), JournalJson.Indented), "application/json");
         }).WithSummary("The outcome so far, as `simulator run --json` prints it (trainer key or observer code in X-Exercise-Key)")
           .Produces<string>(contentType: "application/json").Keyed();
@@ -84,12 +84,18 @@ public static class ExerciseApi
 
 
     /// <summary>Null when the key opens this exercise for the trainer (or, unless <paramref name="trainerOnly"/>, observers); else the problem to answer.</summary>
-    internal static async Task<IResult?> Authorised(string id, string? key, IExerciseStore store, bool trainerOnly = false)
+    internal static async Task<IResult?> Authorised(string id, string? key, IExerciseStore store, bool trainerOnly = false, HttpContext? http = null)
     {
         if (await store.GetAsync(id) is null) return Results.NotFound();
+        // Guessing keys is throttled per address (Access/AttemptThrottle): only wrong keys count, so the exercise's own
+        // trainer, elsewhere, is never locked out by someone else's guesses.
+        var throttle = http?.RequestServices.GetService<Access.AttemptThrottle>();
+        var address = http?.Connection.RemoteIpAddress;
+        if (throttle?.Refusal(null, address) is { } tooMany) return Results.Problem(tooMany, statusCode: StatusCodes.Status429TooManyRequests);
         Identity? who;
         try { who = await Identities.IdentifyAsync(store, id, key); }
         catch (ExerciseException) { who = null; }
+        if (who is null) throttle?.Failed(null, address);
         if (trainerOnly && who is not { IsTrainer: true })
             return Results.Problem($"send the trainer key in the {KeyHeader} header: this holds the MSEL's sealed expected actions", statusCode: 403);
         if (who is not { Oversees: true })

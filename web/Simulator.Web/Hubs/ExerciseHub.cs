@@ -17,7 +17,7 @@ namespace Simulator.Web.Hubs;
 /// exercise: a seat, the trainer or an observer. Every method checks that identity through the exercise grain;
 /// every refusal is a HubException with the reason, and nothing changes. Contract: docs/hub.md.
 /// </summary>
-public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, ExerciseNotifier notifier, Presence presence) : Hub
+public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, ExerciseNotifier notifier, Presence presence, Access.AttemptThrottle throttle) : Hub
 {
     private const string ExerciseKey = "exercise", CredentialKey = "credential", SeatKey = "seat", RoleKey = "role";
 
@@ -34,8 +34,14 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
 
     private async Task<ExerciseView> JoinWith(string code, string? name)
     {
+        var address = Context.GetHttpContext()?.Connection.RemoteIpAddress;
+        if (throttle.Refusal(Context.ConnectionId, address) is { } tooMany) throw new HubException($"refused: {tooMany}");
         var found = await store.FindCodeAsync(Identities.Normal(code));
-        if (found is null) throw new HubException("unknown code: check it with your trainer");
+        if (found is null)
+        {
+            throttle.Failed(Context.ConnectionId, address);
+            throw new HubException("unknown code: check it with your trainer");
+        }
         var grain = grains.GetGrain<IExerciseGrain>(found.ExerciseId);
         var who = await Call(() => grain.Identify(found.Code));
         // One connection, one identity: switching would leave it in the groups of the first (and see their events).
@@ -56,6 +62,7 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        throttle.Forget(Context.ConnectionId);
         if (presence.Left(Context.ConnectionId) is { } exercise)
         {
             await TellPresence(exercise);
