@@ -6,15 +6,16 @@ namespace Simulator.Cli;
 /// What the command line prints, with the control characters that data may carry made visible (issue 15 item 3): a
 /// scenario's title, a record's note or a catalogue's text could otherwise hold escape sequences that recolour, move
 /// or retitle the user's terminal, or bidirectional overrides that show text in another order than it is. Such a
-/// character is written as \u001B; line breaks and tabs pass. The simulator's own colours go through Spectre.Console,
+/// character is written as \u001B; line breaks (\n, \r\n) and tabs pass, a carriage return alone does not. The simulator's own colours go through Spectre.Console,
 /// which writes to the stream beneath. JSON output is unchanged: its serializer already escapes control characters.
 /// </summary>
 public sealed class SafeTerminalWriter(TextWriter inner) : TextWriter
 {
     public override Encoding Encoding => inner.Encoding;
 
+    /// <summary>Whether <paramref name="c"/> is shown escaped wherever it stands (a carriage return only outside a line break: see <see cref="Escape"/>).</summary>
     public static bool Unsafe(char c) =>
-        (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+        (char.IsControl(c) && c is not ('\n' or '\t'))
         || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
 
     /// <summary><paramref name="text"/> with each unsafe character written as \uXXXX.</summary>
@@ -22,7 +23,13 @@ public sealed class SafeTerminalWriter(TextWriter inner) : TextWriter
     {
         if (!text.Any(Unsafe)) return text;
         var b = new StringBuilder(text.Length + 16);
-        foreach (var c in text) b.Append(Unsafe(c) ? $"\\u{(int)c:X4}" : c);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            // A carriage return ending a line (\r\n, as CSV writes) passes; alone it would let a text overwrite its own line.
+            var lineBreak = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+            b.Append(Unsafe(c) && !lineBreak ? $"\\u{(int)c:X4}" : c);
+        }
         return b.ToString();
     }
 

@@ -50,22 +50,46 @@ public sealed class ThrottleTests(LiveServer server) : IClassFixture<LiveServer>
         var throttle = new AttemptThrottle(time, new ThrottleLimits(PerConnection: 10, PerAddressPerMinute: 3));
         var attacker = IPAddress.Parse("198.51.100.7");
         var classroom = IPAddress.Parse("203.0.113.20");
+        string? refusal;
         for (var i = 0; i < 3; i++)
         {
-            Assert.Null(throttle.Refusal($"c{i}", attacker));
-            throttle.Failed($"c{i}", attacker);
+            Assert.NotNull(throttle.Begin($"c{i}", attacker, out refusal)); // a wrong code: the place stays taken
             time.Now += TimeSpan.FromSeconds(10);
         }
-        Assert.Equal("too many wrong codes from your address: try again in 30 s", throttle.Refusal("c9", attacker));
-        Assert.Null(throttle.Refusal("d1", classroom)); // another address is not held up
-        Assert.Null(throttle.Refusal("d2", IPAddress.Parse("::ffff:203.0.113.20")));
-        for (var i = 0; i < 5; i++) throttle.Failed("local", IPAddress.Loopback);
-        Assert.Null(throttle.Refusal("local2", IPAddress.Loopback)); // the embedded server's own machine
+        Assert.Null(throttle.Begin("c9", attacker, out refusal));
+        Assert.Equal("too many wrong codes from your address: try again in 30 s", refusal);
+        Assert.NotNull(throttle.Begin("d1", classroom, out _)); // another address is not held up
+        for (var i = 0; i < 10; i++) Assert.NotNull(throttle.Begin($"local{i}", IPAddress.Loopback, out _)); // the embedded server's own machine
+        // Behind a reverse proxy on the same machine, loopback is every client: configured, it counts like any address.
+        var proxied = new AttemptThrottle(time, new ThrottleLimits(10, 3, LimitLoopback: true));
+        for (var i = 0; i < 3; i++) Assert.NotNull(proxied.Begin($"p{i}", IPAddress.Loopback, out _));
+        Assert.Null(proxied.Begin("p9", IPAddress.Loopback, out _));
 
         time.Now += TimeSpan.FromSeconds(31); // the first failure ages out of the minute
-        Assert.Null(throttle.Refusal("c10", attacker));
-        // The same address seen as IPv6-mapped IPv4 is the same address.
-        throttle.Failed("c10", IPAddress.Parse("::ffff:198.51.100.7"));
-        Assert.StartsWith("too many wrong codes from your address", throttle.Refusal("c11", attacker));
+        Assert.NotNull(throttle.Begin("c10", IPAddress.Parse("::ffff:198.51.100.7"), out _)); // the same address, IPv6-mapped
+        Assert.Null(throttle.Begin("c11", attacker, out refusal));
+        Assert.StartsWith("too many wrong codes from your address", refusal);
+    }
+
+    [Fact]
+    public void Right_codes_give_their_place_back_attempts_in_parallel_each_hold_one_and_an_IPv6_host_counts_by_its_64_bits()
+    {
+        var time = new ManualTime();
+        var throttle = new AttemptThrottle(time, new ThrottleLimits(PerConnection: 2, PerAddressPerMinute: 2));
+        var site = IPAddress.Parse("2001:db8:1:2::10");
+        // Two attempts under way at once take both places: a third waits, whatever their outcome will be.
+        var first = throttle.Begin("a", site, out _)!;
+        var second = throttle.Begin("b", IPAddress.Parse("2001:db8:1:2::99"), out _)!; // the same /64
+        Assert.Null(throttle.Begin("c", site, out _));
+        Assert.NotNull(throttle.Begin("d", IPAddress.Parse("2001:db8:1:3::10"), out _)); // another /64
+        // The first was a right code: its place is free again, and its connection's count too.
+        throttle.Succeeded(first);
+        Assert.NotNull(throttle.Begin("a", site, out _));
+        Assert.NotNull(throttle.Begin("a", IPAddress.Parse("192.0.2.1"), out _));
+        Assert.Null(throttle.Begin("a", IPAddress.Parse("192.0.2.1"), out var refusal)); // two wrong on connection a
+        Assert.StartsWith("too many wrong codes on this connection (2)", refusal);
+        throttle.Forget("a");
+        Assert.NotNull(throttle.Begin("a", IPAddress.Parse("192.0.2.1"), out _));
+        Assert.NotNull(second);
     }
 }

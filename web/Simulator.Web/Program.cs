@@ -14,10 +14,10 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // source: an appsettings.json in the working folder, the environment and the command line override it.
 builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
 {
-    Path = Path.Combine(Path.GetDirectoryName(builder.Environment.WebRootPath)!, "appsettings.json"),
+    FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetDirectoryName(builder.Environment.WebRootPath)!),
+    Path = "appsettings.json",
     Optional = true,
     ReloadOnChange = false,
-    FileProvider = null,
 });
 var urls = builder.Configuration["Urls"] is { Length: > 0 } u ? u : builder.Configuration["ASPNETCORE_URLS"];
 if (string.IsNullOrEmpty(urls))

@@ -156,9 +156,9 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                     AnsiConsole.MarkupLine($"{Terminal.Markup(p.Policy)} + {Terminal.Markup(v.Name)}: no evidence item's fate moved by 5 points or more");
                     continue;
                 }
-                var items = new Table().Title($"what moved under {p.Policy} with {v.Name}").AddColumns("evidence", "holder", "secured: baseline -> overlay", "lost: baseline -> overlay");
+                var items = new Table().Title($"what moved under {Terminal.Markup(p.Policy)} with {Terminal.Markup(v.Name)}").AddColumns("evidence", "holder", "secured: baseline -> overlay", "lost: baseline -> overlay");
                 foreach (var m in moved)
-                    items.AddRow(m.Evidence, m.Holder, $"{m.SecuredBefore:P0} -> {m.SecuredAfter:P0}", $"{m.LostBefore:P0} -> {m.LostAfter:P0}");
+                    items.AddRow(Terminal.Markup(m.Evidence), Terminal.Markup(m.Holder), $"{m.SecuredBefore:P0} -> {m.SecuredAfter:P0}", $"{m.LostBefore:P0} -> {m.LostAfter:P0}");
                 AnsiConsole.Write(items);
             }
     }

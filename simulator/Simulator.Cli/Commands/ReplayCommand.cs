@@ -178,7 +178,7 @@ public sealed class ReplayCommand : Command<ReplayCommand.Settings>
         AnsiConsole.Write(summary);
         var items = new Table().Title("evidence whose fate changed").AddColumns("evidence", "holder", "what happened", "branch");
         foreach (var i in comparison.Items.Where(i => i.Changed))
-            items.AddRow(i.Evidence, i.Holder, Terminal.Markup($"{i.Happened}: {i.HappenedReason}"), Terminal.Markup($"{i.Branch}: {i.BranchReason}"));
+            items.AddRow(Terminal.Markup(i.Evidence), Terminal.Markup(i.Holder), Terminal.Markup($"{i.Happened}: {i.HappenedReason}"), Terminal.Markup($"{i.Branch}: {i.BranchReason}"));
         if (comparison.Items.Any(i => i.Changed)) AnsiConsole.Write(items);
         else AnsiConsole.MarkupLine("no evidence item's fate changed");
     }

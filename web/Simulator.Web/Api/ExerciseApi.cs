@@ -86,16 +86,17 @@ public static class ExerciseApi
     /// <summary>Null when the key opens this exercise for the trainer (or, unless <paramref name="trainerOnly"/>, observers); else the problem to answer.</summary>
     internal static async Task<IResult?> Authorised(string id, string? key, IExerciseStore store, bool trainerOnly = false, HttpContext? http = null)
     {
-        if (await store.GetAsync(id) is null) return Results.NotFound();
-        // Guessing keys is throttled per address (Access/AttemptThrottle): only wrong keys count, so the exercise's own
-        // trainer, elsewhere, is never locked out by someone else's guesses.
+        // Guessing keys (and exercise ids) is throttled per address (Access/AttemptThrottle): only wrong ones count, so the
+        // exercise's own trainer, elsewhere, is never locked out by someone else's guesses.
         var throttle = http?.RequestServices.GetService<Access.AttemptThrottle>();
-        var address = http?.Connection.RemoteIpAddress;
-        if (throttle?.Refusal(null, address) is { } tooMany) return Results.Problem(tooMany, statusCode: StatusCodes.Status429TooManyRequests);
+        string? tooMany = null;
+        var attempt = throttle?.Begin(null, http?.Connection.RemoteIpAddress, out tooMany);
+        if (throttle is not null && attempt is null) return Results.Problem(tooMany, statusCode: StatusCodes.Status429TooManyRequests);
+        if (await store.GetAsync(id) is null) return Results.NotFound();
         Identity? who;
         try { who = await Identities.IdentifyAsync(store, id, key); }
         catch (ExerciseException) { who = null; }
-        if (who is null) throttle?.Failed(null, address);
+        if (who is not null && attempt is not null) throttle!.Succeeded(attempt);
         if (trainerOnly && who is not { IsTrainer: true })
             return Results.Problem($"send the trainer key in the {KeyHeader} header: this holds the MSEL's sealed expected actions", statusCode: 403);
         if (who is not { Oversees: true })

@@ -34,14 +34,12 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
 
     private async Task<ExerciseView> JoinWith(string code, string? name)
     {
-        var address = Context.GetHttpContext()?.Connection.RemoteIpAddress;
-        if (throttle.Refusal(Context.ConnectionId, address) is { } tooMany) throw new HubException($"refused: {tooMany}");
+        // The attempt holds its place in the wrong-code counts while the code is looked up (Access/AttemptThrottle).
+        var attempt = throttle.Begin(Context.ConnectionId, Context.GetHttpContext()?.Connection.RemoteIpAddress, out var tooMany);
+        if (attempt is null) throw new HubException($"refused: {tooMany}");
         var found = await store.FindCodeAsync(Identities.Normal(code));
-        if (found is null)
-        {
-            throttle.Failed(Context.ConnectionId, address);
-            throw new HubException("unknown code: check it with your trainer");
-        }
+        if (found is null) throw new HubException("unknown code: check it with your trainer");
+        throttle.Succeeded(attempt);
         var grain = grains.GetGrain<IExerciseGrain>(found.ExerciseId);
         var who = await Call(() => grain.Identify(found.Code));
         // One connection, one identity: switching would leave it in the groups of the first (and see their events).

@@ -5,7 +5,7 @@ namespace Simulator.Web.Hubs;
 /// <summary>
 /// A refused hub call (a HubException: a forbidden action, a bad code) is the contract working, not a server fault:
 /// it is logged as information, one line. Anything else that escapes a hub method is a fault and is logged as an
-/// error with its stack. SignalR's own dispatcher log, which would log both as errors, is silenced in Program.cs.
+/// error with its stack. SignalR's own dispatcher log, which would log both as errors, is silenced in appsettings.json.
 /// </summary>
 public sealed class RefusalLogging(ILogger<RefusalLogging> log) : IHubFilter
 {
