@@ -111,6 +111,48 @@ public sealed class CrashRestartTests
         Directory.Delete(data, recursive: true);
     }
 
+    [Fact]
+    public async Task A_running_clock_killed_with_SIGKILL_resumes_at_or_after_every_event_the_consoles_were_shown()
+    {
+        // Kill points: a running clock at a day per second, killed at several moments after the first events were pushed.
+        foreach (var after in new[] { 300, 900, 1700 })
+        {
+            var data = Directory.CreateTempSubdirectory("simulator-rewind-").FullName;
+            ExerciseCreated ex;
+            var shown = new List<LiveEvent>();
+            using (var first = await ServerProcess.StartAsync(data))
+            {
+                using var http = new HttpClient { BaseAddress = first.Address };
+                var created = await http.PostAsJsonAsync("/api/exercises", new { scenario = "hospital-ransomware", seed = 4, seats = new[] { "AL/investigator" } });
+                ex = (await created.Content.ReadFromJsonAsync<ExerciseCreated>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!;
+                var trainer = new HubConnectionBuilder().WithUrl(new Uri(first.Address, "/hubs/exercise")).Build();
+                trainer.On<string, List<LiveEvent>, ClockState>("Events", (_, events, _) => { lock (shown) shown.AddRange(events); });
+                await trainer.StartAsync();
+                await trainer.InvokeAsync<JsonElement>("Join", ex.TrainerKey);
+                await trainer.InvokeAsync<ClockState>("SetSpeed", 86400.0);
+                await trainer.InvokeAsync<ClockState>("StartClock");
+                while (true)
+                {
+                    lock (shown) if (shown.Count > 0) break;
+                    await Task.Delay(10);
+                }
+                await Task.Delay(after);
+                first.Kill();
+            }
+            LiveEvent last;
+            lock (shown) last = shown.MaxBy(e => e.Sequence)!;
+
+            using var second = await ServerProcess.StartAsync(data);
+            var again = await Connect(second.Address, ex.TrainerKey);
+            var clock = await again.InvokeAsync<ClockState>("PauseClock");
+            Assert.True(clock.Now >= last.At, $"killed {after} ms in: the clock resumed at {clock.Now:O}, before event {last.Sequence} shown at {last.At:O}");
+            var journal = await again.InvokeAsync<List<LiveEvent>>("GetJournal", last.Sequence - 1, 1);
+            var replayed = Assert.Single(journal);
+            Assert.Equal((last.Type, last.At), (replayed.Type, replayed.At)); // the same event, replayed, not lost
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     private static async Task<HubConnection> Connect(Uri address, string code)
     {
         var c = new HubConnectionBuilder().WithUrl(new Uri(address, "/hubs/exercise")).Build();

@@ -14,6 +14,8 @@ public sealed partial class ExerciseGrain
     private double _speed = 1;
     private long _lastTick;
     private DateTimeOffset _savedNow;
+    /// <summary>The journal's length when the clock was last stored: entries past it are not yet durable.</summary>
+    private int _savedEntries;
     private IGrainTimer? _timer;
 
     public Task<ClockState> Clock() => Task.FromResult(ClockNow());
@@ -102,9 +104,11 @@ public sealed partial class ExerciseGrain
     {
         if (!_running) return;
         Advance();
+        // What consoles are shown is durable first (issue 15 item 8): a tick that brings events stores the clock before
+        // it pushes them, so a server killed after the push resumes at or after them and replays them, instead of
+        // rewinding until the clock passes them again. Reaching the horizon stops the clock: stored whatever the pace.
+        await SaveClockAsync(force: !_running || Sim.Journal.Entries.Count > _savedEntries);
         Push();
-        // Reaching the horizon stops the clock: store that moment whatever the throttle says.
-        await SaveClockAsync(force: !_running);
         if (!_running) StopClock();
     }
 
@@ -114,5 +118,6 @@ public sealed partial class ExerciseGrain
         if (!force && s.Now - _savedNow < TimeSpan.FromSeconds(1) * Math.Max(1, _speed)) return;
         await store.SaveClockAsync(Id, s.Now, _running, _speed);
         _savedNow = s.Now;
+        _savedEntries = s.Journal.Entries.Count;
     }
 }

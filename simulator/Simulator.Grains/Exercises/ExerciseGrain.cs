@@ -105,6 +105,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         _afterStep = this.RegisterGrainTimer(AfterStep, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false, KeepAlive = false });
         ArmAfterStep(); // the entity grains take this activation's states
         _savedNow = simulation.Now;
+        _savedEntries = simulation.Journal.Entries.Count;
         _speed = record.Speed;
         if (record.Running && _divergence is null) StartClock();
     }
