@@ -13,6 +13,24 @@ public interface IExerciseGrain : IGrainWithStringKey
 {
     Task<ExerciseCreated> Create(CreateExercise request, string scenarioText);
     Task<Identity> Identify(string credential);
+    /// <summary>
+    /// Gives the person who joins with <paramref name="code"/> (a seat's, the observers', the evaluator's or the trainer's
+    /// key) a token of their own, under <paramref name="name"/>; refused when the seat already has as many people as the
+    /// trainer allows. The token opens what the code opens.
+    /// </summary>
+    Task<SeatToken> Admit(string code, string? name);
+    /// <summary>The holder of a token leaves: the token opens nothing any more. A code is left as it is.</summary>
+    Task Leave(string credential);
+    /// <summary>Which codes the exercise has (trainer), but the trainer's key: the seats, observer, evaluator they open (the codes are kept only hashed).</summary>
+    Task<IReadOnlyList<string>> Codes(string credential);
+    /// <summary>The exercise's tokens (trainer).</summary>
+    Task<TokenList> Tokens(string credential);
+    /// <summary>Revokes tokens by id (trainer); the consoles holding them are told and disconnected. Returns how many were open.</summary>
+    Task<int> RevokeTokens(string credential, IReadOnlyList<string> tokenIds);
+    /// <summary>A new code for a seat, the observers, the evaluator or the trainer (trainer): the old one stops opening the exercise; tokens given with it stay until revoked.</summary>
+    Task<SeatCode> ReissueCode(string credential, string seat);
+    /// <summary>How many trainees may hold tokens for one seat at once (trainer), 1 to 1000.</summary>
+    Task<TokenList> SetTraineesPerSeat(string credential, int traineesPerSeat);
     Task<ExerciseView> View(string credential);
     /// <summary>A seat's view as that seat sees it, for the trainer and the evaluator (read only: the identity stays theirs).</summary>
     Task<ExerciseView> ViewAs(string credential, string seat);
@@ -62,6 +80,13 @@ public interface IExerciseObserver : IGrainObserver
 {
     [OneWay]
     Task OnEvents(string exerciseId, IReadOnlyList<LiveEvent> events, ClockState clock);
+
+    /// <summary>
+    /// Tokens that open nothing any more: revoked by the trainer, left, or (<paramref name="expired"/>) past their time.
+    /// The consoles holding them are told and disconnected; one whose token expired joins again with its code.
+    /// </summary>
+    [OneWay]
+    Task OnAccessEnded(string exerciseId, IReadOnlyList<string> tokenIds, bool expired);
 
     /// <summary>
     /// The views of the audiences that heard of events since the last views (audience → its view, docs/hub.md

@@ -11,8 +11,31 @@ public sealed record CreateExercise(
     [property: Id(3)] double Speed,
     [property: Id(4)] IReadOnlyList<string> Seats);
 
+/// <summary>A seat's code (or the observers', the evaluator's, the trainer's key), as made: codes are kept only hashed, so this is the one time it is seen.</summary>
 [GenerateSerializer, Immutable]
 public sealed record SeatCode([property: Id(0)] string Seat, [property: Id(1)] string Code);
+
+/// <summary>
+/// What one person who joined with a code holds from then on: a token of their own (130 bits), which the console keeps
+/// and rejoins with, until it expires, they leave, or the trainer revokes it. <see cref="Id"/> names it publicly.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record SeatToken([property: Id(0)] string Token, [property: Id(1)] string Id, [property: Id(2)] DateTimeOffset ExpiresAt);
+
+/// <summary>One token as the trainer sees it (never the token itself): whose, under which name, since and until when, and whether it was revoked.</summary>
+[GenerateSerializer, Immutable]
+public sealed record TokenLine(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Seat,
+    [property: Id(2)] string? Name,
+    [property: Id(3)] DateTimeOffset IssuedAt,
+    [property: Id(4)] DateTimeOffset ExpiresAt,
+    [property: Id(5)] DateTimeOffset? RevokedAt,
+    [property: Id(6)] bool Open);
+
+/// <summary>Who holds the exercise's tokens, and how many trainees may share one seat.</summary>
+[GenerateSerializer, Immutable]
+public sealed record TokenList([property: Id(0)] int TraineesPerSeat, [property: Id(1)] IReadOnlyList<TokenLine> Tokens);
 
 /// <summary>The keys a trainer receives: theirs, one per seat, and one for observers.</summary>
 [GenerateSerializer, Immutable]
@@ -76,4 +99,4 @@ public sealed record LiveEvent(
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ExerciseView([property: Id(0)] Identity Identity, [property: Id(1)] ClockState Clock, [property: Id(2)] ConsoleView View, [property: Id(3)] long LastSequence,
-    [property: Id(4)] string? Divergence = null);
+    [property: Id(4)] string? Divergence = null, [property: Id(5)] SeatToken? Token = null);

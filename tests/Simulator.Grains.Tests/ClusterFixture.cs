@@ -18,6 +18,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("simulator-grains-").FullName;
+    /// <summary>The key the test store's codes are hashed under (a file in the data folder, as the server's default).</summary>
+    public Simulator.Grains.Access.SecretHasher Secrets => Simulator.Grains.Access.SecretHasher.FromFile(Path.Combine(DataFolder, "secret.key"));
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IClusterClient Client => Cluster.Client;
 
@@ -27,7 +29,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddCoreTypeSerialization();
-            silo.AddSqliteExerciseStorage(Path.Combine(DataFolder, "test.db"));
+            silo.AddSqliteExerciseStorage(Path.Combine(DataFolder, "test.db"), Secrets);
             silo.Services.AddSingleton(new ExerciseWallClock(Time));
             silo.Services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, Time);
             silo.Services.AddLogging(l => l.AddFilter("Orleans", LogLevel.Warning));

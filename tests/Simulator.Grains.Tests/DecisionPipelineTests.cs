@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
+using Simulator.Grains.Access;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 using Simulator.Grains.Storage;
@@ -21,7 +22,7 @@ public sealed class DecisionPipelineTests(ClusterFixture f) : IClassFixture<Clus
 
     private static string Code(ExerciseCreated e, string seat) => e.Seats.Single(s => s.Seat == seat).Code;
 
-    private IExerciseStore Store() => new SqliteExerciseStore(Path.Combine(f.DataFolder, "test.db"));
+    private IExerciseStore Store() => new SqliteExerciseStore(Path.Combine(f.DataFolder, "test.db"), f.Secrets);
 
     private async Task Reactivate(IExerciseGrain grain)
     {

@@ -1,6 +1,7 @@
 using Simulator.Core.Decisions;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Simulator.Grains.Access;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 

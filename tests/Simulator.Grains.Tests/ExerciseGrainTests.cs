@@ -1,4 +1,5 @@
 using Simulator.Core.Decisions;
+using Simulator.Grains.Access;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 
@@ -28,6 +29,12 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
             return Task.CompletedTask;
         }
         public Task OnEntitiesRecorded(string exerciseId, IReadOnlyList<string> audiences) => Task.CompletedTask;
+        public readonly System.Collections.Concurrent.ConcurrentQueue<(IReadOnlyList<string> Tokens, bool Expired)> AccessEnded = new();
+        public Task OnAccessEnded(string exerciseId, IReadOnlyList<string> tokenIds, bool expired)
+        {
+            AccessEnded.Enqueue((tokenIds, expired));
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]
@@ -48,6 +55,31 @@ public sealed class ExerciseGrainTests(ClusterFixture f) : IClassFixture<Cluster
         Assert.IsType<Overview>(sent[Audience.Trainer]);
         var seatView = Assert.IsType<StateView>(sent[Audience.Seat("AL/contact-point")]);
         Assert.Equal(("AL", "AL/contact-point"), (seatView.Jurisdiction, seatView.Seat));
+        await grain.Unsubscribe(reference);
+    }
+
+    [Fact]
+    public async Task A_token_past_its_time_opens_nothing_and_the_access_sweep_ends_it_on_the_consoles()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point");
+        var recorder = new ViewRecorder();
+        var reference = f.Client.CreateObjectReference<IExerciseObserver>(recorder);
+        await grain.Subscribe(reference, [Audience.Seat("AL/contact-point")]);
+        var token = await grain.Admit(Code(ex, "AL/contact-point"), "Ana");
+        Assert.Equal("AL/contact-point", (await grain.Identify(token.Token)).Seat);
+        Assert.Equal(f.Time.GetUtcNow() + AccessSettings.Default.TokenLifetime, token.ExpiresAt);
+
+        f.Time.Advance(AccessSettings.Default.TokenLifetime);
+        var refused = await Assert.ThrowsAsync<ExerciseException>(() => grain.Identify(token.Token));
+        Assert.Contains("access has expired", refused.Message);
+        f.Time.Advance(ExerciseGrain.AccessSweepPeriod); // the sweep's timer
+        await grain.Clock(); // the timer does not interleave: once this answers, the sweep has run
+        for (var i = 0; i < 100 && recorder.AccessEnded.IsEmpty; i++) await Task.Delay(10); // the one-way message's delivery
+        var ended = Assert.Single(recorder.AccessEnded);
+        Assert.Equal(token.Id, Assert.Single(ended.Tokens));
+        Assert.True(ended.Expired);
+        // The code still opens the exercise, and gives a new token.
+        Assert.NotEqual(token.Token, (await grain.Admit(Code(ex, "AL/contact-point"), "Ana")).Token);
         await grain.Unsubscribe(reference);
     }
 

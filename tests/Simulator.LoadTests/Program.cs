@@ -33,6 +33,7 @@ for (var round = 0; round <= rounds; round++)
 {
     var ex = await Create(http, ["AL/investigator", "AL/contact-point"]);
     var trainer = await Connect(server.Address, ex.TrainerKey);
+    await trainer.InvokeAsync<TokenList>("SetTraineesPerSeat", Math.Clamp(clients, 1, 1000)); // every client joins the one seat
     var code = ex.Seats.Single(s => s.Seat == "AL/investigator").Code;
     var received = new long[clients];
     var connections = await Task.WhenAll(Enumerable.Range(0, clients).Select(async i =>

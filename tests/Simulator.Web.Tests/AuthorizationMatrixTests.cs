@@ -20,6 +20,8 @@ public sealed class AuthorizationFixture : IAsyncLifetime
     public Dictionary<string, HubConnection> As { get; } = [];
     public string Request { get; private set; } = "";
     public string ExerciseId { get; private set; } = "";
+    /// <summary>The observer's token: revoking it is refused to everyone but the trainer, and it stays open.</summary>
+    public string ObserverToken { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -38,7 +40,8 @@ public sealed class AuthorizationFixture : IAsyncLifetime
             return c;
         }
         As["trainer"] = await Join(ex.TrainerKey);
-        As["observer"] = await Join(ex.ObserverCode);
+        As["observer"] = await Server.ConnectAsync();
+        ObserverToken = (await As["observer"].InvokeAsync<JsonElement>("Join", ex.ObserverCode)).GetProperty("token").GetProperty("id").GetString()!;
         As["evaluator"] = await Join(ex.EvaluatorCode!);
         foreach (var s in ex.Seats) As[s.Seat] = await Join(s.Code);
         As["not joined"] = await Server.ConnectAsync();
@@ -63,7 +66,7 @@ public sealed class AuthorizationFixture : IAsyncLifetime
 
 public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFixture<AuthorizationFixture>
 {
-    private const string Req = "{request}";
+    private const string Req = "{request}", Token = "{token}";
     private static readonly RequestParticulars Template = new("illegal access", "ransomware at a hospital", "the logs rotate in 14 days");
 
     private static readonly (string Method, object?[] Args)[] Methods =
@@ -97,6 +100,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("RecordObservation", ["the report was referred at once", new long[] { 1 }, null]),
         ("HotWash", ["fast preservation", "brief the press earlier"]),
         ("GetCodes", []),
+        ("ReissueCode", ["observer"]),
+        ("GetTokens", []),
+        ("RevokeTokens", [new[] { Token }]),
+        ("SetTraineesPerSeat", [3]),
         ("GetSeatView", ["AL/investigator"]),
         ("HandSeatToEngine", ["AL/investigator"]),
         ("GiveSeatBack", ["AL/investigator"]),
@@ -130,7 +137,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         // The evaluator sees what the trainer sees, rates and observes; everyone at the table adds to the hot wash.
         ("evaluator", "RateTask" or "RecordObservation" or "GetDesk" or "GetProvider" or "GetInvestigation") => true,
         ("trainer" or "evaluator" or "AL/contact-point" or "AL/investigator" or "BE/contact-point" or "DR/judge", "HotWash") => true,
-        ("trainer", "GetCodes") => true,
+        ("trainer", "GetCodes" or "ReissueCode" or "GetTokens" or "RevokeTokens" or "SetTraineesPerSeat") => true,
         ("trainer" or "evaluator", "GetSeatView") => true,
         // Checking a draft changes nothing: any seat may check one (a foreign state's check lists its problems).
         ("AL/contact-point" or "AL/investigator" or "BE/contact-point" or "DR/judge", "CheckRequest") => true,
@@ -161,20 +168,25 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
     {
         var before = await f.As["trainer"].InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000);
         var clock = await f.As["trainer"].InvokeAsync<JsonElement>("GetView");
-        var args = Methods.Single(m => m.Method == method).Args.Select(a => a as string == Req ? f.Request : a).ToArray();
+        var args = Methods.Single(m => m.Method == method).Args
+            .Select(a => a as string == Req ? f.Request : a is string[] ids && ids.SequenceEqual([Token]) ? new[] { f.ObserverToken } : a).ToArray();
         var e = await Assert.ThrowsAsync<HubException>(() => f.As[who].InvokeCoreAsync<object>(method, args));
         Assert.Matches("refused|join an exercise first", e.Message);
         var after = await f.As["trainer"].InvokeAsync<List<LiveEvent>>("GetJournal", 0L, 5000);
         Assert.Equal(before.Count, after.Count);
         Assert.Equal(clock.GetProperty("clock").GetProperty("now").GetString(),
             (await f.As["trainer"].InvokeAsync<JsonElement>("GetView")).GetProperty("clock").GetProperty("now").GetString());
+        var tokens = await f.As["trainer"].InvokeAsync<TokenList>("GetTokens");
+        Assert.True(tokens.Tokens.Single(t => t.Id == f.ObserverToken).Open);
     }
 
     [Fact]
     public void The_matrix_covers_every_public_hub_method()
     {
         var hubMethods = typeof(Simulator.Web.Hubs.ExerciseHub).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
-            .Select(m => m.Name).Where(n => n is not "Join" and not "JoinAs" and not "OnDisconnectedAsync").ToHashSet();
+            .Select(m => m.Name).Where(n => n is not "Join" and not "JoinAs" and not "OnDisconnectedAsync")
+            .Where(n => n is not "Leave") // every joined identity may leave (its own token): SeatTokenTests
+            .ToHashSet();
         Assert.Equal(hubMethods.Order(), Methods.Select(m => m.Method).Order());
     }
 

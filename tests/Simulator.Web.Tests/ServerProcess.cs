@@ -73,15 +73,27 @@ public sealed class ServerProcess : IDisposable
     /// <summary>The built server as a user starts it, on the given address and Orleans ports.</summary>
     internal static ProcessStartInfo Command(string dataFolder, Uri address, int siloPort, int gatewayPort)
     {
-        var root = Root();
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var dll = Path.Combine(root, "web", "Simulator.Web", "bin", configuration, "net10.0", "Simulator.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        var dll = Dll();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Root(), RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { dll, "--urls", address.ToString(), "--Simulator:Data", dataFolder,
                      "--Orleans:SiloPort", siloPort.ToString(), "--Orleans:GatewayPort", gatewayPort.ToString(),
                      "--Logging:LogLevel:Default", "Warning" })
             start.ArgumentList.Add(a);
         return start;
+    }
+
+    /// <summary>Runs the built server's command line to its end (a command such as reissue-key): its exit code and what it printed.</summary>
+    internal static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var start = Command(Path.GetTempPath(), new Uri("http://127.0.0.1:1"), 1, 1);
+        start.ArgumentList.Clear();
+        start.ArgumentList.Add(Dll());
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing; what was not durable is gone.</summary>
@@ -118,6 +130,12 @@ public sealed class ServerProcess : IDisposable
                 HandedOut.Add(candidate);
                 return candidate;
             }
+    }
+
+    private static string Dll()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        return Path.Combine(Root(), "web", "Simulator.Web", "bin", configuration, "net10.0", "Simulator.Web.dll");
     }
 
     internal static string Root()

@@ -73,11 +73,20 @@ public sealed class StoredDataFolderTests
         var replay = Replayer.Rebuild(after);
         Assert.True(replay.Faithful, replay.Departure);
 
-        // Made before exercises had an evaluator: it has one now, and the trainer finds its code.
+        // Made before exercises had an evaluator: the trainer issues its code.
         await using var trainer = await server.ConnectAsync();
         await trainer.InvokeAsync<JsonElement>("Join", trainerKey);
-        var evaluatorCode = (await trainer.InvokeAsync<List<SeatCode>>("GetCodes")).Single(c => c.Seat == "evaluator").Code;
+        Assert.DoesNotContain("evaluator", await trainer.InvokeAsync<List<string>>("GetCodes"));
+        var evaluatorCode = (await trainer.InvokeAsync<SeatCode>("ReissueCode", "evaluator")).Code;
         await using var evaluator = await server.ConnectAsync();
         Assert.Equal("evaluator", (await evaluator.InvokeAsync<JsonElement>("Join", evaluatorCode)).GetProperty("identity").GetProperty("role").GetString());
+
+        // The codes it stored in clear are kept hashed now, and gone from the files on disk: the old keys still open it.
+        foreach (var file in Directory.GetFiles(server.DataFolder, "simulator.db*"))
+        {
+            var bytes = await File.ReadAllBytesAsync(file);
+            foreach (var secret in new[] { trainerKey, contactCode, evaluatorCode })
+                Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(secret)) < 0, $"{Path.GetFileName(file)} holds a code in clear");
+        }
     }
 }

@@ -8,8 +8,10 @@ using Simulator.Web.Live;
 // One process: the Orleans silo (localhost clustering), the SignalR hub, the REST API and the pages, with
 // exercises in a SQLite file. Configuration: Simulator:Data (folder, default ./data), Simulator:PowerLossSafe
 // (flush every decision to disk, default false: decisions survive a killed process either way), Simulator:Scenarios,
-// Orleans:SiloPort / Orleans:GatewayPort (defaults 11111 / 30000), Urls (default http://localhost:5000).
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = ConsoleFiles() });
+// Orleans:SiloPort / Orleans:GatewayPort (defaults 11111 / 30000), Urls (default http://localhost:5000), the secret key
+// and tokens (appsettings.json, docs/security.md). `reissue-key EXERCISE-ID` gives a trainer who lost their key a new one.
+if (args.Length > 0 && args[0] == Simulator.Web.Hosting.ReissueKeyCommand.Verb) return await Simulator.Web.Hosting.ReissueKeyCommand.RunAsync(args[1..]);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Simulator.Web.Hosting.ServerPaths.ConsoleFiles() });
 // The project's appsettings.json (every setting, documented) wherever the server is started from, beneath every other
 // source: an appsettings.json in the working folder, the environment and the command line override it.
 builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
@@ -23,11 +25,22 @@ var urls = builder.Configuration["Urls"] is { Length: > 0 } u ? u : builder.Conf
 if (string.IsNullOrEmpty(urls))
     builder.WebHost.UseUrls(urls = "http://localhost:5000");
 
-// `dotnet run --project` starts the server in the project folder; by default the data goes to ./data at the
-// repository root (beside scenarios/), where the README says it is. A configured path is taken as given.
-var dataFolder = builder.Configuration["Simulator:Data"] is { } configured
-    ? Path.GetFullPath(configured)
-    : Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "data");
+var dataFolder = Simulator.Web.Hosting.ServerPaths.DataFolder(builder.Configuration);
+// Codes, keys and tokens are stored as keyed hashes under this key, kept apart from the database (Access/SecretKeys).
+Simulator.Grains.Access.SecretHasher secrets;
+Simulator.Grains.Access.AccessSettings access;
+try
+{
+    secrets = Simulator.Web.Access.SecretKeys.Load(builder.Configuration, dataFolder);
+    access = Simulator.Web.Access.SecretKeys.Access(builder.Configuration);
+    // The data folder is opened now, so that a key it was not hashed under is said before the server starts.
+    _ = new SqliteExerciseStore(Simulator.Web.Hosting.ServerPaths.Database(dataFolder), secrets);
+}
+catch (Exception e) when (e is Simulator.Grains.Access.SecretKeyException or ArgumentException)
+{
+    Console.Error.WriteLine($"simulator: cannot start: {e.Message}");
+    return 2;
+}
 builder.Services.AddSingleton(Simulator.Grains.Exercises.ExerciseWallClock.System);
 builder.Services.AddSingleton<ScenarioLibrary>();
 builder.Services.AddSingleton<Debrief>();
@@ -60,7 +73,7 @@ builder.UseOrleans(silo =>
 {
     silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: gatewayPort);
     silo.Services.AddCoreTypeSerialization();
-    silo.AddSqliteExerciseStorage(Path.Combine(dataFolder, "simulator.db"), powerLossSafe: builder.Configuration.GetValue("Simulator:PowerLossSafe", false));
+    silo.AddSqliteExerciseStorage(Simulator.Web.Hosting.ServerPaths.Database(dataFolder), secrets, builder.Configuration.GetValue("Simulator:PowerLossSafe", false), access);
 });
 
 var app = builder.Build();
@@ -100,28 +113,6 @@ static bool AddressInUse(Exception? e)
             || e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
             return true;
     return false;
-}
-
-static string? RepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "scenarios", "schema", "scenario.schema.json"))) return dir.FullName;
-    return null;
-}
-
-// The console's files: the project's wwwroot wherever the server is started from (dotnet run, or the built dll from
-// the repository root as the tests do), else a published copy beside the assembly.
-static string ConsoleFiles()
-{
-    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "web", "Simulator.Web", "wwwroot");
-            if (File.Exists(Path.Combine(candidate, "index.html"))) return candidate;
-            if (File.Exists(Path.Combine(dir.FullName, "wwwroot", "index.html")) && File.Exists(Path.Combine(dir.FullName, "Simulator.Web.csproj")))
-                return Path.Combine(dir.FullName, "wwwroot");
-        }
-    return Path.Combine(AppContext.BaseDirectory, "wwwroot");
 }
 
 /// <summary>Visible to tests that host the app.</summary>

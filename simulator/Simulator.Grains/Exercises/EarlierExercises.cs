@@ -7,8 +7,9 @@ namespace Simulator.Grains.Exercises;
 
 /// <summary>
 /// Brings an exercise stored by an earlier version up to what this one expects, once, in the store, so that it
-/// loads and resumes: an evaluator's code for an exercise made before there were evaluators, and the law it was
-/// played by pinned for one made before exercises pinned their catalogue and rules.
+/// loads and resumes: the law it was played by pinned for one made before exercises pinned their catalogue and
+/// rules. (Its codes were hashed when the store opened; an exercise made before there were evaluators gets the
+/// evaluator's code when its trainer issues one, ReissueCode.)
 /// </summary>
 public static class EarlierExercises
 {
@@ -16,12 +17,6 @@ public static class EarlierExercises
         IExerciseStore store, StoredExercise record, ILogger log, CancellationToken cancellationToken)
     {
         var codes = await store.CodesAsync(record.Id, cancellationToken);
-        if (!codes.Any(c => c.Seat == Credentials.EvaluatorSeat))
-        {
-            // The trainer finds the new code with GetCodes.
-            await store.AddCodeAsync(new StoredCode(Credentials.New(), record.Id, Credentials.EvaluatorSeat), cancellationToken);
-            codes = await store.CodesAsync(record.Id, cancellationToken);
-        }
         if (record.CatalogueText is null)
         {
             // It goes on under the catalogue shipped then (scenarios/catalogue/history) and the rules it was played by

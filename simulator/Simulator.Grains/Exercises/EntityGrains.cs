@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Simulator.Grains.Access;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Storage;
 
@@ -61,14 +62,14 @@ internal sealed class RecordedState<T>(IPersistentState<T> state) where T : clas
 /// <summary>One state's authorities: who plays each office, its queues with their cases, the requests it sent and received.</summary>
 [Reentrant]
 public sealed class JurisdictionGrain(
-    [PersistentState("desk", SqliteGrainStorage.Name)] IPersistentState<JurisdictionDesk> desk, IExerciseStore store) : Grain, IJurisdictionGrain
+    [PersistentState("desk", SqliteGrainStorage.Name)] IPersistentState<JurisdictionDesk> desk, Identities identities) : Grain, IJurisdictionGrain
 {
     private readonly RecordedState<JurisdictionDesk> _desk = new(desk);
 
     public async Task<JurisdictionDesk> Desk(string credential)
     {
         var (exercise, state) = EntityKey.Split(this.GetPrimaryKeyString());
-        var who = await Identities.IdentifyAsync(store, exercise, credential);
+        var who = await identities.IdentifyAsync(exercise, credential);
         var current = await _desk.Get(GrainFactory, exercise, "jurisdiction", state) ?? throw new ExerciseException($"no state '{state}' in this exercise");
         if (!who.Oversees && EntityKey.StateOf(who) != state) throw new ExerciseException($"only {state}'s seats, the trainer and observers see {state}'s desk");
         return current;
@@ -80,14 +81,14 @@ public sealed class JurisdictionGrain(
 /// <summary>One provider's data (each item's status, retention and preservations), its response team and the requests it handles.</summary>
 [Reentrant]
 public sealed class ProviderGrain(
-    [PersistentState("holdings", SqliteGrainStorage.Name)] IPersistentState<ProviderHoldings> holdings, IExerciseStore store) : Grain, IProviderGrain
+    [PersistentState("holdings", SqliteGrainStorage.Name)] IPersistentState<ProviderHoldings> holdings, Identities identities) : Grain, IProviderGrain
 {
     private readonly RecordedState<ProviderHoldings> _holdings = new(holdings);
 
     public async Task<ProviderHoldings> Holdings(string credential)
     {
         var (exercise, provider) = EntityKey.Split(this.GetPrimaryKeyString());
-        var who = await Identities.IdentifyAsync(store, exercise, credential);
+        var who = await identities.IdentifyAsync(exercise, credential);
         var current = await _holdings.Get(GrainFactory, exercise, "provider", provider) ?? throw new ExerciseException($"no provider '{provider}' in this exercise");
         if (!who.Oversees) throw new ExerciseException("providers are simulated: only the trainer and observers see their holdings");
         return current;
@@ -99,14 +100,14 @@ public sealed class ProviderGrain(
 /// <summary>One incident's investigation: its leads and the evidence behind them, and the requests sent for it.</summary>
 [Reentrant]
 public sealed class InvestigationGrain(
-    [PersistentState("status", SqliteGrainStorage.Name)] IPersistentState<InvestigationStatus> status, IExerciseStore store) : Grain, IInvestigationGrain
+    [PersistentState("status", SqliteGrainStorage.Name)] IPersistentState<InvestigationStatus> status, Identities identities) : Grain, IInvestigationGrain
 {
     private readonly RecordedState<InvestigationStatus> _status = new(status);
 
     public async Task<InvestigationStatus> Status(string credential)
     {
         var (exercise, incident) = EntityKey.Split(this.GetPrimaryKeyString());
-        var who = await Identities.IdentifyAsync(store, exercise, credential);
+        var who = await identities.IdentifyAsync(exercise, credential);
         var s = await _status.Get(GrainFactory, exercise, "investigation", incident) ?? throw new ExerciseException($"no incident '{incident}' in this exercise");
         if (who.Oversees) return s;
         if (EntityKey.StateOf(who) != s.Investigating) throw new ExerciseException($"only {s.Investigating}'s seats, the trainer and observers follow this investigation");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Simulator.Core.Decisions;
 using Simulator.Core.Engine;
 using Simulator.Core.Policies;
+using Simulator.Grains.Access;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Storage;
 using Simulator.Planning.Replay;
@@ -20,13 +21,13 @@ namespace Simulator.Grains.Exercises;
 /// <see cref="LiveFeed"/> pushes events to the consoles, the <see cref="EntityRecorder"/> keeps the entity grains.
 /// </summary>
 [CollectionAgeLimit(Days = 1)] // stay in memory through a training day: activation replays the whole exercise
-public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallClock time, ILogger<ExerciseGrain> log) : Grain, IExerciseGrain
+public sealed partial class ExerciseGrain(IExerciseStore store, SecretHasher hasher, AccessSettings access, ExerciseWallClock time, ILogger<ExerciseGrain> log)
+    : Grain, IExerciseGrain
 {
     /// <summary>How long after a step the views of the audiences that heard of it are sent and the entity grains recorded (steps in between are taken together).</summary>
     public static readonly TimeSpan AfterStepDelay = TimeSpan.FromMilliseconds(100);
 
     private StoredExercise? _record;
-    private Dictionary<string, Identity> _credentials = [];
     private Simulation? _simulation;
     private LiveFeed? _feed;
     private EntityRecorder? _recorder;
@@ -58,11 +59,11 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
     public async Task<ExerciseCreated> Create(CreateExercise request, string scenarioText)
     {
         if (_record is not null) throw new ExerciseException($"exercise {Id} already exists");
-        var made = NewExercise.Make(Id, request, scenarioText);
+        var made = NewExercise.Make(Id, request, scenarioText, hasher);
         await store.CreateAsync(made.Record, made.Codes);
         _record = made.Record;
         await RebuildAsync(CancellationToken.None);
-        return made.Created();
+        return made.Created;
     }
 
     private async Task RebuildAsync(CancellationToken cancellationToken)
@@ -70,7 +71,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         var writer = await store.CountActivationAsync(Id, cancellationToken);
         var (record, codes) = await EarlierExercises.UpgradeAsync(store, _record!, log, cancellationToken);
         _record = record;
-        _credentials = codes.ToDictionary(c => c.Code, Credentials.IdentityOf);
+        await LoadCredentialsAsync(codes, cancellationToken);
         _catalogueText = record.CatalogueText!;
         var catalogue = CatalogueLoader.Pinning(_catalogueText);
         var built = WorldBuilder.Build(ScenarioLoader.Parse(record.ScenarioText, record.Scenario + ".yaml", catalogue), catalogue, record.Seed);
@@ -104,16 +105,12 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
         _recorder = new EntityRecorder(Id, writer, simulation, GrainFactory, feed.EntitiesRecorded, time, log);
         _afterStep = this.RegisterGrainTimer(AfterStep, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false, KeepAlive = false });
         ArmAfterStep(); // the entity grains take this activation's states
+        StartAccessSweep();
         _savedNow = simulation.Now;
         _savedEntries = simulation.Journal.Entries.Count;
         _speed = record.Speed;
         if (record.Running && _divergence is null) StartClock();
     }
-
-    private Identity Who(string credential) =>
-        _record is null ? throw new ExerciseException($"no exercise '{Id}'")
-        : _credentials.TryGetValue(credential, out var identity) ? identity
-        : throw new ExerciseException("this code or key does not open this exercise");
 
     public Task<Identity> Identify(string credential) => Task.FromResult(Who(credential));
 
@@ -231,7 +228,7 @@ public sealed partial class ExerciseGrain(IExerciseStore store, ExerciseWallCloc
 
     public async Task<string> RecordJson(string credential)
     {
-        if (!Who(credential).IsTrainer) throw new ExerciseException("only the trainer downloads the exercise record: it holds the MSEL's sealed expected actions");
+        if (!(await WhoAsync(credential)).IsTrainer) throw new ExerciseException("only the trainer downloads the exercise record: it holds the MSEL's sealed expected actions");
         var record = _record!;
         var decisions = await store.DecisionsAsync(Id);
         // The journal here is what this server's rules rebuilt: it is the one stored unless the exercise diverged.

@@ -11,6 +11,9 @@ public sealed class ExerciseWallClock(TimeProvider time)
 
     public long GetTimestamp() => time.GetTimestamp();
 
+    /// <summary>The real date and time, for what expires in real time (a console's token), never for the simulation.</summary>
+    public DateTimeOffset UtcNow => time.GetUtcNow();
+
     public TimeSpan GetElapsedTime(long startingTimestamp, long endingTimestamp) =>
         time.GetElapsedTime(startingTimestamp, endingTimestamp);
 }

@@ -92,6 +92,12 @@ internal sealed class LiveFeed(string exerciseId, ILogger log)
         if (_observers.Count > 0) _observers.Notify(o => o.OnEntitiesRecorded(exerciseId, audiences).Ignore()); // one-way
     }
 
+    /// <summary>Tokens that open nothing any more (revoked, left, or <paramref name="expired"/>): every web server disconnects the consoles holding them.</summary>
+    public void AccessEnded(IReadOnlyList<string> tokenIds, bool expired)
+    {
+        if (_observers.Count > 0 && tokenIds.Count > 0) _observers.Notify(o => o.OnAccessEnded(exerciseId, tokenIds, expired).Ignore()); // one-way
+    }
+
     /// <summary>The events after <paramref name="afterSequence"/> that <paramref name="audience"/> (an identity's, <see cref="Audience.For"/>) was, or would have been, pushed.</summary>
     public IReadOnlyList<LiveEvent> CatchUp(Simulation simulation, string audience, long afterSequence, int max)
     {

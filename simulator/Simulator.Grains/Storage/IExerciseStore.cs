@@ -1,10 +1,12 @@
 using Simulator.Core.Decisions;
+using Simulator.Grains.Access;
 
 namespace Simulator.Grains.Storage;
 
 /// <summary>
 /// An exercise as stored: what it was created from (the scenario's and the catalogue's text, and the engine's rules
-/// version: null for exercises created before they were pinned), its keys, and where its clock stood.
+/// version: null for exercises created before they were pinned), where its clock stood, and how many trainees may
+/// share one seat (null: the server's default). Its codes and keys are stored apart, hashed (<see cref="StoredCode"/>).
 /// </summary>
 public sealed record StoredExercise(
     string Id,
@@ -12,16 +14,28 @@ public sealed record StoredExercise(
     string ScenarioText,
     long Seed,
     string Policy,
-    string TrainerKey,
-    string ObserverCode,
     DateTimeOffset SimulatedNow,
     bool Running,
     double Speed,
     string? CatalogueText = null,
-    string? RulesVersion = null);
+    string? RulesVersion = null,
+    int? TraineesPerSeat = null);
 
-/// <summary>A join code and what it opens: a seat ("STATE/role") or the observers' view ("observer").</summary>
-public sealed record StoredCode(string Code, string ExerciseId, string Seat);
+/// <summary>
+/// A join code or key as stored, only as its keyed hash (<see cref="SecretHasher"/>), and what it opens: a seat
+/// ("STATE/role"), the trainer ("trainer"), the observers ("observer") or the evaluator ("evaluator").
+/// </summary>
+public sealed record StoredCode(CredentialHash Hash, string ExerciseId, string Seat);
+
+/// <summary>
+/// A token given to one person who joined with a code, as stored (its keyed hash): what it opens, under which name,
+/// and until when; a revoked token opens nothing. <see cref="Id"/> is public, for the trainer to name it by.
+/// </summary>
+public sealed record StoredToken(CredentialHash Hash, string Id, string ExerciseId, string Seat, string? Name,
+    DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt = null)
+{
+    public bool OpensAt(DateTimeOffset now) => RevokedAt is null && now < ExpiresAt;
+}
 
 /// <summary>A decision the store already holds under this id: the same decision, taken twice (a retried call).</summary>
 public sealed class DuplicateDecisionException(string exerciseId, string decisionId)
@@ -37,10 +51,19 @@ public interface IExerciseStore
 {
     Task CreateAsync(StoredExercise exercise, IReadOnlyList<StoredCode> codes, CancellationToken cancellationToken = default);
     Task<StoredExercise?> GetAsync(string exerciseId, CancellationToken cancellationToken = default);
-    Task<StoredCode?> FindCodeAsync(string code, CancellationToken cancellationToken = default);
+    Task<StoredCode?> FindCodeAsync(CredentialHash hash, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<StoredCode>> CodesAsync(string exerciseId, CancellationToken cancellationToken = default);
-    /// <summary>Adds a code to an existing exercise (the evaluator's, for exercises made before there was one).</summary>
-    Task AddCodeAsync(StoredCode code, CancellationToken cancellationToken = default);
+    /// <summary>Gives <paramref name="code"/>'s seat this code in place of the one it had (a reissue; also the evaluator's first, for exercises made before there was one).</summary>
+    Task ReplaceCodeAsync(StoredCode code, CancellationToken cancellationToken = default);
+    Task AddTokenAsync(StoredToken token, CancellationToken cancellationToken = default);
+    Task<StoredToken?> FindTokenAsync(CredentialHash hash, CancellationToken cancellationToken = default);
+    /// <summary>The exercise's tokens, in the order they were issued.</summary>
+    Task<IReadOnlyList<StoredToken>> TokensAsync(string exerciseId, CancellationToken cancellationToken = default);
+    /// <summary>Marks tokens revoked at <paramref name="at"/> (those not revoked before); returns how many were.</summary>
+    Task<int> RevokeTokensAsync(string exerciseId, IReadOnlyList<string> tokenIds, DateTimeOffset at, CancellationToken cancellationToken = default);
+    /// <summary>Forgets the exercise's tokens that stopped opening it before <paramref name="before"/>, so that joining and leaving do not grow the store.</summary>
+    Task PruneTokensAsync(string exerciseId, DateTimeOffset before, CancellationToken cancellationToken = default);
+    Task SetTraineesPerSeatAsync(string exerciseId, int traineesPerSeat, CancellationToken cancellationToken = default);
     /// <summary>Stores a decision after those before it; refuses (<see cref="DuplicateDecisionException"/>) an id the exercise already holds.</summary>
     Task AppendDecisionAsync(string exerciseId, RecordedDecision decision, CancellationToken cancellationToken = default);
     /// <summary>The exercise's decisions in order, whichever version stored them (<see cref="DecisionCodec"/>).</summary>

@@ -1,20 +1,22 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Simulator.Core.Decisions;
+using Simulator.Grains.Access;
 
 namespace Simulator.Grains.Storage;
 
 /// <summary>
 /// The embedded default store: one SQLite file in write-ahead-log mode (<see cref="SqliteFile"/>). A write that
 /// returned is in the log file, so it survives a killed process (SIGKILL); with <c>powerLossSafe</c> every commit
-/// is also flushed to the disk, which survives a power cut at the price of a disk flush per decision. Plain SQL,
-/// kept portable for PostgreSQL.
+/// is also flushed to the disk, which survives a power cut at the price of a disk flush per decision. Codes, keys
+/// and tokens are kept only as their keyed hashes (<see cref="SecretHasher"/>); the file remembers which key hashed
+/// them, and refuses another. Plain SQL, kept portable for PostgreSQL.
 /// </summary>
 public sealed class SqliteExerciseStore : IExerciseStore
 {
     private readonly SqliteFile _file;
 
-    public SqliteExerciseStore(string path, bool powerLossSafe = false)
+    public SqliteExerciseStore(string path, SecretHasher hasher, bool powerLossSafe = false)
     {
         _file = new SqliteFile(path, powerLossSafe);
         using var connection = Open();
@@ -25,16 +27,29 @@ public sealed class SqliteExerciseStore : IExerciseStore
                 scenario_text TEXT NOT NULL,
                 seed INTEGER NOT NULL,
                 policy TEXT NOT NULL,
-                trainer_key TEXT NOT NULL,
+                trainer_key TEXT NOT NULL, -- blank: codes and keys are kept hashed in credentials
                 observer_code TEXT NOT NULL,
                 simulated_now TEXT NOT NULL,
                 running INTEGER NOT NULL,
                 speed REAL NOT NULL,
                 activations INTEGER NOT NULL DEFAULT 0);
-            CREATE TABLE IF NOT EXISTS codes (
-                code TEXT PRIMARY KEY,
+            CREATE TABLE IF NOT EXISTS credentials (
+                hash TEXT PRIMARY KEY,
                 exercise_id TEXT NOT NULL REFERENCES exercises(id),
                 seat TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS tokens (
+                hash TEXT PRIMARY KEY,
+                id TEXT NOT NULL,
+                exercise_id TEXT NOT NULL REFERENCES exercises(id),
+                seat TEXT NOT NULL,
+                name TEXT,
+                issued_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                revoked_at TEXT);
+            CREATE UNIQUE INDEX IF NOT EXISTS tokens_id ON tokens (exercise_id, id);
+            CREATE TABLE IF NOT EXISTS settings (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS commands (
                 exercise_id TEXT NOT NULL REFERENCES exercises(id),
                 seq INTEGER NOT NULL,
@@ -51,8 +66,101 @@ public sealed class SqliteExerciseStore : IExerciseStore
         AddColumn(connection, "commands", "decision_id", "TEXT");
         AddColumn(connection, "commands", "journal_events", "INTEGER");
         AddColumn(connection, "commands", "journal_head", "TEXT");
+        AddColumn(connection, "exercises", "trainees_per_seat", "INTEGER");
         // A decision taken twice (a retried call) is refused by its id; rows stored before ids were kept have none.
         Execute(connection, "CREATE UNIQUE INDEX IF NOT EXISTS commands_decision_id ON commands (exercise_id, decision_id)");
+        _file.Write(c => KeepSecretsHashed(c, hasher));
+    }
+
+    /// <summary>
+    /// The key this file's secrets are hashed under is the one given (a server started with another key says so
+    /// instead of refusing every code); and codes and keys stored in clear by earlier versions (the codes table, the
+    /// exercises' trainer_key and observer_code) are hashed into credentials and blanked, in one transaction. Each
+    /// keeps working: a code is looked up by its hash.
+    /// </summary>
+    private static void KeepSecretsHashed(SqliteConnection connection, SecretHasher hasher)
+    {
+        // What is overwritten or dropped is zeroed in the file, and the write-ahead log is emptied into it after: the
+        // codes in clear are gone from the disk, not only from the tables.
+        var clearBefore = Exists(connection, null, "codes");
+        if (clearBefore) Execute(connection, "PRAGMA secure_delete = ON;");
+        using var tx = connection.BeginTransaction();
+        using (var check = connection.CreateCommand())
+        {
+            check.Transaction = tx;
+            check.CommandText = "SELECT value FROM settings WHERE name = 'secret-key-check'";
+            switch (check.ExecuteScalar())
+            {
+                case string stored when stored != hasher.Check:
+                    throw new SecretKeyException($"this data folder's codes were hashed under another secret key (check {stored}; the key given has check {hasher.Check}): " +
+                        "start the server with the key it was made with (Simulator:SecretKeyFile or Simulator:SecretKey)");
+                case null:
+                    Run(connection, tx, "INSERT INTO settings (name, value) VALUES ('secret-key-check', $check)", ("$check", hasher.Check));
+                    break;
+            }
+        }
+        if (Exists(connection, tx, "codes"))
+        {
+            var clear = new List<(string Code, string Exercise, string Seat)>();
+            using (var old = connection.CreateCommand())
+            {
+                old.Transaction = tx;
+                old.CommandText = "SELECT code, exercise_id, seat FROM codes";
+                using var r = old.ExecuteReader();
+                while (r.Read()) clear.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
+            }
+            foreach (var (code, exercise, seat) in clear)
+                Run(connection, tx, "INSERT OR IGNORE INTO credentials (hash, exercise_id, seat) VALUES ($hash, $exercise, $seat)",
+                    ("$hash", hasher.Hash(code).Value), ("$exercise", exercise), ("$seat", seat));
+            Run(connection, tx, "DROP TABLE codes");
+        }
+        Run(connection, tx, "UPDATE exercises SET trainer_key = '', observer_code = '' WHERE trainer_key <> '' OR observer_code <> ''");
+        tx.Commit();
+        if (clearBefore) EmptyLog(connection);
+    }
+
+    /// <summary>The check value of the key the database at <paramref name="path"/> hashed its codes under; null when there is no such database or it has none yet.</summary>
+    public static string? StoredKeyCheck(string path)
+    {
+        if (!File.Exists(path)) return null;
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        if (!Exists(connection, null, "settings")) return null;
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT value FROM settings WHERE name = 'secret-key-check'";
+        return query.ExecuteScalar() as string;
+    }
+
+    /// <summary>Writes the log into the file and empties it; a reader holding it (another process) makes SQLite say busy, and it is tried again.</summary>
+    private static void EmptyLog(SqliteConnection connection)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            using var r = checkpoint.ExecuteReader();
+            if (r.Read() && r.GetInt64(0) == 0) return;
+            Thread.Sleep(100);
+        }
+        throw new SecretKeyException("the codes stored in clear were hashed, but another process holds the database open, so their old copies could not be wiped from its log yet: stop it and start again");
+    }
+
+    private static bool Exists(SqliteConnection connection, SqliteTransaction? tx, string table)
+    {
+        using var query = connection.CreateCommand();
+        query.Transaction = tx;
+        query.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $table";
+        query.Parameters.AddWithValue("$table", table);
+        return (long)query.ExecuteScalar()! > 0;
+    }
+
+    private static int Run(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command.ExecuteNonQuery();
     }
 
     private static void AddColumn(SqliteConnection connection, string table, string column, string type)
@@ -78,33 +186,24 @@ public sealed class SqliteExerciseStore : IExerciseStore
             {
                 insert.Transaction = tx;
                 insert.CommandText = """
-                    INSERT INTO exercises (id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed, catalogue_text, rules_version)
-                    VALUES ($id, $scenario, $text, $seed, $policy, $trainer, $observer, $now, $running, $speed, $catalogue, $rules)
+                    INSERT INTO exercises (id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed, catalogue_text, rules_version, trainees_per_seat)
+                    VALUES ($id, $scenario, $text, $seed, $policy, '', '', $now, $running, $speed, $catalogue, $rules, $trainees)
                     """;
                 insert.Parameters.AddWithValue("$id", e.Id);
                 insert.Parameters.AddWithValue("$scenario", e.Scenario);
                 insert.Parameters.AddWithValue("$text", e.ScenarioText);
                 insert.Parameters.AddWithValue("$seed", e.Seed);
                 insert.Parameters.AddWithValue("$policy", e.Policy);
-                insert.Parameters.AddWithValue("$trainer", e.TrainerKey);
-                insert.Parameters.AddWithValue("$observer", e.ObserverCode);
                 insert.Parameters.AddWithValue("$now", Time(e.SimulatedNow));
                 insert.Parameters.AddWithValue("$running", e.Running ? 1 : 0);
                 insert.Parameters.AddWithValue("$speed", e.Speed);
                 insert.Parameters.AddWithValue("$catalogue", (object?)e.CatalogueText ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$rules", (object?)e.RulesVersion ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$trainees", (object?)e.TraineesPerSeat ?? DBNull.Value);
                 insert.ExecuteNonQuery();
             }
             foreach (var c in codes)
-            {
-                using var code = connection.CreateCommand();
-                code.Transaction = tx;
-                code.CommandText = "INSERT INTO codes (code, exercise_id, seat) VALUES ($code, $exercise, $seat)";
-                code.Parameters.AddWithValue("$code", c.Code);
-                code.Parameters.AddWithValue("$exercise", c.ExerciseId);
-                code.Parameters.AddWithValue("$seat", c.Seat);
-                code.ExecuteNonQuery();
-            }
+                Run(connection, tx, "INSERT INTO credentials (hash, exercise_id, seat) VALUES ($hash, $exercise, $seat)", ("$hash", c.Hash.Value), ("$exercise", c.ExerciseId), ("$seat", c.Seat));
             tx.Commit();
         });
         return Task.CompletedTask;
@@ -114,49 +213,111 @@ public sealed class SqliteExerciseStore : IExerciseStore
     {
         using var connection = Open();
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed, catalogue_text, rules_version FROM exercises WHERE id = $id";
+        query.CommandText = "SELECT id, scenario, scenario_text, seed, policy, simulated_now, running, speed, catalogue_text, rules_version, trainees_per_seat FROM exercises WHERE id = $id";
         query.Parameters.AddWithValue("$id", exerciseId);
         using var r = query.ExecuteReader();
         StoredExercise? result = r.Read()
-            ? new StoredExercise(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetString(5), r.GetString(6), Time(r.GetString(7)), r.GetInt64(8) == 1, r.GetDouble(9),
-                r.IsDBNull(10) ? null : r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11))
+            ? new StoredExercise(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), Time(r.GetString(5)), r.GetInt64(6) == 1, r.GetDouble(7),
+                r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : (int)r.GetInt64(10))
             : null;
         return Task.FromResult(result);
     }
 
-    public Task<StoredCode?> FindCodeAsync(string code, CancellationToken cancellationToken = default)
+    public Task<StoredCode?> FindCodeAsync(CredentialHash hash, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT code, exercise_id, seat FROM codes WHERE code = $code";
-        query.Parameters.AddWithValue("$code", code);
+        query.CommandText = "SELECT hash, exercise_id, seat FROM credentials WHERE hash = $hash";
+        query.Parameters.AddWithValue("$hash", hash.Value);
         using var r = query.ExecuteReader();
-        return Task.FromResult(r.Read() ? new StoredCode(r.GetString(0), r.GetString(1), r.GetString(2)) : null);
+        return Task.FromResult(r.Read() ? new StoredCode(new CredentialHash(r.GetString(0)), r.GetString(1), r.GetString(2)) : null);
     }
 
     public Task<IReadOnlyList<StoredCode>> CodesAsync(string exerciseId, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT code, exercise_id, seat FROM codes WHERE exercise_id = $id ORDER BY seat";
+        query.CommandText = "SELECT hash, exercise_id, seat FROM credentials WHERE exercise_id = $id ORDER BY seat";
         query.Parameters.AddWithValue("$id", exerciseId);
         using var r = query.ExecuteReader();
         var list = new List<StoredCode>();
-        while (r.Read()) list.Add(new StoredCode(r.GetString(0), r.GetString(1), r.GetString(2)));
+        while (r.Read()) list.Add(new StoredCode(new CredentialHash(r.GetString(0)), r.GetString(1), r.GetString(2)));
         return Task.FromResult<IReadOnlyList<StoredCode>>(list);
     }
 
-    public Task AddCodeAsync(StoredCode c, CancellationToken cancellationToken = default)
+    public Task ReplaceCodeAsync(StoredCode c, CancellationToken cancellationToken = default)
     {
         _file.Write(connection =>
         {
-            using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO codes (code, exercise_id, seat) VALUES ($code, $exercise, $seat)";
-            insert.Parameters.AddWithValue("$code", c.Code);
-            insert.Parameters.AddWithValue("$exercise", c.ExerciseId);
-            insert.Parameters.AddWithValue("$seat", c.Seat);
-            insert.ExecuteNonQuery();
+            using var tx = connection.BeginTransaction();
+            Run(connection, tx, "DELETE FROM credentials WHERE exercise_id = $exercise AND seat = $seat", ("$exercise", c.ExerciseId), ("$seat", c.Seat));
+            Run(connection, tx, "INSERT INTO credentials (hash, exercise_id, seat) VALUES ($hash, $exercise, $seat)", ("$hash", c.Hash.Value), ("$exercise", c.ExerciseId), ("$seat", c.Seat));
+            tx.Commit();
         });
+        return Task.CompletedTask;
+    }
+
+    public Task AddTokenAsync(StoredToken t, CancellationToken cancellationToken = default)
+    {
+        _file.Write(connection => Run(connection, null, """
+            INSERT INTO tokens (hash, id, exercise_id, seat, name, issued_at, expires_at, revoked_at)
+            VALUES ($hash, $id, $exercise, $seat, $name, $issued, $expires, $revoked)
+            """, ("$hash", t.Hash.Value), ("$id", t.Id), ("$exercise", t.ExerciseId), ("$seat", t.Seat), ("$name", t.Name),
+            ("$issued", Time(t.IssuedAt)), ("$expires", Time(t.ExpiresAt)), ("$revoked", t.RevokedAt is { } r ? Time(r) : null)));
+        return Task.CompletedTask;
+    }
+
+    private const string TokenColumns = "hash, id, exercise_id, seat, name, issued_at, expires_at, revoked_at";
+
+    private static StoredToken ReadToken(SqliteDataReader r) =>
+        new(new CredentialHash(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
+            Time(r.GetString(5)), Time(r.GetString(6)), r.IsDBNull(7) ? null : Time(r.GetString(7)));
+
+    public Task<StoredToken?> FindTokenAsync(CredentialHash hash, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = $"SELECT {TokenColumns} FROM tokens WHERE hash = $hash";
+        query.Parameters.AddWithValue("$hash", hash.Value);
+        using var r = query.ExecuteReader();
+        return Task.FromResult(r.Read() ? ReadToken(r) : null);
+    }
+
+    public Task<IReadOnlyList<StoredToken>> TokensAsync(string exerciseId, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = $"SELECT {TokenColumns} FROM tokens WHERE exercise_id = $id ORDER BY issued_at, id";
+        query.Parameters.AddWithValue("$id", exerciseId);
+        using var r = query.ExecuteReader();
+        var list = new List<StoredToken>();
+        while (r.Read()) list.Add(ReadToken(r));
+        return Task.FromResult<IReadOnlyList<StoredToken>>(list);
+    }
+
+    public Task<int> RevokeTokensAsync(string exerciseId, IReadOnlyList<string> tokenIds, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var revoked = _file.Write(connection =>
+        {
+            using var tx = connection.BeginTransaction();
+            var count = tokenIds.Sum(id => Run(connection, tx, "UPDATE tokens SET revoked_at = $at WHERE exercise_id = $exercise AND id = $id AND revoked_at IS NULL",
+                ("$at", Time(at)), ("$exercise", exerciseId), ("$id", id)));
+            tx.Commit();
+            return count;
+        });
+        return Task.FromResult(revoked);
+    }
+
+    public Task PruneTokensAsync(string exerciseId, DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        _file.Write(connection => Run(connection, null, "DELETE FROM tokens WHERE exercise_id = $exercise AND (expires_at < $before OR revoked_at < $before)",
+            ("$exercise", exerciseId), ("$before", Time(before))));
+        return Task.CompletedTask;
+    }
+
+    public Task SetTraineesPerSeatAsync(string exerciseId, int traineesPerSeat, CancellationToken cancellationToken = default)
+    {
+        _file.Write(connection => Run(connection, null, "UPDATE exercises SET trainees_per_seat = $n WHERE id = $id", ("$id", exerciseId), ("$n", traineesPerSeat)));
         return Task.CompletedTask;
     }
 

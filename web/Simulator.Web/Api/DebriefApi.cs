@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Simulator.Grains.Access;
 using Simulator.Grains.Exercises;
 using Simulator.Grains.Storage;
 using Simulator.Scenarios.Diagnostics;
@@ -17,7 +18,7 @@ public static class DebriefApi
 
         api.MapGet("/exercises/{id}/timeline", async (string id, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief, HttpContext http) =>
         {
-            if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true, http) is { } problem) return problem;
+            if (await ExerciseApi.Authorised(id, key, trainerOnly: true, http) is { } problem) return problem;
             try { return Results.Ok(await debrief.TimelineAsync(id, Identities.Normal(key))); }
             catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
         }).WithSummary("Every event of the exercise with a one-line summary, for stepping through it (trainer key)")
@@ -26,7 +27,7 @@ public static class DebriefApi
         api.MapGet("/exercises/{id}/reports/{kind}.{format}", async (string id, string kind, string format, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief, HttpContext http) =>
         {
             // The after-action report judges the MSEL's expected actions, which are sealed: trainer only.
-            if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true, http) is { } problem) return problem;
+            if (await ExerciseApi.Authorised(id, key, trainerOnly: true, http) is { } problem) return problem;
             try
             {
                 return await debrief.ReportAsync(id, Identities.Normal(key), kind, format) is { } report
@@ -40,7 +41,7 @@ public static class DebriefApi
         api.MapGet("/exercises/{id}/communications.{format}", async (string id, string format, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief, HttpContext http) =>
         {
             // Seats' mail is sealed from everyone but its two ends and the trainer: trainer only.
-            if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true, http) is { } problem) return problem;
+            if (await ExerciseApi.Authorised(id, key, trainerOnly: true, http) is { } problem) return problem;
             try
             {
                 return await debrief.CommunicationsAsync(id, Identities.Normal(key), format) is { } log
@@ -53,7 +54,7 @@ public static class DebriefApi
 
         api.MapPost("/exercises/{id}/branch", async (string id, BranchBody body, [FromHeader(Name = ExerciseApi.KeyHeader)] string? key, IExerciseStore store, Debrief debrief, HttpContext http) =>
         {
-            if (await ExerciseApi.Authorised(id, key, store, trainerOnly: true, http) is { } problem) return problem;
+            if (await ExerciseApi.Authorised(id, key, trainerOnly: true, http) is { } problem) return problem;
             try { return Results.Ok(await debrief.BranchAsync(id, Identities.Normal(key), body)); }
             catch (DebriefException e) { return Results.Problem(e.Message, statusCode: 409); }
             catch (Exception e) when (e is ArgumentException or FileProblemsException or ExerciseException)

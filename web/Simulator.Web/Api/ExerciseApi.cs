@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Simulator.Core.Journal;
 using Simulator.Core.Procedures;
+using Simulator.Grains.Access;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 using Simulator.Grains.Storage;
@@ -61,14 +62,14 @@ public static class ExerciseApi
         api.MapGet("/exercises/{id}/journal", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store, HttpContext http) =>
         {
             // The journal holds the MSEL's sealed expected actions, and its hash chain forbids cutting them out: trainer only.
-            if (await Authorised(id, key, store, trainerOnly: true, http) is { } problem) return problem;
+            if (await Authorised(id, key, trainerOnly: true, http) is { } problem) return problem;
             return Results.Text(await grains.GetGrain<IExerciseGrain>(id).JournalText(), "application/x-ndjson");
         }).WithSummary("The hash-chained journal as JSON lines (trainer key in X-Exercise-Key); check it with `simulator verify`")
           .Produces<string>(contentType: "application/x-ndjson").Keyed();
 
         api.MapGet("/exercises/{id}/record", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store, HttpContext http) =>
         {
-            if (await Authorised(id, key, store, trainerOnly: true, http) is { } problem) return problem;
+            if (await Authorised(id, key, trainerOnly: true, http) is { } problem) return problem;
             var json = await grains.GetGrain<IExerciseGrain>(id).RecordJson(Identities.Normal(key));
             return Results.Text(json, "application/json", System.Text.Encoding.UTF8);
         }).WithSummary("The exercise record for `simulator replay`: scenario, seed, seats, every decision and the journal (trainer key in X-Exercise-Key)")
@@ -76,7 +77,7 @@ public static class ExerciseApi
 
         api.MapGet("/exercises/{id}/outcome", async (string id, [FromHeader(Name = KeyHeader)] string? key, IGrainFactory grains, IExerciseStore store, HttpContext http) =>
         {
-            if (await Authorised(id, key, store, http: http) is { } problem) return problem;
+            if (await Authorised(id, key, trainerOnly: false, http) is { } problem) return problem;
             return Results.Text(JsonSerializer.Serialize(await grains.GetGrain<IExerciseGrain>(id).Outcome(), JournalJson.Indented), "application/json");
         }).WithSummary("The outcome so far, as `simulator run --json` prints it (trainer key or observer code in X-Exercise-Key)")
           .Produces<string>(contentType: "application/json").Keyed();
@@ -84,19 +85,23 @@ public static class ExerciseApi
 
 
     /// <summary>Null when the key opens this exercise for the trainer (or, unless <paramref name="trainerOnly"/>, observers); else the problem to answer.</summary>
-    internal static async Task<IResult?> Authorised(string id, string? key, IExerciseStore store, bool trainerOnly = false, HttpContext? http = null)
+    internal static async Task<IResult?> Authorised(string id, string? key, bool trainerOnly, HttpContext http)
     {
         // Guessing keys (and exercise ids) is throttled per address (Access/AttemptThrottle): only wrong ones count, so the
         // exercise's own trainer, elsewhere, is never locked out by someone else's guesses.
-        var throttle = http?.RequestServices.GetService<Access.AttemptThrottle>();
-        string? tooMany = null;
-        var attempt = throttle?.Begin(null, http?.Connection.RemoteIpAddress, out tooMany);
-        if (throttle is not null && attempt is null) return Results.Problem(tooMany, statusCode: StatusCodes.Status429TooManyRequests);
-        if (await store.GetAsync(id) is null) return Results.NotFound();
+        var throttle = http.RequestServices.GetRequiredService<Access.AttemptThrottle>();
+        var attempt = throttle.Begin(null, http.Connection.RemoteIpAddress, out var tooMany);
+        if (attempt is null) return Results.Problem(tooMany, statusCode: StatusCodes.Status429TooManyRequests);
+        if (await http.RequestServices.GetRequiredService<IExerciseStore>().GetAsync(id) is null) return Results.NotFound();
+        // A token that no longer opens the exercise was not guessed: it is not counted as wrong, and the answer says why.
+        var identities = http.RequestServices.GetRequiredService<Identities>();
+        var found = await identities.FindAsync(key);
+        if (found?.ExerciseId == id) throttle.Succeeded(attempt);
+        if (found?.ExerciseId == id && found.Token is { } token && Identities.Closed(token, http.RequestServices.GetRequiredService<ExerciseWallClock>().UtcNow) is { } closed)
+            return Results.Problem(closed, statusCode: 403);
         Identity? who;
-        try { who = await Identities.IdentifyAsync(store, id, key); }
+        try { who = await identities.IdentifyAsync(id, key); }
         catch (ExerciseException) { who = null; }
-        if (who is not null && attempt is not null) throttle!.Succeeded(attempt);
         if (trainerOnly && who is not { IsTrainer: true })
             return Results.Problem($"send the trainer key in the {KeyHeader} header: this holds the MSEL's sealed expected actions", statusCode: 403);
         if (who is not { Oversees: true })

@@ -5,6 +5,7 @@ using Simulator.Core.Communications;
 using Simulator.Core.Decisions;
 using Simulator.Core.Evaluation;
 using Simulator.Core.Engine;
+using Simulator.Grains.Access;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 using Simulator.Grains.Storage;
@@ -13,18 +14,23 @@ using Simulator.Web.Live;
 namespace Simulator.Web.Hubs;
 
 /// <summary>
-/// The live exercise hub at /hubs/exercise. A connection joins with a code or key and is then one identity of one
-/// exercise: a seat, the trainer or an observer. Every method checks that identity through the exercise grain;
-/// every refusal is a HubException with the reason, and nothing changes. Contract: docs/hub.md.
+/// The live exercise hub at /hubs/exercise. A connection joins with a code or key, and the person gets a token of
+/// their own (which their console keeps and rejoins with); it is then one identity of one exercise: a seat, the
+/// trainer, an observer or the evaluator. Every method checks that identity through the exercise grain, by the
+/// token, so that ending one person's access ends it for every call; every refusal is a HubException with the
+/// reason, and nothing changes. Contract: docs/hub.md.
 /// </summary>
-public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, ExerciseNotifier notifier, Presence presence, Access.AttemptThrottle throttle) : Hub
+public sealed class ExerciseHub(IGrainFactory grains, Identities identities, ExerciseNotifier notifier, Presence presence, Web.Access.AttemptThrottle throttle) : Hub
 {
     private const string ExerciseKey = "exercise", CredentialKey = "credential", SeatKey = "seat", RoleKey = "role";
 
-    /// <summary>Joins with a seat code, the trainer key or the observer code; returns what that identity sees.</summary>
+    /// <summary>
+    /// Joins with a seat code, the trainer key, the observer or evaluator code, or a token given before; returns what
+    /// that identity sees, and, joining with a code, the person's new token (<c>token</c>).
+    /// </summary>
     public Task<ExerciseView> Join(string code) => JoinWith(code, null);
 
-    /// <summary>Joins as <see cref="Join"/> does, under a person's name (1 to 60 characters), shown in presence: several people may share a seat.</summary>
+    /// <summary>Joins as <see cref="Join"/> does, under a person's name (1 to 60 characters), shown in presence and to the trainer with the token: several people may share a seat.</summary>
     public Task<ExerciseView> JoinAs(string code, string name)
     {
         var trimmed = name?.Trim() ?? "";
@@ -37,25 +43,39 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         // The attempt holds its place in the wrong-code counts while the code is looked up (Access/AttemptThrottle).
         var attempt = throttle.Begin(Context.ConnectionId, Context.GetHttpContext()?.Connection.RemoteIpAddress, out var tooMany);
         if (attempt is null) throw new HubException($"refused: {tooMany}");
-        var found = await store.FindCodeAsync(Identities.Normal(code));
+        var found = await identities.FindAsync(code);
         if (found is null) throw new HubException("unknown code: check it with your trainer");
-        throttle.Succeeded(attempt);
-        var grain = grains.GetGrain<IExerciseGrain>(found.ExerciseId);
-        var who = await Call(() => grain.Identify(found.Code));
+        throttle.Succeeded(attempt); // a token that no longer opens the exercise was not guessed either
         // One connection, one identity: switching would leave it in the groups of the first (and see their events).
         if (Context.Items.ContainsKey(ExerciseKey))
             throw new HubException("refused: this connection has already joined; open a new connection for another code");
+        var grain = grains.GetGrain<IExerciseGrain>(found.ExerciseId);
+        // A code gives the person a token of their own; a token rejoins as it is, under the name it was given with.
+        var given = found.Token is null ? await Call(() => grain.Admit(code, name)) : null;
+        var credential = given?.Token ?? Identities.Normal(code);
+        var who = await Call(() => grain.Identify(credential));
         Context.Items[ExerciseKey] = found.ExerciseId;
-        Context.Items[CredentialKey] = found.Code;
+        Context.Items[CredentialKey] = credential;
         Context.Items[SeatKey] = who.Seat ?? "";
         Context.Items[RoleKey] = who.Role;
+        // In presence (with the token it holds) before it hears anything: a revocation from here on finds it and ends it.
+        presence.Joined(Context.ConnectionId, found.ExerciseId, who.Seat ?? Names.Kebab(who.Role), Names.Kebab(who.Role), name ?? found.Token?.Name,
+            given?.Id ?? found.Token?.Id, Context.Abort);
         var audience = Audience.For(who); // a seat's own group: its share of its state's events and its own
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
         await notifier.FollowAsync(found.ExerciseId, audience);
-        presence.Joined(Context.ConnectionId, found.ExerciseId, who.Seat ?? Names.Kebab(who.Role), Names.Kebab(who.Role), name);
         await TellPresence(found.ExerciseId);
-        return await GetView();
+        var view = await GetView();
+        return given is null ? view : view with { Token = given };
+    }
+
+    /// <summary>Leaves for good: this console's token opens nothing any more (every console holding it is disconnected). A code stays as it is.</summary>
+    public async Task Leave()
+    {
+        var (grain, credential) = Joined();
+        presence.Leaving(Context.ConnectionId); // this console is answered, then closes itself; the others holding the token are disconnected
+        await Call(() => grain.Leave(credential));
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -246,13 +266,44 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
             _ => seat,
         }, Bounded(strengths, "strengths", MessageLimits.Text), Bounded(improvements, "improvements", MessageLimits.Text)));
 
-    /// <summary>The exercise's codes (trainer): each seat's, the observers' and the evaluator's, to hand out again.</summary>
-    public async Task<IReadOnlyList<SeatCode>> GetCodes()
+    /// <summary>
+    /// Which codes the exercise has (trainer): the seats, <c>observer</c> and <c>evaluator</c> they open. The codes
+    /// themselves are kept only as keyed hashes, shown when made (ExerciseCreated, ReissueCode) and never again.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> GetCodes()
     {
         var (grain, credential) = Joined();
-        var who = await Call(() => grain.Identify(credential));
-        if (!who.IsTrainer) throw new HubException("refused: only the trainer sees the exercise's codes");
-        return [.. (await store.CodesAsync(JoinedIds().Exercise)).Where(c => c.Seat != Credentials.TrainerSeat).Select(c => new SeatCode(c.Seat, c.Code))];
+        return await Call(() => grain.Codes(credential));
+    }
+
+    /// <summary>A new code for a seat, <c>observer</c>, <c>evaluator</c> or <c>trainer</c> (trainer), shown this once; the old one stops opening the exercise, and the tokens given with it stay until revoked.</summary>
+    public async Task<SeatCode> ReissueCode(string seat)
+    {
+        var (grain, credential) = Joined();
+        return await Call(() => grain.ReissueCode(credential, Required(seat, "seat")));
+    }
+
+    /// <summary>Who holds the exercise's tokens (trainer): id, seat, name, issued, expires, revoked, open; and how many trainees may share a seat.</summary>
+    public async Task<TokenList> GetTokens()
+    {
+        var (grain, credential) = Joined();
+        return await Call(() => grain.Tokens(credential));
+    }
+
+    /// <summary>Ends the access of the consoles holding these tokens (trainer): they are told why and disconnected; each may join again with a code.</summary>
+    public async Task<int> RevokeTokens(string[] tokenIds)
+    {
+        var (grain, credential) = Joined();
+        if (tokenIds is null || tokenIds.Length is 0 or > ExerciseGrain.MaxTokensRevokedAtOnce)
+            throw new HubException($"refused: tokenIds: 1 to {ExerciseGrain.MaxTokensRevokedAtOnce} token ids");
+        return await Call(() => grain.RevokeTokens(credential, tokenIds));
+    }
+
+    /// <summary>How many trainees may hold tokens for one seat at once (trainer), 1 to 1000.</summary>
+    public async Task<TokenList> SetTraineesPerSeat(int traineesPerSeat)
+    {
+        var (grain, credential) = Joined();
+        return await Call(() => grain.SetTraineesPerSeat(credential, traineesPerSeat));
     }
 
     public Task<DecisionResult> FireInject(string inject) => Decide(_ => new FireInject(Required(inject, "inject")));
@@ -383,4 +434,6 @@ public sealed class ExerciseHub(IGrainFactory grains, IExerciseStore store, Exer
         try { return await call(); }
         catch (ExerciseException e) { throw new HubException($"refused: {e.Message}"); }
     }
+
+    private static Task Call(Func<Task> call) => Call(async () => { await call(); return true; });
 }

@@ -17,6 +17,9 @@ public static class HubMessages
 
     /// <summary>(exerciseId): the state, provider or investigation grains the receiving connection may read hold new states.</summary>
     public const string Entities = "Entities";
+
+    /// <summary>(exerciseId, reason, expired): the receiving console's token was revoked, left, or expired; it is disconnected next, and may join again with a code (at once when it expired).</summary>
+    public const string AccessEnded = "AccessEnded";
 }
 
 /// <summary>SignalR group names: one per audience of one exercise.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Simulator.Grains.Access;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Exercises;
 using Simulator.Web.Hubs;
@@ -10,7 +11,7 @@ namespace Simulator.Web.Live;
 /// grain and sends each followed audience (the trainer, the observers, a seat) its share, in one message, to its
 /// SignalR group: a seat's share is what reached its state and what reached it alone. Grains never see the hub.
 /// </summary>
-public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory grains, ILogger<ExerciseNotifier> log) : IExerciseObserver
+public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory grains, Presence presence, ILogger<ExerciseNotifier> log) : IExerciseObserver
 {
     /// <summary>The exercises this server's clients follow, and the audiences (SignalR groups) they joined as.</summary>
     private readonly Dictionary<string, HashSet<string>> _followed = [];
@@ -35,6 +36,18 @@ public sealed class ExerciseNotifier(IHubContext<ExerciseHub> hub, IGrainFactory
         // The clock goes to the connections that received no events (an Events message carries the clock), and only
         // after the events: an inject to 300 seats is not held up behind 300 clock messages.
         if (idle.Count > 0) await hub.Clients.Groups(idle).SendAsync(HubMessages.Clock, exerciseId, clock);
+    }
+
+    /// <summary>Tokens revoked, left or expired: each console of this server that holds one is told why, then disconnected.</summary>
+    public async Task OnAccessEnded(string exerciseId, IReadOnlyList<string> tokenIds, bool expired)
+    {
+        var reason = expired ? Identities.Expired : Identities.Ended;
+        foreach (var (connection, disconnect) in presence.Holding(exerciseId, tokenIds.ToHashSet(StringComparer.Ordinal)))
+        {
+            try { await hub.Clients.Client(connection).SendAsync(HubMessages.AccessEnded, exerciseId, reason, expired); }
+            catch (Exception e) { log.LogWarning(e, "Could not tell connection {Connection} its access ended", connection); }
+            disconnect?.Invoke();
+        }
     }
 
     public Task OnViews(string exerciseId, IReadOnlyDictionary<string, ConsoleView> views, ClockState clock, long lastSequence) =>

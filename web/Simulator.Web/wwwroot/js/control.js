@@ -13,9 +13,11 @@ import { EvaluationPanel } from "./evaluation.js";
 const speeds = [1, 60, 600, 3600, 21600, 86400, 604800];
 
 export class ControlRoom {
-  constructor(main, connection, first, code) {
+  /** code: what the trainer joined with (for the seat-screen links); credential: what the REST API is called with now (a function: their token, renewed when it expires). */
+  constructor(main, connection, first, code, credential = code) {
     this.main = main;
     this.code = code;
+    this.credential = credential;
     this.exerciseId = first.identity.exerciseId;
     this.hub = connection;
     this.view = first.view;
@@ -62,7 +64,7 @@ export class ControlRoom {
     if (this.trainer) this.buildControls();
     this.communications = new CommunicationsPanel(this.panels.communications.querySelector(".body"), this);
     if (this.seesSealed) this.evaluation = new EvaluationPanel(this.panels.evaluation.querySelector(".body"), this);
-    if (this.trainer) this.debrief = new DebriefPanel(this.panels.debrief.querySelector(".body"), this.exerciseId, this.code, this.clock.start, this.view.scenario);
+    if (this.trainer) this.debrief = new DebriefPanel(this.panels.debrief.querySelector(".body"), this.exerciseId, this.credential, this.clock.start, this.view.scenario);
     fill(this.panels.procedure.querySelector(".body"), el("p", { class: "muted small" }, "Choose a request to see where it stands in its procedure."));
     const gantt = this.panels.gantt.querySelector(".body"); // scrolls sideways when wide: the keyboard can scroll it too
     Object.assign(gantt, { tabIndex: 0 });
@@ -139,12 +141,54 @@ export class ControlRoom {
     ], "End exercise", () => this.hub.invoke("EndExercise", reason.value || null));
   }
 
-  /** Every code of the exercise (seats, observers, the evaluator), to hand out again. */
+  /**
+   * The exercise's codes and who holds its tokens. Codes are kept only hashed, so a code is shown once: when the
+   * exercise is made, or here when the trainer issues a new one (the old one stops opening the exercise). Each person
+   * who joined holds a token of their own: the trainer sees them, ends one person's access, and sets how many may
+   * share a seat.
+   */
   async showCodes() {
-    const codes = await this.hub.invoke("GetCodes");
+    const [seats, tokens] = await Promise.all([this.hub.invoke("GetCodes"), this.hub.invoke("GetTokens")]);
     const link = code => exerciseLink({ code }, location.origin);
-    openDialog("The exercise's codes", [el("table", { id: "codes-table" }, el("tbody", {}, codes.map(c => el("tr", { dataset: { seat: c.seat } },
-      el("td", {}, c.seat), el("td", { class: "mono" }, c.code), el("td", { class: "small" }, el("a", { href: link(c.code) }, "link"))))))], "Close", () => {});
+    const codeRows = [...seats, ...(seats.includes("evaluator") ? [] : ["evaluator"])].map(seat => {
+      const shown = el("td", { class: "mono" }, "shown when made");
+      const button = el("button", { type: "button", class: "secondary small", dataset: { reissue: seat }, onclick: async () => {
+        // Two steps: the old code stops opening the exercise, so a stray click must not replace it.
+        if (button.dataset.confirm !== "yes") { button.dataset.confirm = "yes"; button.textContent = "Replace the code?"; return; }
+        button.dataset.confirm = "";
+        try {
+          const fresh = await this.hub.invoke("ReissueCode", seat);
+          fill(shown, el("span", {}, fresh.code), " ", el("a", { href: link(fresh.code), class: "small" }, "link"));
+          button.textContent = "New code again";
+        } catch (e) { fill(shown, el("span", { class: "error" }, reason(e))); }
+      } }, "New code");
+      return el("tr", { dataset: { seat } }, el("td", {}, seat), shown, el("td", {}, button));
+    });
+    const people = el("tbody");
+    const drawPeople = list => fill(people, list.tokens.length === 0 ? el("tr", {}, el("td", { colspan: 5, class: "muted" }, "Nobody has joined yet."))
+      : list.tokens.map(t => el("tr", { dataset: { token: t.id, seat: t.seat } },
+        el("td", {}, t.seat), el("td", {}, t.name ?? "—"), el("td", { class: "small" }, when(t.issuedAt)),
+        el("td", { class: "small" }, t.open ? `until ${when(t.expiresAt)}` : t.revokedAt ? `ended ${when(t.revokedAt)}` : "expired"),
+        el("td", {}, t.open && t.id !== this.hub.tokenId?.() ? el("button", { type: "button", class: "secondary small", dataset: { revoke: t.id }, onclick: async () => {
+          try {
+            await this.hub.invoke("RevokeTokens", [t.id]);
+            drawPeople(await this.hub.invoke("GetTokens"));
+          } catch (e) { perSeatError.textContent = reason(e); }
+        } }, "End access") : t.open ? el("span", { class: "small muted" }, "this console") : null))));
+    drawPeople(tokens);
+    const perSeat = el("input", { id: "trainees-per-seat", type: "number", min: 1, max: 1000, value: tokens.traineesPerSeat });
+    const perSeatError = el("span", { class: "error small", role: "alert" });
+    openDialog("Codes and people", [
+      el("p", { class: "small muted" }, "Codes are kept only as keyed hashes: each is shown once. A new code replaces the old one; people who joined with the old one stay until you end their access."),
+      el("table", { id: "codes-table" }, el("tbody", {}, codeRows)),
+      el("h3", {}, "People who joined"),
+      el("table", { id: "tokens-table" }, el("thead", {}, el("tr", {}, ["Seat", "Name", "Joined", "Access", ""].map(h => el("th", {}, h)))), people),
+      el("label", {}, el("span", {}, "People who may share one seat"), perSeat,
+        el("button", { type: "button", class: "secondary small", id: "set-trainees-per-seat", onclick: async () => {
+          try { drawPeople(await this.hub.invoke("SetTraineesPerSeat", Number(perSeat.value))); perSeatError.textContent = ""; }
+          catch (e) { perSeatError.textContent = reason(e); }
+        } }, "Set"), perSeatError),
+    ], "Close", () => {});
   }
 
   showClock(clock) {

@@ -31,7 +31,8 @@ export class DebriefPanel {
     this.body = body;
     this.scenario = scenario;
     this.exerciseId = exerciseId;
-    this.key = key;
+    // What the REST API is called with: a function when it can change (the trainer's token is renewed when it expires).
+    this.keyOf = typeof key === "function" ? key : () => key;
     this.start = start;
     this.timeline = [];
     this.index = 0;
@@ -43,7 +44,7 @@ export class DebriefPanel {
     const base = `/api/exercises/${this.exerciseId}`;
     const get = (path, name) => async () => {
       this.error.textContent = "";
-      try { await download(`${base}${path}`, this.key, name); } catch (e) { this.error.textContent = reason(e); }
+      try { await download(`${base}${path}`, this.keyOf(), name); } catch (e) { this.error.textContent = reason(e); }
     };
     this.downloads = el("div", { class: "row", id: "debrief-downloads" },
       el("button", { id: "download-aar", onclick: get("/reports/aar.html", `${this.exerciseId}-after-action-report.html`) }, "After-action report and improvement plan"),
@@ -71,7 +72,7 @@ export class DebriefPanel {
   async load() {
     this.error.textContent = "";
     try {
-      this.timeline = await (await api(`/api/exercises/${this.exerciseId}/timeline`, this.key)).json();
+      this.timeline = await (await api(`/api/exercises/${this.exerciseId}/timeline`, this.keyOf())).json();
       this.overlays = await (await fetch(`/api/overlays${this.scenario ? `?scenario=${encodeURIComponent(this.scenario)}` : ""}`)).json();
     } catch (e) { this.error.textContent = reason(e); return; }
     this.index = this.timeline.length - 1;
@@ -131,7 +132,7 @@ export class DebriefPanel {
     fill(this.result, el("p", { class: "muted" }, "Playing the branch…"));
     try {
       const body = { at: policy ? at : null, policy: policy || null, overlay: overlay || null, toEnd };
-      const r = await (await api(`/api/exercises/${this.exerciseId}/branch`, this.key, { method: "POST", body: JSON.stringify(body) })).json();
+      const r = await (await api(`/api/exercises/${this.exerciseId}/branch`, this.keyOf(), { method: "POST", body: JSON.stringify(body) })).json();
       this.showBranch(r);
     } catch (e) { fill(this.result); this.error.textContent = reason(e); }
   }

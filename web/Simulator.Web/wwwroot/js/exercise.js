@@ -6,6 +6,7 @@ import { SeatView } from "./seat.js";
 import { ControlRoom } from "./control.js";
 import { SeatWatch } from "./seat-watch.js";
 import { addressParams } from "./address.js";
+import { openDialog } from "./dialog.js";
 
 const params = addressParams();
 // Another code typed into the address changes only the fragment, which reloads nothing by itself: join afresh.
@@ -53,11 +54,22 @@ async function start() {
     showClock(first.clock, first.clock.start);
     return;
   }
-  page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first, code);
+  page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first, code, () => connection.credential());
+  showLeave(connection);
   // A seat reads its own state's clock beside UTC (the view says its state's offset).
   if (identity.role === "seat") local = { offset: first.view.utcOffsetMinutes ?? 0, state: first.view.jurisdiction };
   await page.start?.();
   showClock(first.clock, first.clock.start);
+}
+
+/** "Leave": this person's token stops opening the exercise (on this computer and any other holding it); the code stays theirs to join with again. */
+function showLeave(connection) {
+  const button = document.getElementById("leave");
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    openDialog("Leave the exercise?", [el("p", {}, "This console's access ends, here and on any other tab that shares it. You can join again with your code.")],
+      "Leave", async () => { await connection.leave(); location.href = "/"; });
+  });
 }
 
 let exerciseStart = null;
