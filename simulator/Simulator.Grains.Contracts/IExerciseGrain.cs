@@ -29,6 +29,11 @@ public interface IExerciseGrain : IGrainWithStringKey
     Task<int> RevokeTokens(string credential, IReadOnlyList<string> tokenIds);
     /// <summary>A new code for a seat, the observers, the evaluator or the trainer (trainer): the old one stops opening the exercise; tokens given with it stay until revoked.</summary>
     Task<SeatCode> ReissueCode(string credential, string seat);
+    /// <summary>
+    /// A new trainer key, for the organiser who created the exercise (a trainer who lost theirs): the old key stops
+    /// opening it and every trainer's token ends. Refused to anyone else, as if there were no such exercise.
+    /// </summary>
+    Task<SeatCode> ReissueTrainerKey(string organiser);
     /// <summary>How many trainees may hold tokens for one seat at once (trainer), 1 to 1000.</summary>
     Task<TokenList> SetTraineesPerSeat(string credential, int traineesPerSeat);
     Task<ExerciseView> View(string credential);

@@ -2,14 +2,19 @@ namespace Simulator.Grains.Contracts;
 
 // Immutable messages between the web host and the grains. Field meanings for hub clients: docs/hub.md.
 
-/// <summary>What a trainer asks for: a shipped scenario, a seed, the policy that plays unseated states, the clock speed, and which seats people will take (all the scenario's seats when empty).</summary>
+/// <summary>
+/// What a trainer asks for: a shipped scenario, a seed, the policy that plays unseated states, the clock speed, and
+/// which seats people will take (all the scenario's seats when empty); and the organiser who creates it, when the
+/// server has organisers sign in (null when it does not).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CreateExercise(
     [property: Id(0)] string Scenario,
     [property: Id(1)] long Seed,
     [property: Id(2)] string Policy,
     [property: Id(3)] double Speed,
-    [property: Id(4)] IReadOnlyList<string> Seats);
+    [property: Id(4)] IReadOnlyList<string> Seats,
+    [property: Id(5)] string? Organiser = null);
 
 /// <summary>A seat's code (or the observers', the evaluator's, the trainer's key), as made: codes are kept only hashed, so this is the one time it is seen.</summary>
 [GenerateSerializer, Immutable]

@@ -23,13 +23,13 @@ public sealed class ServerProcess : IDisposable
     /// browsers and clients reconnect to the address they had. A port taken between choosing it and the server binding
     /// it (the server then says so and exits with 2) is retried: on fresh Orleans ports, and a fresh web port unless
     /// <paramref name="port"/> fixes it.</summary>
-    public static async Task<ServerProcess> StartAsync(string dataFolder, int? port = null)
+    public static async Task<ServerProcess> StartAsync(string dataFolder, int? port = null, params string[] settings)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await StartOnceAsync(dataFolder, port);
+                return await StartOnceAsync(dataFolder, port, settings);
             }
             catch (PortInUseException) when (attempt < 3) { }
         }
@@ -37,10 +37,12 @@ public sealed class ServerProcess : IDisposable
 
     private sealed class PortInUseException(string message) : InvalidOperationException(message);
 
-    private static async Task<ServerProcess> StartOnceAsync(string dataFolder, int? port)
+    private static async Task<ServerProcess> StartOnceAsync(string dataFolder, int? port, string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
-        var process = Process.Start(Command(dataFolder, address, FreePort(), FreePort()))!;
+        var start = Command(dataFolder, address, FreePort(), FreePort());
+        foreach (var s in settings) start.ArgumentList.Add(s);
+        var process = Process.Start(start)!;
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
@@ -83,13 +85,19 @@ public sealed class ServerProcess : IDisposable
     }
 
     /// <summary>Runs the built server's command line to its end (a command such as reissue-key): its exit code and what it printed.</summary>
-    internal static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    internal static Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    /// <summary>As <see cref="RunAsync"/>, with <paramref name="input"/> on its standard input (a password).</summary>
+    internal static async Task<(int ExitCode, string Output)> RunWithInputAsync(string? input, params string[] args)
     {
         var start = Command(Path.GetTempPath(), new Uri("http://127.0.0.1:1"), 1, 1);
         start.ArgumentList.Clear();
         start.ArgumentList.Add(Dll());
         foreach (var a in args) start.ArgumentList.Add(a);
+        start.RedirectStandardInput = true;
         using var process = Process.Start(start)!;
+        if (input is not null) await process.StandardInput.WriteLineAsync(input);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

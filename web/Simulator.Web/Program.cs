@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.SignalR;
 using Simulator.Grains.Contracts;
 using Simulator.Grains.Storage;
@@ -10,7 +11,7 @@ using Simulator.Web.Live;
 // (flush every decision to disk, default false: decisions survive a killed process either way), Simulator:Scenarios,
 // Orleans:SiloPort / Orleans:GatewayPort (defaults 11111 / 30000), Urls (default http://localhost:5000), the secret key
 // and tokens (appsettings.json, docs/security.md). `reissue-key EXERCISE-ID` gives a trainer who lost their key a new one.
-if (args.Length > 0 && args[0] == Simulator.Web.Hosting.ReissueKeyCommand.Verb) return await Simulator.Web.Hosting.ReissueKeyCommand.RunAsync(args[1..]);
+if (args.Length > 0 && Simulator.Web.Hosting.ServerCommands.Verbs.Contains(args[0])) return await Simulator.Web.Hosting.ServerCommands.RunAsync(args[0], args[1..]);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Simulator.Web.Hosting.ServerPaths.ConsoleFiles() });
 // The project's appsettings.json (every setting, documented) wherever the server is started from, beneath every other
 // source: an appsettings.json in the working folder, the environment and the command line override it.
@@ -29,10 +30,12 @@ var dataFolder = Simulator.Web.Hosting.ServerPaths.DataFolder(builder.Configurat
 // Codes, keys and tokens are stored as keyed hashes under this key, kept apart from the database (Access/SecretKeys).
 Simulator.Grains.Access.SecretHasher secrets;
 Simulator.Grains.Access.AccessSettings access;
+Simulator.Web.Access.SignInSettings signIn;
 try
 {
     secrets = Simulator.Web.Access.SecretKeys.Load(builder.Configuration, dataFolder);
     access = Simulator.Web.Access.SecretKeys.Access(builder.Configuration);
+    signIn = Simulator.Web.Access.SignInSettings.From(builder.Configuration);
     // The data folder is opened now, so that a key it was not hashed under is said before the server starts.
     _ = new SqliteExerciseStore(Simulator.Web.Hosting.ServerPaths.Database(dataFolder), secrets);
 }
@@ -48,6 +51,25 @@ builder.Services.AddSingleton(new Presence(TimeProvider.System));
 // Wrong codes and keys, throttled per connection and per address (Access/AttemptThrottle; limits in appsettings.json).
 builder.Services.AddSingleton(new Simulator.Web.Access.AttemptThrottle(TimeProvider.System, Simulator.Web.Access.ThrottleLimits.From(builder.Configuration)));
 builder.Services.AddSingleton<ExerciseNotifier>();
+// Organisers (Simulator:SignIn:Mode local; Api/OrganiserApi): a cookie for 12 hours, HttpOnly and SameSite=Strict (no
+// other site can send it), answered 401/403 rather than redirected, and checked on every request against the account
+// (a new password or a removed account ends it). Its keys live in memory only: nothing on disk can forge one, and
+// organisers sign in again after a restart.
+builder.Services.AddSingleton(signIn);
+builder.Services.AddDataProtection().SetApplicationName("simulator").UseEphemeralDataProtectionProvider();
+builder.Services.AddAuthentication(Simulator.Web.Access.SignInSettings.Scheme).AddCookie(Simulator.Web.Access.SignInSettings.Scheme, o =>
+{
+    o.Cookie.Name = "simulator-organiser";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Strict;
+    // Behind a TLS proxy the server sees plain HTTP: SecureCookie makes the browser send the cookie over HTTPS only.
+    o.Cookie.SecurePolicy = signIn.SecureCookie ? Microsoft.AspNetCore.Http.CookieSecurePolicy.Always : Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+    o.ExpireTimeSpan = TimeSpan.FromHours(12);
+    o.SlidingExpiration = false;
+    o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+    o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+    o.Events.OnValidatePrincipal = OrganiserApi.ValidateAsync;
+});
 builder.Services.AddHostedService<ExerciseNotifierService>();
 // The hub speaks the journal's JSON style: instants in UTC with "Z", ISO 8601 durations, kebab-case enums.
 // Messages up to HubLimits.MessageBytes (128 KB) are read, so that an oversized argument is refused by name (its field's limit)
@@ -86,11 +108,13 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 });
 app.UseStatusCodePages();
 app.UseMiddleware<SecurityHeaders>();
+app.UseAuthentication();
 // The console: static pages and scripts in wwwroot (no build step; libraries vendored by web/refresh-libs.sh).
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();
 app.MapExerciseApi();
+app.MapOrganiserApi();
 app.MapDebriefApi();
 app.MapHub<ExerciseHub>("/hubs/exercise");
 try

@@ -162,7 +162,10 @@ public sealed partial class ExerciseGrain
         var byId = _tokens.Values.ToDictionary(t => t.Id, StringComparer.Ordinal);
         if (tokenIds.Where(id => id is null || !byId.ContainsKey(id)).Select(id => id ?? "null").FirstOrDefault() is { } unknown)
             throw new ExerciseException($"tokenIds: no token '{Core.Common.Echo.Clip(unknown)}' in this exercise (Tokens lists them)");
-        return await RevokeAsync([.. tokenIds.Distinct(StringComparer.Ordinal).Select(id => byId[id]).Where(t => t.RevokedAt is null)]);
+        var open = tokenIds.Distinct(StringComparer.Ordinal).Select(id => byId[id]).Where(t => t.RevokedAt is null).ToList();
+        if (open.Count > 0)
+            await store.AuditAsync(new AuditEntry(time.UtcNow, "tokens-revoked", ExerciseId: Id, Detail: string.Join(", ", open.Take(20).Select(t => $"{t.Id} ({t.Seat}{(t.Name is null ? "" : ", " + t.Name)})"))));
+        return await RevokeAsync(open);
     }
 
     private async Task<int> RevokeAsync(IReadOnlyList<StoredToken> tokens)
@@ -184,8 +187,23 @@ public sealed partial class ExerciseGrain
         var code = Credentials.New(seat == Credentials.TrainerSeat ? Credentials.TrainerKeyLength : 8);
         var stored = new StoredCode(hasher.Hash(code), Id, seat);
         await store.ReplaceCodeAsync(stored);
+        await store.AuditAsync(new AuditEntry(time.UtcNow, "code-reissued", ExerciseId: Id, Detail: seat));
         _codes = _codes.Where(c => c.Value != seat).Append(new(stored.Hash.Value, seat)).ToDictionary(StringComparer.Ordinal);
         return new SeatCode(seat, code);
+    }
+
+    public async Task<SeatCode> ReissueTrainerKey(string organiser)
+    {
+        if (_record is null || _record.Organiser is null || _record.Organiser != organiser) throw new ExerciseException($"no exercise '{Id}' of yours");
+        var key = Credentials.New(Credentials.TrainerKeyLength);
+        var stored = new StoredCode(hasher.Hash(key), Id, Credentials.TrainerSeat);
+        await store.ReplaceCodeAsync(stored);
+        _codes = _codes.Where(c => c.Value != Credentials.TrainerSeat).Append(new(stored.Hash.Value, Credentials.TrainerSeat)).ToDictionary(StringComparer.Ordinal);
+        var now = time.UtcNow;
+        var trainers = _tokens.Values.Where(t => t.Seat == Credentials.TrainerSeat && t.OpensAt(now)).ToList();
+        await store.AuditAsync(new AuditEntry(now, "trainer-key-reissued", organiser, Id, Detail: $"{trainers.Count} trainer console(s) ended"));
+        await RevokeAsync(trainers);
+        return new SeatCode(Credentials.TrainerSeat, key);
     }
 
     public async Task<TokenList> SetTraineesPerSeat(string credential, int traineesPerSeat)

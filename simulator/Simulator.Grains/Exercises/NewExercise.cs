@@ -31,7 +31,7 @@ public sealed record NewExercise(StoredExercise Record, IReadOnlyList<StoredCode
 
         var start = DateTimeOffset.Parse(scenario.File.Start, CultureInfo.InvariantCulture).ToUniversalTime();
         var record = new StoredExercise(id, request.Scenario, scenarioText, request.Seed, request.Policy, start, false, request.Speed,
-            CatalogueLoader.ShippedText, RulesVersion.Current);
+            CatalogueLoader.ShippedText, RulesVersion.Current, Organiser: request.Organiser);
         var seatCodes = seats.Select(s => new SeatCode(s, Credentials.New())).ToList();
         var created = new ExerciseCreated(id, Credentials.New(Credentials.TrainerKeyLength), Credentials.New(), seatCodes, Credentials.New());
         var codes = seatCodes.Select(c => new StoredCode(hasher.Hash(c.Code), id, c.Seat)).ToList();

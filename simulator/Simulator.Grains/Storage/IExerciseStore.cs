@@ -19,7 +19,27 @@ public sealed record StoredExercise(
     double Speed,
     string? CatalogueText = null,
     string? RulesVersion = null,
-    int? TraineesPerSeat = null);
+    int? TraineesPerSeat = null,
+    string? Organiser = null);
+
+/// <summary>
+/// An organiser's account: their name, their password as a salted, slow hash (never the password), and when they
+/// last signed out (a sign-in given before then is ended, on every browser).
+/// </summary>
+public sealed record StoredOrganiser(string Name, string PasswordHash, DateTimeOffset CreatedAt, DateTimeOffset? SignedOutAt = null);
+
+/// <summary>An organiser of that name exists already.</summary>
+public sealed class DuplicateOrganiserException(string name) : Exception($"there is already an organiser '{name}'");
+
+/// <summary>One of an organiser's exercises, as listed to them.</summary>
+public sealed record OrganisedExercise(string Id, string Scenario, DateTimeOffset SimulatedNow, bool Running);
+
+/// <summary>
+/// One line of the audit log (docs/security.md): when (real time), what (sign-in, sign-in-refused, exercise-created,
+/// code-reissued, tokens-revoked, trainer-key-reissued, organiser-added), by which organiser, in which exercise, from
+/// which address, and a short detail. Never a secret.
+/// </summary>
+public sealed record AuditEntry(DateTimeOffset At, string Kind, string? Organiser = null, string? ExerciseId = null, string? Address = null, string? Detail = null);
 
 /// <summary>
 /// A join code or key as stored, only as its keyed hash (<see cref="SecretHasher"/>), and what it opens: a seat
@@ -73,6 +93,16 @@ public interface IExerciseStore
     Task PinAsync(string exerciseId, string catalogueText, string rulesVersion, CancellationToken cancellationToken = default);
     /// <summary>The stored exercises' ids, or only those whose clock was running when last stored.</summary>
     Task<IReadOnlyList<string>> ExerciseIdsAsync(bool runningOnly = false, CancellationToken cancellationToken = default);
+    /// <summary>Adds an organiser; refuses (<see cref="DuplicateOrganiserException"/>) a name taken, or (with <paramref name="replace"/>) sets a new password for it.</summary>
+    Task AddOrganiserAsync(StoredOrganiser organiser, bool replace = false, CancellationToken cancellationToken = default);
+    Task<StoredOrganiser?> FindOrganiserAsync(string name, CancellationToken cancellationToken = default);
+    /// <summary>The organiser signed out at <paramref name="at"/>: every sign-in of theirs given before ends.</summary>
+    Task SignOutOrganiserAsync(string name, DateTimeOffset at, CancellationToken cancellationToken = default);
+    /// <summary>The exercises <paramref name="organiser"/> created, newest first.</summary>
+    Task<IReadOnlyList<OrganisedExercise>> ExercisesOfAsync(string organiser, CancellationToken cancellationToken = default);
+    Task AuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+    /// <summary>The audit log, oldest first: all of it, or what concerns one organiser (their sign-ins and their exercises).</summary>
+    Task<IReadOnlyList<AuditEntry>> AuditLogAsync(string? organiser = null, int max = 1000, CancellationToken cancellationToken = default);
     /// <summary>Counts one more activation of the exercise's grain and returns the count: it orders the activations as writers of the entity states.</summary>
     Task<long> CountActivationAsync(string exerciseId, CancellationToken cancellationToken = default);
 }

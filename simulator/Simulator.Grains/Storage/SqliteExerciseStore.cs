@@ -50,6 +50,18 @@ public sealed class SqliteExerciseStore : IExerciseStore
             CREATE TABLE IF NOT EXISTS settings (
                 name TEXT PRIMARY KEY,
                 value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS organisers (
+                name TEXT PRIMARY KEY,
+                password_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS audit (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                organiser TEXT,
+                exercise_id TEXT,
+                address TEXT,
+                detail TEXT);
             CREATE TABLE IF NOT EXISTS commands (
                 exercise_id TEXT NOT NULL REFERENCES exercises(id),
                 seq INTEGER NOT NULL,
@@ -67,6 +79,8 @@ public sealed class SqliteExerciseStore : IExerciseStore
         AddColumn(connection, "commands", "journal_events", "INTEGER");
         AddColumn(connection, "commands", "journal_head", "TEXT");
         AddColumn(connection, "exercises", "trainees_per_seat", "INTEGER");
+        AddColumn(connection, "exercises", "organiser", "TEXT");
+        AddColumn(connection, "organisers", "signed_out_at", "TEXT");
         // A decision taken twice (a retried call) is refused by its id; rows stored before ids were kept have none.
         Execute(connection, "CREATE UNIQUE INDEX IF NOT EXISTS commands_decision_id ON commands (exercise_id, decision_id)");
         _file.Write(c => KeepSecretsHashed(c, hasher));
@@ -186,8 +200,8 @@ public sealed class SqliteExerciseStore : IExerciseStore
             {
                 insert.Transaction = tx;
                 insert.CommandText = """
-                    INSERT INTO exercises (id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed, catalogue_text, rules_version, trainees_per_seat)
-                    VALUES ($id, $scenario, $text, $seed, $policy, '', '', $now, $running, $speed, $catalogue, $rules, $trainees)
+                    INSERT INTO exercises (id, scenario, scenario_text, seed, policy, trainer_key, observer_code, simulated_now, running, speed, catalogue_text, rules_version, trainees_per_seat, organiser)
+                    VALUES ($id, $scenario, $text, $seed, $policy, '', '', $now, $running, $speed, $catalogue, $rules, $trainees, $organiser)
                     """;
                 insert.Parameters.AddWithValue("$id", e.Id);
                 insert.Parameters.AddWithValue("$scenario", e.Scenario);
@@ -200,6 +214,7 @@ public sealed class SqliteExerciseStore : IExerciseStore
                 insert.Parameters.AddWithValue("$catalogue", (object?)e.CatalogueText ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$rules", (object?)e.RulesVersion ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$trainees", (object?)e.TraineesPerSeat ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$organiser", (object?)e.Organiser ?? DBNull.Value);
                 insert.ExecuteNonQuery();
             }
             foreach (var c in codes)
@@ -213,12 +228,12 @@ public sealed class SqliteExerciseStore : IExerciseStore
     {
         using var connection = Open();
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT id, scenario, scenario_text, seed, policy, simulated_now, running, speed, catalogue_text, rules_version, trainees_per_seat FROM exercises WHERE id = $id";
+        query.CommandText = "SELECT id, scenario, scenario_text, seed, policy, simulated_now, running, speed, catalogue_text, rules_version, trainees_per_seat, organiser FROM exercises WHERE id = $id";
         query.Parameters.AddWithValue("$id", exerciseId);
         using var r = query.ExecuteReader();
         StoredExercise? result = r.Read()
             ? new StoredExercise(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), Time(r.GetString(5)), r.GetInt64(6) == 1, r.GetDouble(7),
-                r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : (int)r.GetInt64(10))
+                r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : (int)r.GetInt64(10), r.IsDBNull(11) ? null : r.GetString(11))
             : null;
         return Task.FromResult(result);
     }
@@ -394,6 +409,75 @@ public sealed class SqliteExerciseStore : IExerciseStore
             update.ExecuteNonQuery();
         });
         return Task.CompletedTask;
+    }
+
+    public Task AddOrganiserAsync(StoredOrganiser o, bool replace = false, CancellationToken cancellationToken = default)
+    {
+        _file.Write(connection =>
+        {
+            var sql = replace
+                ? "INSERT INTO organisers (name, password_hash, created_at) VALUES ($name, $hash, $at) ON CONFLICT (name) DO UPDATE SET password_hash = $hash"
+                : "INSERT INTO organisers (name, password_hash, created_at) VALUES ($name, $hash, $at)";
+            try { Run(connection, null, sql, ("$name", o.Name), ("$hash", o.PasswordHash), ("$at", Time(o.CreatedAt))); }
+            catch (SqliteException e) when (e.SqliteErrorCode == 19) { throw new DuplicateOrganiserException(o.Name); }
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<StoredOrganiser?> FindOrganiserAsync(string name, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT name, password_hash, created_at, signed_out_at FROM organisers WHERE name = $name";
+        query.Parameters.AddWithValue("$name", name);
+        using var r = query.ExecuteReader();
+        return Task.FromResult(r.Read() ? new StoredOrganiser(r.GetString(0), r.GetString(1), Time(r.GetString(2)), r.IsDBNull(3) ? null : Time(r.GetString(3))) : null);
+    }
+
+    public Task SignOutOrganiserAsync(string name, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        _file.Write(connection => Run(connection, null, "UPDATE organisers SET signed_out_at = $at WHERE name = $name", ("$name", name), ("$at", Time(at))));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OrganisedExercise>> ExercisesOfAsync(string organiser, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT id, scenario, simulated_now, running FROM exercises WHERE organiser = $organiser ORDER BY rowid DESC";
+        query.Parameters.AddWithValue("$organiser", organiser);
+        using var r = query.ExecuteReader();
+        var list = new List<OrganisedExercise>();
+        while (r.Read()) list.Add(new OrganisedExercise(r.GetString(0), r.GetString(1), Time(r.GetString(2)), r.GetInt64(3) == 1));
+        return Task.FromResult<IReadOnlyList<OrganisedExercise>>(list);
+    }
+
+    public Task AuditAsync(AuditEntry e, CancellationToken cancellationToken = default)
+    {
+        _file.Write(connection => Run(connection, null, "INSERT INTO audit (at, kind, organiser, exercise_id, address, detail) VALUES ($at, $kind, $organiser, $exercise, $address, $detail)",
+            ("$at", Time(e.At)), ("$kind", e.Kind), ("$organiser", e.Organiser), ("$exercise", e.ExerciseId), ("$address", e.Address), ("$detail", e.Detail)));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> AuditLogAsync(string? organiser = null, int max = 1000, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        // An organiser's: their own lines, and every line about an exercise they created (a trainer's revocations).
+        query.CommandText = organiser is null
+            ? "SELECT at, kind, organiser, exercise_id, address, detail FROM (SELECT * FROM audit ORDER BY seq DESC LIMIT $max) ORDER BY seq"
+            : """
+              SELECT at, kind, organiser, exercise_id, address, detail FROM (
+                SELECT * FROM audit WHERE organiser = $organiser OR exercise_id IN (SELECT id FROM exercises WHERE organiser = $organiser)
+                ORDER BY seq DESC LIMIT $max) ORDER BY seq
+              """;
+        query.Parameters.AddWithValue("$max", Math.Clamp(max, 1, 100_000));
+        query.Parameters.AddWithValue("$organiser", (object?)organiser ?? DBNull.Value);
+        using var r = query.ExecuteReader();
+        var list = new List<AuditEntry>();
+        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        while (r.Read()) list.Add(new AuditEntry(Time(r.GetString(0)), r.GetString(1), Text(2), Text(3), Text(4), Text(5)));
+        return Task.FromResult<IReadOnlyList<AuditEntry>>(list);
     }
 
     public Task<long> CountActivationAsync(string exerciseId, CancellationToken cancellationToken = default)

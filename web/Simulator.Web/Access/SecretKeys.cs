@@ -21,6 +21,10 @@ public static class SecretKeys
         return SecretHasher.FromFile(file);
     }
 
+    /// <summary>Where the server's other keys (the organisers' sign-in cookies) are kept: beside the secret key file when one is given, else in the data folder.</summary>
+    public static string KeysFolder(IConfiguration configuration, string dataFolder) =>
+        configuration["Simulator:SecretKeyFile"] is { Length: > 0 } file ? Path.GetDirectoryName(Path.GetFullPath(file))! : dataFolder;
+
     /// <summary>How long tokens open an exercise and how many trainees share a seat by default (Simulator:Access).</summary>
     public static AccessSettings Access(IConfiguration configuration)
     {

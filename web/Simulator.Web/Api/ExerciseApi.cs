@@ -34,8 +34,13 @@ public static class ExerciseApi
         api.MapGet("/procedures", () => ProcedureDiagrams.All().Select(d => new { name = d.Name, description = d.Description, mermaid = d.Mermaid }))
             .WithSummary("The engine's procedure machines as Mermaid state diagrams: request, preservation, queue, provider, escalation");
 
-        api.MapPost("/exercises", async (CreateExerciseBody body, ScenarioLibrary library, IGrainFactory grains) =>
+        api.MapPost("/exercises", async (CreateExerciseBody body, ScenarioLibrary library, IGrainFactory grains, HttpContext http, Access.SignInSettings signIn,
+            IExerciseStore store, ExerciseWallClock time) =>
         {
+            // With organisers (Simulator:SignIn:Mode local), only one signed in creates, and is the exercise's organiser.
+            var organiser = OrganiserApi.Organiser(http);
+            if (signIn.Required && organiser is null)
+                return Results.Problem("sign in as an organiser to create exercises: POST /api/sign-in (the start page asks)", statusCode: 401);
             if (string.IsNullOrWhiteSpace(body?.Scenario)) return Results.Problem("scenario: name a scenario: {\"scenario\": \"hospital-ransomware\"}; GET /api/scenarios lists them", statusCode: 400);
             if (body.Scenario.Length > 100) return Results.Problem("scenario: at most 100 characters; GET /api/scenarios lists the scenarios", statusCode: 400);
             if (body.Seats is { Length: > 1000 }) return Results.Problem("seats: at most 1000 entries", statusCode: 400);
@@ -45,7 +50,8 @@ public static class ExerciseApi
             try
             {
                 var created = await grains.GetGrain<IExerciseGrain>(id).Create(
-                    new CreateExercise(body.Scenario, body.Seed ?? 1, body.Policy ?? "preserve-then-mla", body.Speed ?? 3600, body.Seats ?? []), text);
+                    new CreateExercise(body.Scenario, body.Seed ?? 1, body.Policy ?? "preserve-then-mla", body.Speed ?? 3600, body.Seats ?? [], signIn.Required ? organiser : null), text);
+                await store.AuditAsync(new AuditEntry(time.UtcNow, "exercise-created", signIn.Required ? organiser : null, id, http.Connection.RemoteIpAddress?.ToString(), body.Scenario));
                 return Results.Created($"/api/exercises/{id}", created);
             }
             catch (Exception e) when (e is ExerciseException or FileProblemsException)

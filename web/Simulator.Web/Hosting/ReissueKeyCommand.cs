@@ -22,23 +22,8 @@ public static class ReissueKeyCommand
             return 2;
         }
         var exerciseId = args[0];
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(Path.GetDirectoryName(ServerPaths.ConsoleFiles())!, "appsettings.json"), optional: true)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args[1..])
-            .Build();
-        try
+        if (ServerCommands.Open(ServerCommands.Configuration(args[1..])) is not var (store, hasher, dataFolder)) return 1;
         {
-            var dataFolder = ServerPaths.DataFolder(configuration);
-            var database = ServerPaths.Database(dataFolder);
-            if (!File.Exists(database))
-            {
-                Console.Error.WriteLine($"simulator: no data folder at {dataFolder} (give --Simulator:Data)");
-                return 1;
-            }
-            var hasher = SecretKeys.Load(configuration, dataFolder);
-            var store = new SqliteExerciseStore(database, hasher);
             if (await store.GetAsync(exerciseId) is null)
             {
                 Console.Error.WriteLine($"simulator: no exercise '{Simulator.Core.Common.Echo.Clip(exerciseId)}' in {dataFolder}");
@@ -52,12 +37,8 @@ public static class ReissueKeyCommand
             var ended = trainers.Count == 0 ? 0 : await store.RevokeTokensAsync(exerciseId, trainers, now);
             Console.WriteLine($"new trainer key for {exerciseId}: {key}");
             Console.WriteLine($"The old key no longer opens the exercise, and the {ended} trainer console(s) that joined with a key are ended: join again with the new one.");
+            await store.AuditAsync(new AuditEntry(now, "trainer-key-reissued", ExerciseId: exerciseId, Detail: $"from the command line; {ended} trainer console(s) ended"));
             return 0;
-        }
-        catch (SecretKeyException e)
-        {
-            Console.Error.WriteLine($"simulator: {e.Message}");
-            return 1;
         }
     }
 }

@@ -20,6 +20,59 @@ document.getElementById("join-form").addEventListener("submit", event => {
   if (code) location.href = exerciseLink({ code, name });
 });
 
+// Organisers: when the server has them sign in (GET /api/sign-in says), starting an exercise needs one signed in,
+// who then sees their exercises and can give one a new trainer key.
+const organiserPanel = document.getElementById("organiser-panel");
+const signInError = document.getElementById("sign-in-error");
+async function showOrganiser() {
+  let state;
+  try { state = await (await fetch("/api/sign-in")).json(); } catch { state = { required: false }; }
+  organiserPanel.hidden = !state.required;
+  if (!state.required) return;
+  document.getElementById("sign-in-form").hidden = !!state.organiser;
+  document.getElementById("organiser").hidden = !state.organiser;
+  if (!state.organiser) return;
+  document.getElementById("organiser-name").textContent = state.organiser;
+  const listed = await fetch("/api/exercises");
+  const mine = listed.ok ? await listed.json() : [];
+  if (!listed.ok) signInError.textContent = (await listed.json().catch(() => ({}))).detail ?? listed.statusText;
+  fill(document.querySelector("#my-exercises tbody"), mine.length === 0 ? el("tr", {}, el("td", { class: "muted" }, "None yet."))
+    : mine.map(x => {
+      const key = el("td", { class: "mono" });
+      return el("tr", { dataset: { exercise: x.id } }, el("td", {}, x.id), el("td", {}, x.scenario), el("td", { class: "small" }, x.running ? "running" : "paused"), key,
+        el("td", {}, el("button", { type: "button", class: "secondary small", dataset: { newKey: x.id }, onclick: async event => {
+          // Two steps: the old key stops working and the trainer's consoles end.
+          const button = event.currentTarget;
+          if (button.dataset.confirm !== "yes") { button.dataset.confirm = "yes"; button.textContent = "Replace the trainer key?"; return; }
+          button.dataset.confirm = "";
+          button.textContent = "New trainer key";
+          try {
+            const response = await fetch(`/api/exercises/${x.id}/trainer-key`, { method: "POST" });
+            const answer = await response.json().catch(() => ({}));
+            if (!response.ok) { key.textContent = answer.detail ?? response.statusText; return; }
+            fill(key, el("span", {}, answer.code), " ", el("a", { href: exerciseLink({ code: answer.code }, location.origin) }, "trainer console"));
+          } catch (error) { key.textContent = `Could not reach the server: ${error.message}`; }
+        } }, "New trainer key")));
+    }));
+}
+document.getElementById("sign-in-form").addEventListener("submit", async event => {
+  event.preventDefault();
+  signInError.textContent = "";
+  try {
+    const response = await fetch("/api/sign-in", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: document.getElementById("sign-in-name").value.trim(), password: document.getElementById("sign-in-password").value }) });
+    document.getElementById("sign-in-password").value = "";
+    if (!response.ok) { signInError.textContent = (await response.json().catch(() => ({}))).detail ?? response.statusText; return; }
+    await showOrganiser();
+  } catch (error) { signInError.textContent = `Could not reach the server: ${error.message}`; }
+});
+document.getElementById("sign-out").addEventListener("click", async () => {
+  try { await fetch("/api/sign-out", { method: "POST" }); } catch { /* signed out here either way: the page asks again */ }
+  await showOrganiser();
+});
+// The scenarios load beside it: a server that cannot say whether it has organisers still lists them.
+showOrganiser().catch(error => { signInError.textContent = `Could not reach the server: ${error.message}`; });
+
 const list = document.getElementById("scenarios");
 try {
   const response = await fetch("/api/scenarios");
@@ -79,6 +132,7 @@ function scenarioCard(s) {
       return;
     }
     showCreated(await response.json());
+    if (!organiserPanel.hidden) await showOrganiser(); // the new exercise joins the organiser's list
   });
   return el("article", { class: "card", dataset: { scenario: s.id } },
     el("h3", {}, s.title),
