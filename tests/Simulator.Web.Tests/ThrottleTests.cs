@@ -93,3 +93,55 @@ public sealed class ThrottleTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.NotNull(second);
     }
 }
+
+/// <summary>
+/// Behind a reverse proxy named in Simulator:ForwardedHeaders:KnownProxies, the throttle counts each client by the
+/// address the proxy forwards (issue 15 item 7), not the proxy's own; a server that names no proxy believes no header.
+/// </summary>
+public sealed class ForwardedHeadersTests
+{
+    private static async Task<HttpStatusCode> WrongKey(LiveServer server, string exercise, string client)
+    {
+        using var http = server.Http();
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/exercises/{exercise}/outcome");
+        request.Headers.Add("X-Exercise-Key", "NOT-THE-KEY");
+        request.Headers.Add("X-Forwarded-For", client);
+        return (await http.SendAsync(request)).StatusCode;
+    }
+
+    private static async Task<string> Create(LiveServer server)
+    {
+        using var http = server.Http();
+        var response = await http.PostAsJsonAsync("/api/exercises", new { scenario = "hospital-ransomware", seats = new[] { "AL/contact-point" } });
+        return (await response.Content.ReadFromJsonAsync<ExerciseCreated>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!.ExerciseId;
+    }
+
+    [Fact]
+    public async Task Behind_a_named_proxy_each_forwarded_client_is_counted_and_no_other_header_is_believed()
+    {
+        using var proxied = new LiveServer(seedDatabase: null, new Dictionary<string, string>
+        {
+            ["Simulator:ForwardedHeaders:KnownProxies:0"] = "127.0.0.0/8",
+            ["Simulator:Limits:WrongCodesPerAddressPerMinute"] = "3",
+        });
+        var exercise = await Create(proxied);
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.Forbidden, await WrongKey(proxied, exercise, "203.0.113.7"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await WrongKey(proxied, exercise, "203.0.113.7"));
+        Assert.Equal(HttpStatusCode.Forbidden, await WrongKey(proxied, exercise, "203.0.113.8")); // another client behind the same proxy
+
+        // Naming no proxy, the header is nobody's word: loopback stays loopback (not limited by address).
+        using var direct = new LiveServer(seedDatabase: null, new Dictionary<string, string> { ["Simulator:Limits:WrongCodesPerAddressPerMinute"] = "3" });
+        var other = await Create(direct);
+        for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.Forbidden, await WrongKey(direct, other, "203.0.113.7"));
+    }
+
+    [Fact]
+    public async Task A_proxy_that_is_not_an_address_is_said_at_start_and_the_server_does_not_start()
+    {
+        var data = Directory.CreateTempSubdirectory("simulator-proxies-").FullName;
+        var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(data, null, "--Simulator:ForwardedHeaders:KnownProxies:0", "proxy.example"));
+        Assert.Contains("the server exited with 2", failed.Message);
+        Assert.Contains("Simulator:ForwardedHeaders:KnownProxies:0: an address (10.0.0.5) or a network (10.0.0.0/8), not 'proxy.example'", failed.Message);
+        Assert.DoesNotContain("   at ", failed.Message);
+    }
+}

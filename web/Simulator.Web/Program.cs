@@ -31,8 +31,10 @@ var dataFolder = Simulator.Web.Hosting.ServerPaths.DataFolder(builder.Configurat
 Simulator.Grains.Access.SecretHasher secrets;
 Simulator.Grains.Access.AccessSettings access;
 Simulator.Web.Access.SignInSettings signIn;
+IReadOnlyList<System.Net.IPNetwork> proxies;
 try
 {
+    proxies = Simulator.Web.Access.Proxies.From(builder.Configuration);
     secrets = Simulator.Web.Access.SecretKeys.Load(builder.Configuration, dataFolder);
     access = Simulator.Web.Access.SecretKeys.Access(builder.Configuration);
     signIn = Simulator.Web.Access.SignInSettings.From(builder.Configuration);
@@ -99,6 +101,9 @@ builder.UseOrleans(silo =>
 });
 
 var app = builder.Build();
+// Behind the reverse proxies named in Simulator:ForwardedHeaders:KnownProxies, the client's address and scheme come
+// from the proxy's headers (Access/Proxies): first, so that everything after sees them.
+if (proxies.Count > 0) app.UseForwardedHeaders(Simulator.Web.Access.Proxies.Options(proxies));
 // A body the API cannot read is the client's mistake, answered 400 and not logged as a fault (it would let anyone fill
 // the log with stack traces); BadRequests logs the real faults.
 app.UseExceptionHandler(new ExceptionHandlerOptions
