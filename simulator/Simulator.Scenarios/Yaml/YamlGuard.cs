@@ -73,10 +73,11 @@ internal static class YamlGuard
                     throw Refused(file, e, $"aliases expand the file past {limits.MaxValues.ToString("N0", CultureInfo.InvariantCulture)} values, the limit: an alias repeats everything its anchor holds");
             }
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             // Malformed YAML is reported, with its position, by the reader that follows. (YamlDotNet's scanner gives up
-            // with InvalidOperationException when the file ends inside an open [ ] or { }.)
+            // with InvalidOperationException when the file ends inside an open [ ] or { }, and with ArgumentException
+            // on a tag that is not a URI.)
         }
     }
 

@@ -36,6 +36,17 @@ public static class YamlToJson
             var lines = text.TrimEnd().Split('\n').Length;
             throw new FileProblemsException([new Diagnostic(file, lines, 1, "not valid YAML: the file ends inside an unclosed [ ] or { }")]);
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet refuses some input without a position (a tag that is not a URI, an event it cannot place):
+            // the place is where its parser stopped.
+            var (line, column) = WhereParsingStops(text);
+            var why = e.Message.Split(" (Parameter", 2)[0];
+            throw new FileProblemsException([why.Contains("tag", StringComparison.OrdinalIgnoreCase)
+                ? new Diagnostic(file, line, column, $"not valid YAML: a tag (!name) that is not a URI: {why}", "scenario files use no tags: remove the '!' part")
+                : new Diagnostic(file, line, column, $"not valid YAML: the structure breaks here ({why})",
+                    "check the indentation above, and that every '- ' item and every key has its value: a '- : value' item has no key")]);
+        }
         if (stream.Documents.Count == 0)
             throw new FileProblemsException([new Diagnostic(file, 1, 1, "the file is empty")]);
         if (stream.Documents.Count > 1)
@@ -44,6 +55,20 @@ public static class YamlToJson
         var root = Convert(stream.Documents[0].RootNode, "", map, problems);
         if (problems.Count > 0) throw new FileProblemsException(problems);
         return (root, map);
+    }
+
+    /// <summary>The line and column after the last event YamlDotNet's parser read before it gave up (1:1 if none).</summary>
+    private static (int Line, int Column) WhereParsingStops(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var (line, column) = (1, 1);
+        try
+        {
+            while (parser.MoveNext())
+                if (parser.Current is { } current) (line, column) = ((int)current.End.Line, (int)current.End.Column);
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException) { }
+        return (Math.Max(1, line), Math.Max(1, column));
     }
 
     private static string Clean(string message) =>
