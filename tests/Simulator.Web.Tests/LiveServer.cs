@@ -40,7 +40,13 @@ public sealed class LiveServer : WebApplicationFactory<Program>
     {
         _settings = settings;
         _realTime = realTime;
-        if (seedDatabase is not null) File.Copy(seedDatabase, Path.Combine(DataFolder, "simulator.db"));
+        if (seedDatabase is not null)
+        {
+            File.Copy(seedDatabase, Path.Combine(DataFolder, "simulator.db"));
+            // A data folder written since codes are hashed comes with the key they were hashed under.
+            var key = Path.Combine(Path.GetDirectoryName(seedDatabase)!, "secret.key");
+            if (File.Exists(key)) File.Copy(key, Path.Combine(DataFolder, "secret.key"));
+        }
         UseKestrel(0);
         StartServer();
         Address = new Uri(ClientOptions.BaseAddress.ToString());

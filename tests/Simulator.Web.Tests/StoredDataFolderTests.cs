@@ -14,14 +14,14 @@ namespace Simulator.Web.Tests;
 /// <summary>A data folder written by an earlier main (tests/Fixtures) opens on today's server, as it was, and goes on.</summary>
 public sealed class StoredDataFolderTests
 {
-    private static string Fixture(string file)
+    private static string Fixture(string file, string main = "main-d3ed95b")
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var path = Path.Combine(dir.FullName, "tests", "Fixtures", "main-d3ed95b", file);
+            var path = Path.Combine(dir.FullName, "tests", "Fixtures", main, file);
             if (File.Exists(path)) return path;
         }
-        throw new FileNotFoundException($"tests/Fixtures/main-d3ed95b/{file}");
+        throw new FileNotFoundException($"tests/Fixtures/{main}/{file}");
     }
 
     private static (string Exercise, string TrainerKey, string ContactPoint) Keys(string database)
@@ -88,5 +88,39 @@ public sealed class StoredDataFolderTests
             foreach (var secret in new[] { trainerKey, contactCode, evaluatorCode })
                 Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(secret)) < 0, $"{Path.GetFileName(file)} holds a code in clear");
         }
+    }
+
+    /// <summary>The fixture's codes, which its database holds only hashed (written down when it was made, as a trainer would).</summary>
+    private sealed record HashedFolderCodes(string Exercise, string TrainerKey, string ContactPoint, string Belmark, string OldObserverCode, string ObserverCode, string EvaluatorCode, string RevokedToken);
+
+    [Fact]
+    public async Task A_data_folder_written_by_main_fa0999c_with_hashed_codes_and_tokens_resumes_as_it_was()
+    {
+        const string main = "main-fa0999c";
+        var codes = JsonSerializer.Deserialize<HashedFolderCodes>(await File.ReadAllTextAsync(Fixture("codes.json", main)), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var then = ExerciseRecord.Read(Fixture("exercise-record.json", main));
+        using var server = new LiveServer(seedDatabase: Fixture("simulator.db", main));
+
+        var now = await RecordAsync(server, codes.Exercise, codes.TrainerKey);
+        Assert.Equal(then.Journal, now.Journal);
+        Assert.Equal(then.RulesVersion, now.RulesVersion);
+
+        await using var trainer = await server.ConnectAsync();
+        await trainer.InvokeAsync<JsonElement>("Join", codes.TrainerKey);
+        var tokens = await trainer.InvokeAsync<TokenList>("GetTokens");
+        Assert.Equal(3, tokens.TraineesPerSeat); // the trainer's limit, kept
+        Assert.Contains(tokens.Tokens, t => t.Name == "Carl" && t.RevokedAt is not null && !t.Open);
+        Assert.Contains(tokens.Tokens, t => t.Name == "Ana" && t.Seat == "AL/contact-point");
+
+        await using var seat = await server.ConnectAsync();
+        Assert.Equal("AL/contact-point", (await seat.InvokeAsync<JsonElement>("Join", codes.ContactPoint)).GetProperty("identity").GetProperty("seat").GetString());
+        await using var revoked = await server.ConnectAsync();
+        Assert.Contains("access was ended", (await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => revoked.InvokeAsync<JsonElement>("Join", codes.RevokedToken))).Message);
+        await using var oldObserver = await server.ConnectAsync();
+        Assert.Contains("unknown code", (await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => oldObserver.InvokeAsync<JsonElement>("Join", codes.OldObserverCode))).Message);
+        await using var observer = await server.ConnectAsync();
+        Assert.Equal("observer", (await observer.InvokeAsync<JsonElement>("Join", codes.ObserverCode)).GetProperty("identity").GetProperty("role").GetString());
+        var hot = await seat.InvokeAsync<DecisionResult>("HotWash", "preserved on the first day", null);
+        Assert.True(hot.Accepted, hot.Message);
     }
 }
