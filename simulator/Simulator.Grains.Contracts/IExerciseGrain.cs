@@ -19,6 +19,8 @@ public interface IExerciseGrain : IGrainWithStringKey
     /// trainer allows. The token opens what the code opens.
     /// </summary>
     Task<SeatToken> Admit(string code, string? name);
+    /// <summary>Gives the organiser who created the exercise, by their sign-in, a trainer's token (under <paramref name="name"/>, else their own); refused to anyone else as if there were no such exercise.</summary>
+    Task<SeatToken> AdmitOrganiser(string organiser, string? name);
     /// <summary>The holder of a token leaves: the token opens nothing any more. A code is left as it is.</summary>
     Task Leave(string credential);
     /// <summary>Which codes the exercise has (trainer), but the trainer's key: the seats, observer, evaluator they open (the codes are kept only hashed).</summary>

@@ -42,10 +42,16 @@ public sealed class OrganiserSignInTests(ServerFixture f)
         await row.Locator("[data-new-key]").ClickAsync();
         await Expect(row.Locator("[data-new-key]")).ToHaveTextAsync("Replace the trainer key?"); // two steps
         await row.Locator("[data-new-key]").ClickAsync();
-        await Expect(row.Locator("a")).ToHaveTextAsync("trainer console");
+        await Expect(row.Locator("td.mono a")).ToHaveTextAsync("trainer console");
         var key = (await row.Locator("td.mono span").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{12}$", key);
         Assert.NotEqual(ex.TrainerKey, key);
+
+        // The exercise's id opens its trainer console by the organiser's sign-in: no key typed.
+        await row.Locator("[data-open]").ClickAsync();
+        await Expect(page.Locator("#title")).ToHaveTextAsync("Trainer console");
+        await page.GotoAsync("/");
+        await Expect(page.Locator("#organiser-name")).ToHaveTextAsync("ana");
 
         await page.ClickAsync("#sign-out");
         await Expect(page.Locator("#sign-in-form")).ToBeVisibleAsync();

@@ -76,6 +76,21 @@ public sealed class OrganiserTests
         var notHis = await ben.PostAsync($"/api/exercises/{exercise.ExerciseId}/trainer-key", null);
         Assert.Equal(HttpStatusCode.NotFound, notHis.StatusCode);
 
+        // Ana opens the trainer console by her sign-in, without the key; Ben cannot, nor can a console not signed in.
+        HubConnection Hub(CookieContainer? cookies) => new HubConnectionBuilder()
+            .WithUrl(new Uri(server.Address, "/hubs/exercise"), o => { if (cookies is not null) o.Cookies = cookies; }).Build();
+        await using var anaHub = Hub(ana.Cookies);
+        await anaHub.StartAsync();
+        var opened = await anaHub.InvokeAsync<JsonElement>("JoinAsOrganiser", exercise.ExerciseId);
+        Assert.Equal("trainer", opened.GetProperty("identity").GetProperty("role").GetString());
+        Assert.Matches("^[0-9A-Z]{26}$", opened.GetProperty("token").GetProperty("token").GetString());
+        await using var benHub = Hub(ben.Cookies);
+        await benHub.StartAsync();
+        Assert.Contains($"no exercise '{exercise.ExerciseId}' of yours", (await Assert.ThrowsAsync<HubException>(() => benHub.InvokeAsync<JsonElement>("JoinAsOrganiser", exercise.ExerciseId))).Message);
+        await using var nobody = Hub(null);
+        await nobody.StartAsync();
+        Assert.Contains("sign in as an organiser on the start page first", (await Assert.ThrowsAsync<HubException>(() => nobody.InvokeAsync<JsonElement>("JoinAsOrganiser", exercise.ExerciseId))).Message);
+
         // Ana's trainer lost the key: she gives a new one; the old one opens nothing, and its consoles end.
         await using var trainer = await server.ConnectAsync();
         await trainer.InvokeAsync<JsonElement>("Join", exercise.TrainerKey);
@@ -92,7 +107,7 @@ public sealed class OrganiserTests
 
         // The audit log: Ana's lines (her sign-ins, her refusal, her creation, the new key), none of Ben's.
         var audit = (await ana.GetFromJsonAsync<List<AuditEntry>>("/api/audit", Web))!;
-        Assert.Equal(["organiser-added", "sign-in-refused", "sign-in", "exercise-created", "trainer-key-reissued"],
+        Assert.Equal(["organiser-added", "sign-in-refused", "sign-in", "exercise-created", "trainer-console-opened", "trainer-key-reissued"],
             audit.Where(a => a.Kind != "tokens-revoked").Select(a => a.Kind));
         Assert.All(audit, a => Assert.True(a.Organiser is null or "ana@ministry.example"));
         Assert.All(audit, a => Assert.NotEqual(bens.ExerciseId, a.ExerciseId));

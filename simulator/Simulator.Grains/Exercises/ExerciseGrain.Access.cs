@@ -92,6 +92,20 @@ public sealed partial class ExerciseGrain
         var who = await WhoAsync(code);
         var hash = hasher.Hash(code);
         if (!_codes.TryGetValue(hash.Value, out var seat)) throw new ExerciseException("a token rejoins as it is: only a code or key gives a new one");
+        return await IssueTokenAsync(who, seat, name);
+    }
+
+    public async Task<SeatToken> AdmitOrganiser(string organiser, string? name)
+    {
+        // The organiser who created the exercise is its trainer, by their sign-in; anyone else learns nothing of it.
+        if (_record is null || _record.Organiser is null || _record.Organiser != organiser) throw new ExerciseException($"no exercise '{Id}' of yours");
+        var token = await IssueTokenAsync(Credentials.IdentityOf(Id, Credentials.TrainerSeat), Credentials.TrainerSeat, name ?? organiser);
+        await store.AuditAsync(new AuditEntry(time.UtcNow, "trainer-console-opened", organiser, Id, Detail: token.Id));
+        return token;
+    }
+
+    private async Task<SeatToken> IssueTokenAsync(Identity who, string seat, string? name)
+    {
         var now = time.UtcNow;
         if (who.IsSeat)
         {

@@ -52,20 +52,40 @@ public sealed class ExerciseHub(IGrainFactory grains, Identities identities, Exe
         var grain = grains.GetGrain<IExerciseGrain>(found.ExerciseId);
         // A code gives the person a token of their own; a token rejoins as it is, under the name it was given with.
         var given = found.Token is null ? await Call(() => grain.Admit(code, name)) : null;
-        var credential = given?.Token ?? Identities.Normal(code);
+        return await EnterAsync(found.ExerciseId, given?.Token ?? Identities.Normal(code), name ?? found.Token?.Name, given, given?.Id ?? found.Token?.Id);
+    }
+
+    /// <summary>
+    /// Joins the trainer's console of an exercise as the organiser who created it, by their sign-in (the start page's
+    /// cookie, on servers where organisers sign in): no key needed; returns the view with the organiser's new trainer token.
+    /// </summary>
+    public async Task<ExerciseView> JoinAsOrganiser(string exerciseId)
+    {
+        if (Context.User?.Identity is not { IsAuthenticated: true, Name: { } organiser })
+            throw new HubException("refused: sign in as an organiser on the start page first");
+        if (Context.Items.ContainsKey(ExerciseKey))
+            throw new HubException("refused: this connection has already joined; open a new connection for another code");
+        var id = Required(exerciseId, "exerciseId");
+        var given = await Call(() => grains.GetGrain<IExerciseGrain>(id).AdmitOrganiser(organiser, null));
+        return await EnterAsync(id, given.Token, organiser, given, given.Id);
+    }
+
+    /// <summary>The connection becomes the holder of <paramref name="credential"/> in the exercise: its groups, presence and view.</summary>
+    private async Task<ExerciseView> EnterAsync(string exerciseId, string credential, string? name, SeatToken? given, string? tokenId)
+    {
+        var grain = grains.GetGrain<IExerciseGrain>(exerciseId);
         var who = await Call(() => grain.Identify(credential));
-        Context.Items[ExerciseKey] = found.ExerciseId;
+        Context.Items[ExerciseKey] = exerciseId;
         Context.Items[CredentialKey] = credential;
         Context.Items[SeatKey] = who.Seat ?? "";
         Context.Items[RoleKey] = who.Role;
         // In presence (with the token it holds) before it hears anything: a revocation from here on finds it and ends it.
-        presence.Joined(Context.ConnectionId, found.ExerciseId, who.Seat ?? Names.Kebab(who.Role), Names.Kebab(who.Role), name ?? found.Token?.Name,
-            given?.Id ?? found.Token?.Id, Context.Abort);
+        presence.Joined(Context.ConnectionId, exerciseId, who.Seat ?? Names.Kebab(who.Role), Names.Kebab(who.Role), name, tokenId, Context.Abort);
         var audience = Audience.For(who); // a seat's own group: its share of its state's events and its own
-        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(found.ExerciseId, audience));
-        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(found.ExerciseId));
-        await notifier.FollowAsync(found.ExerciseId, audience);
-        await TellPresence(found.ExerciseId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(exerciseId, audience));
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Everyone(exerciseId));
+        await notifier.FollowAsync(exerciseId, audience);
+        await TellPresence(exerciseId);
         var view = await GetView();
         return given is null ? view : view with { Token = given };
     }

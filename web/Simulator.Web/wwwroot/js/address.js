@@ -6,7 +6,7 @@
 /** The address's parameters: from the fragment, or from the query of an older link. */
 export function addressParams() {
   const fromHash = new URLSearchParams(location.hash.replace(/^#/, ""));
-  if (fromHash.has("code")) return fromHash;
+  if (fromHash.has("code") || fromHash.has("exercise")) return fromHash; // exercise=ID: an organiser's own, by their sign-in
   const fromQuery = new URLSearchParams(location.search);
   if (fromQuery.has("code")) history.replaceState(null, "", `${location.pathname}#${fromQuery}`);
   return fromQuery;

@@ -37,9 +37,10 @@ const retryForever = { nextRetryDelayInMilliseconds: context => Math.min(3000, 2
  * Connects and joins. handlers: onJoined(view) after every (re)join with the identity's full view,
  * onEvents(events, clock), onView({clock, lastSequence, view}) right after them with the view they leave,
  * onClock(clock), onPresence(lines), onEntities() (the desks, holdings and investigations hold new states).
+ * organiserOf: the id of an exercise the signed-in organiser opens as its trainer, without a code (code then only names its stored token).
  * Returns { invoke, lastSequence(), credential(), leave() }.
  */
-export async function connect(code, handlers, name = null) {
+export async function connect(code, handlers, name = null, organiserOf = null) {
   const hub = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/exercise")
     .withAutomaticReconnect(retryForever)
@@ -107,7 +108,7 @@ export async function connect(code, handlers, name = null) {
       }
     }
     if (!view) {
-      view = await joinWith(code);
+      view = organiserOf ? await hub.invoke("JoinAsOrganiser", organiserOf) : await joinWith(code);
       if (view.token) { held = view.token; keepToken(code, held); }
     }
     // After a drop, fetch the events this identity missed before taking the fresh view.

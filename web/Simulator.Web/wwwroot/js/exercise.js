@@ -11,7 +11,9 @@ import { openDialog } from "./dialog.js";
 const params = addressParams();
 // Another code typed into the address changes only the fragment, which reloads nothing by itself: join afresh.
 window.addEventListener("hashchange", () => location.reload());
-const code = params.get("code");
+/** An organiser opening their own exercise's trainer console by their sign-in (#exercise=ID, from the start page): no code. */
+const organiserOf = params.get("code") ? null : params.get("exercise");
+const code = params.get("code") ?? (organiserOf ? `organiser-${organiserOf}` : null);
 /** The person's name (#name=, else the one this browser was given last), shown to the trainer: several people may share a seat. */
 const name = params.get("name")?.trim() || localStorage.getItem("name") || null;
 if (name) localStorage.setItem("name", name);
@@ -40,7 +42,7 @@ async function start() {
     onClock: clock => { showClock(clock); page?.onClock?.(clock); },
     onPresence: lines => page?.onPresence?.(lines),
     onEntities: () => page?.onEntities?.(),
-  }, name);
+  }, name, organiserOf);
   const first = connection.view;
   const { identity } = first;
   document.title = `${first.view.title ?? first.view.seat} · exercise console`;
@@ -54,7 +56,7 @@ async function start() {
     showClock(first.clock, first.clock.start);
     return;
   }
-  page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first, code, () => connection.credential());
+  page = identity.role === "seat" ? new SeatView(main, connection, first) : new ControlRoom(main, connection, first, organiserOf ? connection.credential() : code, () => connection.credential());
   showLeave(connection);
   // A seat reads its own state's clock beside UTC (the view says its state's offset).
   if (identity.role === "seat") local = { offset: first.view.utcOffsetMinutes ?? 0, state: first.view.jurisdiction };

@@ -39,7 +39,8 @@ async function showOrganiser() {
   fill(document.querySelector("#my-exercises tbody"), mine.length === 0 ? el("tr", {}, el("td", { class: "muted" }, "None yet."))
     : mine.map(x => {
       const key = el("td", { class: "mono" });
-      return el("tr", { dataset: { exercise: x.id } }, el("td", {}, x.id), el("td", {}, x.scenario), el("td", { class: "small" }, x.running ? "running" : "paused"), key,
+      return el("tr", { dataset: { exercise: x.id } }, el("td", {}, el("a", { href: exerciseLink({ exercise: x.id }), dataset: { open: x.id } }, x.id)),
+        el("td", {}, x.scenario), el("td", { class: "small" }, x.running ? "running" : "paused"), key,
         el("td", {}, el("button", { type: "button", class: "secondary small", dataset: { newKey: x.id }, onclick: async event => {
           // Two steps: the old key stops working and the trainer's consoles end.
           const button = event.currentTarget;
