@@ -136,6 +136,17 @@ public sealed class OrganiserTests
         var (reset, resetSaid) = await ServerProcess.RunWithInputAsync("a brand new passphrase", "add-organiser", "ben", "--replace", "--Simulator:Data", server.DataFolder);
         Assert.True(reset == 0, resetSaid);
         Assert.Equal(HttpStatusCode.Unauthorized, (await ben.GetAsync("/api/exercises")).StatusCode);
+
+        // Removing Ben's account ends his sign-in at once; his exercise stays and opens with its key.
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(ben, "ben", "a brand new passphrase")).StatusCode);
+        var (removed, removedSaid) = await ServerProcess.RunAsync("remove-organiser", "ben", "--Simulator:Data", server.DataFolder);
+        Assert.True(removed == 0, removedSaid);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ben.GetAsync("/api/exercises")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(ben, "ben", "a brand new passphrase")).StatusCode);
+        await using var bensTrainer = await server.ConnectAsync();
+        Assert.Equal("trainer", (await bensTrainer.InvokeAsync<JsonElement>("Join", bens.TrainerKey)).GetProperty("identity").GetProperty("role").GetString());
+        var (again_, noSuch) = await ServerProcess.RunAsync("remove-organiser", "ben", "--Simulator:Data", server.DataFolder);
+        Assert.Equal((1, true), (again_, noSuch.Contains("no organiser 'ben'")));
     }
 
     [Fact]

@@ -96,6 +96,8 @@ public interface IExerciseStore
     /// <summary>Adds an organiser; refuses (<see cref="DuplicateOrganiserException"/>) a name taken, or (with <paramref name="replace"/>) sets a new password for it.</summary>
     Task AddOrganiserAsync(StoredOrganiser organiser, bool replace = false, CancellationToken cancellationToken = default);
     Task<StoredOrganiser?> FindOrganiserAsync(string name, CancellationToken cancellationToken = default);
+    /// <summary>Removes an organiser's account (their exercises stay, listed to nobody); false when there was none.</summary>
+    Task<bool> RemoveOrganiserAsync(string name, CancellationToken cancellationToken = default);
     /// <summary>The organiser signed out at <paramref name="at"/>: every sign-in of theirs given before ends.</summary>
     Task SignOutOrganiserAsync(string name, DateTimeOffset at, CancellationToken cancellationToken = default);
     /// <summary>The exercises <paramref name="organiser"/> created, newest first.</summary>

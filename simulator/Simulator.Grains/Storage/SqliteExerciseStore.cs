@@ -434,6 +434,9 @@ public sealed class SqliteExerciseStore : IExerciseStore
         return Task.FromResult(r.Read() ? new StoredOrganiser(r.GetString(0), r.GetString(1), Time(r.GetString(2)), r.IsDBNull(3) ? null : Time(r.GetString(3))) : null);
     }
 
+    public Task<bool> RemoveOrganiserAsync(string name, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_file.Write(connection => Run(connection, null, "DELETE FROM organisers WHERE name = $name", ("$name", name)) > 0));
+
     public Task SignOutOrganiserAsync(string name, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         _file.Write(connection => Run(connection, null, "UPDATE organisers SET signed_out_at = $at WHERE name = $name", ("$name", name), ("$at", Time(at))));

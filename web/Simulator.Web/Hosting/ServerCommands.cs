@@ -11,7 +11,7 @@ namespace Simulator.Web.Hosting;
 /// </summary>
 public static class ServerCommands
 {
-    public static readonly string[] Verbs = [ReissueKeyCommand.Verb, "add-organiser", "audit"];
+    public static readonly string[] Verbs = [ReissueKeyCommand.Verb, "add-organiser", "remove-organiser", "audit"];
 
     public static async Task<int> RunAsync(string verb, string[] args)
     {
@@ -21,6 +21,7 @@ public static class ServerCommands
             {
                 ReissueKeyCommand.Verb => await ReissueKeyCommand.RunAsync(args),
                 "add-organiser" => await AddOrganiserAsync(args),
+                "remove-organiser" => await RemoveOrganiserAsync(args),
                 _ => await AuditAsync(args),
             };
         }
@@ -80,6 +81,26 @@ public static class ServerCommands
         await store.AddOrganiserAsync(new StoredOrganiser(name, Passwords.Hash(password!), DateTimeOffset.UtcNow), replace);
         await store.AuditAsync(new AuditEntry(DateTimeOffset.UtcNow, existed ? "organiser-password-set" : "organiser-added", name, Detail: "from the command line"));
         Console.WriteLine($"{(existed ? $"organiser {name}: password set (their sign-ins end)" : $"organiser {name} added")}, in {dataFolder}");
+        return 0;
+    }
+
+    /// <summary>`remove-organiser NAME`: the account goes, and with it every sign-in of theirs (each request checks the account); their exercises stay.</summary>
+    private static async Task<int> RemoveOrganiserAsync(string[] args)
+    {
+        if (args.Length < 1 || args[0].StartsWith('-'))
+        {
+            Console.Error.WriteLine("usage: Simulator.Web remove-organiser NAME [--Simulator:Data FOLDER]");
+            return 2;
+        }
+        var name = Passwords.Normal(args[0]);
+        if (Open(Configuration(args[1..])) is not var (store, _, dataFolder)) return 1;
+        if (!await store.RemoveOrganiserAsync(name))
+        {
+            Console.Error.WriteLine($"simulator: no organiser '{Simulator.Core.Common.Echo.Clip(name)}' in {dataFolder}");
+            return 1;
+        }
+        await store.AuditAsync(new AuditEntry(DateTimeOffset.UtcNow, "organiser-removed", name, Detail: "from the command line"));
+        Console.WriteLine($"organiser {name} removed: their sign-ins end; their exercises stay, with their keys and codes");
         return 0;
     }
 
