@@ -32,9 +32,11 @@ Simulator.Grains.Access.SecretHasher secrets;
 Simulator.Grains.Access.AccessSettings access;
 Simulator.Web.Access.SignInSettings signIn;
 IReadOnlyList<System.Net.IPNetwork> proxies;
+Simulator.Web.Access.ThrottleLimits limits;
 try
 {
     proxies = Simulator.Web.Access.Proxies.From(builder.Configuration);
+    limits = Simulator.Web.Access.ThrottleLimits.From(builder.Configuration);
     secrets = Simulator.Web.Access.SecretKeys.Load(builder.Configuration, dataFolder);
     access = Simulator.Web.Access.SecretKeys.Access(builder.Configuration);
     signIn = Simulator.Web.Access.SignInSettings.From(builder.Configuration);
@@ -50,8 +52,8 @@ builder.Services.AddSingleton(Simulator.Grains.Exercises.ExerciseWallClock.Syste
 builder.Services.AddSingleton<ScenarioLibrary>();
 builder.Services.AddSingleton<Debrief>();
 builder.Services.AddSingleton(new Presence(TimeProvider.System));
-// Wrong codes and keys, throttled per connection and per address (Access/AttemptThrottle; limits in appsettings.json).
-builder.Services.AddSingleton(new Simulator.Web.Access.AttemptThrottle(TimeProvider.System, Simulator.Web.Access.ThrottleLimits.From(builder.Configuration)));
+// Wrong codes, keys and passwords, throttled with back-off per connection, per address and per target (Access/AttemptThrottle; limits in appsettings.json).
+builder.Services.AddSingleton(new Simulator.Web.Access.AttemptThrottle(TimeProvider.System, limits));
 builder.Services.AddSingleton<ExerciseNotifier>();
 // Organisers (Simulator:SignIn:Mode local; Api/OrganiserApi): a cookie for 12 hours, HttpOnly and SameSite=Strict (no
 // other site can send it), answered 401/403 rather than redirected, and checked on every request against the account

@@ -93,16 +93,21 @@ public static class ExerciseApi
     /// <summary>Null when the key opens this exercise for the trainer (or, unless <paramref name="trainerOnly"/>, observers); else the problem to answer.</summary>
     internal static async Task<IResult?> Authorised(string id, string? key, bool trainerOnly, HttpContext http)
     {
-        // Guessing keys (and exercise ids) is throttled per address (Access/AttemptThrottle): only wrong ones count, so the
-        // exercise's own trainer, elsewhere, is never locked out by someone else's guesses.
+        // Guessing keys (and exercise ids) is throttled per address and per exercise (Access/AttemptThrottle): only wrong
+        // ones count, so the exercise's own trainer, elsewhere, is never locked out by someone else's guesses.
         var throttle = http.RequestServices.GetRequiredService<Access.AttemptThrottle>();
-        var attempt = throttle.Begin(null, http.Connection.RemoteIpAddress, out var tooMany);
-        if (attempt is null) return Results.Problem(tooMany, statusCode: StatusCodes.Status429TooManyRequests);
-        if (await http.RequestServices.GetRequiredService<IExerciseStore>().GetAsync(id) is null) return Results.NotFound();
+        var attempt = throttle.Begin(null, http.Connection.RemoteIpAddress, Access.AttemptThrottle.ExerciseKeys(id), out var tooMany);
+        if (attempt is null) return Access.AttemptThrottle.TooMany(http, tooMany!);
+        if (await http.RequestServices.GetRequiredService<IExerciseStore>().GetAsync(id) is null)
+        {
+            throttle.Failed(attempt);
+            return Results.NotFound();
+        }
         // A token that no longer opens the exercise was not guessed: it is not counted as wrong, and the answer says why.
         var identities = http.RequestServices.GetRequiredService<Identities>();
         var found = await identities.FindAsync(key);
         if (found?.ExerciseId == id) throttle.Succeeded(attempt);
+        else throttle.Failed(attempt);
         if (found?.ExerciseId == id && found.Token is { } token && Identities.Closed(token, http.RequestServices.GetRequiredService<ExerciseWallClock>().UtcNow) is { } closed)
             return Results.Problem(closed, statusCode: 403);
         Identity? who;

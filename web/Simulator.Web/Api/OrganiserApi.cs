@@ -82,8 +82,8 @@ public static class OrganiserApi
             if (Passwords.NameProblem(body?.Name) is { } nameProblem) return Results.Problem(nameProblem, statusCode: 400);
             if (body!.Password is null or { Length: 0 or > Passwords.MaxLength }) return Results.Problem($"password: 1 to {Passwords.MaxLength} characters", statusCode: 400);
             var address = http.Connection.RemoteIpAddress;
-            var attempt = throttle.Begin(null, address, out var tooMany);
-            if (attempt is null) return Results.Problem(tooMany, statusCode: StatusCodes.Status429TooManyRequests);
+            var attempt = throttle.Begin(null, address, AttemptThrottle.Password(Passwords.Normal(body.Name!)), out var tooMany);
+            if (attempt is null) return AttemptThrottle.TooMany(http, tooMany!);
             var organiser = await store.FindOrganiserAsync(Passwords.Normal(body.Name!));
             // A wrong name costs the same time as a wrong password: neither says which names exist.
             bool right;
@@ -92,6 +92,7 @@ public static class OrganiserApi
             finally { Checking.Release(); }
             if (!right)
             {
+                throttle.Failed(attempt);
                 await store.AuditAsync(new AuditEntry(time.UtcNow, "sign-in-refused", organiser?.Name, Address: address?.ToString(),
                     Detail: organiser is null ? "no such organiser" : "wrong password"));
                 return Results.Problem("the name or the password is wrong", statusCode: 401);

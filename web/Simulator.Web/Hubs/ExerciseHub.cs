@@ -42,9 +42,13 @@ public sealed class ExerciseHub(IGrainFactory grains, Identities identities, Exe
     {
         // The attempt holds its place in the wrong-code counts while the code is looked up (Access/AttemptThrottle).
         var attempt = throttle.Begin(Context.ConnectionId, Context.GetHttpContext()?.Connection.RemoteIpAddress, out var tooMany);
-        if (attempt is null) throw new HubException($"refused: {tooMany}");
+        if (attempt is null) throw new HubException($"refused: {tooMany!.Reason}");
         var found = await identities.FindAsync(code);
-        if (found is null) throw new HubException("unknown code: check it with your trainer");
+        if (found is null)
+        {
+            throttle.Failed(attempt);
+            throw new HubException("unknown code: check it with your trainer");
+        }
         throttle.Succeeded(attempt); // a token that no longer opens the exercise was not guessed either
         // One connection, one identity: switching would leave it in the groups of the first (and see their events).
         if (Context.Items.ContainsKey(ExerciseKey))
