@@ -52,6 +52,38 @@ public sealed class DecisionPipelineTests(ClusterFixture f) : IClassFixture<Clus
     }
 
     [Fact]
+    public async Task What_an_approval_makes_due_happens_with_it_so_a_refused_call_after_it_moves_nothing()
+    {
+        var (grain, ex) = await NewExercise("AL/contact-point", "BE/contact-point");
+        var start = (await grain.Clock()).Start;
+        await grain.Control(ex.TrainerKey, new ClockControl("jump-to", To: start.AddHours(13)));
+        Assert.True((await grain.Decide(Code(ex, "AL/contact-point"), "send", new SendRequest("AL/contact-point", "budapest-art29-preservation", ["c2-flow-logs"]))).Accepted);
+        // Belmark's contact point approves the preservation as soon as it is theirs to review.
+        var approve = new AnswerRequest("BE/contact-point", "req-004", Answer.Approve);
+        DecisionResult approved = DecisionResult.Rejected("never under review");
+        for (var step = 0; step < 100 && !approved.Accepted; step++)
+        {
+            await grain.Control(ex.TrainerKey, new ClockControl("jump-next"));
+            approved = await grain.Decide(Code(ex, "BE/contact-point"), $"approve-{step}", approve);
+        }
+        Assert.True(approved.Accepted, approved.Message);
+        // Its execution began now, with it: nothing is left due at this instant.
+        var after = await grain.Clock();
+        Assert.True(after.NextEventAt > after.Now, $"next event {after.NextEventAt:O} at now {after.Now:O}");
+        var journal = (await grain.View(ex.TrainerKey)).LastSequence;
+
+        var refused = await grain.Decide(Code(ex, "BE/contact-point"), "refused", new AnswerRequest("BE/contact-point", "req-999", Answer.Approve));
+        Assert.False(refused.Accepted);
+        Assert.Equal(after, await grain.Clock());
+        Assert.Equal(journal, (await grain.View(ex.TrainerKey)).LastSequence);
+
+        // Rebuilt from its stored decisions, the exercise reaches the same journal.
+        await Reactivate(grain);
+        Assert.Null((await grain.View(ex.TrainerKey)).Divergence);
+        Assert.Equal(journal, (await grain.View(ex.TrainerKey)).LastSequence);
+    }
+
+    [Fact]
     public async Task A_seat_decides_only_for_itself_and_the_trainer_only_for_the_trainer()
     {
         var (grain, ex) = await NewExercise("AL/contact-point", "AL/prosecutor");

@@ -132,6 +132,11 @@ public sealed partial class ExerciseGrain(IExerciseStore store, SecretHasher has
             var mark = new JournalMark(Sim.Journal.Entries.Count, Sim.Journal.LastHash);
             await PersistAsync(new RecordedDecision(_decisions + 1, decisionId, Sim.Now, decision, mark));
             _taken[decisionId] = result;
+            // What the decision made due at this instant (an approved request starts executing now) happens now, with
+            // it: left pending, the next call, even a refused one, would run it and move the clock's next event. After
+            // the mark, which replay reaches by the same decisions; replay then runs these as the next step does, in
+            // the same order, so the journal is the same bytes.
+            Sim.RunUntil(Sim.Now);
             if (decision is EndExercise && _running)
             {
                 StopClock(); // ended for good: the clock stays where the trainer ended it
