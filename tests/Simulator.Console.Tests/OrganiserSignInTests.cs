@@ -57,4 +57,37 @@ public sealed class OrganiserSignInTests(ServerFixture f)
         await Expect(page.Locator("#sign-in-form")).ToBeVisibleAsync();
         Assert.Empty(_pageErrors);
     }
+
+    [Fact]
+    public async Task The_start_page_sends_the_organiser_to_their_provider_and_back_signed_in_and_says_a_refusal()
+    {
+        await using var issuer = await TestIssuer.StartAsync();
+        var data = Directory.CreateTempSubdirectory("simulator-oidc-").FullName;
+        using var server = await ServerProcess.StartAsync(data, null,
+            "--Simulator:SignIn:Mode", "oidc", "--Simulator:SignIn:Oidc:Authority", issuer.Authority,
+            "--Simulator:SignIn:Oidc:ClientId", TestIssuer.ClientId, "--Simulator:SignIn:Oidc:ClientSecret", TestIssuer.ClientSecret,
+            "--Simulator:SignIn:Oidc:RequireHttps", "false", "--Simulator:SignIn:Oidc:RequiredClaim", "roles=simulator-organiser",
+            "--Simulator:SignIn:Oidc:DisplayName", "Ministry sign-in");
+
+        var page = await f.Browser.NewPersonAsync(server.Address, _pageErrors, "organiser");
+        await page.GotoAsync("/");
+        var provider = page.Locator("#sign-in-provider-link");
+        await Expect(provider).ToHaveTextAsync("Sign in with Ministry sign-in");
+        await Expect(page.Locator("#sign-in-form")).ToBeHiddenAsync(); // no local passwords on this server
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+        await provider.ClickAsync();
+        await Expect(page.Locator("#organiser-name")).ToHaveTextAsync("ana@ministry.example");
+        await Expect(page.Locator("#my-exercises")).ToContainTextAsync("None yet.");
+        var ex = await StartPage.CreateAsync(page, "AL/contact-point");
+        await Expect(page.Locator($"#my-exercises tr[data-exercise='{ex.ExerciseId}']")).ToContainTextAsync("hospital-ransomware");
+
+        await page.ClickAsync("#sign-out");
+        issuer.Account = new("sub-carl", "carl@ministry.example"); // not given the organiser role
+        await provider.ClickAsync();
+        await Expect(page.Locator("#sign-in-error")).ToContainTextAsync("Not signed in: this account is not an organiser of this server");
+        Assert.DoesNotContain("#", page.Url); // said once, then out of the address
+        await Expect(provider).ToBeVisibleAsync();
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+        Assert.Empty(_pageErrors);
+    }
 }

@@ -49,7 +49,7 @@ public sealed class OrganiserTests
         Assert.True(benAdded == 0, benSaid);
 
         using var ana = Browser(server);
-        Assert.Equal(new SignInState(true, null), await ana.GetFromJsonAsync<SignInState>("/api/sign-in", Web));
+        Assert.Equal(new SignInState(true, null, Local: true), await ana.GetFromJsonAsync<SignInState>("/api/sign-in", Web));
         var anonymous = await Create(ana);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Contains("sign in as an organiser to create exercises", await anonymous.Content.ReadAsStringAsync());

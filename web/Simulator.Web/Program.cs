@@ -61,7 +61,10 @@ builder.Services.AddSingleton<ExerciseNotifier>();
 // organisers sign in again after a restart.
 builder.Services.AddSingleton(signIn);
 builder.Services.AddDataProtection().SetApplicationName("simulator").UseEphemeralDataProtectionProvider();
-builder.Services.AddAuthentication(Simulator.Web.Access.SignInSettings.Scheme).AddCookie(Simulator.Web.Access.SignInSettings.Scheme, o =>
+var authentication = builder.Services.AddAuthentication(Simulator.Web.Access.SignInSettings.Scheme);
+// Organisers of an organisation with an identity provider sign in there (Access/OidcSignIn).
+if (signIn.Oidc is { } oidc) Simulator.Web.Access.OidcSignIn.Add(authentication, signIn, oidc);
+authentication.AddCookie(Simulator.Web.Access.SignInSettings.Scheme, o =>
 {
     o.Cookie.Name = "simulator-organiser";
     o.Cookie.HttpOnly = true;

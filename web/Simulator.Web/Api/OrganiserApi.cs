@@ -10,8 +10,9 @@ namespace Simulator.Web.Api;
 
 public sealed record SignInBody(string? Name, string? Password);
 
-/// <summary>Whether this server has organisers sign in, and who is signed in on this browser.</summary>
-public sealed record SignInState(bool Required, string? Organiser);
+/// <summary>Whether this server has organisers sign in, who is signed in on this browser, and how one signs in: with a
+/// local password (<see cref="Local"/>), at the organisation's provider (<see cref="Provider"/>, its name for the button).</summary>
+public sealed record SignInState(bool Required, string? Organiser, bool Local = false, string? Provider = null);
 
 /// <summary>
 /// Organisers (issue 15 item 6): when the server is configured for it (Simulator:SignIn:Mode = local), creating an
@@ -29,6 +30,11 @@ public static class OrganiserApi
     /// <summary>What ties a cookie to the account as it was when it was given: a new password (or a removed account) ends every cookie given before.</summary>
     private static string Stamp(StoredOrganiser organiser) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(organiser.PasswordHash)))[..16];
+
+    /// <summary>Who a sign-in cookie says is signed in: the organiser, the account as it was (<see cref="Stamp"/>) and when.</summary>
+    public static ClaimsPrincipal PrincipalFor(StoredOrganiser organiser, DateTimeOffset now) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.Name, organiser.Name), new Claim(StampClaim, Stamp(organiser)),
+         new Claim(SignedInClaim, now.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture))], SignInSettings.Scheme));
 
     /// <summary>Every request with a cookie: its organiser still exists, with the password it signed in with, and has not signed out since.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
@@ -73,12 +79,19 @@ public static class OrganiserApi
         var api = app.MapGroup("/api");
         var posts = app.MapGroup("/api").AddEndpointFilter(SameOrigin);
 
-        api.MapGet("/sign-in", (HttpContext http, SignInSettings settings) => new SignInState(settings.Required, settings.Required ? Organiser(http) : null))
-            .WithSummary("Whether this server has organisers sign in, and who is signed in");
+        api.MapGet("/sign-in", (HttpContext http, SignInSettings settings) =>
+                new SignInState(settings.Required, settings.Required ? Organiser(http) : null, settings.Local, settings.Oidc?.DisplayName))
+            .WithSummary("Whether this server has organisers sign in, how (a local password, a provider), and who is signed in");
+
+        api.MapGet("/sign-in/oidc", (SignInSettings settings) =>
+                settings.Oidc is null ? Results.Problem("this server has no OpenID Connect provider (Simulator:SignIn:Mode)", statusCode: 404) : OidcSignIn.Challenge())
+            .WithSummary("Signs an organiser in at the organisation's OpenID Connect provider: a redirect there, and back to the start page")
+            .Produces(StatusCodes.Status302Found).ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapPost("/sign-in", async (SignInBody body, HttpContext http, SignInSettings settings, IExerciseStore store, AttemptThrottle throttle, ExerciseWallClock time) =>
         {
             if (!settings.Required) return NotConfigured();
+            if (!settings.Local) return Results.Problem($"this server's organisers sign in with {settings.Oidc!.DisplayName}: GET /api/sign-in/oidc", statusCode: 404);
             if (Passwords.NameProblem(body?.Name) is { } nameProblem) return Results.Problem(nameProblem, statusCode: 400);
             if (body!.Password is null or { Length: 0 or > Passwords.MaxLength }) return Results.Problem($"password: 1 to {Passwords.MaxLength} characters", statusCode: 400);
             var address = http.Connection.RemoteIpAddress;
@@ -98,10 +111,8 @@ public static class OrganiserApi
                 return Results.Problem("the name or the password is wrong", statusCode: 401);
             }
             throttle.Succeeded(attempt);
-            await http.SignInAsync(SignInSettings.Scheme, new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.Name, organiser!.Name), new Claim(StampClaim, Stamp(organiser)),
-                 new Claim(SignedInClaim, time.UtcNow.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture))], SignInSettings.Scheme)));
-            await store.AuditAsync(new AuditEntry(time.UtcNow, "sign-in", organiser.Name, Address: address?.ToString()));
+            await http.SignInAsync(SignInSettings.Scheme, PrincipalFor(organiser!, time.UtcNow));
+            await store.AuditAsync(new AuditEntry(time.UtcNow, "sign-in", organiser!.Name, Address: address?.ToString()));
             return Results.NoContent();
         }).WithSummary("Signs an organiser in (a cookie); 401 for a wrong name or password, 429 after too many")
           .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -29,7 +29,12 @@ async function showOrganiser() {
   try { state = await (await fetch("/api/sign-in")).json(); } catch { state = { required: false }; }
   organiserPanel.hidden = !state.required;
   if (!state.required) return;
-  document.getElementById("sign-in-form").hidden = !!state.organiser;
+  // A local password, the organisation's provider, or both (Simulator:SignIn:Mode).
+  document.getElementById("sign-in-form").hidden = !!state.organiser || !state.local;
+  document.getElementById("sign-in-provider").hidden = !!state.organiser || !state.provider;
+  if (state.provider) document.getElementById("sign-in-provider-link").textContent = `Sign in with ${state.provider}`;
+  document.getElementById("sign-in-about").textContent = "This server has organisers sign in to start exercises"
+    + (state.local ? "; local accounts are made on the server's command line (add-organiser)." : state.provider ? `, with ${state.provider}.` : ".");
   document.getElementById("organiser").hidden = !state.organiser;
   if (!state.organiser) return;
   document.getElementById("organiser-name").textContent = state.organiser;
@@ -71,6 +76,12 @@ document.getElementById("sign-out").addEventListener("click", async () => {
   try { await fetch("/api/sign-out", { method: "POST" }); } catch { /* signed out here either way: the page asks again */ }
   await showOrganiser();
 });
+// Back from the provider with a refusal (#sign-in-failed=why): said once, then taken out of the address.
+const failed = new URLSearchParams(location.hash.slice(1)).get("sign-in-failed");
+if (failed) {
+  signInError.textContent = `Not signed in: ${failed}`;
+  history.replaceState(null, "", location.pathname + location.search);
+}
 // The scenarios load beside it: a server that cannot say whether it has organisers still lists them.
 showOrganiser().catch(error => { signInError.textContent = `Could not reach the server: ${error.message}`; });
 
