@@ -15,6 +15,8 @@ using Simulator.Web.Tests;
 // dotnet run -c Release --project tests/Simulator.LoadTests [-- --clients 300 --rounds 8 --actions 1000 --each-round]
 // `-- --views [--requests 1000]` times instead, in-process, the views pushed after each of the actions in 2.
 if (args.Contains("--views")) { ViewCost.Run(args); return; }
+// `-- --soak [--clients 500 --minutes 10]`: many clients for many minutes; missing events and the server's memory (Soak.cs).
+if (args.Contains("--soak")) { await Soak.RunAsync(args); return; }
 var clients = Arg("--clients", 300);
 var rounds = Arg("--rounds", 8);
 // Each round's figures, to see whether a tail comes from a few slow rounds (the first ones, while the JIT works).

@@ -9,6 +9,9 @@ public sealed class ServerProcess : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output;
     public Uri Address { get; }
 
+    /// <summary>The server's process id (the soak benchmark reads its memory from /proc).</summary>
+    public int ProcessId => _process.Id;
+
     private ServerProcess(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         _process = process;
