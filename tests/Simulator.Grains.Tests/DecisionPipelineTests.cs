@@ -81,6 +81,9 @@ public sealed class DecisionPipelineTests(ClusterFixture f) : IClassFixture<Clus
         await Reactivate(grain);
         Assert.Null((await grain.View(ex.TrainerKey)).Divergence);
         Assert.Equal(journal, (await grain.View(ex.TrainerKey)).LastSequence);
+        Assert.Equal(after, await grain.Clock()); // nothing left pending at the instant it stands at
+        Assert.False((await grain.Decide(Code(ex, "BE/contact-point"), "refused-again", new AnswerRequest("BE/contact-point", "req-999", Answer.Approve))).Accepted);
+        Assert.Equal(after, await grain.Clock());
     }
 
     [Fact]

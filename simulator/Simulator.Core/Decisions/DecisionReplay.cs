@@ -48,10 +48,16 @@ public static class DecisionReplay
             var (decision, missing) = steps?.Translate is { } translate ? translate(d, simulation) : (d.Decision, null);
             var result = decision is null ? DecisionResult.Rejected(missing!) : simulation.DecideAt(d.At, decision);
             played.Add(new PlayedDecision(d, result));
-            if (!marking || d.After is not { } stored || departure is not null) continue;
-            var now = new JournalMark(simulation.Journal.Entries.Count, simulation.Journal.LastHash);
-            if (now == stored) agreed = now.Events;
-            else departure = new Departure(d, agreed, stored, now);
+            if (marking && d.After is { } stored && departure is null)
+            {
+                var now = new JournalMark(simulation.Journal.Entries.Count, simulation.Journal.LastHash);
+                if (now == stored) agreed = now.Events;
+                else departure = new Departure(d, agreed, stored, now);
+            }
+            // As the live exercise does after an accepted decision (after its mark): what it made due at its instant
+            // happens with it. The next decision would run it first anyway, so the journal is the same; this leaves a
+            // rebuild whose clock stands at the last decision with nothing pending, as the exercise was.
+            if (result.Accepted) simulation.RunUntil(d.At);
         }
         return new ReplayedDecisions(played, departure);
     }
