@@ -43,13 +43,14 @@ public sealed record ThrottleLimits(int PerConnection, int PerAddressPerMinute, 
 /// - **a connection**: after <see cref="BackOffAfter"/> wrong codes each further attempt waits twice as long as the
 ///   last (1 s, 2 s, 4 s...), and after <see cref="ThrottleLimits.PerConnection"/> it may try no more;
 /// - **an address** (an IPv6 address by its /64, what one host is given) that gives too many within a minute is held,
-///   and told how long: first until its oldest failure ages out, then each hold twice the last, up to
+///   and told how long: first until its oldest failure ages out, then 2 minutes, 4, 8..., up to
 ///   <see cref="ThrottleLimits.LongestHold"/>; an hour without a hold forgets the doubling;
 /// - **a target**: every exercise's codes at once (a code names no exercise, so one guess tries them all), one
 ///   exercise's keys over REST, one organiser's password. When a target gets more than
 ///   <see cref="ThrottleLimits.PerTargetPerMinute"/> wrong attempts in a minute (a guess spread over many addresses),
 ///   it is under attack, and an address that fails against it is held at <see cref="ThrottleLimits.PerAddressUnderAttack"/>
-///   a minute. An address that has not failed is never held, so the exercise's own trainer and trainees still join.
+///   a minute, unless something from it was right in the last hour (a classroom behind one address, whose trainees
+///   joined, keeps its full limit). An address that has not failed is never held, so trainer and trainees still join.
 /// Each attempt holds its place in the counts while its code is looked up (<see cref="Begin"/>), so attempts sent in
 /// parallel cannot all pass one free place; a right code gives the place back (<see cref="Succeeded"/>), and only
 /// places settled as wrong (<see cref="Failed"/>) hold an address, so a classroom joining at once is never held. Loopback is
@@ -73,7 +74,7 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ConnectionCount> _byConnection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AddressCount> _byAddress = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LinkedList<DateTimeOffset>> _byTarget = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MinuteCount> _byTarget = new(StringComparer.Ordinal);
     private int _pruneAt = 1_000;
 
     private sealed class ConnectionCount { public int Wrong; public DateTimeOffset Last; }
@@ -83,6 +84,8 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
         public readonly LinkedList<Place> Failures = new();
         public int Holds;
         public DateTimeOffset HeldUntil;
+        /// <summary>When a code, key or password from this address was last right: it keeps its full limit under attack for an hour after.</summary>
+        public DateTimeOffset? RightAt;
     }
 
     /// <summary>Why an attempt is refused before it is tried, and when it may be tried again (null: on a new connection).</summary>
@@ -96,7 +99,7 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
     }
 
     /// <summary>An attempt under way: where it holds its place, so that a right code can give it back (<see cref="Succeeded"/>) and a wrong one settle it (<see cref="Failed"/>).</summary>
-    public sealed record Attempt(string? Connection, LinkedListNode<Place>? Place, LinkedListNode<DateTimeOffset>? TargetPlace);
+    public sealed record Attempt(string? Connection, string? Address, LinkedListNode<Place>? Place, string Target, long? TargetSecond);
 
     /// <summary>Takes a place for an attempt at a join code in each count, or says why it is refused before it is tried.</summary>
     public Attempt? Begin(string? connection, IPAddress? address, out Refusal? refusal) => Begin(connection, address, Codes, out refusal);
@@ -121,10 +124,11 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
                 return null;
             }
             LinkedListNode<Place>? place = null;
-            LinkedListNode<DateTimeOffset>? targetPlace = null;
+            long? targetSecond = null;
+            string? addressKey = null;
             if (Limited(address))
             {
-                var key = AddressKey(address!);
+                var key = addressKey = AddressKey(address!);
                 if (!_byAddress.TryGetValue(key, out var counts)) _byAddress[key] = counts = new AddressCount();
                 if (now < counts.HeldUntil)
                 {
@@ -133,9 +137,10 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
                 }
                 if (counts.Holds > 0 && now - counts.HeldUntil >= ForgetHoldsAfter) counts.Holds = 0;
                 while (counts.Failures.First is { } oldest && now - oldest.Value.At >= Minute) counts.Failures.RemoveFirst();
-                if (!_byTarget.TryGetValue(target, out var against)) _byTarget[target] = against = new LinkedList<DateTimeOffset>();
-                Age(against, now);
-                var underAttack = against.Count >= limits.PerTargetPerMinute;
+                if (!_byTarget.TryGetValue(target, out var against)) _byTarget[target] = against = new MinuteCount();
+                // Under attack, an address that has failed is held to a few a minute, unless it was right lately (a
+                // classroom behind one address whose trainees have joined keeps its full limit for their typos).
+                var underAttack = against.Count(now) >= limits.PerTargetPerMinute && !(now - counts.RightAt < ForgetHoldsAfter);
                 var allowed = underAttack ? Math.Min(limits.PerAddressUnderAttack, limits.PerAddressPerMinute) : limits.PerAddressPerMinute;
                 if (counts.Failures.Count >= allowed && counts.Failures.Any(p => !p.Wrong))
                 {
@@ -146,8 +151,8 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
                 }
                 if (counts.Failures.Count >= allowed)
                 {
-                    // The first hold lasts until the oldest failure ages out of its minute; each later one twice the last.
-                    var hold = counts.Holds == 0 ? counts.Failures.First!.Value.At + Minute - now : Minute * Math.Pow(2, Math.Min(counts.Holds - 1, 20));
+                    // The first hold lasts until the oldest failure ages out of its minute; then 2 minutes, 4, 8...
+                    var hold = counts.Holds == 0 ? counts.Failures.First!.Value.At + Minute - now : Minute * Math.Pow(2, Math.Min(counts.Holds, 20));
                     counts.HeldUntil = now + (hold < limits.Longest ? hold : limits.Longest);
                     counts.Holds++;
                     var wait = Seconds(counts.HeldUntil - now);
@@ -156,7 +161,7 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
                     return null;
                 }
                 place = counts.Failures.AddLast(new Place(now));
-                targetPlace = against.AddLast(now);
+                targetSecond = against.Add(now);
                 if (_byAddress.Count + _byTarget.Count > _pruneAt) Prune(now);
             }
             if (connection is not null)
@@ -165,7 +170,7 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
                 seen.Wrong++;
                 seen.Last = now;
             }
-            return new Attempt(connection, place, targetPlace);
+            return new Attempt(connection, addressKey, place, target, targetSecond);
         }
     }
 
@@ -176,7 +181,8 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
         {
             if (attempt.Connection is { } c && _byConnection.TryGetValue(c, out var n)) n.Wrong = Math.Max(0, n.Wrong - 1);
             if (attempt.Place is { List: { } list }) list.Remove(attempt.Place);
-            if (attempt.TargetPlace is { List: { } target }) target.Remove(attempt.TargetPlace);
+            if (attempt.TargetSecond is { } second && _byTarget.TryGetValue(attempt.Target, out var target)) target.Remove(second);
+            if (attempt.Address is { } address && _byAddress.TryGetValue(address, out var counts)) counts.RightAt = time.GetUtcNow();
         }
     }
 
@@ -205,11 +211,6 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
 
     private bool Limited(IPAddress? address) => address is not null && (limits.LimitLoopback || !IPAddress.IsLoopback(address));
 
-    private static void Age(LinkedList<DateTimeOffset> failures, DateTimeOffset now)
-    {
-        while (failures.First is { } oldest && now - oldest.Value >= Minute) failures.RemoveFirst();
-    }
-
     /// <summary>An IPv4 address as it is; an IPv6 one by its first 64 bits, the part one host or site is given.</summary>
     private static string AddressKey(IPAddress address)
     {
@@ -226,9 +227,10 @@ public sealed class AttemptThrottle(TimeProvider time, ThrottleLimits limits)
     private void Prune(DateTimeOffset now)
     {
         foreach (var (key, counts) in _byAddress.ToList())
-            if ((counts.Failures.Last is not { } last || now - last.Value.At >= Minute) && now - counts.HeldUntil >= ForgetHoldsAfter) _byAddress.Remove(key);
-        foreach (var (key, failures) in _byTarget.ToList())
-            if (failures.Last is not { } last || now - last.Value >= Minute) _byTarget.Remove(key);
+            if ((counts.Failures.Last is not { } last || now - last.Value.At >= Minute) && now - counts.HeldUntil >= ForgetHoldsAfter
+                && !(now - counts.RightAt < ForgetHoldsAfter)) _byAddress.Remove(key);
+        foreach (var (key, attempts) in _byTarget.ToList())
+            if (attempts.Count(now) == 0) _byTarget.Remove(key);
         _pruneAt = Math.Max(1_000, (_byAddress.Count + _byTarget.Count) * 2);
     }
 

@@ -98,14 +98,19 @@ public static class ExerciseApi
         var throttle = http.RequestServices.GetRequiredService<Access.AttemptThrottle>();
         var attempt = throttle.Begin(null, http.Connection.RemoteIpAddress, Access.AttemptThrottle.ExerciseKeys(id), out var tooMany);
         if (attempt is null) return Access.AttemptThrottle.TooMany(http, tooMany!);
-        if (await http.RequestServices.GetRequiredService<IExerciseStore>().GetAsync(id) is null)
-        {
-            throttle.Failed(attempt);
-            return Results.NotFound();
-        }
-        // A token that no longer opens the exercise was not guessed: it is not counted as wrong, and the answer says why.
         var identities = http.RequestServices.GetRequiredService<Identities>();
-        var found = await identities.FindAsync(key);
+        Admission? found;
+        try
+        {
+            if (await http.RequestServices.GetRequiredService<IExerciseStore>().GetAsync(id) is null)
+            {
+                throttle.Failed(attempt);
+                return Results.NotFound();
+            }
+            found = await identities.FindAsync(key);
+        }
+        catch { throttle.Failed(attempt); throw; } // settled, so the place cannot stand as "being checked"
+        // A token that no longer opens the exercise was not guessed: it is not counted as wrong, and the answer says why.
         if (found?.ExerciseId == id) throttle.Succeeded(attempt);
         else throttle.Failed(attempt);
         if (found?.ExerciseId == id && found.Token is { } token && Identities.Closed(token, http.RequestServices.GetRequiredService<ExerciseWallClock>().UtcNow) is { } closed)

@@ -43,7 +43,9 @@ public sealed class ExerciseHub(IGrainFactory grains, Identities identities, Exe
         // The attempt holds its place in the wrong-code counts while the code is looked up (Access/AttemptThrottle).
         var attempt = throttle.Begin(Context.ConnectionId, Context.GetHttpContext()?.Connection.RemoteIpAddress, out var tooMany);
         if (attempt is null) throw new HubException($"refused: {tooMany!.Reason}");
-        var found = await identities.FindAsync(code);
+        Admission? found;
+        try { found = await identities.FindAsync(code); }
+        catch { throttle.Failed(attempt); throw; } // settled, so the place cannot stand as "being checked"
         if (found is null)
         {
             throttle.Failed(attempt);

@@ -94,7 +94,20 @@ export async function connect(code, handlers, name = null, organiserOf = null) {
     }
   }
 
-  const joinWith = credential => name ? hub.invoke("JoinAs", credential, name) : hub.invoke("Join", credential);
+  // A join the server holds back ("try again in N s": many consoles of one address joining at once, or the throttle
+  // on wrong codes) is tried again after the wait it names, a few times; the token is kept meanwhile.
+  async function joinWith(credential) {
+    for (let attempt = 0; ; attempt++) {
+      try { return await (name ? hub.invoke("JoinAs", credential, name) : hub.invoke("Join", credential)); }
+      catch (error) {
+        const wait = /(?:try again in|wait) (\d+) s/.exec(reasonOf(error));
+        if (!wait || attempt >= 4) throw error;
+        const seconds = Math.min(60, Number(wait[1]));
+        showBanner(`The server asks to wait: joining again in ${seconds} s…`, true);
+        await new Promise(r => setTimeout(r, seconds * 1000));
+      }
+    }
+  }
 
   async function join(again) {
     let view = null;
