@@ -99,43 +99,74 @@ public sealed class OidcSignInTests
         var (added, said) = await ServerProcess.RunWithInputAsync("correct horse battery", "add-organiser", "ben@ministry.example", "--Simulator:Data", server.DataFolder);
         Assert.True(added == 0, said);
 
+        // The start page is told by a code only (a crafted link cannot put words on it); the reasons are audited.
         async Task<string> RefusedAsync()
         {
             using var browser = new Browser(server.Address);
             var visited = await browser.GoAsync("/api/sign-in/oidc");
             Assert.Null((await browser.StateAsync()).Organiser);
             Assert.StartsWith(server.Address + "#sign-in-failed=", visited[^1]);
-            return Uri.UnescapeDataString(visited[^1][(server.Address + "#sign-in-failed=").Length..]);
+            return visited[^1][(server.Address + "#sign-in-failed=").Length..];
         }
 
         issuer.Account = new("sub-carl", "carl@ministry.example"); // in the organisation, but not an organiser
-        Assert.Equal("this account is not an organiser of this server (it needs roles simulator-organiser at the provider)", await RefusedAsync());
-
+        Assert.Equal("not-organiser", await RefusedAsync());
         issuer.Account = new("sub-mallory", "ben@ministry.example", "simulator-organiser"); // the name of a local organiser
-        Assert.Equal("an organiser of this name already exists on this server, and is not this account", await RefusedAsync());
-
+        Assert.Equal("name-taken", await RefusedAsync());
         issuer.Account = new("sub-ana", "ana@ministry.example", "simulator-organiser");
         issuer.Audience = "another-client";
-        Assert.Contains("IDX10214", await RefusedAsync()); // the handler's audience check
+        Assert.Equal("failed", await RefusedAsync()); // the handler's audience check
 
         issuer.Audience = TestIssuer.ClientId;
-        issuer.Account = new("sub-ana", "ana@ministry.example", "simulator-organiser");
         using (var ana = new Browser(server.Address))
         {
             await ana.GoAsync("/api/sign-in/oidc");
             Assert.Equal(new SignInState(true, "ana@ministry.example", Local: true, Provider: "Ministry sign-in"), await ana.StateAsync());
+            var created = await ana.Http.PostAsJsonAsync("/api/exercises", new { scenario = "hospital-ransomware", seats = new[] { "AL/contact-point" } });
+            Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         }
         issuer.Account = new("sub-someone-else", "ana@ministry.example", "simulator-organiser"); // another account claiming her name
-        Assert.Equal("an organiser of this name already exists on this server, and is not this account", await RefusedAsync());
+        Assert.Equal("name-taken", await RefusedAsync());
         // The provider's organiser has no password here: a local sign-in under her name is refused like a wrong one.
         using var http = new HttpClient { BaseAddress = server.Address };
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsJsonAsync("/api/sign-in", new { name = "ana@ministry.example", password = "any password at all" })).StatusCode);
+        // Removed from the command line, her exercises keep her name: an account that claims it afterwards is not their organiser.
+        var (removed, removal) = await ServerProcess.RunAsync("remove-organiser", "ana@ministry.example", "--Simulator:Data", server.DataFolder);
+        Assert.True(removed == 0, removal);
+        Assert.Equal("name-taken", await RefusedAsync());
 
         var (listed, log) = await ServerProcess.RunAsync("audit", "--Simulator:Data", server.DataFolder);
         Assert.True(listed == 0, log);
-        Assert.Contains("oidc: this account is not an organiser of this server", log);
-        Assert.Contains("oidc: an organiser of this name already exists on this server", log);
+        Assert.Contains("oidc: this account is not an organiser of this server (it needs roles simulator-organiser at the provider)", log);
+        Assert.Contains("oidc: an organiser of this name already exists on this server, and is not this account", log);
+        Assert.Contains("oidc: an organiser of this name had exercises on this server and was removed", log);
         Assert.Contains("IDX10214", log);
+    }
+
+    [Fact]
+    public async Task A_return_from_the_provider_replayed_in_another_browser_or_without_our_state_signs_no_one_in()
+    {
+        await using var issuer = await TestIssuer.StartAsync();
+        using var server = new LiveServer(seedDatabase: null, Settings(issuer));
+        // Ana's browser goes to the provider; its return address (code and state) is taken to another browser (login CSRF).
+        using var ana = new Browser(server.Address);
+        var authorize = await ana.Http.GetAsync("/api/sign-in/oidc");
+        using var atProvider = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var back = (await atProvider.GetAsync(authorize.Headers.Location)).Headers.Location!.ToString();
+        Assert.StartsWith(server.Address + "signin-oidc?code=", back);
+        using var other = new Browser(server.Address);
+        var visited = await other.GoAsync(back);
+        Assert.Equal(server.Address + "#sign-in-failed=failed", visited[^1]);
+        Assert.Null((await other.StateAsync()).Organiser);
+        Assert.Empty(issuer.Refusals); // the code was never even redeemed
+
+        // A return that carries no state of ours (a link anyone can send) is refused, and not written to the audit log.
+        var before = (await ServerProcess.RunAsync("audit", "--Simulator:Data", server.DataFolder)).Output;
+        Assert.Equal(server.Address + "#sign-in-failed=failed", (await other.GoAsync("/signin-oidc?code=x&state=forged"))[^1]);
+        Assert.Equal(before, (await ServerProcess.RunAsync("audit", "--Simulator:Data", server.DataFolder)).Output);
+        // Ana's own browser completes her sign-in with the same return: the state is hers.
+        Assert.Equal(server.Address.ToString(), (await ana.GoAsync(back))[^1]);
+        Assert.Equal("ana@ministry.example", (await ana.StateAsync()).Organiser);
     }
 
     [Theory]
@@ -143,6 +174,7 @@ public sealed class OidcSignInTests
     [InlineData("Simulator:SignIn:Oidc:RequireHttps", "true", "Simulator:SignIn:Oidc:Authority: an https address")]
     [InlineData("Simulator:SignIn:Oidc:ClientId", "", "Simulator:SignIn:Oidc:ClientId: the client id this server is registered under")]
     [InlineData("Simulator:SignIn:Oidc:RequiredClaim", "roles", "Simulator:SignIn:Oidc:RequiredClaim: type=value (roles=simulator-organiser), not 'roles'")]
+    [InlineData("Simulator:SignIn:Oidc:Authority", "http://sso.example/realms/training", "http is allowed for a provider on this machine only (localhost), not sso.example")]
     [InlineData("Simulator:SignIn:Mode", "ldap", "Simulator:SignIn:Mode: \"none\", \"local\", \"oidc\" or \"local,oidc\", not \"ldap\"")]
     public async Task A_provider_setting_that_cannot_work_is_said_at_start_and_the_server_does_not_start(string setting, string value, string said)
     {

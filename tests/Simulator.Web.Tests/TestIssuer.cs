@@ -13,7 +13,8 @@ namespace Simulator.Web.Tests;
 /// A small OpenID Connect provider for the tests, on a loopback port: discovery, keys, an authorization endpoint that
 /// signs in <see cref="Account"/> at once (as a provider does for someone already signed in there), and a token
 /// endpoint that redeems each code once, for the client it was given to, its redirect address and its PKCE verifier
-/// (S256 only), and answers with an RS256 ID token carrying the nonce. What it checks is what a real provider checks,
+/// (S256 only), and answers with an RS256 ID token carrying the nonce (an authorization without a nonce or a state is
+/// refused). What it checks is what a real provider checks,
 /// so a server that left out PKCE, the secret or the nonce would fail here too; <see cref="Audience"/> lets a test
 /// give a token meant for another client.
 /// </summary>
@@ -80,7 +81,8 @@ public sealed class TestIssuer : IAsyncDisposable
         realm.MapGet("/authorize", (HttpContext http) =>
         {
             var q = http.Request.Query;
-            if (q["client_id"] != ClientId || q["response_type"] != "code" || q["code_challenge_method"] != "S256" || string.IsNullOrEmpty(q["code_challenge"]) || string.IsNullOrEmpty(q["redirect_uri"]))
+            if (q["client_id"] != ClientId || q["response_type"] != "code" || q["code_challenge_method"] != "S256" || string.IsNullOrEmpty(q["code_challenge"])
+                || string.IsNullOrEmpty(q["redirect_uri"]) || string.IsNullOrEmpty(q["nonce"]) || string.IsNullOrEmpty(q["state"]))
                 return Results.BadRequest($"authorize: unexpected request {http.Request.QueryString}");
             var code = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             _codes[code] = new Grant(Account, ClientId, q["redirect_uri"]!, q["nonce"], q["code_challenge"]!);

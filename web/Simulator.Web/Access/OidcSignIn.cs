@@ -17,7 +17,7 @@ namespace Simulator.Web.Access;
 /// </summary>
 public static class OidcSignIn
 {
-    private const string Audited = "oidc-refusal-audited";
+    private const string RefusalCode = "oidc-refusal";
 
     public static void Add(AuthenticationBuilder authentication, SignInSettings signIn, OidcSettings oidc) =>
         authentication.AddOpenIdConnect(OidcSettings.Scheme, o =>
@@ -42,6 +42,8 @@ public static class OidcSignIn
                 cookie.SameSite = SameSiteMode.Lax;
                 cookie.SecurePolicy = signIn.SecureCookie ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             }
+            // The provider's front-channel sign-out would end an organiser's cookie from any site's link: not offered.
+            o.RemoteSignOutPath = new PathString();
             o.Events.OnTokenValidated = context => Admit(context, oidc);
             o.Events.OnRemoteFailure = Refused;
         });
@@ -56,25 +58,30 @@ public static class OidcSignIn
         var subject = principal.FindFirst("sub")?.Value;
         var issuer = context.SecurityToken?.Issuer;
         var claimed = principal.FindFirst(oidc.NameClaim)?.Value?.Trim();
-        string? Problem()
+        (string Code, string Why)? Problem()
         {
-            if (string.IsNullOrEmpty(subject) || string.IsNullOrEmpty(issuer)) return "the provider's answer names no account (sub)";
-            if (claimed is null) return $"the provider's answer has no '{oidc.NameClaim}' claim to name the organiser (Simulator:SignIn:Oidc:NameClaim)";
-            if (Passwords.NameProblem(claimed) is not null) return $"the account's {oidc.NameClaim} is not an organiser name: 1 to 60 letters, digits, '.', '-', '_' or '@'";
+            if (string.IsNullOrEmpty(subject) || string.IsNullOrEmpty(issuer)) return ("no-name", "the provider's answer names no account (sub)");
+            if (claimed is null) return ("no-name", $"the provider's answer has no '{oidc.NameClaim}' claim to name the organiser (Simulator:SignIn:Oidc:NameClaim)");
+            if (Passwords.NameProblem(claimed) is not null) return ("no-name", $"the account's {oidc.NameClaim} is not an organiser name: 1 to 60 letters, digits, '.', '-', '_' or '@'");
             if (oidc.RequiredClaim is { } required && !principal.HasClaim(required.Type, required.Value))
-                return $"this account is not an organiser of this server (it needs {required.Type} {required.Value} at the provider)";
+                return ("not-organiser", $"this account is not an organiser of this server (it needs {required.Type} {required.Value} at the provider)");
             return null;
         }
         if (Problem() is { } problem)
         {
-            await store.AuditAsync(new AuditEntry(now, "sign-in-refused", null, Address: http.Connection.RemoteIpAddress?.ToString(), Detail: $"oidc: {problem}"));
-            http.Items[Audited] = true;
-            context.Fail(problem);
+            await RefuseAsync(context, store, now, null, problem.Code, problem.Why);
             return;
         }
         var name = Passwords.Normal(claimed!);
         var marker = OidcSettings.Marker(issuer!, subject!);
         var organiser = await store.FindOrganiserAsync(name);
+        // A removed organiser's exercises keep its name: an account that claims the name afterwards is not made their
+        // organiser by itself (the server's administrator decides, and its trainer keys still open them).
+        if (organiser is null && (await store.ExercisesOfAsync(name)).Count > 0)
+        {
+            await RefuseAsync(context, store, now, name, "name-taken", "an organiser of this name had exercises on this server and was removed: its administrator decides who holds the name");
+            return;
+        }
         if (organiser is null)
         {
             try
@@ -88,29 +95,38 @@ public static class OidcSignIn
         if (organiser is null || organiser.PasswordHash != marker)
         {
             // A local account of this name, or another account at the provider that claims it: theirs stays theirs.
-            const string taken = "an organiser of this name already exists on this server, and is not this account";
-            await store.AuditAsync(new AuditEntry(now, "sign-in-refused", name, Address: http.Connection.RemoteIpAddress?.ToString(), Detail: $"oidc: {taken}"));
-            http.Items[Audited] = true;
-            context.Fail(taken);
+            await RefuseAsync(context, store, now, name, "name-taken", "an organiser of this name already exists on this server, and is not this account");
             return;
         }
         context.Principal = Api.OrganiserApi.PrincipalFor(organiser, now);
         await store.AuditAsync(new AuditEntry(now, "sign-in", name, Address: http.Connection.RemoteIpAddress?.ToString(), Detail: "oidc"));
     }
 
-    /// <summary>Anything that went wrong on the way back from the provider: said on the start page (its address's fragment), never a 500.</summary>
+    /// <summary>A refusal of ours: audited with its reason, and its code kept for the start page.</summary>
+    private static async Task RefuseAsync(TokenValidatedContext context, IExerciseStore store, DateTimeOffset now, string? name, string code, string why)
+    {
+        await store.AuditAsync(new AuditEntry(now, "sign-in-refused", name, Address: context.HttpContext.Connection.RemoteIpAddress?.ToString(), Detail: $"oidc: {why}"));
+        context.HttpContext.Items[RefusalCode] = code;
+        context.Fail(why);
+    }
+
+    /// <summary>
+    /// Anything that went wrong on the way back from the provider: the start page is told by a code (its address's
+    /// fragment: #sign-in-failed=not-organiser, name-taken, no-name, failed), never given text a crafted link could
+    /// forge, and never a 500. The reasons are in the audit log; except a return that carries no state of ours (a
+    /// link anyone can send), which is not a sign-in and is not written down.
+    /// </summary>
     private static async Task Refused(RemoteFailureContext context)
     {
         var http = context.HttpContext;
-        var reason = context.Failure?.Message ?? "the sign-in did not complete";
-        // The handler's own messages can be long and carry the provider's text: the start page shows a bounded line.
-        var shown = Simulator.Core.Common.Echo.Clip(reason.ReplaceLineEndings(" "), 200);
-        if (!http.Items.ContainsKey(Audited)) // a refusal of ours was audited as it was made
+        var code = http.Items[RefusalCode] as string;
+        if (code is null && context.Properties is not null)
         {
+            var reason = Simulator.Core.Common.Echo.Clip((context.Failure?.Message ?? "the sign-in did not complete").ReplaceLineEndings(" "), 200);
             await http.RequestServices.GetRequiredService<IExerciseStore>().AuditAsync(new AuditEntry(
-                http.RequestServices.GetRequiredService<ExerciseWallClock>().UtcNow, "sign-in-refused", null, Address: http.Connection.RemoteIpAddress?.ToString(), Detail: $"oidc: {shown}"));
+                http.RequestServices.GetRequiredService<ExerciseWallClock>().UtcNow, "sign-in-refused", null, Address: http.Connection.RemoteIpAddress?.ToString(), Detail: $"oidc: {reason}"));
         }
-        context.Response.Redirect("/#sign-in-failed=" + Uri.EscapeDataString(shown));
+        context.Response.Redirect("/#sign-in-failed=" + (code ?? "failed"));
         context.HandleResponse();
     }
 

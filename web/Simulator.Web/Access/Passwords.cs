@@ -26,6 +26,9 @@ public static class Passwords
         return $"{Scheme}${Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}";
     }
 
+    /// <summary>Whether <paramref name="stored"/> is a password hash (a provider's organiser keeps their issuer and subject there instead).</summary>
+    public static bool IsHash(string stored) => stored.StartsWith(Scheme + "$", StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="password"/> is the one <paramref name="stored"/> was made from (in constant time).</summary>
     public static bool Verify(string password, string stored)
     {

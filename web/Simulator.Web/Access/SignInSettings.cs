@@ -44,6 +44,9 @@ public sealed record OidcSettings(string Authority, string ClientId, string? Cli
             throw new ArgumentException($"{at}:Authority: the provider's issuer address (https://login.example/realms/training), not '{Simulator.Core.Common.Echo.Clip(section["Authority"])}'");
         if (authority.Scheme == "http" && requireHttps)
             throw new ArgumentException($"{at}:Authority: an https address ({at}:RequireHttps false allows http, for a provider on this machine only)");
+        // Over plain HTTP anyone on the way could serve their own keys and sign anyone in: only a provider on this machine.
+        if (authority.Scheme == "http" && !authority.IsLoopback)
+            throw new ArgumentException($"{at}:Authority: an https address: http is allowed for a provider on this machine only (localhost), not {authority.Host}");
         var clientId = section["ClientId"]?.Trim();
         if (string.IsNullOrEmpty(clientId)) throw new ArgumentException($"{at}:ClientId: the client id this server is registered under at the provider");
         var nameClaim = section["NameClaim"]?.Trim() is { Length: > 0 } n ? n : "preferred_username";

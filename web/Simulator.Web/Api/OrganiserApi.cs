@@ -97,17 +97,24 @@ public static class OrganiserApi
             var address = http.Connection.RemoteIpAddress;
             var attempt = throttle.Begin(null, address, AttemptThrottle.Password(Passwords.Normal(body.Name!)), out var tooMany);
             if (attempt is null) return AttemptThrottle.TooMany(http, tooMany!);
-            var organiser = await store.FindOrganiserAsync(Passwords.Normal(body.Name!));
-            // A wrong name costs the same time as a wrong password: neither says which names exist.
+            StoredOrganiser? organiser;
             bool right;
-            await Checking.WaitAsync();
-            try { right = Passwords.Verify(body.Password, organiser?.PasswordHash ?? Passwords.Decoy) && organiser is not null; }
-            finally { Checking.Release(); }
+            try
+            {
+                organiser = await store.FindOrganiserAsync(Passwords.Normal(body.Name!));
+                // A wrong name costs the same time as a wrong password, and so does a provider's organiser (who has no
+                // password here): none says which names exist, nor how they sign in.
+                var local = organiser is not null && Passwords.IsHash(organiser.PasswordHash);
+                await Checking.WaitAsync();
+                try { right = Passwords.Verify(body.Password, local ? organiser!.PasswordHash : Passwords.Decoy) && local; }
+                finally { Checking.Release(); }
+            }
+            catch { throttle.Failed(attempt); throw; } // settled, so the place cannot stand as "being checked"
             if (!right)
             {
                 throttle.Failed(attempt);
                 await store.AuditAsync(new AuditEntry(time.UtcNow, "sign-in-refused", organiser?.Name, Address: address?.ToString(),
-                    Detail: organiser is null ? "no such organiser" : "wrong password"));
+                    Detail: organiser is null ? "no such organiser" : Passwords.IsHash(organiser.PasswordHash) ? "wrong password" : "a password for an organiser who signs in at the provider"));
                 return Results.Problem("the name or the password is wrong", statusCode: 401);
             }
             throttle.Succeeded(attempt);

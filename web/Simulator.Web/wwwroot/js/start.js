@@ -76,10 +76,17 @@ document.getElementById("sign-out").addEventListener("click", async () => {
   try { await fetch("/api/sign-out", { method: "POST" }); } catch { /* signed out here either way: the page asks again */ }
   await showOrganiser();
 });
-// Back from the provider with a refusal (#sign-in-failed=why): said once, then taken out of the address.
+// Back from the provider with a refusal (#sign-in-failed=code): said once, then taken out of the address. Only the
+// server's codes are said, so that a crafted link cannot put words on this page; the reason is in the audit log.
+const refusals = {
+  "not-organiser": "this account is not an organiser of this server: ask for the organiser role at your organisation's sign-in",
+  "name-taken": "an organiser of this name already exists on this server, and is not this account: ask the server's administrator",
+  "no-name": "your organisation's sign-in did not give a name this server can use: ask the server's administrator",
+  "failed": "the sign-in did not complete: try again, and ask the server's administrator if it keeps failing",
+};
 const failed = new URLSearchParams(location.hash.slice(1)).get("sign-in-failed");
 if (failed) {
-  signInError.textContent = `Not signed in: ${failed}`;
+  signInError.textContent = `Not signed in: ${refusals[failed] ?? refusals.failed}`;
   history.replaceState(null, "", location.pathname + location.search);
 }
 // The scenarios load beside it: a server that cannot say whether it has organisers still lists them.
