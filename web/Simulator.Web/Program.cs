@@ -33,6 +33,7 @@ Simulator.Grains.Access.AccessSettings access;
 Simulator.Web.Access.SignInSettings signIn;
 IReadOnlyList<System.Net.IPNetwork> proxies;
 Simulator.Web.Access.ThrottleLimits limits;
+Simulator.Web.Hosting.DataFolderLock? folderLock = null;
 try
 {
     proxies = Simulator.Web.Access.Proxies.From(builder.Configuration);
@@ -40,11 +41,14 @@ try
     secrets = Simulator.Web.Access.SecretKeys.Load(builder.Configuration, dataFolder);
     access = Simulator.Web.Access.SecretKeys.Access(builder.Configuration);
     signIn = Simulator.Web.Access.SignInSettings.From(builder.Configuration);
+    // One server per data folder (Hosting/DataFolderLock), taken before anything in it is opened.
+    folderLock = Simulator.Web.Hosting.DataFolderLock.Take(dataFolder);
     // The data folder is opened now, so that a key it was not hashed under is said before the server starts.
     _ = new SqliteExerciseStore(Simulator.Web.Hosting.ServerPaths.Database(dataFolder), secrets);
 }
 catch (Exception e) when (e is Simulator.Grains.Access.SecretKeyException or ArgumentException)
 {
+    folderLock?.Dispose();
     Console.Error.WriteLine($"simulator: cannot start: {e.Message}");
     return 2;
 }
@@ -106,6 +110,7 @@ builder.UseOrleans(silo =>
 });
 
 var app = builder.Build();
+app.Lifetime.ApplicationStopped.Register(folderLock.Dispose); // a server started in a test process lets the folder go when it stops
 // Behind the reverse proxies named in Simulator:ForwardedHeaders:KnownProxies, the client's address and scheme come
 // from the proxy's headers (Access/Proxies): first, so that everything after sees them.
 if (proxies.Count > 0) app.UseForwardedHeaders(Simulator.Web.Access.Proxies.Options(proxies));
