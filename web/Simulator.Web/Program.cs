@@ -123,10 +123,11 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 });
 app.UseStatusCodePages();
 app.UseMiddleware<SecurityHeaders>();
-app.UseAuthentication();
-// The console: static pages and scripts in wwwroot (no build step; libraries vendored by web/refresh-libs.sh).
+// The console: static pages and scripts in wwwroot (no build step; libraries vendored by web/refresh-libs.sh). Before
+// authentication: they are the same for everyone, and a page load's twenty files need not each look the organiser up.
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
 app.MapOpenApi();
 app.MapExerciseApi();
 app.MapOrganiserApi();
