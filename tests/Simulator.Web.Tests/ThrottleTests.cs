@@ -232,23 +232,16 @@ public sealed class ForwardedHeadersTests
         for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.Forbidden, await WrongKey(direct, other, "203.0.113.7"));
     }
 
-    [Fact]
-    public async Task A_proxy_that_is_not_an_address_is_said_at_start_and_the_server_does_not_start()
+    [Theory]
+    [InlineData("Simulator:ForwardedHeaders:KnownProxies:0", "proxy.example", "Simulator:ForwardedHeaders:KnownProxies:0: an address (10.0.0.5) or a network (10.0.0.0/8), not 'proxy.example'")]
+    [InlineData("Simulator:Limits:WrongCodesPerAddressUnderAttack", "0", "Simulator:Limits:WrongCodesPerAddressUnderAttack: a whole number from 1 to 1000000, not '0'")]
+    [InlineData("Simulator:Limits:LongestHoldMinutes", "an hour", "Simulator:Limits:LongestHoldMinutes: a whole number from 1 to 10080, not 'an hour'")]
+    public async Task A_proxy_or_limit_that_cannot_work_is_said_at_start_and_the_server_does_not_start(string setting, string value, string said)
     {
-        var data = Directory.CreateTempSubdirectory("simulator-proxies-").FullName;
-        var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(data, null, "--Simulator:ForwardedHeaders:KnownProxies:0", "proxy.example"));
+        var data = Directory.CreateTempSubdirectory("simulator-settings-").FullName;
+        var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(data, null, "--" + setting, value));
         Assert.Contains("the server exited with 2", failed.Message);
-        Assert.Contains("Simulator:ForwardedHeaders:KnownProxies:0: an address (10.0.0.5) or a network (10.0.0.0/8), not 'proxy.example'", failed.Message);
-        Assert.DoesNotContain("   at ", failed.Message);
-    }
-
-    [Fact]
-    public async Task A_limit_that_is_not_a_whole_number_from_1_is_said_at_start_and_the_server_does_not_start()
-    {
-        var data = Directory.CreateTempSubdirectory("simulator-limits-").FullName;
-        var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(data, null, "--Simulator:Limits:WrongCodesPerAddressUnderAttack", "0"));
-        Assert.Contains("the server exited with 2", failed.Message);
-        Assert.Contains("Simulator:Limits:WrongCodesPerAddressUnderAttack: a whole number from 1 to 1000000, not '0'", failed.Message);
+        Assert.Contains(said, failed.Message);
         Assert.DoesNotContain("   at ", failed.Message);
     }
 }
