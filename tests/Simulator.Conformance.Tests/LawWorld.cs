@@ -240,9 +240,12 @@ internal sealed class LawWorld
     }
 
     /// <summary>A running simulation in which the trainees hold <paramref name="humanSeats"/> and nobody plays the rest.</summary>
-    public Simulation Run(params string[] humanSeats)
+    public Simulation Run(params string[] humanSeats) => Run(new SimulationOptions(1, new NoPolicy(), humanSeats.ToHashSet()));
+
+    /// <summary>The world run under <paramref name="options"/>: another rules version's, for a rule that changed.</summary>
+    public Simulation Run(SimulationOptions options)
     {
-        var s = new Simulation(Build(), Catalogue, new SimulationOptions(1, new NoPolicy(), humanSeats.ToHashSet()));
+        var s = new Simulation(Build(), Catalogue, options);
         s.Start();
         s.RunUntil(Start); // the lead is known from the start: discovered, so requests may name its evidence
         return s;

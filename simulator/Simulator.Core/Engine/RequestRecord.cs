@@ -71,6 +71,8 @@ public sealed class RequestRecord
     public bool AwaitingWindowToDeliver { get; set; }
     /// <summary>The addressee objected that complying would break a third country's law (REG Art. 17): it does so once.</summary>
     public bool ConflictRaised { get; set; }
+    /// <summary>The categories a court lifted the order for (REG Art. 17, from rules 2026.12.12): the addressee withholds them and produces the rest.</summary>
+    public IReadOnlySet<DataCategory> Withheld { get; set; } = new HashSet<DataCategory>();
     /// <summary>The addressee let the deadline pass without answering (REG Art. 16(1)): recorded at the deadline, from rules 2026.12.9.</summary>
     public bool InDefault { get; set; }
     /// <summary>Its enforcement by the enforcing state (REG Art. 16), once asked for; null while nobody asked.</summary>

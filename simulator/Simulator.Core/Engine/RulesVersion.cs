@@ -25,8 +25,10 @@ public static class RulesVersion
     /// that produced data makes telling the person whose data they are due, and the policies tell them or record why they
     /// delay (<see cref="InformsPersons"/>, REG Art. 13). 2026.12.11: only the issuing authority tells the person or
     /// records the delay: the seat that issued the order, or the one that validated it (<see cref="OnlyTheIssuingAuthorityInforms"/>).
+    /// 2026.12.12: a court that lifts an order under REG Art. 17 lifts it only as to the data the third country's law
+    /// bars, and upholds it for the rest (<see cref="CourtLiftsOnlyBarredData"/>).
     /// </summary>
-    public const string Current = "2026.12.11";
+    public const string Current = "2026.12.12";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -93,6 +95,13 @@ public static class RulesVersion
     /// that validated it) informs the person (REG Art. 13(1)); before 2026.12.11 any seat of the issuing state could.
     /// </summary>
     public static bool OnlyTheIssuingAuthorityInforms(string? version) => Compare(version ?? BeforePinning, "2026.12.11") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, a court reviewing a conflict of obligations (REG Art. 17) that lifts the
+    /// order lifts it only as to the data the third country's law bars: for the rest no conflict exists, so the order is
+    /// upheld for them (Art. 17(4)-(5)) and the addressee produces them. Before 2026.12.12 it lifted the whole order.
+    /// </summary>
+    public static bool CourtLiftsOnlyBarredData(string? version) => Compare(version ?? BeforePinning, "2026.12.12") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

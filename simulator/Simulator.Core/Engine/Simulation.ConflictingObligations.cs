@@ -34,7 +34,11 @@ public sealed partial class Simulation
         return true;
     }
 
-    /// <summary>The issuing state's court weighs the conflict (Art. 17's review): it lifts the order, which is then refused, or upholds it, and the addressee executes it.</summary>
+    /// <summary>
+    /// The issuing state's court weighs the conflict (Art. 17's review): it upholds the order, and the addressee executes
+    /// it, or lifts it. Lifted, the order is refused; from rules 2026.12.12 only as to the data the third country's law
+    /// bars, since for the rest no conflict exists and the order stands (Art. 17(4)-(5)): the addressee produces those.
+    /// </summary>
     private void CourtReviews(RequestRecord r, ConflictingObligations rule, ConflictOfLaws conflict, string court)
     {
         if (r.State != RequestState.UnderReview) return;
@@ -43,15 +47,20 @@ public sealed partial class Simulation
             ConflictLifted.PersonOfThirdCountry => World.IncidentOf(r.Items[0]).Offence.PersonIsOf(conflict.ThirdCountry),
             _ => false,
         };
-        var reason = lifted
-            ? $"the person whose data is sought is connected to {conflict.ThirdCountry}: the interests its law protects prevail, and the order is lifted"
-            : $"the case's connection is not to {conflict.ThirdCountry}: the order is upheld and the addressee must comply";
-        Record(new ConflictingObligationReviewed(r.Id, court, !lifted, reason, rule.LiftSource));
-        if (lifted)
+        var unbarred = r.Items.Select(i => i.Category).Where(c => !conflict.Barred.Contains(c)).Distinct().Order().ToList();
+        var inPart = lifted && Options.CourtLiftsOnlyBarredData && unbarred.Count > 0;
+        var reason = !lifted
+            ? $"the case's connection is not to {conflict.ThirdCountry}: the order is upheld and the addressee must comply"
+            : inPart
+                ? $"the person whose data is sought is connected to {conflict.ThirdCountry}: the interests its law protects prevail for the data it bars, and the order is lifted as to them; {conflict.ThirdCountry}'s law does not bar the {string.Join(" and ", unbarred.Select(Names.Kebab))} data, so no conflict exists for them and the order stands for them (REG Art. 17(5))"
+                : $"the person whose data is sought is connected to {conflict.ThirdCountry}: the interests its law protects prevail, and the order is lifted";
+        Record(new ConflictingObligationReviewed(r.Id, court, !lifted, reason, rule.LiftSource, inPart ? conflict.Barred : null));
+        if (lifted && !inPart)
         {
             Refuse(r, "conflicting-obligations", $"the court lifted the order: {conflict.Describe()}", rule.LiftSource, court);
             return;
         }
+        if (inPart) r.Withheld = conflict.Barred.ToHashSet();
         Transition(r, RequestTrigger.Approve, court);
         Execute(r);
     }

@@ -428,6 +428,11 @@ public sealed partial class Simulation
         foreach (var item in r.Items)
         {
             var state = _evidence[item.Id];
+            if (r.Withheld.Contains(item.Category))
+            {
+                Record(new EvidenceProduced(r.Id, item.Id, false, $"withheld: the court lifted the order as to {Names.Kebab(item.Category)} data, which a third country's law bars the holder from disclosing (REG Art. 17)"));
+                continue;
+            }
             if (state.IsGone)
             {
                 Record(new EvidenceProduced(r.Id, item.Id, false, $"no longer held: {state.LostReason}"));

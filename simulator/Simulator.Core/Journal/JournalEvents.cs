@@ -44,8 +44,12 @@ public sealed record EnforcingStateNotified(string Request, string State, DateTi
 public sealed record DataUseObjected(string Request, string Ground, string Description, string Source, string By, string Rule) : JournalEvent;
 /// <summary>The addressee objected that complying would break <see cref="ThirdCountry"/>'s law (REG Art. 17(1)-(2)); execution waits for <see cref="Court"/>'s review, due by <see cref="ReviewEndsAt"/>.</summary>
 public sealed record ConflictingObligationRaised(string Request, string By, string ThirdCountry, IReadOnlyList<DataCategory> Categories, string Law, string Rule, string Court, DateTimeOffset ReviewEndsAt) : JournalEvent;
-/// <summary>The court's review of a conflict of obligations: the order upheld (then executed) or lifted (then refused).</summary>
-public sealed record ConflictingObligationReviewed(string Request, string By, bool Upheld, string Reason, string Source) : JournalEvent;
+/// <summary>
+/// The court's review of a conflict of obligations: the order upheld (then executed) or lifted (then refused). Lifted
+/// <see cref="OnlyFor"/> some categories (from rules 2026.12.12), it stands for the rest, which the addressee produces.
+/// </summary>
+public sealed record ConflictingObligationReviewed(string Request, string By, bool Upheld, string Reason, string Source,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DataCategory>? OnlyFor = null) : JournalEvent;
 /// <summary>An order produced data: the person whose data they are is to be told without undue delay (REG Art. 13(1)), or the delay recorded with reasons.</summary>
 public sealed record PersonToBeInformed(string Request, string By, string Source) : JournalEvent;
 /// <summary>The issuing authority told the person whose data the order obtained, with the remedies open to them (<see cref="Remedies"/>).</summary>

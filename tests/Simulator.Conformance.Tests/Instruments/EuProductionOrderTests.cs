@@ -234,4 +234,31 @@ public sealed class EuProductionOrderTests
         Assert.Equal("AA/judge", r.RefusedBy);
         Assert.NotEqual(EvidenceStatus.Secured, s.Evidence("content").Status);
     }
+
+    [Fact, Rule(Id, "conflicting-obligations/lifted-where")]
+    public void Art17_4_and_5_a_court_lifts_the_order_only_as_to_the_data_the_third_countrys_law_bars_and_it_stands_for_the_rest()
+    {
+        var s = UsProvider().PersonOf("US").Run(IssuingSeats);
+        Assert.True(s.Decide(new SendRequest(Judge, Id, ["subscriber", "content"])).Accepted);
+        var r = s.Settle(s.Last());
+        var reviewed = s.Events<ConflictingObligationReviewed>().Single();
+        Assert.False(reviewed.Upheld);
+        Assert.Equal([DataCategory.Content], reviewed.OnlyFor);
+        Assert.Contains("no conflict exists for them and the order stands for them (REG Art. 17(5))", reviewed.Reason);
+        Assert.Equal(RequestState.Delivered, r.State);
+        Assert.Contains(r.Stages, st => st.State == RequestState.PartlyProduced);
+        Assert.Equal(EvidenceStatus.Secured, s.Evidence("subscriber").Status);
+        Assert.True(s.Evidence("subscriber").SecuredAt >= s.Journal.Entries.Single(e => e.Event is ConflictingObligationReviewed).At, "the order was executed before the court's review ended");
+        Assert.NotEqual(EvidenceStatus.Secured, s.Evidence("content").Status);
+        var withheld = s.Events<EvidenceProduced>().Single(e => e.Evidence == "content");
+        Assert.False(withheld.Found);
+        Assert.StartsWith("withheld: the court lifted the order as to content data", withheld.Reason);
+
+        // Under the rules before 2026.12.12 the court lifted the whole order.
+        var before = UsProvider().PersonOf("US").Run(SimulationOptions.Under("2026.12.11", 1, new Simulator.Core.Policies.NoPolicy(), IssuingSeats.ToHashSet()));
+        Assert.True(before.Decide(new SendRequest(Judge, Id, ["subscriber", "content"])).Accepted);
+        Assert.Equal(RequestState.Refused, before.Settle(before.Last()).State);
+        Assert.Null(before.Events<ConflictingObligationReviewed>().Single().OnlyFor);
+        Assert.NotEqual(EvidenceStatus.Secured, before.Evidence("subscriber").Status);
+    }
 }
