@@ -82,6 +82,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("Clarify", [Req, "details"]),
         // The fixture's request is a Budapest Art. 29 preservation, which needs no validation: every caller is refused.
         ("ValidateRequest", [Req, true, "conforms"]),
+        // Nor did its addressee object under a third country's law (REG Art. 17): every caller is refused.
+        ("ReviewConflict", [Req, false, "the person lives in the third country"]),
         // Nothing is secured in the fixture, and no consent asked: every caller is refused (a seat by the engine, with the field).
         ("UseEvidence", ["c2-flow-logs", null, "BE", null]),
         ("AskUseConsent", ["c2-flow-logs", null, "BE", null]),

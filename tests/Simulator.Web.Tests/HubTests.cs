@@ -120,6 +120,40 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     [Fact]
+    public async Task The_judge_seat_is_the_court_that_reviews_an_addressees_objection_under_a_third_countrys_law_and_only_it_may()
+    {
+        var ex = await CreateAsync("AL/judge", "AL/prosecutor");
+        await using var trainer = await Join(server, ex.TrainerKey);
+        await using var judge = await Join(server, Code(ex, "AL/judge"));
+        await using var prosecutor = await Join(server, Code(ex, "AL/prosecutor"));
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(25)); // forensics reveals the Vaultloom bucket at 1d
+
+        // Vaultloom is established in the United States, whose law bars it from divulging content (18 USC 2702(a)).
+        var sent = await judge.InvokeAsync<DecisionResult>("SendRequest", "eu-epoc", new[] { "exfil-bucket-content" }, false, null);
+        Assert.True(sent.Accepted, sent.Message);
+        var id = sent.Request!;
+        async Task<JsonElement> Order(HubConnection seat) =>
+            (await seat.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("outgoing").EnumerateArray().Single(r => r.GetProperty("request").GetString() == id);
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(14)); // the objection comes within 10 days of receipt
+        var court = (await Order(judge)).GetProperty("court");
+        Assert.Equal(("AL/judge", "awaiting", "US"), (court.GetProperty("court").GetString(), court.GetProperty("status").GetString(), court.GetProperty("thirdCountry").GetString()));
+        Assert.Contains("the person whose data is sought is not a national or resident of, or located in, US", court.GetProperty("text").GetString());
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(90));
+        Assert.Equal("awaiting", (await Order(judge)).GetProperty("court").GetProperty("status").GetString()); // the engine does not decide for the seated court
+
+        var notTheirs = await Assert.ThrowsAsync<HubException>(() => prosecutor.InvokeAsync<DecisionResult>("ReviewConflict", id, true, null));
+        Assert.Contains("refused: AL/prosecutor may not review", notTheirs.Message);
+        var noReason = await Assert.ThrowsAsync<HubException>(() => judge.InvokeAsync<DecisionResult>("ReviewConflict", id, false, null));
+        Assert.Contains("refused: reason: give the court's reasons for lifting", noReason.Message);
+        var tooLong = await Assert.ThrowsAsync<HubException>(() => judge.InvokeAsync<DecisionResult>("ReviewConflict", id, false, new string('x', 1001)));
+        Assert.Contains("reason", tooLong.Message);
+        var upheld = await judge.InvokeAsync<DecisionResult>("ReviewConflict", id, true, "the suspect has no connection to the United States");
+        Assert.True(upheld.Accepted, upheld.Message);
+        Assert.Equal("upheld", (await Order(prosecutor)).GetProperty("court").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task An_event_reaches_a_client_with_its_data_as_an_object_not_as_json_text()
     {
         var ex = await CreateAsync("AL/contact-point");

@@ -14,6 +14,7 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(AnswerRequest), "answer-request")]
 [JsonDerivedType(typeof(ProvideClarification), "clarify")]
 [JsonDerivedType(typeof(ValidateRequest), "validate-request")]
+[JsonDerivedType(typeof(ReviewConflict), "review-conflict")]
 [JsonDerivedType(typeof(ExtendPreservation), "extend-preservation")]
 [JsonDerivedType(typeof(EscalateRequest), "escalate")]
 [JsonDerivedType(typeof(WithdrawRequest), "withdraw")]

@@ -52,6 +52,16 @@ public sealed record ValidateRequest(string Actor, string Request, bool Validate
     public override string Describe() => $"{(Validate ? "validate" : "refuse to validate")} {Request}";
 }
 
+/// <summary>
+/// The issuing state's court, held by a trainee, decides on an addressee's objection that complying with an order would
+/// break a third country's law (REG Art. 17(4)-(6)): it upholds the order, and the addressee executes it, or lifts it
+/// (from rules 2026.12.12 only as to the data that law bars). Lifting gives its <see cref="Reason"/>.
+/// </summary>
+public sealed record ReviewConflict(string Actor, string Request, bool Uphold, string? Reason = null) : Decision(Actor)
+{
+    public override string Describe() => $"{(Uphold ? "uphold" : "lift")} {Request} on the addressee's objection";
+}
+
 /// <summary>The issuing side answers a request for clarification.</summary>
 public sealed record ProvideClarification(string Actor, string Request, string? Note = null) : Decision(Actor)
 {

@@ -73,6 +73,11 @@ public sealed class RequestRecord
     public bool ConflictRaised { get; set; }
     /// <summary>The categories a court lifted the order for (REG Art. 17, from rules 2026.12.12): the addressee withholds them and produces the rest.</summary>
     public IReadOnlySet<DataCategory> Withheld { get; set; } = new HashSet<DataCategory>();
+    /// <summary>The conflict the addressee objected to, and the seat of the court that reviews it (REG Art. 17(3)).</summary>
+    public Rules.ConflictOfLaws? Conflict { get; set; }
+    public string? CourtSeat { get; set; }
+    /// <summary>The court's decision, once given: upheld, lifted, or lifted as to the barred data only.</summary>
+    public CourtDecision? CourtDecision { get; set; }
     /// <summary>The addressee let the deadline pass without answering (REG Art. 16(1)): recorded at the deadline, from rules 2026.12.9.</summary>
     public bool InDefault { get; set; }
     /// <summary>Its enforcement by the enforcing state (REG Art. 16), once asked for; null while nobody asked.</summary>

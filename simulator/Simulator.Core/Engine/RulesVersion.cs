@@ -26,7 +26,8 @@ public static class RulesVersion
     /// delay (<see cref="InformsPersons"/>, REG Art. 13). 2026.12.11: only the issuing authority tells the person or
     /// records the delay: the seat that issued the order, or the one that validated it (<see cref="OnlyTheIssuingAuthorityInforms"/>).
     /// 2026.12.12: a court that lifts an order under REG Art. 17 lifts it only as to the data the third country's law
-    /// bars, and upholds it for the rest (<see cref="CourtLiftsOnlyBarredData"/>).
+    /// bars, and upholds it for the rest (<see cref="CourtLiftsOnlyBarredData"/>); a trainee holding the issuing state's
+    /// judge seat is that court and decides (<see cref="SeatedCourtReviewsConflicts"/>).
     /// </summary>
     public const string Current = "2026.12.12";
 
@@ -102,6 +103,12 @@ public static class RulesVersion
     /// upheld for them (Art. 17(4)-(5)) and the addressee produces them. Before 2026.12.12 it lifted the whole order.
     /// </summary>
     public static bool CourtLiftsOnlyBarredData(string? version) => Compare(version ?? BeforePinning, "2026.12.12") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, a trainee holding the issuing state's judge seat reviews an addressee's
+    /// objection under REG Art. 17 as its court; before 2026.12.12 the engine did, whoever sat there.
+    /// </summary>
+    public static bool SeatedCourtReviewsConflicts(string? version) => Compare(version ?? BeforePinning, "2026.12.12") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

@@ -63,6 +63,7 @@ public sealed partial class Simulation
             AnswerRequest answer => AnswerAsReviewer(answer),
             ProvideClarification clarification => ClarifyAsIssuer(clarification),
             ValidateRequest validate => ValidateAsAuthority(validate),
+            ReviewConflict review => ReviewConflictAsCourt(review),
             ExtendPreservation extend => Extend(extend),
             EscalateRequest escalate => Escalate(escalate),
             EnforceOrder enforce => Enforce(enforce),

@@ -27,7 +27,7 @@ public static class EventSummary
         RequestRefused s => $"{s.Request} refused by {s.By}: {s.Ground} ({s.Source})",
         ClarificationRequested s => $"{s.By} asks for clarification of {s.Request}: {s.Question}",
         DataUseObjected s => $"{s.By} objected to the use of what {s.Request} transmitted: {s.Ground} ({s.Source}); the data must be erased or restricted ({s.Rule})",
-        ConflictingObligationRaised s => $"{s.By} objects to {s.Request}: complying would break {s.ThirdCountry}'s law on {string.Join(" and ", s.Categories.Select(Names.Kebab))} data ({s.Law}); execution suspended until {s.Court} reviews it, by {JournalJson.Instant(s.ReviewEndsAt)} ({s.Rule})",
+        ConflictingObligationRaised s => $"{s.By} objects to {s.Request}: complying would break {s.ThirdCountry}'s law on {string.Join(" and ", s.Categories.Select(Names.Kebab))} data ({s.Law}); execution suspended until {s.Court} reviews it{(s.ReviewEndsAt is { } ends ? $", by {JournalJson.Instant(ends)}" : " (its trainee decides)")} ({s.Rule})",
         ConflictingObligationReviewed s => $"{s.By} {(s.Upheld ? "upholds" : s.OnlyFor is { } only ? $"lifts, as to {string.Join(" and ", only.Select(Names.Kebab))} data only," : "lifts")} {s.Request}: {s.Reason} ({s.Source})",
         ReviewRecorded s => $"{s.By} reviewed {s.Request} ({s.Answer}): confirmed {(s.Confirmed.Count == 0 ? "nothing" : string.Join(", ", s.Confirmed))}{(s.NotConfirmed.Count == 0 ? "" : $"; not confirmed {string.Join(", ", s.NotConfirmed)}")}{(s.Unsupported.Count == 0 ? "" : $"; NOT SUPPORTED BY THE FACTS: {string.Join("; ", s.Unsupported)}")}",
         ValidationSought s => s.DueBy is { } due

@@ -42,8 +42,13 @@ public sealed record ClarificationRequested(string Request, string By, string Qu
 public sealed record EnforcingStateNotified(string Request, string State, DateTimeOffset WindowEnds) : JournalEvent;
 /// <summary>The enforcing state objected, within the emergency window, to data already transmitted (REG Art. 10(4)): its use is restricted.</summary>
 public sealed record DataUseObjected(string Request, string Ground, string Description, string Source, string By, string Rule) : JournalEvent;
-/// <summary>The addressee objected that complying would break <see cref="ThirdCountry"/>'s law (REG Art. 17(1)-(2)); execution waits for <see cref="Court"/>'s review, due by <see cref="ReviewEndsAt"/>.</summary>
-public sealed record ConflictingObligationRaised(string Request, string By, string ThirdCountry, IReadOnlyList<DataCategory> Categories, string Law, string Rule, string Court, DateTimeOffset ReviewEndsAt) : JournalEvent;
+/// <summary>
+/// The addressee objected that complying would break <see cref="ThirdCountry"/>'s law (REG Art. 17(1)-(2)); execution
+/// waits for <see cref="Court"/>'s review, due by <see cref="ReviewEndsAt"/> where the engine plays the court, and
+/// whenever its trainee decides where one holds the seat (null).
+/// </summary>
+public sealed record ConflictingObligationRaised(string Request, string By, string ThirdCountry, IReadOnlyList<DataCategory> Categories, string Law, string Rule, string Court,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? ReviewEndsAt) : JournalEvent;
 /// <summary>
 /// The court's review of a conflict of obligations: the order upheld (then executed) or lifted (then refused). Lifted
 /// <see cref="OnlyFor"/> some categories (from rules 2026.12.12), it stands for the rest, which the addressee produces.

@@ -95,7 +95,24 @@ public sealed record RequestView(
     [property: Id(29)] bool LapsedWithEmergency = false,
     [property: Id(30)] InformingView? Informing = null,
     [property: Id(31)] IReadOnlyList<UseConditionView>? Conditions = null,
-    [property: Id(32)] IReadOnlyList<UseConditionView>? ConditionsOpen = null);
+    [property: Id(32)] IReadOnlyList<UseConditionView>? ConditionsOpen = null,
+    [property: Id(33)] CourtReviewView? Court = null);
+
+/// <summary>
+/// An addressee's objection that complying would break a third country's law (REG 2023/1543 Art. 17), before the
+/// issuing state's court (<see cref="Court"/>, the seat): <see cref="Status"/> `awaiting`, `upheld`, `lifted` or
+/// `lifted-in-part` (as to the <see cref="Barred"/> categories only); <see cref="Text"/> the objection and the facts the
+/// court weighs, with the articles; <see cref="PersonConnected"/> whether the person whose data is sought is a national
+/// or resident of, or located in, <see cref="ThirdCountry"/>.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record CourtReviewView(
+    [property: Id(0)] string Court,
+    [property: Id(1)] string Status,
+    [property: Id(2)] string ThirdCountry,
+    [property: Id(3)] IReadOnlyList<string> Barred,
+    [property: Id(4)] string Text,
+    [property: Id(5)] bool PersonConnected);
 
 /// <summary>
 /// A condition on the use of what a request gives (<see cref="Use"/>: `other-investigation` or `onward-transfer`, which

@@ -214,7 +214,7 @@ public static class ExerciseViews
     }
 
     private static RequestView Request(RequestRecord r, Simulation s, ViewIndex index) => index.Request(r,
-        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted, r.InDefault, r.Enforcement?.State, r.EmergencyClaimHeld, r.LapsedWithEmergency, r.Informing?.State),
+        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted, r.InDefault, r.Enforcement?.State, r.EmergencyClaimHeld, r.LapsedWithEmergency, r.Informing?.State, r.ConflictRaised, r.CourtDecision),
         () => [.. r.Items.Select(i => Fate(r, i.Id, s, index))],
         () => index.Queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null,
         (fates, queue) => new(
@@ -252,7 +252,32 @@ public static class ExerciseViews
             Informing(r, s),
             r.Conditions.Count == 0 ? null : [.. r.Conditions.Select(c => new UseConditionView(Names.Kebab(c.Use), c.Source))],
             r.State is RequestState.Received or RequestState.UnderReview or RequestState.AwaitingClarification && r.Instrument.ConditionsOpen is { Count: > 0 } open
-                ? [.. open.Select(l => new UseConditionView(Names.Kebab(l.Use), l.ConditionSource!))] : null));
+                ? [.. open.Select(l => new UseConditionView(Names.Kebab(l.Use), l.ConditionSource!))] : null,
+            Court(r, s)));
+
+    /// <summary>The addressee's objection under a third country's law and its court's review (REG Art. 17); null where none was raised.</summary>
+    private static CourtReviewView? Court(RequestRecord r, Simulation s)
+    {
+        if (r.Conflict is not { } conflict || r.CourtSeat is not { } court || r.Instrument.ConflictingObligations is not { } rule) return null;
+        var connected = s.World.IncidentOf(r.Items[0]).Offence.PersonIsOf(conflict.ThirdCountry);
+        var person = $"the person whose data is sought is {(connected ? "" : "not ")}a national or resident of, or located in, {conflict.ThirdCountry}";
+        var status = r.CourtDecision switch
+        {
+            null => "awaiting",
+            CourtDecision.Upheld => "upheld",
+            CourtDecision.LiftedInPart => "lifted-in-part",
+            _ => "lifted",
+        };
+        var text = r.CourtDecision is null
+            ? $"{r.Provider.Id} objects: {conflict.Describe()}; execution is suspended while {court} reviews the order ({rule.Source}). The court weighs the interests that law protects and the case's connection to either state ({rule.LiftSource}): {person}"
+            : $"{court} {r.CourtDecision switch
+            {
+                CourtDecision.Upheld => "upheld the order",
+                CourtDecision.LiftedInPart => $"lifted the order as to {string.Join(" and ", conflict.Barred.Select(Names.Kebab))} data and upheld it for the rest",
+                _ => "lifted the order",
+            }} on {r.Provider.Id}'s objection ({rule.LiftSource}); {person}";
+        return new CourtReviewView(court, status, conflict.ThirdCountry, [.. conflict.Barred.Select(Names.Kebab)], text, connected);
+    }
 
     /// <summary>Telling the person whose data the order obtained (REG Art. 13), once due; null before, and where the instrument sets no such duty.</summary>
     private static InformingView? Informing(RequestRecord r, Simulation s) => r.Informing is not { } informing || r.Instrument.InformsPerson is not { } duty ? null

@@ -165,13 +165,25 @@ public sealed class EuProductionOrderTests
         .Provider(LawWorld.Host, "US", p => p with { OffersServicesIn = new HashSet<string>([LawWorld.Requested]), LegalRepresentativeIn = LawWorld.Requested })
         .AllItemsAt(LawWorld.Host);
 
+    /// <summary>The issuing state's seats but its judge's, whom the engine plays: the court, and the validator of the prosecutor's order.</summary>
+    private static readonly string[] CourtNotSeated = [.. IssuingSeats.Where(seat => seat != Judge)];
+
+    /// <summary>The prosecutor's order for <paramref name="items"/>, validated by the engine's judge and reviewed by the engine's court.</summary>
+    private static Simulation SendBeforeTheEnginesCourt(LawWorld world, params string[] items)
+    {
+        var s = world.Run(CourtNotSeated);
+        var sent = s.Decide(new SendRequest(Prosecutor, Id, items));
+        Assert.True(sent.Accepted, sent.Message);
+        return s;
+    }
+
     [Fact, Rule(Id, "conflicting-obligations")]
     public void Art17_1_to_3_an_addressee_whose_home_law_forbids_the_disclosure_objects_and_execution_waits_for_the_issuing_states_court()
     {
-        var s = Send(UsProvider(), Judge, Id, "content");
+        var s = SendBeforeTheEnginesCourt(UsProvider(), "content");
         var pending = s.Last();
         s.StepUntil(() => s.Events<ConflictingObligationRaised>().Any(), "the objection");
-        Assert.True(s.Decide(new EscalateRequest(Judge, pending.Id)).Accepted); // the court is not hurried by it
+        Assert.True(s.Decide(new EscalateRequest(Prosecutor, pending.Id)).Accepted); // the court is not hurried by it
         var r = s.Settle(pending);
         var raised = s.Events<ConflictingObligationRaised>().Single();
         Assert.Equal(raised.ReviewEndsAt, s.Journal.Entries.Single(e => e.Event is ConflictingObligationReviewed).At);
@@ -225,7 +237,7 @@ public sealed class EuProductionOrderTests
     [Fact, Rule(Id, "conflicting-obligations/lifted-where")]
     public void Art17_5_the_court_lifts_the_order_where_the_person_is_connected_to_the_third_country_and_the_data_are_not_produced()
     {
-        var s = Send(UsProvider().PersonOf("US"), Judge, Id, "content");
+        var s = SendBeforeTheEnginesCourt(UsProvider().PersonOf("US"), "content");
         var r = s.Settle(s.Last());
         var reviewed = s.Events<ConflictingObligationReviewed>().Single();
         Assert.False(reviewed.Upheld);
@@ -238,8 +250,7 @@ public sealed class EuProductionOrderTests
     [Fact, Rule(Id, "conflicting-obligations/lifted-where")]
     public void Art17_4_and_5_a_court_lifts_the_order_only_as_to_the_data_the_third_countrys_law_bars_and_it_stands_for_the_rest()
     {
-        var s = UsProvider().PersonOf("US").Run(IssuingSeats);
-        Assert.True(s.Decide(new SendRequest(Judge, Id, ["subscriber", "content"])).Accepted);
+        var s = SendBeforeTheEnginesCourt(UsProvider().PersonOf("US"), "subscriber", "content");
         var r = s.Settle(s.Last());
         var reviewed = s.Events<ConflictingObligationReviewed>().Single();
         Assert.False(reviewed.Upheld);
@@ -255,10 +266,67 @@ public sealed class EuProductionOrderTests
         Assert.StartsWith("withheld: the court lifted the order as to content data", withheld.Reason);
 
         // Under the rules before 2026.12.12 the court lifted the whole order.
-        var before = UsProvider().PersonOf("US").Run(SimulationOptions.Under("2026.12.11", 1, new Simulator.Core.Policies.NoPolicy(), IssuingSeats.ToHashSet()));
-        Assert.True(before.Decide(new SendRequest(Judge, Id, ["subscriber", "content"])).Accepted);
+        var before = UsProvider().PersonOf("US").Run(SimulationOptions.Under("2026.12.11", 1, new Simulator.Core.Policies.NoPolicy(), CourtNotSeated.ToHashSet()));
+        Assert.True(before.Decide(new SendRequest(Prosecutor, Id, ["subscriber", "content"])).Accepted);
         Assert.Equal(RequestState.Refused, before.Settle(before.Last()).State);
         Assert.Null(before.Events<ConflictingObligationReviewed>().Single().OnlyFor);
         Assert.NotEqual(EvidenceStatus.Secured, before.Evidence("subscriber").Status);
+    }
+
+    [Fact, Rule(Id, "conflicting-obligations")]
+    public void Art17_3_to_6_a_trainee_holding_the_issuing_states_judge_seat_is_the_court_and_decides_on_the_objection()
+    {
+        var s = UsProvider().PersonOf("US").Run(IssuingSeats);
+        Assert.True(s.Decide(new SendRequest(Judge, Id, ["subscriber", "content"])).Accepted);
+        var r = s.Last();
+        s.StepUntil(() => s.Events<ConflictingObligationRaised>().Any(), "the objection");
+        var raised = s.Events<ConflictingObligationRaised>().Single();
+        Assert.Equal(Judge, raised.Court);
+        Assert.Null(raised.ReviewEndsAt); // the trainee's review takes as long as they take
+        s.RunUntil(s.Now + TimeSpan.FromDays(120));
+        Assert.Empty(s.Events<ConflictingObligationReviewed>()); // the engine does not decide for the seated court
+        Assert.Equal(RequestState.UnderReview, r.State);
+
+        Assert.Contains("may not review", s.Decide(new ReviewConflict(Prosecutor, r.Id, true)).Message);
+        Assert.StartsWith("reason: give the court's reasons for lifting", s.Decide(new ReviewConflict(Judge, r.Id, false, "  ")).Message);
+        Assert.Contains("no request", s.Decide(new ReviewConflict(Judge, "req-999", true)).Message);
+        var lifted = s.Decide(new ReviewConflict(Judge, r.Id, false, "the account holder lives in the US, whose law protects the content"));
+        Assert.True(lifted.Accepted, lifted.Message);
+        Assert.Equal($"{r.Id} lifted as to content data; it stands for the rest, which the addressee executes", lifted.Message);
+        Assert.Contains("already decided (lifted-in-part)", s.Decide(new ReviewConflict(Judge, r.Id, true)).Message);
+        s.Settle(r);
+        var reviewed = s.Events<ConflictingObligationReviewed>().Single();
+        Assert.Equal((Judge, false), (reviewed.By, reviewed.Upheld));
+        Assert.StartsWith("the account holder lives in the US, whose law protects the content, and the order is lifted as to the data it bars", reviewed.Reason);
+        Assert.Equal(EvidenceStatus.Secured, s.Evidence("subscriber").Status);
+        Assert.NotEqual(EvidenceStatus.Secured, s.Evidence("content").Status);
+
+        // The court may weigh otherwise than the engine would: upheld, the addressee executes the whole order.
+        var upholding = UsProvider().PersonOf("US").Run(IssuingSeats);
+        Assert.True(upholding.Decide(new SendRequest(Judge, Id, ["content"])).Accepted);
+        upholding.StepUntil(() => upholding.Events<ConflictingObligationRaised>().Any(), "the objection");
+        Assert.Equal($"{upholding.Last().Id} upheld: the addressee executes it", upholding.Decide(new ReviewConflict(Judge, upholding.Last().Id, true)).Message);
+        upholding.Settle(upholding.Last());
+        Assert.Equal(EvidenceStatus.Secured, upholding.Evidence("content").Status);
+    }
+
+    [Fact, Rule(Id, "conflicting-obligations")]
+    public void Art17_3_an_objection_left_with_a_court_seat_handed_to_the_engine_is_reviewed_by_the_engine_and_before_rules_2026_12_12_the_engine_always_was_the_court()
+    {
+        var world = UsProvider().PersonOf("US");
+        var handed = world.Run(new SimulationOptions(1, new Simulator.Core.Policies.PreserveThenMlaPolicy(), IssuingSeats.ToHashSet()));
+        Assert.True(handed.Decide(new SendRequest(Judge, Id, ["content"])).Accepted);
+        var r = handed.Last();
+        handed.StepUntil(() => handed.Events<ConflictingObligationRaised>().Any(), "the objection");
+        Assert.True(handed.Decide(new HandSeatToEngine(Judge)).Accepted);
+        handed.Settle(r);
+        Assert.Equal(RequestState.Refused, r.State); // the engine's court lifts the order: the person is of the US
+        Assert.Equal(Judge, handed.Events<ConflictingObligationReviewed>().Single().By);
+
+        var before = world.Run(SimulationOptions.Under("2026.12.11", 1, new Simulator.Core.Policies.NoPolicy(), IssuingSeats.ToHashSet()));
+        Assert.True(before.Decide(new SendRequest(Judge, Id, ["content"])).Accepted);
+        before.StepUntil(() => before.Events<ConflictingObligationRaised>().Any(), "the objection");
+        Assert.NotNull(before.Events<ConflictingObligationRaised>().Single().ReviewEndsAt);
+        Assert.Equal(RequestState.Refused, before.Settle(before.Last()).State);
     }
 }

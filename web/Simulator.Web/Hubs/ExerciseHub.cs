@@ -222,6 +222,13 @@ public sealed class ExerciseHub(IGrainFactory grains, Identities identities, Exe
         Decide(seat => new ValidateRequest(seat, Required(request, "request"), validate, Bounded(note, "note", MessageLimits.Note)));
 
     /// <summary>
+    /// The issuing state's court (its judge seat) decides on an addressee's objection that complying would break a third
+    /// country's law (REG Art. 17(4)-(6)): upholds the order, or lifts it, with the court's reasons in <paramref name="reason"/>.
+    /// </summary>
+    public Task<DecisionResult> ReviewConflict(string request, bool uphold, string? reason = null) =>
+        Decide(seat => new ReviewConflict(seat, Required(request, "request"), uphold, Bounded(reason, "reason", MessageLimits.Note)));
+
+    /// <summary>
     /// Puts a secured item of the seat's state to a use beyond its purpose: in another incident of the state
     /// (<paramref name="inIncident"/>) or passed on to another state (<paramref name="to"/>), one of the two. Accepted
     /// without the consent the giving state's terms require too, and then recorded as a violation (docs/safeguards.md).

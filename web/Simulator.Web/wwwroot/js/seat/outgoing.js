@@ -50,6 +50,18 @@ function informing(r) {
     i.reason ? el("div", { class: "small muted" }, `reasons: ${i.reason}`) : null);
 }
 
+const courtClass = { awaiting: "warn", upheld: "ok", lifted: "bad", "lifted-in-part": "warn" };
+
+/** The addressee's objection under a third country's law and the court's review of it (REG Art. 17). */
+function court(r) {
+  const c = r.court;
+  if (!c) return null;
+  const label = { awaiting: `objection: before ${c.court}`, upheld: "objection: order upheld", lifted: "objection: order lifted", "lifted-in-part": `objection: lifted for ${c.barred.join(", ")}` }[c.status] ?? c.status;
+  return el("div", { class: "small", dataset: { court: c.status } }, el("span", { class: `pill ${courtClass[c.status] ?? "muted"}`, title: c.text }, label));
+}
+
+const mayReviewConflict = (r, seat) => r.court?.status === "awaiting" && r.court.court === seat;
+
 const fateClass = { "in-locker": "ok", preserved: "ok", produced: "ok", "secured-elsewhere": "ok", lost: "bad", lapsed: "bad", "nothing-found": "warn", released: "muted", pending: "muted" };
 
 /** What the request has done for each of its items (preserved until…, in the locker, lost at…: why), beside its state. */
@@ -83,6 +95,7 @@ export class OutgoingPanel {
           validation(r),
           enforcement(r),
           informing(r),
+          court(r),
           conditionsNote(r),
           r.refusalGround ? el("div", { class: "small error" }, `ground: ${r.refusalGround}`) : null,
           r.clarifications?.length ? el("div", { class: "small" }, `asked: ${r.clarifications.at(-1)}`) : null),
@@ -90,6 +103,7 @@ export class OutgoingPanel {
         el("td", { class: "row" },
           r.state === "awaiting-clarification" ? el("button", { class: "secondary", onclick: () => this.clarify(r) }, "Clarify") : null,
           mayValidate(r, seat.identity.seat) ? el("button", { dataset: { validate: r.request }, onclick: () => this.validate(r) }, "Validate…") : null,
+          mayReviewConflict(r, seat.identity.seat) ? el("button", { dataset: { reviewConflict: r.request }, onclick: () => this.reviewConflict(r) }, "Review objection…") : null,
           mayInform(r, seat) && r.informing.status !== "informed" ? el("button", { class: "secondary", dataset: { inform: r.request }, onclick: () => seat.act("InformPerson", r.request, false, null) }, "Inform the person") : null,
           mayInform(r, seat) && r.informing.status === "due" ? el("button", { class: "secondary", dataset: { delayInforming: r.request }, onclick: () => this.delayInforming(r) }, "Delay informing…") : null,
           r.enforcement?.mayAsk ? el("button", { dataset: { enforce: r.request }, onclick: () => seat.act("EnforceOrder", r.request, null) }, "Ask for enforcement") : null,
@@ -112,6 +126,20 @@ export class OutgoingPanel {
     ], "Record decision", () => {
       if (decision.value === "no" && !note.value.trim()) throw new Error("give the reason for refusing validation");
       return this.seat.hub.invoke("ValidateRequest", r.request, decision.value === "yes", note.value || null);
+    });
+  }
+
+  reviewConflict(r) {
+    const decision = el("select", { id: "court-decision" }, el("option", { value: "uphold" }, "Uphold the order"), el("option", { value: "lift" }, "Lift the order"));
+    const reason = el("textarea", { id: "court-reason", placeholder: "The court's reasons; to lift, the interests the third country's law protects and the case's connection to it" });
+    openDialog(`Review the objection to ${r.request}`, [
+      el("p", { class: "small" }, `${r.instrumentName} to ${r.provider} for ${r.evidence.join(", ")}`),
+      el("p", { class: "small" }, r.court.text),
+      el("label", {}, el("span", {}, "Decision"), decision),
+      el("label", {}, el("span", {}, "Reasons"), reason),
+    ], "Record decision", () => {
+      if (decision.value === "lift" && !reason.value.trim()) throw new Error("give the court's reasons for lifting the order");
+      return this.seat.hub.invoke("ReviewConflict", r.request, decision.value === "uphold", reason.value || null);
     });
   }
 
