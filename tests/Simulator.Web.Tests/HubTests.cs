@@ -139,6 +139,7 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
         var court = (await Order(judge)).GetProperty("court");
         Assert.Equal(("AL/judge", "awaiting", "US"), (court.GetProperty("court").GetString(), court.GetProperty("status").GetString(), court.GetProperty("thirdCountry").GetString()));
         Assert.Contains("the person whose data is sought is not a national or resident of, or located in, US", court.GetProperty("text").GetString());
+        Assert.True(court.GetProperty("traineeDecides").GetBoolean());
         await trainer.InvokeAsync<ClockState>("JumpTo", start.AddDays(90));
         Assert.Equal("awaiting", (await Order(judge)).GetProperty("court").GetProperty("status").GetString()); // the engine does not decide for the seated court
 

@@ -73,6 +73,8 @@ public sealed partial class Simulation
             return DecisionResult.Rejected($"request: no request '{command.Request}'");
         if (!r.ConflictRaised || r.Conflict is not { } conflict || r.Instrument.ConflictingObligations is not { } rule)
             return DecisionResult.Rejected($"request: {r.Id}'s addressee raised no objection under a third country's law: there is nothing for a court to review");
+        if (!Options.SeatedCourtReviewsConflicts)
+            return DecisionResult.Rejected($"request: under this exercise's rules (before 2026.12.12) the engine is the court that reviews {r.Id}'s objection, whoever holds {r.CourtSeat}");
         if (command.Actor != r.CourtSeat)
             return DecisionResult.Rejected($"{command.Actor} may not review {r.Id}: the objection is for {r.CourtSeat}, the court of the issuing state ({rule.Source})");
         if (r.CourtDecision is { } decided || r.State != RequestState.UnderReview)

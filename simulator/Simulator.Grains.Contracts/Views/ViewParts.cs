@@ -103,7 +103,8 @@ public sealed record RequestView(
 /// issuing state's court (<see cref="Court"/>, the seat): <see cref="Status"/> `awaiting`, `upheld`, `lifted` or
 /// `lifted-in-part` (as to the <see cref="Barred"/> categories only); <see cref="Text"/> the objection and the facts the
 /// court weighs, with the articles; <see cref="PersonConnected"/> whether the person whose data is sought is a national
-/// or resident of, or located in, <see cref="ThirdCountry"/>.
+/// or resident of, or located in, <see cref="ThirdCountry"/>; <see cref="TraineeDecides"/> whether the court's trainee
+/// decides it now (the seat is held, under rules from 2026.12.12), else the engine's court does.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CourtReviewView(
@@ -112,7 +113,8 @@ public sealed record CourtReviewView(
     [property: Id(2)] string ThirdCountry,
     [property: Id(3)] IReadOnlyList<string> Barred,
     [property: Id(4)] string Text,
-    [property: Id(5)] bool PersonConnected);
+    [property: Id(5)] bool PersonConnected,
+    [property: Id(6)] bool TraineeDecides = false);
 
 /// <summary>
 /// A condition on the use of what a request gives (<see cref="Use"/>: `other-investigation` or `onward-transfer`, which

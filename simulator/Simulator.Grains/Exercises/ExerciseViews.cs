@@ -276,7 +276,8 @@ public static class ExerciseViews
                 CourtDecision.LiftedInPart => $"lifted the order as to {string.Join(" and ", conflict.Barred.Select(Names.Kebab))} data and upheld it for the rest",
                 _ => "lifted the order",
             }} on {r.Provider.Id}'s objection ({rule.LiftSource}); {person}";
-        return new CourtReviewView(court, status, conflict.ThirdCountry, [.. conflict.Barred.Select(Names.Kebab)], text, connected);
+        var traineeDecides = r.CourtDecision is null && s.Options.SeatedCourtReviewsConflicts && s.IsHumanSeat(court);
+        return new CourtReviewView(court, status, conflict.ThirdCountry, [.. conflict.Barred.Select(Names.Kebab)], text, connected, traineeDecides);
     }
 
     /// <summary>Telling the person whose data the order obtained (REG Art. 13), once due; null before, and where the instrument sets no such duty.</summary>

@@ -327,6 +327,7 @@ public sealed class EuProductionOrderTests
         Assert.True(before.Decide(new SendRequest(Judge, Id, ["content"])).Accepted);
         before.StepUntil(() => before.Events<ConflictingObligationRaised>().Any(), "the objection");
         Assert.NotNull(before.Events<ConflictingObligationRaised>().Single().ReviewEndsAt);
+        Assert.Contains("under this exercise's rules (before 2026.12.12) the engine is the court", before.Decide(new ReviewConflict(Judge, before.Last().Id, true)).Message);
         Assert.Equal(RequestState.Refused, before.Settle(before.Last()).State);
     }
 }

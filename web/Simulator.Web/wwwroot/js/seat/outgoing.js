@@ -60,7 +60,7 @@ function court(r) {
   return el("div", { class: "small", dataset: { court: c.status } }, el("span", { class: `pill ${courtClass[c.status] ?? "muted"}`, title: c.text }, label));
 }
 
-const mayReviewConflict = (r, seat) => r.court?.status === "awaiting" && r.court.court === seat;
+const mayReviewConflict = (r, seat) => r.court?.status === "awaiting" && r.court.traineeDecides && r.court.court === seat;
 
 const fateClass = { "in-locker": "ok", preserved: "ok", produced: "ok", "secured-elsewhere": "ok", lost: "bad", lapsed: "bad", "nothing-found": "warn", released: "muted", pending: "muted" };
 
