@@ -28,13 +28,13 @@ internal static class CatalogueRules
                 var path = $"preconditions/{Names.Kebab(p.Kind)}";
                 yield return new(i.Id, path, p.Source);
                 foreach (var e in p.ExceptionsToRule)
-                    yield return new(i.Id, $"{path}/exceptions/{e.OffenceList ?? "conducts"}", e.Source);
+                    yield return new(i.Id, $"{path}/exceptions/{ExceptionKey(e)}", e.Source);
             }
             foreach (var g in i.RefusalGrounds)
             {
                 yield return new(i.Id, $"refusal-grounds/{g.Id}", g.Source);
                 foreach (var e in g.ExceptionsToRule)
-                    yield return new(i.Id, $"refusal-grounds/{g.Id}/exceptions/{e.OffenceList ?? "conducts"}", e.Source);
+                    yield return new(i.Id, $"refusal-grounds/{g.Id}/exceptions/{ExceptionKey(e)}", e.Source);
             }
             if (!i.WaitsInBacklog && i.Channel == Channel.CentralAuthorities) yield return new(i.Id, "waits-in-backlog", i.BacklogSource ?? i.LegalBasis);
             if (i.EmergencyReviewSource is { } reviewed) yield return new(i.Id, "emergency-review", reviewed);
@@ -101,4 +101,7 @@ internal static class CatalogueRules
         // What becomes of emergency powers when their threat ends, under the pseudo-instrument "emergency".
         yield return new("emergency", "sunset", catalogue.Sunset.Source);
     }
+
+    /// <summary>An exception is named by its offence list, else "conducts" where it lists them, else "categories" (an exception for a measure).</summary>
+    private static string ExceptionKey(ExceptionToRule e) => e.OffenceList ?? (e.Conducts.Count > 0 ? "conducts" : "categories");
 }

@@ -177,6 +177,27 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void An_exception_names_the_offences_or_the_measure_it_is_for_and_not_a_list_and_conducts_at_once()
+    {
+        var text = CatalogueLoader.ShippedText;
+        var measure = Assert.Single(CatalogueLoader.Shipped["eu-eio"].RefusalGrounds.Single(g => g.Id == "dual-criminality").ExceptionsToRule, e => e.Categories is not null);
+        Assert.Equal([Simulator.Core.Common.DataCategory.Subscriber], measure.Categories);
+        Assert.Empty(measure.Conducts);
+
+        const string shipped = "- {categories: [subscriber], source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2)";
+        Assert.Contains(shipped, text);
+        static Simulator.Scenarios.Diagnostics.Diagnostic Problem(string text) =>
+            Assert.Single(Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(text, "cat.yaml")).Problems);
+        var neither = text.Replace(shipped, "- {source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2)");
+        Assert.Equal("an exception names the offences it is for (offences or conducts), or the measure (categories), or both", Problem(neither).Message);
+        Assert.Equal(neither[..neither.IndexOf("- {source: \"Directive 2014/41/EU Arts. 10(2)(e)", StringComparison.Ordinal)].Count(c => c == '\n') + 1, Problem(neither).Line);
+        var both = text.Replace(shipped, "- {offences: eio-annex-d, conducts: [fraud], source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2)");
+        Assert.Equal("an exception names either an offence list (offences) or conducts, not both", Problem(both).Message);
+        var badCategory = text.Replace(shipped, "- {categories: [email], source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2)");
+        Assert.StartsWith("item 1 of 'categories' has a value that is not allowed", Problem(badCategory).Message);
+    }
+
+    [Fact]
     public void Enforcement_is_for_binding_orders_with_a_deadline_names_only_enforcing_state_grounds_and_a_penalty_that_is_a_share()
     {
         var text = CatalogueLoader.ShippedText;

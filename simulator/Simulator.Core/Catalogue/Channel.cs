@@ -13,6 +13,6 @@ public enum Channel
     DirectToProvider,
     /// <summary>No request at all: the issuing state reaches the data itself (Budapest Art. 32).</summary>
     Unilateral,
-    /// <summary>A joint investigation team: set up by agreement, then evidence flows inside the team.</summary>
+    /// <summary>A joint investigation team: set up by agreement (each request sets one up, timing.setup), then the requested state's prosecutor, a member, reviews.</summary>
     JointTeam,
 }

@@ -256,17 +256,18 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     /// <summary>
     /// Why the law keeps <paramref name="ground"/> from <paramref name="reviewer"/> on this offence and data, or null
     /// where it is open: a reservation the state did not make, dual criminality its law does not require for the data
-    /// sought, or an exception that covers the offence. Whether the facts then support the ground is <see cref="GroundHolds"/>.
+    /// sought, or an exception that covers the offence or the measure. Whether the facts then support the ground is <see cref="GroundHolds"/>.
     /// </summary>
     public static string? GroundClosed(RefusalGround ground, Jurisdiction reviewer, Offence offence, IEnumerable<DataCategory> categories)
     {
+        var sought = categories.Distinct().ToList();
         if (ground.RequiresReservation is { } reservation && !reviewer.Reservations.Contains(reservation))
             return $"'{ground.Id}' is open only to a state that made the reservation '{reservation}' ({ground.Source}), and {reviewer.Id} did not";
-        if (ground.WhereStateRequiresDualCriminality && !categories.Any(reviewer.RequiresDualCriminality))
+        if (ground.WhereStateRequiresDualCriminality && !sought.Any(reviewer.RequiresDualCriminality))
             return $"'{ground.Id}' is open only where the state's law requires dual criminality for the data sought, and {reviewer.Id}'s does not";
         if (ground.When == RefusalCondition.OverBroad && reviewer.RefusesOverBroad is null)
             return $"'{ground.Id}' is open only to a state whose law refuses a request beyond what its facts support, and {reviewer.Id}'s narrows or executes it";
-        if (ground.ExceptionsToRule.FirstOrDefault(e => e.AppliesTo(offence)) is { } exception)
+        if (ground.ExceptionsToRule.FirstOrDefault(e => e.AppliesTo(offence, sought)) is { } exception)
             return $"'{ground.Id}' does not reach this offence: {exception.Describe()}";
         return null;
     }
@@ -328,7 +329,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
     {
         var applies = p.Categories is not { Count: > 0 } || items.Any(i => p.Categories.Contains(i.Category));
         if (!applies) return true;
-        if (p.ExceptionsToRule.Any(e => e.AppliesTo(offence))) return true;
+        var sought = items.Select(i => i.Category).Distinct().ToList();
+        if (p.ExceptionsToRule.Any(e => e.AppliesTo(offence, sought))) return true;
         return offence.MaxPenaltyYears >= p.Years;
     }
 

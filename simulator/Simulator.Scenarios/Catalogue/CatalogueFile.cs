@@ -56,6 +56,7 @@ internal sealed class ExceptionFile
     public List<string>? Conducts { get; set; }
     public int? MinimumYears { get; set; }
     public bool ByInformationSystem { get; set; }
+    public List<string>? Categories { get; set; }
     public string Source { get; set; } = "";
 }
 

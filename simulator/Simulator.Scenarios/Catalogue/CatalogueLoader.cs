@@ -285,8 +285,10 @@ public static class CatalogueLoader
         for (var e = 0; e < (exceptions?.Count ?? 0); e++)
         {
             var x = exceptions![e];
-            if (x.Offences is null == x.Conducts is null)
-                problems.Add(map.At($"{at}/{e}", "an exception names either an offence list (offences) or conducts, not both and not neither"));
+            if (x.Offences is not null && x.Conducts is not null)
+                problems.Add(map.At($"{at}/{e}", "an exception names either an offence list (offences) or conducts, not both"));
+            else if (x.Offences is null && x.Conducts is null && x.Categories is not { Count: > 0 })
+                problems.Add(map.At($"{at}/{e}", "an exception names the offences it is for (offences or conducts), or the measure (categories), or both"));
             else if (x.Offences is not null && lists.All(l => l.Id != x.Offences))
                 problems.Add(map.At($"{at}/{e}/offences", $"unknown offence list '{x.Offences}'", lists.Count == 0 ? "add it under offence-lists" : $"offence lists: {string.Join(", ", lists.Select(l => l.Id))}"));
         }
@@ -297,7 +299,8 @@ public static class CatalogueLoader
         var result = (files ?? []).Select(x =>
         {
             var list = x.Offences is null ? null : lists.First(l => l.Id == x.Offences);
-            return new ExceptionToRule(list?.Conducts ?? x.Conducts!, x.Source, list?.Id, list is null ? null : list.Name + (list.Unsure ? " [UNSURE]" : ""), x.MinimumYears, x.ByInformationSystem);
+            return new ExceptionToRule(list?.Conducts ?? x.Conducts ?? [], x.Source, list?.Id, list is null ? null : list.Name + (list.Unsure ? " [UNSURE]" : ""), x.MinimumYears, x.ByInformationSystem,
+                x.Categories?.Select(Names.Parse<DataCategory>).ToList());
         }).ToList();
         if (older is not null) result.Insert(0, older);
         return result.Count == 0 ? null : result;

@@ -1,5 +1,6 @@
 using Simulator.Core.Catalogue;
 using Simulator.Core.Common;
+using Simulator.Core.Procedures;
 using static Simulator.Conformance.Tests.Law;
 
 namespace Simulator.Conformance.Tests.Instruments;
@@ -69,5 +70,21 @@ public sealed class EuInvestigationOrderTests
         Assert.Contains("Annex D", Case(3, "extortion").GroundClosed(Id, "dual-criminality", LawWorld.Requested));
         Assert.True(Case(2, "extortion").GroundHolds(Id, "dual-criminality", LawWorld.Requested));
         Assert.True(Case(8, "hacktivism").GroundHolds(Id, "dual-criminality", LawWorld.Requested));
+    }
+
+    [Fact, Rule(Id, "refusal-grounds/dual-criminality/exceptions/categories")]
+    public void Art11_2_dual_criminality_does_not_reach_identifying_the_holder_of_a_subscription_a_measure_of_Art10_2_e()
+    {
+        var world = Bound().Offence(8, "hacktivism").DoesNotCriminalise(LawWorld.Requested, "hacktivism");
+        Assert.Contains("a request for subscriber data only", world.GroundClosed(Id, "dual-criminality", LawWorld.Requested, DataCategory.Subscriber));
+        Assert.True(world.GroundHolds(Id, "dual-criminality", LawWorld.Requested, DataCategory.Traffic));
+        Assert.True(world.GroundHolds(Id, "dual-criminality", LawWorld.Requested, DataCategory.Subscriber, DataCategory.Traffic));
+
+        // In play, the executing state the engine plays executes the order for subscriber data and refuses it for traffic data.
+        var subscriber = Send(world, Prosecutor, Id, "subscriber");
+        Assert.Equal(RequestState.Delivered, subscriber.Settle(subscriber.Last()).State);
+        var traffic = Send(world, Prosecutor, Id, "traffic");
+        var refused = traffic.Settle(traffic.Last());
+        Assert.Equal((RequestState.Refused, "dual-criminality"), (refused.State, refused.RefusalGround));
     }
 }

@@ -112,4 +112,21 @@ public sealed class ExceptionToRuleTests
         Assert.True(exception.AppliesTo(Offence(0, false, "illegal-access")));
         Assert.False(exception.AppliesTo(Offence(20, true, "extortion")));
     }
+
+    [Fact]
+    public void An_exception_for_a_measure_applies_to_a_request_for_its_categories_only_whatever_the_offence()
+    {
+        var exception = new ExceptionToRule([], "Directive 2014/41/EU Art. 11(2)", Categories: [DataCategory.Subscriber]);
+        Assert.True(exception.AppliesTo(Offence(1, false, "theft"), [DataCategory.Subscriber]));
+        Assert.False(exception.AppliesTo(Offence(1, false, "theft"), [DataCategory.Subscriber, DataCategory.Traffic]));
+        Assert.False(exception.AppliesTo(Offence(1, false, "theft"), []));
+        Assert.False(exception.AppliesTo(Offence(1, false, "theft")));
+        Assert.Equal("not for a request for subscriber data only (Directive 2014/41/EU Art. 11(2))", exception.Describe());
+
+        var both = new ExceptionToRule(["fraud"], "src", Categories: [DataCategory.Subscriber, DataCategory.Identification]);
+        Assert.True(both.AppliesTo(Offence(1, false, "fraud"), [DataCategory.Identification]));
+        Assert.False(both.AppliesTo(Offence(1, false, "theft"), [DataCategory.Identification]));
+        Assert.Equal("not for a request for subscriber and identification data only, for fraud (src)", both.Describe());
+        Assert.False(new ExceptionToRule([], "src").AppliesTo(Offence(1, false, "theft"), [DataCategory.Subscriber]));
+    }
 }
