@@ -206,6 +206,23 @@ public class ValidationTests
     }
 
     [Fact]
+    public void Where_the_offence_was_committed_and_where_the_person_resides_name_states_the_scenario_defines()
+    {
+        var committed = Single(Valid.Replace("max-penalty-years: 5}", "max-penalty-years: 5, committed-in: [AA, CC]}"));
+        Assert.Equal(26, committed.Line);
+        Assert.Contains("unknown state 'CC'", committed.Message);
+        var residence = Single(Valid.Replace("max-penalty-years: 5}", "max-penalty-years: 5, person-resides-in: CC}"));
+        Assert.Equal(26, residence.Line);
+        Assert.Contains("unknown state 'CC'", residence.Message);
+
+        var built = WorldBuilder.Build(ScenarioLoader.Parse(Valid.Replace("max-penalty-years: 5}", "max-penalty-years: 5, committed-in: [AA], person-resides-in: AA}"), "tiny.yaml"), CatalogueLoader.Shipped, 1);
+        var offence = Assert.Single(built.World.Incidents).Offence;
+        Assert.True(offence.IsDomesticTo("AA"));
+        Assert.False(offence.IsDomesticTo("BB"));
+        Assert.False(Assert.Single(WorldBuilder.Build(ScenarioLoader.Parse(Valid, "tiny.yaml"), CatalogueLoader.Shipped, 1).World.Incidents).Offence.IsDomesticTo("AA"));
+    }
+
+    [Fact]
     public void A_malformed_duration_shows_the_expected_form()
     {
         var d = Single(Valid.Replace("created: -1d", "created: yesterday"));

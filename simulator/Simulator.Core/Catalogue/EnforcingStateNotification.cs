@@ -4,8 +4,9 @@ namespace Simulator.Core.Catalogue;
 
 /// <summary>
 /// EU production orders for traffic or content data are notified to the state where the provider is addressed,
-/// which may object within a window (REG Art. 8 and 12). The exception of Art. 8(2) (offence committed and person
-/// living in the issuing state: no notification) is not modelled.
+/// which may object within a window (REG Art. 8 and 12). <see cref="DomesticCaseSource"/>: the exception of Art. 8(2),
+/// where set no notification is needed when the offence was committed in the issuing state and the person whose data is
+/// sought resides there (<see cref="World.Offence.IsDomesticTo"/>). Catalogues written before it was data notify anyway.
 /// <para><see cref="EmergencyTransferAtOnce"/>: in an emergency the notification does not hold the data back (REG
 /// Art. 8(4), 10(4)): the provider transmits within its deadline, and an objection within the emergency window then
 /// restricts the use of what was sent. Catalogues written before this was data held it for the window, and still do.</para>
@@ -16,4 +17,9 @@ public sealed record EnforcingStateNotification(
     LegalDuration EmergencyObjectionWindow,
     string Source,
     bool EmergencyTransferAtOnce = false,
-    string? EmergencyTransferSource = null);
+    string? EmergencyTransferSource = null,
+    string? DomesticCaseSource = null)
+{
+    /// <summary>Whether an order from <paramref name="issuer"/> on this offence needs no notification under the exception (REG Art. 8(2)).</summary>
+    public bool NotRequiredFor(World.Offence offence, string issuer) => DomesticCaseSource is not null && offence.IsDomesticTo(issuer);
+}

@@ -104,7 +104,12 @@ public sealed partial class Simulation
         if (r.Instrument.Notification is { } notification && r.RequestedState != r.Issuer
             && r.Items.Any(i => notification.Categories.Contains(i.Category))
             && (r.Emergency ? notification.EmergencyObjectionWindow : notification.ObjectionWindow).From == moment)
-            NotifyEnforcingState(r, notification);
+        {
+            if (notification.NotRequiredFor(World.IncidentOf(r.Items[0]).Offence, r.Issuer))
+                Record(new NotificationNotRequired(r.Id, r.RequestedState, notification.DomesticCaseSource!));
+            else
+                NotifyEnforcingState(r, notification);
+        }
     }
 
     private void WatchDeadline(RequestRecord r, DateTimeOffset deadline)

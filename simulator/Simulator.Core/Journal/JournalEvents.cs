@@ -40,6 +40,11 @@ public sealed record RequestStateChanged(string Request, string From, string To,
 public sealed record RequestRefused(string Request, string Ground, string Description, string Source, string By) : JournalEvent;
 public sealed record ClarificationRequested(string Request, string By, string Question) : JournalEvent;
 public sealed record EnforcingStateNotified(string Request, string State, DateTimeOffset WindowEnds) : JournalEvent;
+/// <summary>
+/// An order that would be notified to <see cref="State"/> is not, because the offence was committed in the issuing state
+/// and the person whose data is sought resides there (<see cref="Rule"/>, REG Art. 8(2)): no objection window runs.
+/// </summary>
+public sealed record NotificationNotRequired(string Request, string State, string Rule) : JournalEvent;
 /// <summary>The enforcing state objected, within the emergency window, to data already transmitted (REG Art. 10(4)): its use is restricted.</summary>
 public sealed record DataUseObjected(string Request, string Ground, string Description, string Source, string By, string Rule) : JournalEvent;
 /// <summary>

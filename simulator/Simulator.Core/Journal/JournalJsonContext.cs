@@ -24,6 +24,7 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(RequestRefused))]
 [JsonSerializable(typeof(ClarificationRequested))]
 [JsonSerializable(typeof(EnforcingStateNotified))]
+[JsonSerializable(typeof(NotificationNotRequired))]
 [JsonSerializable(typeof(DataUseObjected))]
 [JsonSerializable(typeof(ConflictingObligationRaised))]
 [JsonSerializable(typeof(ConflictingObligationReviewed))]

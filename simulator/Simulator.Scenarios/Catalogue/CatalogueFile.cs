@@ -148,6 +148,7 @@ internal sealed class NotificationFile
     public string Source { get; set; } = "";
     public bool EmergencyTransferAtOnce { get; set; }
     public string? EmergencyTransferSource { get; set; }
+    public string? DomesticCaseSource { get; set; }
 }
 
 internal sealed class TimingFile

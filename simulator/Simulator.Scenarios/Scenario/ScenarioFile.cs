@@ -152,6 +152,8 @@ public sealed class OffenceFile
     public List<string>? Threats { get; set; }
     public List<string> PersonConnectedTo { get; set; } = [];
     public ThreatEndFile? ThreatEnds { get; set; }
+    public List<string> CommittedIn { get; set; } = [];
+    public string? PersonResidesIn { get; set; }
 }
 
 /// <summary>A use of evidence beyond its purpose, wanted at a time (docs/scenarios.md, uses): in another incident, or by another state.</summary>

@@ -85,6 +85,8 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
             Ref(states, inc.Investigating, $"/incidents/{i}/investigating", "state");
             for (var k = 0; k < inc.Offence.AlreadyTriedIn.Count; k++) Ref(states, inc.Offence.AlreadyTriedIn[k], $"/incidents/{i}/offence/already-tried-in/{k}", "state");
             for (var k = 0; k < inc.Offence.PersonConnectedTo.Count; k++) Ref(states, inc.Offence.PersonConnectedTo[k], $"/incidents/{i}/offence/person-connected-to/{k}", "state");
+            for (var k = 0; k < inc.Offence.CommittedIn.Count; k++) Ref(states, inc.Offence.CommittedIn[k], $"/incidents/{i}/offence/committed-in/{k}", "state");
+            if (inc.Offence.PersonResidesIn is { } residence) Ref(states, residence, $"/incidents/{i}/offence/person-resides-in", "state");
         }
         var revealed = new HashSet<string>();
         for (var l = 0; l < s.Leads.Count; l++)

@@ -62,7 +62,8 @@ public static class WorldBuilder
                 i.Offence.PrivilegedData, i.Offence.AlreadyTriedIn.ToHashSet(), i.Offence.ByInformationSystem,
                 i.Offence.Threats?.Select(Names.Parse<Threat>).ToHashSet(),
                 i.Offence.PersonConnectedTo.Count == 0 ? null : i.Offence.PersonConnectedTo.ToHashSet(),
-                i.Offence.ThreatEnds is { } ends ? new ThreatEnd(start + DurationText.Parse(ends.At), Names.Parse<ThreatFinding>(ends.Found), ends.Note.Trim()) : null))).ToList();
+                i.Offence.ThreatEnds is { } ends ? new ThreatEnd(start + DurationText.Parse(ends.At), Names.Parse<ThreatFinding>(ends.Found), ends.Note.Trim()) : null,
+                i.Offence.CommittedIn.Count == 0 ? null : i.Offence.CommittedIn.ToHashSet(), i.Offence.PersonResidesIn))).ToList();
         var incidentById = incidents.ToDictionary(i => i.Id);
 
         var synthetic = new SyntheticDataGenerator(seed, s.Synthetic.Suspects, s.Synthetic.Locale);

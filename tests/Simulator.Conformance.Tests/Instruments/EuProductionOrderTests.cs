@@ -135,6 +135,31 @@ public sealed class EuProductionOrderTests
         Assert.Empty(Send(Eu(), Judge, Id, "subscriber").Events<EnforcingStateNotified>());
     }
 
+    [Fact, Rule(Id, "notification/domestic-case")]
+    public void Art8_2_no_notification_where_the_offence_was_committed_in_the_issuing_state_and_the_person_resides_there()
+    {
+        LawWorld Facts(string[] committedIn, string? residesIn) => Eu().ChangeOffence(o => o with { CommittedIn = committedIn.ToHashSet(), PersonResidesIn = residesIn });
+        var domestic = Send(Facts([LawWorld.Issuing, LawWorld.Requested], LawWorld.Issuing), Judge, Id, "traffic");
+        var r = domestic.Settle(domestic.Last());
+        Assert.Empty(domestic.Events<EnforcingStateNotified>());
+        var skipped = domestic.Events<NotificationNotRequired>().Single();
+        Assert.Equal((r.Id, LawWorld.Requested), (skipped.Request, skipped.State));
+        Assert.StartsWith("REG Art. 8(2)", skipped.Rule);
+        Assert.Null(r.NotificationWindowEnds);
+        Assert.True(domestic.Evidence("traffic").SecuredAt < r.ReceivedAt + TimeSpan.FromDays(10), "the data waited for an objection window nobody had");
+
+        // Both conditions must hold: a person living abroad, or an offence committed only abroad, and the order is notified.
+        static int Notified(LawWorld world)
+        {
+            var s = Send(world, Judge, Id, "traffic");
+            s.Settle(s.Last());
+            return s.Events<EnforcingStateNotified>().Count();
+        }
+        Assert.Equal(1, Notified(Facts([LawWorld.Issuing], LawWorld.Requested)));
+        Assert.Equal(1, Notified(Facts([LawWorld.Requested], LawWorld.Issuing)));
+        Assert.Equal(1, Notified(Eu()));
+    }
+
     [Fact, Rule(Id, "notification/emergency-transfer")]
     public void Art8_4_and_10_4_in_an_emergency_the_data_go_at_once_and_an_objection_within_96_hours_restricts_their_use()
     {
