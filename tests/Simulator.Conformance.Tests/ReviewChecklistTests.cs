@@ -51,4 +51,22 @@ public sealed class ReviewChecklistTests
         Assert.Equal(["dual-criminality", "no-ground"], review.NotConfirmed);
         Assert.Empty(review.Unsupported);
     }
+
+    [Fact]
+    public void The_dual_criminality_check_also_answers_an_EIO_refused_for_an_offence_committed_on_the_executing_states_territory()
+    {
+        var world = LawWorld.Parties("eu-eio").Offence(5, "extortion").DoesNotCriminalise(LawWorld.Requested, "extortion")
+            .ChangeOffence(o => o with { CommittedIn = new HashSet<string>([LawWorld.Requested]) });
+        var s = Send(world, Prosecutor, "eu-eio", "subscriber", false, Reviewer);
+        var r = s.Last();
+        s.StepUntil(() => r.State == RequestState.UnderReview, $"{r.Id} reached review");
+        Assert.Contains(ReviewCheck.DualCriminality, s.ChecksFor(r)); // Directive 2014/41/EU Art. 11(1)(e) is open to BB
+
+        var contradicted = s.Decide(new AnswerRequest(Reviewer, r.Id, Answer.Refuse, "territoriality", Confirmed: [ReviewCheck.DualCriminality, ReviewCheck.Complete]));
+        Assert.False(contradicted.Accepted);
+        Assert.Contains("you confirmed dual criminality", contradicted.Message);
+        var refused = s.Decide(new AnswerRequest(Reviewer, r.Id, Answer.Refuse, "territoriality", Confirmed: [ReviewCheck.Complete]));
+        Assert.True(refused.Accepted, refused.Message);
+        Assert.Equal("territoriality", r.RefusalGround);
+    }
 }

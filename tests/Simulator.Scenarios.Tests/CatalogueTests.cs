@@ -184,16 +184,16 @@ public class CatalogueTests
         Assert.Equal([Simulator.Core.Common.DataCategory.Subscriber], measure.Categories);
         Assert.Empty(measure.Conducts);
 
-        const string shipped = "- {categories: [subscriber], source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2)";
+        const string shipped = "- {categories: [subscriber], source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2): Art. 11(1)(g)";
         Assert.Contains(shipped, text);
         static Simulator.Scenarios.Diagnostics.Diagnostic Problem(string text) =>
             Assert.Single(Assert.Throws<FileProblemsException>(() => CatalogueLoader.Parse(text, "cat.yaml")).Problems);
-        var neither = text.Replace(shipped, "- {source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2)");
+        var neither = text.Replace(shipped, "- {source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2): Art. 11(1)(g)");
         Assert.Equal("an exception names the offences it is for (offences or conducts), or the measure (categories), or both", Problem(neither).Message);
         Assert.Equal(neither[..neither.IndexOf("- {source: \"Directive 2014/41/EU Arts. 10(2)(e)", StringComparison.Ordinal)].Count(c => c == '\n') + 1, Problem(neither).Line);
-        var both = text.Replace(shipped, "- {offences: eio-annex-d, conducts: [fraud], source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2)");
+        var both = text.Replace(shipped, "- {offences: eio-annex-d, conducts: [fraud], source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2): Art. 11(1)(g)");
         Assert.Equal("an exception names either an offence list (offences) or conducts, not both", Problem(both).Message);
-        var badCategory = text.Replace(shipped, "- {categories: [email], source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2)");
+        var badCategory = text.Replace(shipped, "- {categories: [email], source: \"Directive 2014/41/EU Arts. 10(2)(e), 11(2): Art. 11(1)(g)");
         Assert.StartsWith("item 1 of 'categories' has a value that is not allowed", Problem(badCategory).Message);
     }
 

@@ -206,6 +206,26 @@ public class ValidationTests
     }
 
     [Fact]
+    public void A_measure_a_states_law_restricts_names_a_threshold_or_a_list_and_its_law_and_the_world_carries_it()
+    {
+        const string bland = "    criminalises: [illegal-access]\n    capability: low\n";
+        Assert.Contains(bland, Valid);
+        var withoutLimit = Single(Valid.Replace(bland, bland + "    restricts-measures: [{categories: [content], law: CCP s. 100}]\n"));
+        Assert.Equal(17, withoutLimit.Line);
+        var unnamedLaw = Single(Valid.Replace(bland, bland + "    restricts-measures: [{categories: [content], minimum-years: 5}]\n"));
+        Assert.Contains("law", unnamedLaw.Message);
+
+        var built = WorldBuilder.Build(ScenarioLoader.Parse(Valid.Replace(bland, bland + "    restricts-measures: [{categories: [content], minimum-years: 6, law: CCP s. 100}]\n"), "tiny.yaml"), CatalogueLoader.Shipped, 1);
+        var restriction = Assert.Single(built.World.Jurisdiction("BB").MeasureRestrictions!);
+        Assert.Equal([Simulator.Core.Common.DataCategory.Content], restriction.Categories);
+        Assert.Equal((6, "CCP s. 100"), (restriction.MinimumYears, restriction.Law));
+        var offence = Assert.Single(built.World.Incidents).Offence; // five years: below the threshold
+        Assert.NotNull(built.World.Jurisdiction("BB").RestrictionOn(offence, [Simulator.Core.Common.DataCategory.Content]));
+        Assert.Null(built.World.Jurisdiction("BB").RestrictionOn(offence, [Simulator.Core.Common.DataCategory.Traffic]));
+        Assert.Null(built.World.Jurisdiction("AA").RestrictionOn(offence, [Simulator.Core.Common.DataCategory.Content]));
+    }
+
+    [Fact]
     public void Where_the_offence_was_committed_and_where_the_person_resides_name_states_the_scenario_defines()
     {
         var committed = Single(Valid.Replace("max-penalty-years: 5}", "max-penalty-years: 5, committed-in: [AA, CC]}"));

@@ -9,6 +9,16 @@ public enum RefusalCondition
     SovereigntyConcern,
     /// <summary>None of the incident's conduct is an offence in the requested state.</summary>
     OffenceNotCriminalised,
+    /// <summary>
+    /// The offence was committed outside the issuing state and wholly or partly on the requested state's territory
+    /// (the offence's <c>committed-in</c>), and none of its conduct is an offence there (Directive 2014/41/EU Art. 11(1)(e)).
+    /// </summary>
+    OffenceOnItsTerritoryNotCriminalised,
+    /// <summary>
+    /// The requested state's law allows the measure for the data sought only for listed or graver offences, and this
+    /// offence is not among them (Directive 2014/41/EU Art. 11(1)(h); <c>jurisdictions[].restricts-measures</c>).
+    /// </summary>
+    MeasureRestricted,
     /// <summary>The data is covered by immunities or privileges, or press freedom.</summary>
     PrivilegedData,
     /// <summary>Execution would manifestly breach a fundamental right.</summary>

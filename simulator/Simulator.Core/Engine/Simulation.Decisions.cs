@@ -231,7 +231,7 @@ public sealed partial class Simulation
                 if (ChecklistProblem(r, command, ground) is { } contradicted) return DecisionResult.Rejected(contradicted);
                 Record(new DecisionTaken(command.Actor, "refuse", r.Id, ground.Id));
                 RecordReview(r, command);
-                Refuse(r, ground.Id, ground.Description, SourceOf(ground, reviewerState), command.Actor);
+                Refuse(r, ground.Id, ground.Description, SourceOf(r, ground, reviewerState), command.Actor);
                 break;
             case Answer.AskClarification:
                 Record(new DecisionTaken(command.Actor, "ask-clarification", r.Id, command.Note));

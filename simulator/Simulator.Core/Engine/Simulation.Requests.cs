@@ -306,7 +306,7 @@ public sealed partial class Simulation
         var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == reviewerKind && g.When != RefusalCondition.ProviderPolicy && GroundHolds(r, g, issuer, reviewer, offence));
         if (ground is not null)
         {
-            Refuse(r, ground.Id, ground.Description, SourceOf(ground, reviewer), by);
+            Refuse(r, ground.Id, ground.Description, SourceOf(r, ground, reviewer), by);
             return;
         }
         if (ReviewerIsProvider(r) && !ProviderAgrees(r))
@@ -321,9 +321,14 @@ public sealed partial class Simulation
         Execute(r);
     }
 
-    /// <summary>The article a refusal rests on: the catalogue's, with the state's own law where the ground is open by it (a fishing expedition).</summary>
-    private static string SourceOf(RefusalGround ground, Jurisdiction state) =>
-        ground.When == RefusalCondition.OverBroad && state.RefusesOverBroad is { } own ? $"{ground.Source}; the law of {state.Id}: {own}" : ground.Source;
+    /// <summary>The article a refusal rests on: the catalogue's, with the state's own law where the ground is open by it (a fishing expedition, a restricted measure).</summary>
+    private string SourceOf(RequestRecord r, RefusalGround ground, Jurisdiction state) => ground.When switch
+    {
+        RefusalCondition.OverBroad when state.RefusesOverBroad is { } own => $"{ground.Source}; the law of {state.Id}: {own}",
+        RefusalCondition.MeasureRestricted when state.RestrictionOn(World.IncidentOf(r.Items[0]).Offence, r.Items.Select(i => i.Category)) is { } restriction
+            => $"{ground.Source}; the law of {state.Id}: {restriction.Law}",
+        _ => ground.Source,
+    };
 
     private void RefuseOnProviderPolicy(RequestRecord r)
     {

@@ -15,7 +15,7 @@ public sealed partial class Simulation
     public IReadOnlyList<ReviewCheck> ChecksFor(RequestRecord r)
     {
         var checks = new List<ReviewCheck>();
-        if (GroundsOpenToReviewer(r).Any(g => g.When == RefusalCondition.OffenceNotCriminalised)) checks.Add(ReviewCheck.DualCriminality);
+        if (GroundsOpenToReviewer(r).Any(g => OnDualCriminality(g.When))) checks.Add(ReviewCheck.DualCriminality);
         checks.AddRange([ReviewCheck.Complete, ReviewCheck.Proportionate, ReviewCheck.NoGround]);
         return checks;
     }
@@ -37,7 +37,7 @@ public sealed partial class Simulation
                     : $"you have not confirmed {string.Join(", ", unconfirmed.Select(Names.Kebab))}: confirm each check but proportionality before narrowing {r.Id}";
             case Answer.Refuse when confirmed.Contains(ReviewCheck.NoGround):
                 return $"you confirmed that no refusal ground applies: untick it to refuse {r.Id} on '{ground?.Id}'";
-            case Answer.Refuse when ground is { When: RefusalCondition.OffenceNotCriminalised } && confirmed.Contains(ReviewCheck.DualCriminality):
+            case Answer.Refuse when ground is not null && OnDualCriminality(ground.When) && confirmed.Contains(ReviewCheck.DualCriminality):
                 return $"you confirmed dual criminality: untick it to refuse {r.Id} for its lack";
             case Answer.Refuse when ground is { When: RefusalCondition.OverBroad } && confirmed.Contains(ReviewCheck.Proportionate):
                 return $"you confirmed it proportionate: untick it to refuse {r.Id} as beyond what its facts support";
@@ -45,6 +45,9 @@ public sealed partial class Simulation
                 return null;
         }
     }
+
+    /// <summary>The grounds the dual-criminality check answers: the conduct no offence in the requested state, anywhere or where it was committed there (Directive 2014/41/EU Art. 11(1)(e)).</summary>
+    private static bool OnDualCriminality(RefusalCondition when) => when is RefusalCondition.OffenceNotCriminalised or RefusalCondition.OffenceOnItsTerritoryNotCriminalised;
 
     /// <summary>Records the checklist given with an answer: what was confirmed, what not, and what the facts contradict.</summary>
     private void RecordReview(RequestRecord r, AnswerRequest command)
@@ -55,7 +58,7 @@ public sealed partial class Simulation
         var offence = World.IncidentOf(r.Items[0]).Offence;
         var holding = GroundsOpenToReviewer(r).Where(g => GroundHolds(r, g, issuer, reviewer, offence)).ToList();
         var unsupported = new List<string>();
-        if (confirmed.Contains(ReviewCheck.DualCriminality) && holding.FirstOrDefault(g => g.When == RefusalCondition.OffenceNotCriminalised) is { } dual)
+        if (confirmed.Contains(ReviewCheck.DualCriminality) && holding.FirstOrDefault(g => OnDualCriminality(g.When)) is { } dual)
             unsupported.Add($"dual-criminality: none of the conduct is an offence in {reviewer.Id} ({dual.Source})");
         if (confirmed.Contains(ReviewCheck.Proportionate) && r.Assessment.OverBroad)
             unsupported.Add($"proportionate: it asks beyond what the facts support ({string.Join("; ", r.Assessment.Excess)})");

@@ -265,6 +265,8 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             return $"'{ground.Id}' is open only to a state that made the reservation '{reservation}' ({ground.Source}), and {reviewer.Id} did not";
         if (ground.WhereStateRequiresDualCriminality && !sought.Any(reviewer.RequiresDualCriminality))
             return $"'{ground.Id}' is open only where the state's law requires dual criminality for the data sought, and {reviewer.Id}'s does not";
+        if (ground.When == RefusalCondition.MeasureRestricted && reviewer.MeasureRestrictions is not { Count: > 0 })
+            return $"'{ground.Id}' is open only to a state whose law allows a measure only for listed or graver offences, and {reviewer.Id}'s restricts none";
         if (ground.When == RefusalCondition.OverBroad && reviewer.RefusesOverBroad is null)
             return $"'{ground.Id}' is open only to a state whose law refuses a request beyond what its facts support, and {reviewer.Id}'s narrows or executes it";
         if (ground.ExceptionsToRule.FirstOrDefault(e => e.AppliesTo(offence, sought)) is { } exception)
@@ -284,6 +286,9 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             RefusalCondition.PoliticalOffence => offence.Conducts.Any(reviewer.PoliticalOffences.Contains),
             RefusalCondition.SovereigntyConcern => reviewer.SensitiveTowards.Contains(issuer.Id),
             RefusalCondition.OffenceNotCriminalised => !offence.Conducts.Any(reviewer.Criminalises.Contains),
+            RefusalCondition.OffenceOnItsTerritoryNotCriminalised => offence.CommittedIn is { } places && !places.Contains(issuer.Id) && places.Contains(reviewer.Id)
+                && !offence.Conducts.Any(reviewer.Criminalises.Contains),
+            RefusalCondition.MeasureRestricted => reviewer.RestrictionOn(offence, categories) is not null,
             RefusalCondition.PrivilegedData => offence.PrivilegedData,
             RefusalCondition.FundamentalRightsConcern => offence.FundamentalRightsConcern,
             RefusalCondition.NeBisInIdem => offence.AlreadyTriedIn.Contains(reviewer.Id),

@@ -24,6 +24,8 @@ public sealed record CentralAuthorityOffice(int Officers, Common.DurationRange Q
 /// source that says so, so that they may claim what they spend on its EU orders from it (REG 2023/1543 Art. 14); null where it does not.
 /// <see cref="AttachesConditions"/>: the uses this state, played by the engine, makes need its consent whenever the
 /// instrument lets it attach that condition to what it gives (<see cref="Catalogue.UseLimit.ConditionSource"/>); none by default.
+/// <see cref="MeasureRestrictions"/>: the measures its law allows only for listed or graver offences (Directive 2014/41/EU
+/// Art. 11(1)(h)); none by default.
 /// </summary>
 public sealed record Jurisdiction(
     string Id,
@@ -44,8 +46,13 @@ public sealed record Jurisdiction(
     IReadOnlyDictionary<Catalogue.TrialCondition, Catalogue.Verdict>? Admissibility = null,
     string? RefusesOverBroad = null,
     string? ReimbursesProviders = null,
-    IReadOnlySet<Catalogue.UseKind>? AttachesConditions = null)
+    IReadOnlySet<Catalogue.UseKind>? AttachesConditions = null,
+    IReadOnlyList<MeasureRestriction>? MeasureRestrictions = null)
 {
+    /// <summary>The restriction of this state's law that a request for <paramref name="categories"/> on <paramref name="offence"/> meets, or null.</summary>
+    public MeasureRestriction? RestrictionOn(Offence offence, IEnumerable<Common.DataCategory> categories) =>
+        MeasureRestrictions?.FirstOrDefault(m => m.Bars(offence, categories));
+
     public bool IsParty(string framework) => Frameworks.Contains(framework);
 
     /// <summary>

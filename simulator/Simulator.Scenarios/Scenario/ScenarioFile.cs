@@ -70,6 +70,15 @@ public sealed class DisclosureBarFile
     public string? LiftSource { get; set; }
 }
 
+/// <summary>A measure the state's law allows only for listed or graver offences (Directive 2014/41/EU Art. 11(1)(h)).</summary>
+public sealed class MeasureRestrictionFile
+{
+    public List<string> Categories { get; set; } = [];
+    public int? MinimumYears { get; set; }
+    public List<string>? Conducts { get; set; }
+    public string Law { get; set; } = "";
+}
+
 public sealed class ContactPointFile
 {
     public string Staffing { get; set; } = "around-the-clock";
@@ -102,6 +111,7 @@ public sealed class JurisdictionFile
     public string? ReimbursesProviders { get; set; }
     /// <summary>The uses this state, played by the engine, makes need its consent wherever the instrument lets it (other-investigation, onward-transfer).</summary>
     public List<string> AttachesConditions { get; set; } = [];
+    public List<MeasureRestrictionFile> RestrictsMeasures { get; set; } = [];
     public List<string> PoliticalOffences { get; set; } = [];
     public List<string> SensitiveTowards { get; set; } = [];
     public string Capability { get; set; } = "medium";

@@ -236,6 +236,9 @@ public sealed class ScenarioValidator(ScenarioFile s, SourceMap map, InstrumentC
             if (j.Agreements[k].With == j.Id) Problem($"{at}/agreements/{k}/with", "a state cannot have an agreement with itself");
         }
         for (var k = 0; k < j.SensitiveTowards.Count; k++) Ref(states, j.SensitiveTowards[k], $"{at}/sensitive-towards/{k}", "state");
+        for (var k = 0; k < j.RestrictsMeasures.Count; k++)
+            if (j.RestrictsMeasures[k].MinimumYears is null && j.RestrictsMeasures[k].Conducts is null)
+                Problem($"{at}/restricts-measures/{k}", "a restricted measure names the offences its law allows it for: minimum-years, conducts or both", "e.g. minimum-years: 4");
         if (!TimeSpan.TryParse(j.UtcOffset.TrimStart('+'), CultureInfo.InvariantCulture, out _))
             Problem($"{at}/utc-offset", $"'{j.UtcOffset}' is not a UTC offset", "e.g. +01:00");
         var hours = j.Calendar.Hours.Split('-');

@@ -44,7 +44,8 @@ public static class WorldBuilder
                 j.Admissibility is { Count: > 0 } own ? own.ToDictionary(a => Names.Parse<TrialCondition>(a.Key), a => Names.Parse<Verdict>(a.Value)) : null,
                 string.IsNullOrWhiteSpace(j.RefusesOverBroad) ? null : j.RefusesOverBroad.Trim(),
                 string.IsNullOrWhiteSpace(j.ReimbursesProviders) ? null : j.ReimbursesProviders.Trim(),
-                j.AttachesConditions.Count == 0 ? null : j.AttachesConditions.Select(Names.Parse<UseKind>).ToHashSet());
+                j.AttachesConditions.Count == 0 ? null : j.AttachesConditions.Select(Names.Parse<UseKind>).ToHashSet(),
+                j.RestrictsMeasures.Count == 0 ? null : j.RestrictsMeasures.Select(m => new MeasureRestriction(m.Categories.Select(Names.Parse<DataCategory>).ToList(), m.Law.Trim(), m.MinimumYears, m.Conducts)).ToList());
         }).ToList();
 
         var providers = s.Providers.Select(p => new ServiceProvider(p.Id, p.Name, p.Headquarters,

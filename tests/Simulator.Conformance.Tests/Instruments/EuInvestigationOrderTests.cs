@@ -72,6 +72,56 @@ public sealed class EuInvestigationOrderTests
         Assert.True(Case(8, "hacktivism").GroundHolds(Id, "dual-criminality", LawWorld.Requested));
     }
 
+    [Fact, Rule(Id, "refusal-grounds/territoriality")]
+    public void Art11_1_e_may_be_refused_for_an_offence_committed_on_the_executing_states_territory_that_is_no_offence_there_whatever_Annex_D_says()
+    {
+        LawWorld Committed(params string[] places) => Bound().Offence(5, "extortion").DoesNotCriminalise(LawWorld.Requested, "extortion")
+            .ChangeOffence(o => o with { CommittedIn = places.ToHashSet() });
+        var there = Committed(LawWorld.Requested);
+        Assert.True(there.GroundHolds(Id, "territoriality", LawWorld.Requested, DataCategory.Subscriber));
+        // Point (g)'s exceptions do not reach (e): extortion of five years is an Annex D offence, and a subscriber is identified.
+        Assert.NotNull(there.GroundClosed(Id, "dual-criminality", LawWorld.Requested, DataCategory.Subscriber));
+        Assert.False(Committed(LawWorld.Issuing, LawWorld.Requested).GroundHolds(Id, "territoriality", LawWorld.Requested), "committed in the issuing state too");
+        Assert.False(Committed(LawWorld.Issuing).GroundHolds(Id, "territoriality", LawWorld.Requested), "committed nowhere on the executing state's territory");
+        Assert.False(Bound().Offence(5, "extortion").DoesNotCriminalise(LawWorld.Requested, "extortion").GroundHolds(Id, "territoriality", LawWorld.Requested), "where it was committed is not known");
+        Assert.False(Bound().Offence(5, "extortion").ChangeOffence(o => o with { CommittedIn = new HashSet<string>([LawWorld.Requested]) })
+            .GroundHolds(Id, "territoriality", LawWorld.Requested), "an offence there too");
+
+        var s = Send(there, Prosecutor, Id, "subscriber");
+        var refused = s.Settle(s.Last());
+        Assert.Equal((RequestState.Refused, "territoriality"), (refused.State, refused.RefusalGround));
+    }
+
+    [Fact, Rule(Id, "refusal-grounds/measure-restricted")]
+    public void Art11_1_h_may_be_refused_where_the_executing_states_law_allows_the_measure_only_for_graver_or_listed_offences()
+    {
+        LawWorld Restricted(int years, int? minimum, params string[] listed) => Bound().Offence(years, "extortion").Change(LawWorld.Requested, j => j with
+        {
+            MeasureRestrictions = [new Simulator.Core.World.MeasureRestriction([DataCategory.Content], "Code of Criminal Procedure s. 100 (content only for serious offences)", minimum, listed.Length == 0 ? null : listed)],
+        });
+        Assert.True(Restricted(4, 5).GroundHolds(Id, "measure-restricted", LawWorld.Requested, DataCategory.Content));
+        Assert.False(Restricted(5, 5).GroundHolds(Id, "measure-restricted", LawWorld.Requested, DataCategory.Content));
+        Assert.False(Restricted(4, 5).GroundHolds(Id, "measure-restricted", LawWorld.Requested, DataCategory.Traffic), "traffic data are not restricted");
+        Assert.True(Restricted(8, null, "terrorism").GroundHolds(Id, "measure-restricted", LawWorld.Requested, DataCategory.Content), "extortion is not on the list");
+        Assert.Contains("restricts none", Bound().GroundClosed(Id, "measure-restricted", LawWorld.Requested, DataCategory.Content));
+
+        var s = Send(Restricted(4, 5), Prosecutor, Id, "content");
+        var refused = s.Settle(s.Last());
+        Assert.Equal((RequestState.Refused, "measure-restricted"), (refused.State, refused.RefusalGround));
+        Assert.Contains("the law of BB: Code of Criminal Procedure s. 100", s.Events<Simulator.Core.Journal.RequestRefused>().Single().Source);
+    }
+
+    [Fact, Rule(Id, "refusal-grounds/measure-restricted/exceptions/categories")]
+    public void Art11_2_a_restriction_of_the_measure_does_not_reach_identifying_the_holder_of_a_subscription()
+    {
+        var world = Bound().Offence(1, "extortion").Change(LawWorld.Requested, j => j with
+        {
+            MeasureRestrictions = [new Simulator.Core.World.MeasureRestriction([DataCategory.Subscriber, DataCategory.Content], "law", 5)],
+        });
+        Assert.Contains("a request for subscriber data only", world.GroundClosed(Id, "measure-restricted", LawWorld.Requested, DataCategory.Subscriber));
+        Assert.True(world.GroundHolds(Id, "measure-restricted", LawWorld.Requested, DataCategory.Subscriber, DataCategory.Content));
+    }
+
     [Fact, Rule(Id, "refusal-grounds/dual-criminality/exceptions/categories")]
     public void Art11_2_dual_criminality_does_not_reach_identifying_the_holder_of_a_subscription_a_measure_of_Art10_2_e()
     {
