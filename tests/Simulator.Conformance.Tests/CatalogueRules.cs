@@ -95,6 +95,7 @@ internal static class CatalogueRules
                 yield return new(i.Id, "notification", n.ObjectionWindow.Source);
                 if (n.EmergencyTransferAtOnce) yield return new(i.Id, "notification/emergency-transfer", n.EmergencyTransferSource ?? n.Source);
                 if (n.DomesticCaseSource is { } domestic) yield return new(i.Id, "notification/domestic-case", domestic);
+                if (n.NoGroundSource is { } cleared) yield return new(i.Id, "notification/no-ground", cleared);
             }
         }
         // The trial at the end is the catalogue's too, rule by rule, under the pseudo-instrument "trial".

@@ -62,6 +62,13 @@ public sealed class ReviewChecklistTests
         s.StepUntil(() => r.State == RequestState.UnderReview, $"{r.Id} reached review");
         Assert.Contains(ReviewCheck.DualCriminality, s.ChecksFor(r)); // Directive 2014/41/EU Art. 11(1)(e) is open to BB
 
+        // Where the facts do not place the offence in BB, (e) is closed, and (g) does not reach identifying a subscriber
+        // (Art. 11(2)): nothing about dual criminality is left to confirm.
+        var elsewhere = LawWorld.Parties("eu-eio").Offence(5, "extortion").DoesNotCriminalise(LawWorld.Requested, "extortion");
+        var other = Send(elsewhere, Prosecutor, "eu-eio", "subscriber", false, Reviewer);
+        other.StepUntil(() => other.Last().State == RequestState.UnderReview, "the other request reached review");
+        Assert.DoesNotContain(ReviewCheck.DualCriminality, other.ChecksFor(other.Last()));
+
         var contradicted = s.Decide(new AnswerRequest(Reviewer, r.Id, Answer.Refuse, "territoriality", Confirmed: [ReviewCheck.DualCriminality, ReviewCheck.Complete]));
         Assert.False(contradicted.Accepted);
         Assert.Contains("you confirmed dual criminality", contradicted.Message);

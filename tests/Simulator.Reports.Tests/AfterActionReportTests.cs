@@ -193,6 +193,31 @@ public class AfterActionReportTests
     }
 
     [Fact]
+    public void Every_kind_of_refusal_ground_has_a_corrective_action()
+    {
+        foreach (var condition in Enum.GetValues<RefusalCondition>())
+            Assert.NotNull(CorrectiveActionTable.For(FindingKinds.RequestRefused, Simulator.Core.Common.Names.Kebab(condition)).Action);
+    }
+
+    [Fact]
+    public void A_request_refused_as_beyond_what_its_facts_support_is_an_area_with_the_narrower_request_as_its_remedy()
+    {
+        var refused = 0;
+        foreach (var policy in PolicyCatalogue.All.Select(p => p.Name))
+        {
+            var run = ReportRuns.Run("fishing-expedition-refused", policy);
+            var report = AfterActionReport.Build(run);
+            foreach (var refusal in run.Journal.Entries.Select(e => e.Event).OfType<RequestRefused>().Where(r => r.Ground == "fishing-expedition"))
+            {
+                refused++;
+                var area = Assert.Single(report.AreasForImprovement, a => a.Cause == "over-broad" && a.Details.Any(d => d.StartsWith(refusal.Request + " ")));
+                Assert.Contains("Ask only for what the facts link to the offence", report.ImprovementPlan.Single(c => c.Area == area.Id).Action);
+            }
+        }
+        Assert.True(refused > 0, "no policy's request was refused as a fishing expedition in fishing-expedition-refused");
+    }
+
+    [Fact]
     public void A_conditional_purge_that_fired_is_an_area_and_one_that_was_averted_is_a_strength()
     {
         var mla = AfterActionReport.Build(ReportRuns.Run("hospital-ransomware", "mla-only"));

@@ -84,6 +84,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationFixture f) : IClassFix
         ("ValidateRequest", [Req, true, "conforms"]),
         // Nor did its addressee object under a third country's law (REG Art. 17): every caller is refused.
         ("ReviewConflict", [Req, false, "the person lives in the third country"]),
+        // Nor was it notified to an enforcing state (REG Art. 8): every caller is refused.
+        ("ReviewNotification", [Req, null, "no ground"]),
         // Nothing is secured in the fixture, and no consent asked: every caller is refused (a seat by the engine, with the field).
         ("UseEvidence", ["c2-flow-logs", null, "BE", null]),
         ("AskUseConsent", ["c2-flow-logs", null, "BE", null]),

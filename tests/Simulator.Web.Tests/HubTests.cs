@@ -155,6 +155,50 @@ public sealed class HubTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     [Fact]
+    public async Task The_enforcing_states_judge_seat_reviews_a_notified_order_and_raising_no_ground_lets_the_data_go_at_once()
+    {
+        var ex = await CreateAsync("AL/judge", "DR/judge", "DR/central-authority");
+        var alInbox = new List<LiveEvent>();
+        await using var trainer = await Join(server, ex.TrainerKey);
+        await using var judge = await Join(server, Code(ex, "AL/judge"), alInbox);
+        await using var enforcing = await Join(server, Code(ex, "DR/judge"));
+        await using var other = await Join(server, Code(ex, "DR/central-authority"));
+        var start = (await trainer.InvokeAsync<ClockState>("PauseClock")).Start;
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(73)); // the operators answer from a Postlane mailbox at 3d
+
+        // Postlane's designated establishment is in Dravonia: an order for traffic data is notified to it (REG Art. 8(1)).
+        var sent = await judge.InvokeAsync<DecisionResult>("SendRequest", "eu-epoc", new[] { "mailbox-headers" }, false, null);
+        Assert.True(sent.Accepted, sent.Message);
+        var id = sent.Request!;
+        async Task<JsonElement> Incoming() =>
+            (await enforcing.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("incoming").EnumerateArray().Single(r => r.GetProperty("request").GetString() == id);
+        await trainer.InvokeAsync<ClockState>("JumpTo", start.AddHours(78));
+        var notification = (await Incoming()).GetProperty("notification");
+        Assert.Equal(("DR/judge", "open"), (notification.GetProperty("authority").GetString(), notification.GetProperty("status").GetString()));
+        Assert.True(notification.GetProperty("traineeDecides").GetBoolean());
+        Assert.Contains(notification.GetProperty("grounds").EnumerateArray(), g => g.GetProperty("id").GetString() == "immunities-privileges");
+        var windowEnds = notification.GetProperty("windowEnds").GetDateTimeOffset();
+
+        var notTheirs = await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync<DecisionResult>("ReviewNotification", id, null, null));
+        Assert.Contains("refused: DR/central-authority may not review", notTheirs.Message);
+        var unknown = await Assert.ThrowsAsync<HubException>(() => enforcing.InvokeAsync<DecisionResult>("ReviewNotification", id, "political-offence", null));
+        Assert.Contains("refused: ground: 'political-offence' is not a ground the enforcing state may raise", unknown.Message);
+        var tooLong = await Assert.ThrowsAsync<HubException>(() => enforcing.InvokeAsync<DecisionResult>("ReviewNotification", id, null, new string('x', 1001)));
+        Assert.Contains("reason", tooLong.Message);
+        var cleared = await enforcing.InvokeAsync<DecisionResult>("ReviewNotification", id, null, "no immunity or Charter concern");
+        Assert.True(cleared.Accepted, cleared.Message);
+        await Until(() => { lock (alInbox) return alInbox.Any(e => e.Type == "NoGroundRaised" && e.Data.Contains($"\"request\":\"{id}\"")); }, "the issuing judge to hear that no ground is raised");
+        Assert.Equal("no-ground", (await Incoming()).GetProperty("notification").GetProperty("status").GetString());
+
+        await trainer.InvokeAsync<ClockState>("JumpTo", windowEnds.AddDays(2));
+        var order = (await judge.InvokeAsync<JsonElement>("GetView")).GetProperty("view").GetProperty("outgoing").EnumerateArray().Single(r => r.GetProperty("request").GetString() == id);
+        var fate = order.GetProperty("fates").EnumerateArray().Single();
+        Assert.True(fate.GetProperty("fate").GetString() == "in-locker", order.ToString());
+        // Delivered as soon as it was produced, not held for the 10 days (REG Art. 10(2)).
+        Assert.True(fate.GetProperty("at").GetDateTimeOffset() < windowEnds, $"secured at {fate.GetProperty("at")}, the window ended {windowEnds}");
+    }
+
+    [Fact]
     public async Task An_event_reaches_a_client_with_its_data_as_an_object_not_as_json_text()
     {
         var ex = await CreateAsync("AL/contact-point");

@@ -15,6 +15,7 @@ namespace Simulator.Core.Decisions;
 [JsonDerivedType(typeof(ProvideClarification), "clarify")]
 [JsonDerivedType(typeof(ValidateRequest), "validate-request")]
 [JsonDerivedType(typeof(ReviewConflict), "review-conflict")]
+[JsonDerivedType(typeof(ReviewNotification), "review-notification")]
 [JsonDerivedType(typeof(ExtendPreservation), "extend-preservation")]
 [JsonDerivedType(typeof(EscalateRequest), "escalate")]
 [JsonDerivedType(typeof(WithdrawRequest), "withdraw")]

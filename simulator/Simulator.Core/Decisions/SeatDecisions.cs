@@ -62,6 +62,17 @@ public sealed record ReviewConflict(string Actor, string Request, bool Uphold, s
     public override string Describe() => $"{(Uphold ? "uphold" : "lift")} {Request} on the addressee's objection";
 }
 
+/// <summary>
+/// The enforcing state's judge seat, held by a trainee, decides on an EU production order it was notified of, within
+/// the objection window (REG Arts. 10(2), 12(1)): it raises <see cref="Ground"/>, one the instrument gives the enforcing
+/// state, and the order is refused (in an emergency, the use of what was sent is restricted), or, with none, confirms
+/// that it raises no ground. <see cref="Reason"/>: its reasons, for the record.
+/// </summary>
+public sealed record ReviewNotification(string Actor, string Request, string? Ground, string? Reason = null) : Decision(Actor)
+{
+    public override string Describe() => Ground is null ? $"raise no ground against {Request}" : $"raise {Ground} against {Request}";
+}
+
 /// <summary>The issuing side answers a request for clarification.</summary>
 public sealed record ProvideClarification(string Actor, string Request, string? Note = null) : Decision(Actor)
 {

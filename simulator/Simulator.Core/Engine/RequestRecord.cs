@@ -69,6 +69,8 @@ public sealed class RequestRecord
     /// <summary>Enforcing-state notification (REG Art. 8): delivery waits until the objection window closes.</summary>
     public DateTimeOffset? NotificationWindowEnds { get; set; }
     public bool AwaitingWindowToDeliver { get; set; }
+    /// <summary>The enforcing authority's review of the notified order (REG Art. 12): open while its window runs, then decided or passed.</summary>
+    public NotificationReview? NotificationReview { get; set; }
     /// <summary>The addressee objected that complying would break a third country's law (REG Art. 17): it does so once.</summary>
     public bool ConflictRaised { get; set; }
     /// <summary>The categories a court lifted the order for (REG Art. 17, from rules 2026.12.12): the addressee withholds them and produces the rest.</summary>

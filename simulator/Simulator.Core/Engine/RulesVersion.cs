@@ -27,9 +27,11 @@ public static class RulesVersion
     /// records the delay: the seat that issued the order, or the one that validated it (<see cref="OnlyTheIssuingAuthorityInforms"/>).
     /// 2026.12.12: a court that lifts an order under REG Art. 17 lifts it only as to the data the third country's law
     /// bars, and upholds it for the rest (<see cref="CourtLiftsOnlyBarredData"/>); a trainee holding the issuing state's
-    /// judge seat is that court and decides (<see cref="SeatedCourtReviewsConflicts"/>).
+    /// judge seat is that court and decides (<see cref="SeatedCourtReviewsConflicts"/>). 2026.12.13: a trainee holding
+    /// the enforcing state's judge seat is the enforcing authority that reviews a notified EU production order and
+    /// decides whether to raise a ground (<see cref="SeatedEnforcingAuthorityReviews"/>, REG Arts. 10 and 12).
     /// </summary>
-    public const string Current = "2026.12.12";
+    public const string Current = "2026.12.13";
 
     /// <summary>The rules of exercises stored before they pinned theirs.</summary>
     public const string BeforePinning = "2026.12.1";
@@ -109,6 +111,13 @@ public static class RulesVersion
     /// objection under REG Art. 17 as its court; before 2026.12.12 the engine did, whoever sat there.
     /// </summary>
     public static bool SeatedCourtReviewsConflicts(string? version) => Compare(version ?? BeforePinning, "2026.12.12") >= 0;
+
+    /// <summary>
+    /// Whether, under <paramref name="version"/>, a trainee holding the enforcing state's judge seat reviews a notified
+    /// EU production order within its objection window and raises a ground or none (REG Arts. 10(2), 12(1)); before
+    /// 2026.12.13 the engine did, whoever sat there.
+    /// </summary>
+    public static bool SeatedEnforcingAuthorityReviews(string? version) => Compare(version ?? BeforePinning, "2026.12.13") >= 0;
 
     /// <summary>Orders versions written year.month.release.</summary>
     public static int Compare(string a, string b)

@@ -64,6 +64,7 @@ public sealed partial class Simulation
             ProvideClarification clarification => ClarifyAsIssuer(clarification),
             ValidateRequest validate => ValidateAsAuthority(validate),
             ReviewConflict review => ReviewConflictAsCourt(review),
+            ReviewNotification notified => ReviewNotificationAsEnforcingAuthority(notified),
             ExtendPreservation extend => Extend(extend),
             EscalateRequest escalate => Escalate(escalate),
             EnforceOrder enforce => Enforce(enforce),

@@ -137,24 +137,13 @@ public sealed partial class Simulation
         var enforcing = World.Jurisdiction(r.RequestedState);
         var windowEnds = (r.Emergency ? notification.EmergencyObjectionWindow : notification.ObjectionWindow).EndsFrom(Now, enforcing.Calendar);
         r.NotificationWindowEnds = windowEnds;
+        r.NotificationReview = NotificationReview.Open;
         Record(new EnforcingStateNotified(r.Id, r.RequestedState, windowEnds));
-        var issuer = World.Jurisdiction(r.Issuer);
-        var offence = World.IncidentOf(r.Items[0]).Offence;
-        // The enforcing state reviews within the window; an objection on a ground that holds stops the order.
-        var review = r.Instrument.Timing.Review.Draw(r.Random.Derive("enforcing"), CapabilityFactor(enforcing.Id));
-        var decideAt = Now + review < windowEnds ? Now + review : windowEnds;
-        At(decideAt, () =>
+        // A trainee holding the enforcing authority's seat reviews the order themselves (from rules 2026.12.13); else the engine does.
+        if (!EnforcingAuthorityIsTrainee(r)) ReviewByEngineEnforcingAuthority(r, notification);
+        At(windowEnds, () =>
         {
-            var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == Reviewer.EnforcingState && GroundHolds(r, g, issuer, enforcing, offence));
-            if (ground is null) return;
-            var by = Names.Seat(enforcing.Id, AuthorityRole.Judge);
-            if (r.State == RequestState.Delivered && TransfersAtOnce(r))
-                RestrictUse(r, ground, notification, by);
-            else if (!r.Lifecycle.IsClosed && r.State != RequestState.Delivered)
-                Refuse(r, ground.Id, ground.Description, ground.Source, by);
-        });
-        At(r.NotificationWindowEnds.Value, () =>
-        {
+            if (r.NotificationReview == NotificationReview.Open) r.NotificationReview = NotificationReview.Passed;
             if (r.AwaitingWindowToDeliver && !r.Lifecycle.IsClosed) { r.AwaitingWindowToDeliver = false; Deliver(r); }
         });
     }
@@ -497,7 +486,7 @@ public sealed partial class Simulation
         var back = r.Instrument.Timing.Return.Draw(r.Random, factor * SpeedFactor(r));
         Step(r, back, () =>
         {
-            if (r.NotificationWindowEnds is { } ends && Now < ends && r.IsProduction && !TransfersAtOnce(r))
+            if (r.NotificationWindowEnds is { } ends && Now < ends && r.IsProduction && !TransfersAtOnce(r) && !ClearedEarly(r))
                 r.AwaitingWindowToDeliver = true; // REG Art. 10(2): transfer only once the objection window has passed
             else
                 Deliver(r);

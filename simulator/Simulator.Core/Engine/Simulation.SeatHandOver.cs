@@ -66,6 +66,7 @@ public sealed partial class Simulation
         foreach (var r in _requests.Where(r => r.ValidationDueBy is not null && !r.ValidationSettled && r.ValidatorSeat == seat))
             ValidateByEngineAfterwards(r);
         TakeUpCourtReviews(seat);
+        TakeUpNotificationReviews(seat);
         foreach (var lead in World.Leads.Where(l => _discoveredLeads.Contains(l.Id) && World.Incident(l.Incident).Investigating == jurisdiction))
             WithPolicy(jurisdiction, (p, c) => p.OnLeadDiscovered(c, lead));
         foreach (var incident in World.Incidents.Where(i => _threatsEnded.Contains(i.Id) && i.Investigating == jurisdiction))

@@ -10,7 +10,7 @@ namespace Simulator.Core.Engine;
 /// its trainees (<see cref="RulesVersion.PolicyPlaysSeatedStates"/>). <see cref="LaterLossLowersRatings"/> is false
 /// only for exercises made under rules before 2026.12.4 (<see cref="RulesVersion.LaterLossLowersRatings"/>), as is
 /// <see cref="RepliesFollowTheCase"/>; <see cref="AnswersInOfficeHours"/> before 2026.12.5; <see cref="HoldsTrial"/> before
-/// 2026.12.8 (<see cref="RulesVersion.HoldsTrial"/>); <see cref="RecordsDefaults"/> before 2026.12.9; <see cref="InformsPersons"/> before 2026.12.10; <see cref="OnlyTheIssuingAuthorityInforms"/> before 2026.12.11; <see cref="CourtLiftsOnlyBarredData"/> and <see cref="SeatedCourtReviewsConflicts"/> before 2026.12.12. <see cref="Under"/> sets
+/// 2026.12.8 (<see cref="RulesVersion.HoldsTrial"/>); <see cref="RecordsDefaults"/> before 2026.12.9; <see cref="InformsPersons"/> before 2026.12.10; <see cref="OnlyTheIssuingAuthorityInforms"/> before 2026.12.11; <see cref="CourtLiftsOnlyBarredData"/> and <see cref="SeatedCourtReviewsConflicts"/> before 2026.12.12; <see cref="SeatedEnforcingAuthorityReviews"/> before 2026.12.13. <see cref="Under"/> sets
 /// them all from a rules version.
 /// </summary>
 public sealed record SimulationOptions(
@@ -27,7 +27,8 @@ public sealed record SimulationOptions(
     bool InformsPersons = true,
     bool OnlyTheIssuingAuthorityInforms = true,
     bool CourtLiftsOnlyBarredData = true,
-    bool SeatedCourtReviewsConflicts = true)
+    bool SeatedCourtReviewsConflicts = true,
+    bool SeatedEnforcingAuthorityReviews = true)
 {
     /// <summary>
     /// The options of a run under the rules of <paramref name="rulesVersion"/>. A stored exercise or record that names
@@ -45,5 +46,6 @@ public sealed record SimulationOptions(
             InformsPersons: RulesVersion.InformsPersons(rulesVersion),
             OnlyTheIssuingAuthorityInforms: RulesVersion.OnlyTheIssuingAuthorityInforms(rulesVersion),
             CourtLiftsOnlyBarredData: RulesVersion.CourtLiftsOnlyBarredData(rulesVersion),
-            SeatedCourtReviewsConflicts: RulesVersion.SeatedCourtReviewsConflicts(rulesVersion));
+            SeatedCourtReviewsConflicts: RulesVersion.SeatedCourtReviewsConflicts(rulesVersion),
+            SeatedEnforcingAuthorityReviews: RulesVersion.SeatedEnforcingAuthorityReviews(rulesVersion));
 }

@@ -39,6 +39,7 @@ public static class EventSummary
         ThreatEnded s => $"the threat in {s.Incident} {(s.Found == "unfounded" ? "is found never to have existed" : "has ended")}: {s.Note}; no emergency may be claimed on it any more ({s.Source})",
         EmergencyClaimReviewed s => $"{s.Request}'s emergency claim reviewed: {(s.Held ? "it held" : "IT DID NOT HOLD")}: {s.Finding}{(s.Lapsed ? "; the request, allowed only in an emergency, lapses" : "")} ({s.Source})",
         EnforcingStateNotified s => $"{s.State} notified of {s.Request}; may object until {JournalJson.Instant(s.WindowEnds)}",
+        NoGroundRaised s => $"{s.By} raises no ground against {s.Request} ({s.Rule})",
         NotificationNotRequired s => $"{s.State} not notified of {s.Request}: offence and person are in the issuing state ({s.Rule})",
         RetentionAtRisk s => $"{s.Evidence} will be deleted at {JournalJson.Instant(s.ExpiresAt)}",
         DeadlineAtRisk s => $"{s.Request}'s deadline {JournalJson.Instant(s.Deadline)} is at risk",

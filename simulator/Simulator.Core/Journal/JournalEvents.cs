@@ -45,6 +45,8 @@ public sealed record EnforcingStateNotified(string Request, string State, DateTi
 /// and the person whose data is sought resides there (<see cref="Rule"/>, REG Art. 8(2)): no objection window runs.
 /// </summary>
 public sealed record NotificationNotRequired(string Request, string State, string Rule) : JournalEvent;
+/// <summary>The enforcing authority <see cref="By"/> confirmed within its window that it raises no ground against the order (<see cref="Rule"/>, REG Art. 10(2)).</summary>
+public sealed record NoGroundRaised(string Request, string By, string Rule) : JournalEvent;
 /// <summary>The enforcing state objected, within the emergency window, to data already transmitted (REG Art. 10(4)): its use is restricted.</summary>
 public sealed record DataUseObjected(string Request, string Ground, string Description, string Source, string By, string Rule) : JournalEvent;
 /// <summary>

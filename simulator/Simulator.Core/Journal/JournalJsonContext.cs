@@ -25,6 +25,7 @@ namespace Simulator.Core.Journal;
 [JsonSerializable(typeof(ClarificationRequested))]
 [JsonSerializable(typeof(EnforcingStateNotified))]
 [JsonSerializable(typeof(NotificationNotRequired))]
+[JsonSerializable(typeof(NoGroundRaised))]
 [JsonSerializable(typeof(DataUseObjected))]
 [JsonSerializable(typeof(ConflictingObligationRaised))]
 [JsonSerializable(typeof(ConflictingObligationReviewed))]

@@ -265,12 +265,14 @@ public sealed class RequestRules(ScenarioWorld world, InstrumentCatalogue catalo
             return $"'{ground.Id}' is open only to a state that made the reservation '{reservation}' ({ground.Source}), and {reviewer.Id} did not";
         if (ground.WhereStateRequiresDualCriminality && !sought.Any(reviewer.RequiresDualCriminality))
             return $"'{ground.Id}' is open only where the state's law requires dual criminality for the data sought, and {reviewer.Id}'s does not";
+        if (ground.When == RefusalCondition.OffenceOnItsTerritoryNotCriminalised && offence.CommittedIn?.Contains(reviewer.Id) != true)
+            return $"'{ground.Id}' is open only where the facts place the offence, wholly or partly, on {reviewer.Id}'s territory, and they do not";
         if (ground.When == RefusalCondition.MeasureRestricted && reviewer.MeasureRestrictions is not { Count: > 0 })
             return $"'{ground.Id}' is open only to a state whose law allows a measure only for listed or graver offences, and {reviewer.Id}'s restricts none";
         if (ground.When == RefusalCondition.OverBroad && reviewer.RefusesOverBroad is null)
             return $"'{ground.Id}' is open only to a state whose law refuses a request beyond what its facts support, and {reviewer.Id}'s narrows or executes it";
         if (ground.ExceptionsToRule.FirstOrDefault(e => e.AppliesTo(offence, sought)) is { } exception)
-            return $"'{ground.Id}' does not reach this offence: {exception.Describe()}";
+            return $"'{ground.Id}' does not reach this {(exception.Conducts.Count == 0 ? "request" : "offence")}: {exception.Describe()}";
         return null;
     }
 

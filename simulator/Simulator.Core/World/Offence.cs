@@ -31,8 +31,8 @@ public sealed record Offence(
     /// <summary>The offence as it stands once its threat has ended or been found unfounded: no threat is left to claim an emergency on.</summary>
     public Offence AfterThreatEnded => this with { ThreatToLife = false, Threats = new HashSet<Threat>() };
 
-    /// <summary>Whether the person whose data is sought is a national or resident of, or located in, <paramref name="state"/>.</summary>
-    public bool PersonIsOf(string state) => PersonConnectedTo?.Contains(state) ?? false;
+    /// <summary>Whether the person whose data is sought is a national or resident of, or located in, <paramref name="state"/> (their residence counts too).</summary>
+    public bool PersonIsOf(string state) => (PersonConnectedTo?.Contains(state) ?? false) || PersonResidesIn == state;
 
     /// <summary>Every threat the incident shows: its <see cref="Threats"/>, and life where <see cref="ThreatToLife"/> says so.</summary>
     public IReadOnlySet<Threat> Faces => ThreatToLife ? (Threats ?? new HashSet<Threat>()).Append(Threat.Life).ToHashSet() : Threats ?? new HashSet<Threat>();

@@ -96,7 +96,8 @@ public sealed record RequestView(
     [property: Id(30)] InformingView? Informing = null,
     [property: Id(31)] IReadOnlyList<UseConditionView>? Conditions = null,
     [property: Id(32)] IReadOnlyList<UseConditionView>? ConditionsOpen = null,
-    [property: Id(33)] CourtReviewView? Court = null);
+    [property: Id(33)] CourtReviewView? Court = null,
+    [property: Id(34)] NotificationView? Notification = null);
 
 /// <summary>
 /// An addressee's objection that complying would break a third country's law (REG 2023/1543 Art. 17), before the
@@ -115,6 +116,23 @@ public sealed record CourtReviewView(
     [property: Id(4)] string Text,
     [property: Id(5)] bool PersonConnected,
     [property: Id(6)] bool TraineeDecides = false);
+
+/// <summary>
+/// An EU production order notified to the enforcing state (REG Arts. 8, 12): its <see cref="Authority"/> (that state's
+/// judge seat) may raise a ground until <see cref="WindowEnds"/>. <see cref="Status"/> `open`, `no-ground`, `objected` or
+/// `passed`; <see cref="TraineeDecides"/> whether the seat's trainee decides now (held, under rules from 2026.12.13), else
+/// the engine does; <see cref="Grounds"/> the enforcing state's grounds the law leaves open to it on this order;
+/// <see cref="Text"/> where it stands, with the articles.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record NotificationView(
+    [property: Id(0)] string State,
+    [property: Id(1)] string Authority,
+    [property: Id(2)] DateTimeOffset WindowEnds,
+    [property: Id(3)] string Status,
+    [property: Id(4)] bool TraineeDecides,
+    [property: Id(5)] IReadOnlyList<GroundView> Grounds,
+    [property: Id(6)] string Text);
 
 /// <summary>
 /// A condition on the use of what a request gives (<see cref="Use"/>: `other-investigation` or `onward-transfer`, which

@@ -214,7 +214,7 @@ public static class ExerciseViews
     }
 
     private static RequestView Request(RequestRecord r, Simulation s, ViewIndex index) => index.Request(r,
-        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted, r.InDefault, r.Enforcement?.State, r.EmergencyClaimHeld, r.LapsedWithEmergency, r.Informing?.State, r.ConflictRaised, r.CourtDecision),
+        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted, r.InDefault, r.Enforcement?.State, r.EmergencyClaimHeld, r.LapsedWithEmergency, r.Informing?.State, r.ConflictRaised, r.CourtDecision, r.NotificationReview),
         () => [.. r.Items.Select(i => Fate(r, i.Id, s, index))],
         () => index.Queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null,
         (fates, queue) => new(
@@ -253,7 +253,8 @@ public static class ExerciseViews
             r.Conditions.Count == 0 ? null : [.. r.Conditions.Select(c => new UseConditionView(Names.Kebab(c.Use), c.Source))],
             r.State is RequestState.Received or RequestState.UnderReview or RequestState.AwaitingClarification && r.Instrument.ConditionsOpen is { Count: > 0 } open
                 ? [.. open.Select(l => new UseConditionView(Names.Kebab(l.Use), l.ConditionSource!))] : null,
-            Court(r, s)));
+            Court(r, s),
+            Notification(r, s)));
 
     /// <summary>The addressee's objection under a third country's law and its court's review (REG Art. 17); null where none was raised.</summary>
     private static CourtReviewView? Court(RequestRecord r, Simulation s)
@@ -278,6 +279,29 @@ public static class ExerciseViews
             }} on {r.Provider.Id}'s objection ({rule.LiftSource}); {person}";
         var traineeDecides = r.CourtDecision is null && s.Options.SeatedCourtReviewsConflicts && s.IsHumanSeat(court);
         return new CourtReviewView(court, status, conflict.ThirdCountry, [.. conflict.Barred.Select(Names.Kebab)], text, connected, traineeDecides);
+    }
+
+    /// <summary>The enforcing state's notification and its review (REG Arts. 8, 10, 12); null where the order was not notified.</summary>
+    private static NotificationView? Notification(RequestRecord r, Simulation s)
+    {
+        if (r.NotificationReview is not { } review || r.NotificationWindowEnds is not { } ends || r.Instrument.Notification is not { } rule) return null;
+        var authority = Simulation.EnforcingAuthoritySeat(r);
+        var enforcing = s.World.Jurisdiction(r.RequestedState);
+        var offence = s.World.IncidentOf(r.Items[0]).Offence;
+        var open = review == NotificationReview.Open
+            ? r.Instrument.RefusalGrounds.Where(g => g.By == Core.Catalogue.Reviewer.EnforcingState
+                && Core.Rules.RequestRules.GroundClosed(g, enforcing, offence, r.Items.Select(i => i.Category)) is null).Select(g => new GroundView(g.Id, g.Describe(), g.Source)).ToList()
+            : [];
+        var emergency = r.Emergency && rule.EmergencyTransferAtOnce ? $"; in an emergency the data go within the deadline, and a ground raised restricts their use ({rule.EmergencyTransferSource})" : "";
+        var text = review switch
+        {
+            NotificationReview.Open => $"notified to {r.RequestedState}: {authority} may raise a ground until {JournalJson.Instant(ends)} ({rule.Source}){emergency}",
+            NotificationReview.NoGround => $"{authority} raised no ground ({rule.NoGroundSource ?? rule.Source})",
+            NotificationReview.Objected => $"{authority} raised a ground{(r.RefusalGround is { } g ? $": {g}" : "")} ({rule.Source})",
+            _ => $"{r.RequestedState} raised no ground within its window: the order stands ({rule.Source})",
+        };
+        var traineeDecides = review == NotificationReview.Open && s.EnforcingAuthorityIsTrainee(r);
+        return new NotificationView(r.RequestedState, authority, ends, Names.Kebab(review), traineeDecides, open, text);
     }
 
     /// <summary>Telling the person whose data the order obtained (REG Art. 13), once due; null before, and where the instrument sets no such duty.</summary>

@@ -149,6 +149,7 @@ internal sealed class NotificationFile
     public bool EmergencyTransferAtOnce { get; set; }
     public string? EmergencyTransferSource { get; set; }
     public string? DomesticCaseSource { get; set; }
+    public string? NoGroundSource { get; set; }
 }
 
 internal sealed class TimingFile

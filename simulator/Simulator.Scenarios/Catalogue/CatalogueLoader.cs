@@ -131,7 +131,7 @@ public static class CatalogueLoader
                     f.Preservation.MaxExtensions, f.Preservation.ContinuesPendingProduction, f.Preservation.ContinuationSource),
                 f.Notification is null ? null : new EnforcingStateNotification(f.Notification.Categories.Select(Names.Parse<DataCategory>).ToList(),
                     Legal(f.Notification.ObjectionWindow)!, Legal(f.Notification.EmergencyObjectionWindow)!, f.Notification.Source,
-                    f.Notification.EmergencyTransferAtOnce, f.Notification.EmergencyTransferSource, f.Notification.DomesticCaseSource),
+                    f.Notification.EmergencyTransferAtOnce, f.Notification.EmergencyTransferSource, f.Notification.DomesticCaseSource, f.Notification.NoGroundSource),
                 f.RefusalGrounds.Select(g => new RefusalGround(g.Id, g.Description, Names.Parse<RefusalCondition>(g.When), Names.Parse<Reviewer>(g.By), g.Source,
                     g.RequiresReservation, g.Unsure, g.WhereStateRequiresDualCriminality, Exceptions(g.Exceptions, offenceLists, null))).ToList(),
                 timing!, f.DisclosesPath, f.WaitsInBacklog, emergencyDefinition) { ResponseDeadlines = deadlines.Count > 0 ? deadlines : null, BacklogSource = f.BacklogSource, EmergencyReviewSource = f.EmergencyReviewSource,

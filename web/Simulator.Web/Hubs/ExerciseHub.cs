@@ -229,6 +229,14 @@ public sealed class ExerciseHub(IGrainFactory grains, Identities identities, Exe
         Decide(seat => new ReviewConflict(seat, Required(request, "request"), uphold, Bounded(reason, "reason", MessageLimits.Note)));
 
     /// <summary>
+    /// The enforcing state's authority (its judge seat) decides on an EU production order it was notified of, within the
+    /// objection window (REG Arts. 10(2), 12(1)): raises <paramref name="ground"/> (one of the view's
+    /// <c>notification.grounds</c>), or, with null, confirms that it raises none; <paramref name="reason"/> for the record.
+    /// </summary>
+    public Task<DecisionResult> ReviewNotification(string request, string? ground, string? reason = null) =>
+        Decide(seat => new ReviewNotification(seat, Required(request, "request"), Bounded(ground, "ground", 100), Bounded(reason, "reason", MessageLimits.Note)));
+
+    /// <summary>
     /// Puts a secured item of the seat's state to a use beyond its purpose: in another incident of the state
     /// (<paramref name="inIncident"/>) or passed on to another state (<paramref name="to"/>), one of the two. Accepted
     /// without the consent the giving state's terms require too, and then recorded as a violation (docs/safeguards.md).

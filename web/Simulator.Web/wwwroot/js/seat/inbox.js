@@ -16,6 +16,19 @@ const reviewChecks = [
   ["no-ground", "No refusal ground applies"],
 ];
 
+const notificationClass = { open: "warn", "no-ground": "ok", objected: "bad", passed: "muted" };
+
+/** An EU order notified to this state (REG Arts. 8, 12): where its review stands, and until when a ground may be raised. */
+function notificationNote(r) {
+  const n = r.notification;
+  if (!n) return null;
+  return el("div", { class: "small", dataset: { notification: n.status } },
+    el("span", { class: `pill ${notificationClass[n.status] ?? "muted"}` }, `notified: ${n.status}`), " ", n.text,
+    n.status === "open" ? [" ", countdown(n.windowEnds, "to raise a ground")] : null);
+}
+
+const mayReviewNotification = (r, seat) => r.notification?.status === "open" && r.notification.traineeDecides && r.notification.authority === seat;
+
 /** Why a received request is not under review yet, and about when it will be (the server's estimate, from the office's queue). */
 function queueText(r) {
   if (!r.queue) return "Waiting in your office's queue: the review opens when your office takes it up.";
@@ -54,6 +67,9 @@ export class InboxPanel {
         r.scope?.excess.length || r.scope?.narrowed ? scopeNote(r.scope, { reviewer: true }) : null,
         r.clarifications?.length ? el("div", { class: "small" }, `Clarifications: ${r.clarifications.join(" / ")}`) : null,
         conditionsNote(r),
+        notificationNote(r),
+        mayReviewNotification(r, seat.identity.seat)
+          ? el("button", { dataset: { reviewNotification: r.request }, onclick: () => this.reviewNotification(r) }, "Review notification…") : null,
         answerable ? el("button", { dataset: { review: r.request }, onclick: () => this.review(r) }, "Review and answer")
           : el("p", { class: "small muted" }, !mine ? `Reviewed by ${r.reviewer ?? "the requested side"}.`
             : r.state === "received" ? queueText(r) : ""),
@@ -65,6 +81,22 @@ export class InboxPanel {
     if (!this.marks.isNew(id)) return;
     this.marks.mark(id);
     this.render();
+  }
+
+  reviewNotification(r) {
+    this.markRead(r.request);
+    const n = r.notification;
+    const ground = el("select", { id: "notification-ground" }, el("option", { value: "" }, "Raise no ground"),
+      n.grounds.map(g => el("option", { value: g.id }, `Raise: ${g.description} (${g.source})`)));
+    const reason = el("textarea", { id: "notification-reason", placeholder: "Your reasons, for the record" });
+    const p = r.particulars ?? {};
+    openDialog(`Review the order ${r.request} from ${r.issuer}`, [
+      el("p", { class: "small" }, `${r.instrumentName} to ${r.provider} for ${r.evidence.join(", ")}${r.emergency ? " (emergency)" : ""}`),
+      el("p", { class: "small" }, n.text),
+      el("dl", { class: "small" }, el("dt", {}, "Offence"), el("dd", {}, p.offence ?? "—"), el("dt", {}, "Facts"), el("dd", {}, p.facts ?? "—")),
+      el("label", {}, el("span", {}, "Decision"), ground),
+      el("label", {}, el("span", {}, "Reasons"), reason),
+    ], "Record decision", () => this.seat.hub.invoke("ReviewNotification", r.request, ground.value || null, reason.value || null));
   }
 
   review(r) {
