@@ -36,6 +36,7 @@ internal static class CatalogueRules
                 foreach (var e in g.ExceptionsToRule)
                     yield return new(i.Id, $"refusal-grounds/{g.Id}/exceptions/{ExceptionKey(e)}", e.Source);
             }
+            if (i.Template is { } form) yield return new(i.Id, "template", form.Offence.Source);
             if (!i.WaitsInBacklog && i.Channel == Channel.CentralAuthorities) yield return new(i.Id, "waits-in-backlog", i.BacklogSource ?? i.LegalBasis);
             if (i.EmergencyReviewSource is { } reviewed) yield return new(i.Id, "emergency-review", reviewed);
             if (i.EmergencyDefinition is { } emergency) yield return new(i.Id, "emergency-definition", emergency.Source);

@@ -58,6 +58,9 @@ public sealed record Instrument(
     /// <summary>The issuing authority's duty to tell the person whose data it obtained (REG Art. 13); null where the instrument sets none.</summary>
     public PersonInformation? InformsPerson { get; init; }
 
+    /// <summary>The form its requests are written on (Directive 2014/41/EU Annex A); null where the standard template serves.</summary>
+    public RequestTemplate? Template { get; init; }
+
     /// <summary>Who else may issue it once an authority of their state has validated the order (REG Art. 4(1)(b), 4(2)(b), 4(3)(b)); null where only <see cref="Issuers"/> may.</summary>
     public IssuingWithValidation? Validation { get; init; }
 

@@ -97,10 +97,13 @@ public sealed partial class Simulation
         if (UnknownTo(issuer, command.Evidence) is { } unknown)
             return new RequestCheckResult([unknown], [], [], null, null);
         var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState, command.Urgent));
-        if (command.Particulars?.Problems(command.Emergency, UrgentHandlingOf(command)) is { Count: > 0 } incomplete)
+        if (command.Particulars?.Problems(command.Emergency, UrgentHandlingOf(command), TemplateOf(command)) is { Count: > 0 } incomplete)
             check = check with { Problems = [.. check.Problems, .. incomplete.Select(p => $"the request is incomplete: {p}")] };
         return check;
     }
+
+    /// <summary>The form the request's instrument is written on, or null for the standard template (and an unknown instrument).</summary>
+    private RequestTemplate? TemplateOf(SendRequest command) => Catalogue.TryGet(command.Instrument, out var instrument) ? instrument.Template : null;
 
     /// <summary>The urgent handling a request marked urgent invokes, whose grounds its template must give; null when not marked.</summary>
     private UrgentHandling? UrgentHandlingOf(SendRequest command) =>
@@ -130,7 +133,7 @@ public sealed partial class Simulation
         var check = Rules.Check(new RequestDraft(command.Instrument, issuer, role, command.Evidence, command.Emergency, command.RequestedState, command.Urgent));
         if (!check.CanSend)
             return DecisionResult.Rejected(string.Join("; ", check.Problems));
-        if (command.Particulars?.Problems(command.Emergency, UrgentHandlingOf(command)) is { Count: > 0 } incomplete)
+        if (command.Particulars?.Problems(command.Emergency, UrgentHandlingOf(command), TemplateOf(command)) is { Count: > 0 } incomplete)
             return DecisionResult.Rejected($"the request is incomplete: {string.Join("; ", incomplete)}");
 
         var instrument = Catalogue[command.Instrument];

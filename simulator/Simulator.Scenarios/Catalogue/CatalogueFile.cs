@@ -197,6 +197,24 @@ internal sealed class InstrumentFile
     public EnforcementFile? Enforcement { get; set; }
     public CostsFile? Costs { get; set; }
     public InformsPersonFile? InformsPerson { get; set; }
+    public TemplateFile? Template { get; set; }
+}
+
+/// <summary>The form an instrument's requests are written on, field by field (Directive 2014/41/EU Annex A).</summary>
+internal sealed class TemplateFile
+{
+    public string Form { get; set; } = "";
+    public TemplateFieldFile Offence { get; set; } = new();
+    public TemplateFieldFile Facts { get; set; } = new();
+    public TemplateFieldFile Necessity { get; set; } = new();
+    public TemplateFieldFile? Urgency { get; set; }
+}
+
+internal sealed class TemplateFieldFile
+{
+    public string Label { get; set; } = "";
+    public string Asks { get; set; } = "";
+    public string Source { get; set; } = "";
 }
 
 /// <summary>The duty to tell the person whose data an order obtained (REG Art. 13).</summary>

@@ -140,7 +140,8 @@ public static class CatalogueLoader
                     ScopeReview = f.ScopeReview is { } sr ? new ScopeReview(Names.Parse<ScopeRemedy>(sr.Remedy), sr.Source, sr.Unsure) : null,
                     UseLimits = useLimits, Enforcement = enforcement,
                     Costs = f.Costs is { } cf ? new CostReimbursement(cf.Source, cf.Unsure) : null,
-                    InformsPerson = f.InformsPerson is { } ip ? new PersonInformation(ip.Source, ip.DelaySource, ip.RemediesSource, ip.Unsure) : null });
+                    InformsPerson = f.InformsPerson is { } ip ? new PersonInformation(ip.Source, ip.DelaySource, ip.RemediesSource, ip.Unsure) : null,
+                    Template = f.Template is { } t ? new RequestTemplate(t.Form, Field(t.Offence), Field(t.Facts), Field(t.Necessity), t.Urgency is { } urgencyField ? Field(urgencyField) : RequestTemplate.Default.Urgency) : null });
         }
         for (var t = 0; t < dto.Trial.Count; t++)
             if (dto.Trial.FindIndex(r => r.When == dto.Trial[t].When) < t)
@@ -279,6 +280,8 @@ public static class CatalogueLoader
         "eu-1182-71-working-days" => PeriodCounting.EuWorkingDays,
         _ => PeriodCounting.Exact, // the schema admits only these
     };
+
+    private static TemplateField Field(TemplateFieldFile f) => new(f.Label.Trim(), f.Asks.Trim(), f.Source.Trim());
 
     private static void CheckExceptions(List<ExceptionFile>? exceptions, string at, IReadOnlyList<OffenceList> lists, SourceMap map, List<Diagnostic> problems)
     {

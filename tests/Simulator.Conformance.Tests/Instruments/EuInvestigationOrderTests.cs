@@ -1,5 +1,6 @@
 using Simulator.Core.Catalogue;
 using Simulator.Core.Common;
+using Simulator.Core.Decisions;
 using Simulator.Core.Procedures;
 using static Simulator.Conformance.Tests.Law;
 
@@ -42,6 +43,22 @@ public sealed class EuInvestigationOrderTests
         var r = s.Settle(s.Last());
         Assert.Equal(Simulator.Core.Procedures.RequestState.Delivered, r.State);
         Assert.True(r.ClosedAt - r.SentAt < TimeSpan.FromDays(120), $"the EIO waited a central-authority backlog: {r.ClosedAt - r.SentAt}");
+    }
+
+    [Fact, Rule(Id, "template")]
+    public void Art5_1_an_EIO_is_written_on_the_Annex_A_form_and_an_incomplete_one_is_refused_citing_it()
+    {
+        var form = LawWorld.Catalogue[Id].Template!;
+        Assert.Equal("the EIO form of Directive 2014/41/EU Annex A", form.Form);
+        var s = Bound().Run(IssuingSeats);
+        var incomplete = s.Decide(new SendRequest(Prosecutor, Id, ["subscriber"], Particulars: new Simulator.Core.Engine.RequestParticulars(Facts: "the facts")));
+        Assert.False(incomplete.Accepted);
+        Assert.Contains("offence: describe the criminal act under investigation and the provisions of the issuing state's criminal law that apply (Directive 2014/41/EU Art. 5(1)(d)", incomplete.Message);
+        Assert.Contains("necessity: describe the measure and the evidence it is to obtain, and why it is necessary and proportionate (Directive 2014/41/EU Arts. 5(1)(e), 6(1)(a)", incomplete.Message);
+        // An instrument without a form of its own keeps the standard template of Budapest Art. 29(2).
+        var mla = LawWorld.Parties("budapest").Run(IssuingSeats).Decide(new SendRequest(Prosecutor, "budapest-art31-mla", ["subscriber"], Particulars: new Simulator.Core.Engine.RequestParticulars(Facts: "the facts", Necessity: "needed")));
+        Assert.Contains("offence: name the offence under investigation (Budapest Art. 29(2)(b))", mla.Message);
+        Assert.True(s.Decide(new SendRequest(Prosecutor, Id, ["subscriber"], Particulars: new Simulator.Core.Engine.RequestParticulars("extortion, CC s. 253", "the facts", "to identify the account holder"))).Accepted);
     }
 
     [Fact, Rule(Id, "refusal-grounds/immunities-privileges")]

@@ -28,6 +28,7 @@ public static class ExerciseApi
             {
                 id = i.Id, name = i.Name, legalBasis = i.LegalBasis, summary = i.Summary,
                 purpose = Simulator.Core.Common.Names.Kebab(i.Purpose), emergencyOnly = i.EmergencyOnly,
+                template = i.Template ?? Simulator.Core.Catalogue.RequestTemplate.Default,
             }))
             .WithSummary("The shipped instrument catalogue, in brief (simulator instruments --json prints it whole)");
 

@@ -42,10 +42,11 @@ export class RequestForm {
       el("label", { class: "row" }, f.emergency, "Emergency: a life or safety is at imminent risk"),
       el("label", { class: "row" }, f.urgent, "Urgent: the data may be lost or altered before an ordinary answer (Budapest Art. 31(3))"),
       el("label", {}, el("span", {}, "Requested state (optional)"), f.requestedState),
-      el("label", {}, el("span", {}, "Offence"), f.offence),
-      el("label", {}, el("span", {}, "Summary of the facts"), f.facts),
-      el("label", {}, el("span", {}, "Necessity and proportionality"), f.necessity),
-      el("label", {}, el("span", {}, "Urgency"), f.urgency),
+      el("p", { class: "small muted", id: "form-written-on" }, "Written on the standard request template (Budapest Art. 29(2))"),
+      el("label", {}, el("span", { id: "label-offence" }, "Offence"), f.offence),
+      el("label", {}, el("span", { id: "label-facts" }, "Summary of the facts"), f.facts),
+      el("label", {}, el("span", { id: "label-necessity" }, "Necessity and proportionality"), f.necessity),
+      el("label", {}, el("span", { id: "label-urgency" }, "Urgency"), f.urgency),
       el("fieldset", { id: "form-scope" }, el("legend", { class: "small muted" }, "Scope of the data sought: all empty asks for what the facts support; an empty date asks for every record held on that side"),
         el("label", {}, el("span", {}, "Identifiers"), f.identifiers),
         el("div", { class: "row" }, el("label", {}, el("span", {}, "Records from (UTC)"), f.from), el("label", {}, el("span", {}, "to (UTC)"), f.to)),
@@ -59,6 +60,7 @@ export class RequestForm {
     template.addEventListener("submit", event => { event.preventDefault(); this.submit(true); });
     template.addEventListener("input", () => this.save());
     template.addEventListener("change", () => this.save());
+    f.instrument.addEventListener("change", () => this.relabel());
     fill(bodyOf(this.element), template);
     this.draftKey = `draft:${seat.identity.exerciseId}:${seat.identity.seat}`;
     this.restore();
@@ -92,7 +94,21 @@ export class RequestForm {
     try {
       const instruments = await (await fetch("/api/instruments")).json();
       for (const i of instruments) this.ensureInstrumentOption(i.id, `${i.name} (${i.legalBasis})`);
+      this.templates = new Map(instruments.filter(i => i.template).map(i => [i.id, i.template]));
+      this.relabel();
     } catch { /* the advisor's "Use this instrument" adds them one by one */ }
+  }
+
+  /** The template's fields as the chosen instrument's form names them (the EIO's Annex A), with what each must give. */
+  relabel() {
+    const form = this.templates?.get(this.fields.instrument.value);
+    if (!form) return;
+    const root = this.element;
+    root.querySelector("#form-written-on").textContent = `Written on ${form.form}`;
+    for (const name of ["offence", "facts", "necessity", "urgency"]) {
+      root.querySelector(`#label-${name}`).textContent = form[name].label;
+      this.fields[name].title = `${form[name].asks} (${form[name].source})`;
+    }
   }
 
   ensureInstrumentOption(id, name) {
@@ -106,6 +122,7 @@ export class RequestForm {
     this.seat.selected = new Set(evidence);
     this.ensureInstrumentOption(advice.instrument, advice.name);
     this.fields.instrument.value = advice.instrument;
+    this.relabel();
     this.refreshEvidence();
     this.element.scrollIntoView({ behavior: "smooth" });
   }
