@@ -35,6 +35,16 @@ public sealed class SecondProtocolArt8GivingEffectTests
     [Fact, Rule(Id, "refusal-grounds/sovereignty-security-ordre-public")]
     public void Art8_may_be_refused_on_the_sovereignty_ground_of_Art27_4_b() => GroundFollowsFacts(Id, "sovereignty-security-ordre-public");
 
+    [Fact, Rule(Id, "refusal-grounds/dual-criminality")]
+    public void Art8_8_may_be_refused_for_lack_of_dual_criminality_under_Art25_4_where_the_requested_partys_law_requires_it()
+    {
+        GroundFollowsFacts(Id, "dual-criminality");
+        var notForSubscribers = LawWorld.Parties("budapest", "budapest-2ap").Offence(2, "extortion").DoesNotCriminalise(LawWorld.Requested, "extortion")
+            .Change(LawWorld.Requested, j => j with { DualCriminalityFor = new HashSet<DataCategory>([DataCategory.Traffic, DataCategory.Content]) });
+        Assert.Contains("requires dual criminality for the data sought", notForSubscribers.GroundClosed(Id, "dual-criminality", LawWorld.Requested, DataCategory.Subscriber));
+        Assert.True(notForSubscribers.GroundHolds(Id, "dual-criminality", LawWorld.Requested, DataCategory.Traffic));
+    }
+
     [Fact, Rule(Id, "response-deadline"), Rule(Id, "response-deadlines.traffic")]
     public void Art8_traffic_data_are_due_45_days_after_service_which_is_due_45_days_after_receipt() =>
         DeadlineRuns(LawWorld.Parties("budapest", "budapest-2ap"), Prosecutor, Id, "traffic", false, TimeSpan.FromDays(90), CountedFrom.Receipt, PeriodCounting.RequestedStateLaw);
