@@ -71,6 +71,10 @@ public sealed class RequestRecord
     public bool AwaitingWindowToDeliver { get; set; }
     /// <summary>The enforcing authority's review of the notified order (REG Art. 12): open while its window runs, then decided or passed.</summary>
     public NotificationReview? NotificationReview { get; set; }
+    /// <summary>The ground the enforcing authority raised, once it objected.</summary>
+    public string? NotificationGround { get; set; }
+    /// <summary>Which engine review of the notification is current: one scheduled before a take-back or a later take-over stands down.</summary>
+    public int NotificationReviewVersion { get; set; }
     /// <summary>The addressee objected that complying would break a third country's law (REG Art. 17): it does so once.</summary>
     public bool ConflictRaised { get; set; }
     /// <summary>The categories a court lifted the order for (REG Art. 17, from rules 2026.12.12): the addressee withholds them and produces the rest.</summary>

@@ -21,19 +21,25 @@ public sealed partial class Simulation
     /// <summary>Whether a trainee reviews the notification of <paramref name="r"/> now: they hold the seat, under rules that let them.</summary>
     public bool EnforcingAuthorityIsTrainee(RequestRecord r) => Options.SeatedEnforcingAuthorityReviews && IsHuman(EnforcingAuthoritySeat(r));
 
-    /// <summary>The engine reviews for a draw from the instrument's review time, scaled by the enforcing state's capability, cut off at the window.</summary>
-    private void ReviewByEngineEnforcingAuthority(RequestRecord r, EnforcingStateNotification notification)
+    /// <summary>
+    /// The engine reviews for a draw from the instrument's review time, scaled by the enforcing state's capability, cut
+    /// off at the window. Taken over from a trainee (<paramref name="takenOver"/>), it decides just before the window
+    /// ends at the latest, since the window's end, scheduled first, would otherwise come before it at the same instant.
+    /// </summary>
+    private void ReviewByEngineEnforcingAuthority(RequestRecord r, EnforcingStateNotification notification, bool takenOver = false)
     {
         var enforcing = World.Jurisdiction(r.RequestedState);
         var issuer = World.Jurisdiction(r.Issuer);
         var offence = World.IncidentOf(r.Items[0]).Offence;
         var windowEnds = r.NotificationWindowEnds!.Value;
         var review = r.Instrument.Timing.Review.Draw(r.Random.Derive("enforcing"), CapabilityFactor(enforcing.Id));
-        var decideAt = Now + review < windowEnds ? Now + review : windowEnds;
+        var latest = takenOver ? windowEnds.AddTicks(-1) : windowEnds;
+        var decideAt = Now + review < latest ? Now + review : latest < Now ? Now : latest;
+        var version = ++r.NotificationReviewVersion;
         At(decideAt, () =>
         {
-            // A trainee who held the seat may have decided meanwhile (the seat was handed over, then back).
-            if (r.NotificationReview != NotificationReview.Open) return;
+            // A trainee who holds the seat again, or decided meanwhile, keeps the review; a later take-over scheduled its own.
+            if (r.NotificationReview != NotificationReview.Open || version != r.NotificationReviewVersion || EnforcingAuthorityIsTrainee(r)) return;
             var ground = r.Instrument.RefusalGrounds.FirstOrDefault(g => g.By == Reviewer.EnforcingState && GroundHolds(r, g, issuer, enforcing, offence));
             if (ground is null) return;
             Object(r, ground, notification, EnforcingAuthoritySeat(r));
@@ -46,14 +52,23 @@ public sealed partial class Simulation
         if (r.State == RequestState.Delivered && TransfersAtOnce(r))
         {
             r.NotificationReview = NotificationReview.Objected;
+            r.NotificationGround = ground.Id;
             RestrictUse(r, ground, notification, by);
         }
         else if (!r.Lifecycle.IsClosed && r.State != RequestState.Delivered)
         {
             r.NotificationReview = NotificationReview.Objected;
+            r.NotificationGround = ground.Id;
             Refuse(r, ground.Id, ground.Description, ground.Source, by);
         }
     }
+
+    /// <summary>
+    /// Whether a ground may still be raised against <paramref name="r"/>: its window is open, and the order is still
+    /// open, or is an emergency order whose data already went (their use can still be restricted).
+    /// </summary>
+    public static bool MayStillObject(RequestRecord r) =>
+        r.NotificationReview == NotificationReview.Open && (!r.Lifecycle.IsClosed || (r.State == RequestState.Delivered && TransfersAtOnce(r)));
 
     /// <summary>The enforcing authority confirmed it raises no ground, and the catalogue lets the addressee act upon that at once (REG Art. 10(2)).</summary>
     private static bool ClearedEarly(RequestRecord r) =>
@@ -112,7 +127,9 @@ public sealed partial class Simulation
     /// <summary>A notification left with a trainee whose seat the engine now plays: the engine reviews it from now, within what is left of the window.</summary>
     private void TakeUpNotificationReviews(string seat)
     {
-        foreach (var r in _requests.Where(r => r.NotificationReview == NotificationReview.Open && EnforcingAuthoritySeat(r) == seat && Now < r.NotificationWindowEnds))
-            ReviewByEngineEnforcingAuthority(r, r.Instrument.Notification!);
+        // Under rules before 2026.12.13 the engine's review was never left to the trainee: nothing to take up.
+        if (!Options.SeatedEnforcingAuthorityReviews) return;
+        foreach (var r in _requests.Where(r => MayStillObject(r) && EnforcingAuthoritySeat(r) == seat && Now < r.NotificationWindowEnds).ToList())
+            ReviewByEngineEnforcingAuthority(r, r.Instrument.Notification!, takenOver: true);
     }
 }

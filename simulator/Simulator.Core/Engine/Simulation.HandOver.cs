@@ -44,6 +44,15 @@ public sealed partial class Simulation
         }
         foreach (var incident in World.Incidents.Where(i => _threatsEnded.Contains(i.Id) && jurisdictions.Contains(i.Investigating)))
             WithPolicy(incident.Investigating, (p, c) => p.OnThreatEnded(c, incident));
+        // What waits for a trainee's decision outside any office: an emergency order's validation afterwards (REG Art. 4(5)),
+        // an objection before the court (Art. 17), a notified order before the enforcing authority (Arts. 10, 12).
+        foreach (var seat in seats)
+        {
+            foreach (var r in _requests.Where(r => r.ValidationDueBy is not null && !r.ValidationSettled && r.ValidatorSeat == seat).ToList())
+                ValidateByEngineAfterwards(r);
+            TakeUpCourtReviews(seat);
+            TakeUpNotificationReviews(seat);
+        }
         TakeUpUses(seats.Contains, jurisdictions.Contains);
     }
 }

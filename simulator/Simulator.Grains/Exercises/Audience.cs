@@ -110,8 +110,8 @@ public static class Audience
             case RequestRefused e: Request(e.Request); break;
             case ClarificationRequested e: Request(e.Request); break;
             case EnforcingStateNotified e: Request(e.Request); states.Add(e.State); break;
-            // The issuing authority's judgement that no notification is needed: the state not notified is not told.
             case NoGroundRaised e: Request(e.Request); break;
+            // The issuing authority's judgement that no notification is needed: the state not notified is not told.
             case NotificationNotRequired e when s.Request(e.Request) is { } r: states.Add(r.Issuer); break;
             case DataUseObjected e: Request(e.Request); break;
             case ConflictingObligationRaised e: Request(e.Request); break;

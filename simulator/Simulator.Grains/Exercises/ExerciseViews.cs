@@ -214,7 +214,8 @@ public static class ExerciseViews
     }
 
     private static RequestView Request(RequestRecord r, Simulation s, ViewIndex index) => index.Request(r,
-        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted, r.InDefault, r.Enforcement?.State, r.EmergencyClaimHeld, r.LapsedWithEmergency, r.Informing?.State, r.ConflictRaised, r.CourtDecision, r.NotificationReview),
+        new RequestChanges(r.State, r.SentAt, r.ClosedAt, r.Deadline, r.Escalation.State, r.RefusalGround, r.Lifecycle.Clarifications, r.ValidationStatus, r.Narrowed, r.RecordsRedacted, r.InDefault, r.Enforcement?.State, r.EmergencyClaimHeld, r.LapsedWithEmergency, r.Informing?.State, r.ConflictRaised, r.CourtDecision, r.NotificationReview,
+            CourtTraineeDecides(r, s), s.EnforcingAuthorityIsTrainee(r) && Simulation.MayStillObject(r)),
         () => [.. r.Items.Select(i => Fate(r, i.Id, s, index))],
         () => index.Queue(r) is { } q ? new QueueView(q.Office, q.Ahead, q.Officers, q.Busy, q.EstimatedStart, q.Reason) : null,
         (fates, queue) => new(
@@ -277,9 +278,13 @@ public static class ExerciseViews
                 CourtDecision.LiftedInPart => $"lifted the order as to {string.Join(" and ", conflict.Barred.Select(Names.Kebab))} data and upheld it for the rest",
                 _ => "lifted the order",
             }} on {r.Provider.Id}'s objection ({rule.LiftSource}); {person}";
-        var traineeDecides = r.CourtDecision is null && s.Options.SeatedCourtReviewsConflicts && s.IsHumanSeat(court);
+        var traineeDecides = CourtTraineeDecides(r, s);
         return new CourtReviewView(court, status, conflict.ThirdCountry, [.. conflict.Barred.Select(Names.Kebab)], text, connected, traineeDecides);
     }
+
+    /// <summary>Whether the court's trainee decides the objection now: it awaits the court, under rules that seat the court, and the seat is held.</summary>
+    private static bool CourtTraineeDecides(RequestRecord r, Simulation s) =>
+        r.CourtSeat is { } court && r.CourtDecision is null && r.State == RequestState.UnderReview && s.Options.SeatedCourtReviewsConflicts && s.IsHumanSeat(court);
 
     /// <summary>The enforcing state's notification and its review (REG Arts. 8, 10, 12); null where the order was not notified.</summary>
     private static NotificationView? Notification(RequestRecord r, Simulation s)
@@ -288,7 +293,7 @@ public static class ExerciseViews
         var authority = Simulation.EnforcingAuthoritySeat(r);
         var enforcing = s.World.Jurisdiction(r.RequestedState);
         var offence = s.World.IncidentOf(r.Items[0]).Offence;
-        var open = review == NotificationReview.Open
+        var open = Simulation.MayStillObject(r)
             ? r.Instrument.RefusalGrounds.Where(g => g.By == Core.Catalogue.Reviewer.EnforcingState
                 && Core.Rules.RequestRules.GroundClosed(g, enforcing, offence, r.Items.Select(i => i.Category)) is null).Select(g => new GroundView(g.Id, g.Describe(), g.Source)).ToList()
             : [];
@@ -297,10 +302,10 @@ public static class ExerciseViews
         {
             NotificationReview.Open => $"notified to {r.RequestedState}: {authority} may raise a ground until {JournalJson.Instant(ends)} ({rule.Source}){emergency}",
             NotificationReview.NoGround => $"{authority} raised no ground ({rule.NoGroundSource ?? rule.Source})",
-            NotificationReview.Objected => $"{authority} raised a ground{(r.RefusalGround is { } g ? $": {g}" : "")} ({rule.Source})",
+            NotificationReview.Objected => $"{authority} raised a ground{(r.NotificationGround is { } g ? $": {g}" : "")} ({(r.State == RequestState.Delivered ? rule.EmergencyTransferSource ?? rule.Source : rule.Source)})",
             _ => $"{r.RequestedState} raised no ground within its window: the order stands ({rule.Source})",
         };
-        var traineeDecides = review == NotificationReview.Open && s.EnforcingAuthorityIsTrainee(r);
+        var traineeDecides = Simulation.MayStillObject(r) && s.EnforcingAuthorityIsTrainee(r);
         return new NotificationView(r.RequestedState, authority, ends, Names.Kebab(review), traineeDecides, open, text);
     }
 

@@ -36,4 +36,4 @@ public readonly record struct RequestChanges(
     RequestState State, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt, DateTimeOffset? Deadline, EscalationState Escalation, string? RefusalGround, int Clarifications,
     string? Validation = null, bool Narrowed = false, int RecordsRedacted = 0, bool InDefault = false, EnforcementState? Enforcement = null,
     bool? EmergencyClaimHeld = null, bool LapsedWithEmergency = false, InformingState? Informing = null, bool ConflictRaised = false, CourtDecision? Court = null,
-    NotificationReview? Notification = null);
+    NotificationReview? Notification = null, bool CourtTraineeDecides = false, bool NotificationTraineeDecides = false);

@@ -44,6 +44,11 @@ internal sealed class RequestIdentity
         ProvideClarification c => Request(c.Request, branch) is { } id ? (c with { Request = id }, null) : (null, Gone(c.Request)),
         EscalateRequest e => Request(e.Request, branch) is { } id ? (e with { Request = id }, null) : (null, Gone(e.Request)),
         WithdrawRequest w => Request(w.Request, branch) is { } id ? (w with { Request = id }, null) : (null, Gone(w.Request)),
+        ValidateRequest v => Request(v.Request, branch) is { } id ? (v with { Request = id }, null) : (null, Gone(v.Request)),
+        ReviewConflict c => Request(c.Request, branch) is { } id ? (c with { Request = id }, null) : (null, Gone(c.Request)),
+        ReviewNotification n => Request(n.Request, branch) is { } id ? (n with { Request = id }, null) : (null, Gone(n.Request)),
+        EnforceOrder e => Request(e.Request, branch) is { } id ? (e with { Request = id }, null) : (null, Gone(e.Request)),
+        InformPerson i => Request(i.Request, branch) is { } id ? (i with { Request = id }, null) : (null, Gone(i.Request)),
         ExtendPreservation x => Preservation(x.Preservation, branch) is { } id ? (x with { Preservation = id }, null)
             : (null, $"the preservation it extended, {x.Preservation}, does not exist in this branch"),
         var other => (other, null),

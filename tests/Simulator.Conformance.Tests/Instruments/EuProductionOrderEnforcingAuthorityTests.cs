@@ -94,4 +94,21 @@ public sealed class EuProductionOrderEnforcingAuthorityTests
         before.Settle(old);
         Assert.Equal(RequestState.Refused, old.State);
     }
+
+    [Fact]
+    public void A_seat_handed_over_moments_before_the_window_ends_is_still_reviewed_and_one_given_back_keeps_the_review_with_its_trainee()
+    {
+        var (late, r) = Notified(Privileged(), policy: new Simulator.Core.Policies.PreserveThenMlaPolicy());
+        var window = late.Events<EnforcingStateNotified>().Single().WindowEnds;
+        late.RunUntil(window - TimeSpan.FromMinutes(1));
+        Assert.True(late.Decide(new HandSeatToEngine(Authority)).Accepted);
+        late.Settle(r);
+        Assert.Equal((RequestState.Refused, "immunities-privileges"), (r.State, r.RefusalGround)); // before the window closed on it
+
+        var (back, again) = Notified(Privileged(), policy: new Simulator.Core.Policies.PreserveThenMlaPolicy());
+        Assert.True(back.Decide(new HandSeatToEngine(Authority)).Accepted);
+        Assert.True(back.Decide(new GiveSeatBack(Authority)).Accepted);
+        back.Settle(again);
+        Assert.Equal(RequestState.Delivered, again.State); // the trainee let the window pass; the engine did not decide for them
+    }
 }

@@ -101,7 +101,9 @@ export class RequestForm {
 
   /** The template's fields as the chosen instrument's form names them (the EIO's Annex A), with what each must give. */
   relabel() {
-    const form = this.templates?.get(this.fields.instrument.value);
+    if (!this.templates) return;
+    // The placeholder, or an instrument the catalogue list did not give: the standard template's words.
+    const form = this.templates.get(this.fields.instrument.value) ?? this.templates.get("budapest-art31-mla");
     if (!form) return;
     const root = this.element;
     root.querySelector("#form-written-on").textContent = `Written on ${form.form}`;
