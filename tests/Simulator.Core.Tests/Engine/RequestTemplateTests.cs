@@ -29,6 +29,23 @@ public class RequestTemplateTests
     }
 
     [Fact]
+    public void The_standard_template_asks_what_Budapest_Art_29_2_asks_and_an_instruments_form_speaks_for_itself()
+    {
+        Assert.Equal([
+            "offence: name the offence under investigation (Budapest Art. 29(2)(b))",
+            "facts: give a brief summary of the facts (Budapest Art. 29(2)(b))",
+            "necessity: say why these data are needed for the investigation (Budapest Art. 29(2)(e))",
+            "urgency: an emergency request must say why a life or safety is at imminent risk (Second Protocol Arts. 9, 10)",
+        ], new RequestParticulars().Problems(emergency: true));
+        var form = new Simulator.Core.Catalogue.RequestTemplate("a form", new("O", "say o", "Art. 1"), new("F", "say f", "Art. 2"), new("N", "say n", "Art. 3"), new("U", "say u", "Art. 4"));
+        Assert.Equal(["offence: say o (Art. 1)", "facts: say f (Art. 2)", "necessity: say n (Art. 3)", "urgency: say u (Art. 4)"], new RequestParticulars().Problems(emergency: true, template: form));
+        Assert.Equal(("Offence", "Summary of the facts", "Necessity and proportionality", "Urgency"),
+            (Simulator.Core.Catalogue.RequestTemplate.Default.Offence.Label, Simulator.Core.Catalogue.RequestTemplate.Default.Facts.Label,
+             Simulator.Core.Catalogue.RequestTemplate.Default.Necessity.Label, Simulator.Core.Catalogue.RequestTemplate.Default.Urgency.Label));
+        Assert.Equal("the standard request template", Simulator.Core.Catalogue.RequestTemplate.Default.Form);
+    }
+
+    [Fact]
     public void A_complete_template_travels_in_the_journal_and_a_policy_request_carries_none()
     {
         var s = TestWorlds.Investigating(HomeSeats);
