@@ -97,9 +97,16 @@ public sealed partial class Simulation
         if (r.Lifecycle.IsClosed && !sentAlready)
             return DecisionResult.Rejected($"request: {r.Id} is {Names.Kebab(r.State)}: there is nothing left to object to");
         var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+        var grounds = r.Instrument.RefusalGrounds.Where(g => g.By == Reviewer.EnforcingState).ToList();
+        var enforcing = World.Jurisdiction(r.RequestedState);
+        var issuer = World.Jurisdiction(r.Issuer);
+        var offence = World.IncidentOf(r.Items[0]).Offence;
         if (command.Ground is null)
         {
             Record(new DecisionTaken(command.Actor, "raise-no-ground", r.Id, reason));
+            // What the facts say beside it, for the debrief: a ground that holds and was not raised.
+            var holding = grounds.Where(g => GroundHolds(r, g, issuer, enforcing, offence)).Select(g => $"no-ground: {g.Id} ({g.Source}) holds on the facts").ToList();
+            if (holding.Count > 0) Record(new ReviewRecorded(r.Id, command.Actor, "raise-no-ground", [], [], holding));
             r.NotificationReview = NotificationReview.NoGround;
             var early = notification.NoGroundSource is not null;
             Record(new NoGroundRaised(r.Id, command.Actor, notification.NoGroundSource ?? notification.Source));
@@ -112,12 +119,13 @@ public sealed partial class Simulation
                 ? $"{r.Id}: no ground raised; the addressee transfers the data upon your confirmation ({notification.NoGroundSource})"
                 : $"{r.Id}: no ground raised; the data go when the window ends", r.Id);
         }
-        var grounds = r.Instrument.RefusalGrounds.Where(g => g.By == Reviewer.EnforcingState).ToList();
         if (grounds.FirstOrDefault(g => g.Id == command.Ground) is not { } ground)
             return DecisionResult.Rejected($"ground: '{command.Ground}' is not a ground the enforcing state may raise against {r.Instrument.Id}; its grounds: {string.Join(", ", grounds.Select(g => g.Id))}");
-        if (RequestRules.GroundClosed(ground, World.Jurisdiction(r.RequestedState), World.IncidentOf(r.Items[0]).Offence, r.Items.Select(i => i.Category)) is { } closed)
+        if (RequestRules.GroundClosed(ground, enforcing, offence, r.Items.Select(i => i.Category)) is { } closed)
             return DecisionResult.Rejected($"ground: {closed}");
         Record(new DecisionTaken(command.Actor, "raise-ground", r.Id, reason is null ? ground.Id : $"{ground.Id}: {reason}"));
+        if (!GroundHolds(r, ground, issuer, enforcing, offence))
+            Record(new ReviewRecorded(r.Id, command.Actor, "raise-ground", [], [], [$"{ground.Id}: the facts do not support it ({ground.Source})"]));
         Object(r, ground, notification, command.Actor);
         return new DecisionResult(true, sentAlready
             ? $"{r.Id}: objected on {ground.Id}; the data already sent are to be erased or their use restricted"

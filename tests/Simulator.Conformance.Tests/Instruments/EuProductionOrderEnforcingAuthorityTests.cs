@@ -40,6 +40,8 @@ public sealed class EuProductionOrderEnforcingAuthorityTests
         Assert.True(cleared.Accepted, cleared.Message);
         Assert.StartsWith("REG Art. 10(2)", s.Events<NoGroundRaised>().Single().Rule);
         Assert.Contains("already decided (no-ground)", s.Decide(new ReviewNotification(Authority, r.Id, "immunities-privileges")).Message);
+        // For the debrief: the privilege held on the facts and was not raised.
+        Assert.StartsWith("no-ground: immunities-privileges", Assert.Single(s.Events<ReviewRecorded>().Single().Unsupported));
         s.Settle(r);
         Assert.Equal(RequestState.Delivered, r.State); // the engine would have objected on the privilege: the trainee decides
         Assert.True(s.Evidence("traffic").SecuredAt < window, "the data waited for the window although the enforcing authority raised no ground");
@@ -56,6 +58,11 @@ public sealed class EuProductionOrderEnforcingAuthorityTests
         Assert.True(raised.Accepted, raised.Message);
         Assert.Equal((RequestState.Refused, "immunities-privileges"), (r.State, r.RefusalGround));
         Assert.Equal(Authority, s.Events<RequestRefused>().Single().By);
+        Assert.Empty(s.Events<ReviewRecorded>()); // the ground held: nothing to flag
+
+        var (unfounded, other) = Notified(LawWorld.Parties("eu-e-evidence"));
+        Assert.True(unfounded.Decide(new ReviewNotification(Authority, other.Id, "immunities-privileges")).Accepted);
+        Assert.Equal(["immunities-privileges: the facts do not support it (REG Art. 12(1)(a))"], unfounded.Events<ReviewRecorded>().Single().Unsupported);
     }
 
     [Fact, Rule(Id, "notification")]
