@@ -31,6 +31,11 @@ public sealed class RequestTemplateTests(ServerFixture f)
         await prosecutor.SelectOptionAsync("#form-instrument", "budapest-art31-mla");
         await Expect(prosecutor.Locator("#label-offence")).ToHaveTextAsync("Offence");
         await Expect(prosecutor.Locator("#form-written-on")).ToHaveTextAsync("Written on the standard request template");
+        // Back to the placeholder: the standard template's words again.
+        await prosecutor.SelectOptionAsync("#form-instrument", "eu-eio");
+        await prosecutor.SelectOptionAsync("#form-instrument", "");
+        await Expect(prosecutor.Locator("#label-offence")).ToHaveTextAsync("Offence");
+        await Expect(prosecutor.Locator("#form-written-on")).ToHaveTextAsync("Written on the standard request template (Budapest Art. 29(2))");
         Assert.Empty(_pageErrors);
     }
 }

@@ -102,14 +102,16 @@ export class RequestForm {
   /** The template's fields as the chosen instrument's form names them (the EIO's Annex A), with what each must give. */
   relabel() {
     if (!this.templates) return;
-    // The placeholder, or an instrument the catalogue list did not give: the standard template's words.
-    const form = this.templates.get(this.fields.instrument.value) ?? this.templates.get("budapest-art31-mla");
-    if (!form) return;
     const root = this.element;
-    root.querySelector("#form-written-on").textContent = `Written on ${form.form}`;
+    // The words the page was built with are the standard template's: the placeholder, or an instrument the
+    // catalogue list did not give, goes back to them.
+    this.standardWords ??= { form: root.querySelector("#form-written-on").textContent,
+      labels: Object.fromEntries(["offence", "facts", "necessity", "urgency"].map(n => [n, root.querySelector(`#label-${n}`).textContent])) };
+    const form = this.templates.get(this.fields.instrument.value);
+    root.querySelector("#form-written-on").textContent = form ? `Written on ${form.form}` : this.standardWords.form;
     for (const name of ["offence", "facts", "necessity", "urgency"]) {
-      root.querySelector(`#label-${name}`).textContent = form[name].label;
-      this.fields[name].title = `${form[name].asks} (${form[name].source})`;
+      root.querySelector(`#label-${name}`).textContent = form ? form[name].label : this.standardWords.labels[name];
+      this.fields[name].title = form ? `${form[name].asks} (${form[name].source})` : "";
     }
   }
 
